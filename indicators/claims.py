@@ -37,8 +37,12 @@ class Claim(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     mention: str = Field(description="exact surface text of the quantity with its qualifier words")
-    span: tuple[int, int] = Field(description="(start, end) offsets of `mention` in the document text")
-    value: float = Field(description="representative number, fully scaled; a range gives its midpoint")
+    span: tuple[int, int] = Field(
+        description="(start, end) offsets of `mention` in the document text"
+    )
+    value: float = Field(
+        description="representative number, fully scaled; a range gives its midpoint"
+    )
     low: float | None = None
     high: float | None = None
     qualifier: Qualifier = "exact"

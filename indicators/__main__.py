@@ -1,0 +1,5 @@
+"""`python -m indicators` runs the command line."""
+
+from indicators.cli import main
+
+main()
