@@ -516,6 +516,10 @@ class EvalReport:
             "recall_by_tag": dict(self.recall_by_tag),
         }
 
+    def to_json(self) -> str:
+        """`as_dict` as indented JSON, for ``indicators evaluate --json FILE``."""
+        return json.dumps(self.as_dict(), indent=2)
+
 
 def _describe_prediction(result: ItemResult, index: int) -> str:
     claim = result.predictions[index]

@@ -236,6 +236,13 @@ def test_recall_by_tag_leaves_out_trap_only(gold_items: list[GoldItem]) -> None:
     }
 
 
+def test_json_summary_round_trips(gold_items: list[GoldItem]) -> None:
+    report = evaluate(gold_items, echo_gold(small_gold()))
+    data = json.loads(report.to_json())
+    assert data == report.as_dict()
+    assert (data["f1"], data["matched"], data["field_accuracy"]["unit"]) == (1.0, 2, 1.0)
+
+
 def test_extractor_errors_name_the_item(gold_items: list[GoldItem]) -> None:
     def broken(text: str, published_on: str) -> list[Claim]:
         raise RuntimeError("boom")
