@@ -49,14 +49,13 @@ DEFAULT_CATALOG = Path("data/catalog.yaml")
 
 
 def _open(db: Path, catalog: Path | None = None, *, read_only: bool = False) -> Store:
-    from indicators.catalog import Catalog
+    """Open the store; a writable open also loads the catalogue (when the file exists,
+    or always when it was named explicitly) so that links follow the latest rules."""
     from indicators.store import Store
 
-    if catalog is not None and catalog.exists():
-        return Store(db, catalog=catalog, read_only=read_only)
-    if catalog is not None and catalog != DEFAULT_CATALOG:
-        return Store(db, catalog=catalog, read_only=read_only)  # raises: no such file
-    return Store(db, catalog=Catalog([]) if read_only else None, read_only=read_only)
+    if read_only or catalog is None or (catalog == DEFAULT_CATALOG and not catalog.exists()):
+        return Store(db, read_only=read_only)
+    return Store(db, catalog=catalog)
 
 
 @app.command()
@@ -160,6 +159,98 @@ def chart(
             written = [chart_indicator(store, indicator_id, out or Path(f"{indicator_id}.png"))]
     for path in written:
         typer.echo(f"wrote {path}")
+
+
+@app.command()
+def add(
+    path: Annotated[Path, typer.Argument(help="Hand-entered claims, .csv or .jsonl.")],
+    db: DbOption = DEFAULT_DB,
+    catalog: CatalogOption = DEFAULT_CATALOG,
+) -> None:
+    """Store hand-entered claims (from tables, briefings) — the whole file or nothing.
+
+    Columns: value, unit, source, reported_on (required); unit_kind, per, qualifier, low,
+    high, modality, period, attributed_to, subject, quote, indicator_id (optional).
+
+    Example:  indicators add briefing_figures.csv
+    """
+    with _open(db, catalog) as store:
+        report = store.add(path)
+    typer.echo(report.summary())
+
+
+@app.command()
+def unlinked(db: DbOption = DEFAULT_DB, fmt: FormatOption = Format.table) -> None:
+    """List automatic candidate keys of claims no indicator claimed, with counts and an example.
+
+    Example:  indicators unlinked
+    """
+    with _open(db, read_only=True) as store:
+        _emit(store.unlinked(), fmt)
+
+
+@app.command()
+def link(
+    claim_id: Annotated[str, typer.Argument(help="Claim id (see `indicators claims -f csv`).")],
+    indicator_id: Annotated[str, typer.Argument(help="Catalogue indicator id.")],
+    db: DbOption = DEFAULT_DB,
+    catalog: CatalogOption = DEFAULT_CATALOG,
+) -> None:
+    """Link a claim to an indicator by hand; the link survives relink and re-ingest.
+
+    Example:  indicators link 3f2a9c0d1e2b4a5f:812-827 belarus.munitions_supplied_to_russia
+    """
+    with _open(db, catalog) as store:
+        store.link(claim_id, indicator_id)
+    typer.echo(f"linked {claim_id} to {indicator_id}")
+
+
+@app.command()
+def unlink(
+    claim_id: Annotated[str, typer.Argument(help="Claim id.")],
+    db: DbOption = DEFAULT_DB,
+    catalog: CatalogOption = DEFAULT_CATALOG,
+) -> None:
+    """Take a claim out of its indicator by hand; it stays out after relink.
+
+    Example:  indicators unlink 3f2a9c0d1e2b4a5f:812-827
+    """
+    with _open(db, catalog) as store:
+        store.unlink(claim_id)
+    typer.echo(f"unlinked {claim_id}")
+
+
+@app.command()
+def relink(db: DbOption = DEFAULT_DB, catalog: CatalogOption = DEFAULT_CATALOG) -> None:
+    """Re-link every stored claim with the current catalogue (after editing it).
+
+    Manual links and unlinks are kept.  Example:  indicators relink
+    """
+    with _open(db, catalog) as store:
+        changed = store.relink()
+    typer.echo(f"relinked: {changed} claims changed indicator")
+
+
+@catalog_app.command("check")
+def catalog_check(db: DbOption = DEFAULT_DB, catalog: CatalogOption = DEFAULT_CATALOG) -> None:
+    """Validate the catalogue and list rules that match no stored claim.
+
+    Example:  indicators catalog check
+    """
+    from indicators.catalog import load_catalog
+
+    loaded = load_catalog(catalog)
+    typer.echo(f"{catalog}: {len(loaded)} indicators, valid")
+    if not db.exists():
+        typer.echo(f"{db}: no store yet; nothing to check the rules against")
+        return
+    with _open(db, catalog) as store:
+        counts = store.catalog_check()
+    dead = counts.filter(counts["rule_links"] == 0)["indicator_id"].to_list()
+    for indicator_id in dead:
+        typer.echo(f"rule matches no stored claim: {indicator_id}")
+    if not dead:
+        typer.echo("every rule matches at least one stored claim")
 
 
 @app.command()

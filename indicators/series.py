@@ -78,18 +78,27 @@ def convert_claim(
     factor = _unit_factor(unit, unit_kind, value, indicator)
     if isinstance(factor, str):
         return Converted(None, None, None, factor)
-    rate = per or (period_granularity(period) if indicator.per else None)
     if indicator.per is None and per is not None:
         return Converted(None, None, None, f"a rate per {per}, but the indicator is not a rate")
     if indicator.per is not None:
+        rate = per
         if rate is None:
-            return Converted(
-                None, None, None, f"no rate period stated; the indicator is per {indicator.per}"
-            )
-        if rate not in PERIODS_PER_YEAR:
-            return Converted(
-                None, None, None, f"a total for one {rate} is not a rate per {indicator.per}"
-            )
+            # A total for a stated period equal to the indicator's rate period is that
+            # period's rate ("30,000 drones in 2024" for a per-year series); a total for a
+            # month or a day is not annualised: that would be an estimate of ours.
+            granularity = period_granularity(period)
+            if granularity is None:
+                return Converted(
+                    None, None, None, f"no rate period stated; the indicator is per {indicator.per}"
+                )
+            if granularity != indicator.per:
+                return Converted(
+                    None,
+                    None,
+                    None,
+                    f"a total for one {granularity} is not a rate per {indicator.per}",
+                )
+            rate = granularity
         factor *= PERIODS_PER_YEAR[rate] / PERIODS_PER_YEAR[indicator.per]
 
     def scale(x: float | None) -> float | None:

@@ -13,10 +13,11 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from indicators.catalog import Catalog, ClaimContext, load_catalog
+from indicators.catalog import Catalog, ClaimContext, Indicator, load_catalog
 from indicators.claims import Claim, Document
 from indicators.documents import LoadFailure, iter_files, load_file
 from indicators.errors import InputError, NotFoundError, ReadOnlyQueryError, StoreError
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
     import polars as pl
 
 DEFAULT_DB = Path("data/indicators.duckdb")
-DEFAULT_CATALOG = Path("data/catalog.yaml")
 EXTRACTOR_VERSION = "1"
 
 _DOC_COLUMNS = (
@@ -90,14 +90,7 @@ class Store:
 
         self.path = str(path)
         self.read_only = read_only
-        if isinstance(catalog, Catalog):
-            self.catalog: Catalog = catalog
-        elif catalog is not None:
-            self.catalog = load_catalog(catalog)
-        elif DEFAULT_CATALOG.exists():
-            self.catalog = load_catalog(DEFAULT_CATALOG)
-        else:
-            self.catalog = Catalog([])
+        given = load_catalog(catalog) if isinstance(catalog, str | Path) else catalog
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise StoreError(f"{self.path}: no such store; run 'indicators ingest' first")
         if self.path != ":memory:":
@@ -109,7 +102,10 @@ class Store:
         if read_only:
             self._check_version()
         else:
-            self._migrate()
+            self._migrate(given)
+        # Without a catalogue argument, the store links with the one it last saw, so a
+        # store is self-contained: the rules travel with the file.
+        self.catalog: Catalog = given if given is not None else self._stored_catalog()
 
     # ------------------------------------------------------------------ lifecycle
     def close(self) -> None:
@@ -121,7 +117,7 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _migrate(self) -> None:
+    def _migrate(self, catalog: Catalog | None) -> None:
         self.con.execute("BEGIN TRANSACTION")
         try:
             self.con.execute(sql_text("schema.sql"))
@@ -137,7 +133,8 @@ class Store:
                     f"program's {SCHEMA_VERSION}; upgrade indicators"
                 )
             self.con.execute(sql_text("views.sql"))
-            self._sync_indicators()
+            if catalog is not None:
+                self._sync_indicators(catalog)
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
@@ -156,7 +153,13 @@ class Store:
                 f"{self.path}: store schema version {version}, expected {SCHEMA_VERSION}"
             )
 
-    def _sync_indicators(self) -> None:
+    def _stored_catalog(self) -> Catalog:
+        rows = self.con.execute(
+            "SELECT definition FROM indicators ORDER BY indicator_id"
+        ).fetchall()
+        return Catalog([Indicator.model_validate_json(r[0]) for r in rows])
+
+    def _sync_indicators(self, catalog: Catalog) -> None:
         import polars as pl
 
         rows = [
@@ -164,13 +167,14 @@ class Store:
                 "indicator_id": ind.id, "name": ind.name, "description": ind.description,
                 "unit": ind.unit, "unit_kind": ind.unit_kind, "per": ind.per,
                 "entity": ind.entity, "tags": list(ind.tags),
+                "definition": ind.model_dump_json(),
             }
-            for ind in self.catalog.indicators
+            for ind in catalog.indicators
         ]  # fmt: skip
         df = pl.DataFrame(rows, schema={
             "indicator_id": pl.String, "name": pl.String, "description": pl.String,
             "unit": pl.String, "unit_kind": pl.String, "per": pl.String,
-            "entity": pl.String, "tags": pl.List(pl.String),
+            "entity": pl.String, "tags": pl.List(pl.String), "definition": pl.String,
         })  # fmt: skip
         self.con.execute("DELETE FROM indicators")
         self._insert("indicators", df)
@@ -258,18 +262,23 @@ class Store:
         report.documents_added += len(prepared)
         report.claims_added += sum(len(rows) for _, rows in prepared)
 
-    def _write_batch(self, prepared: Sequence[tuple[Document, list[dict[str, Any]]]]) -> None:
+    def _write_batch(
+        self, prepared: Sequence[tuple[Document, list[dict[str, Any]]]], *, transaction: bool = True
+    ) -> None:
         now = datetime.now(UTC).replace(tzinfo=None)
         doc_rows = [_document_row(doc, now) for doc, _ in prepared]
         claim_rows = [row for _, rows in prepared for row in rows]
-        self.con.execute("BEGIN TRANSACTION")
+        if transaction:
+            self.con.execute("BEGIN TRANSACTION")
         try:
-            self._insert("documents", _frame(doc_rows, _DOC_COLUMNS, _DOC_TYPES))
+            self._insert("documents", _frame(doc_rows, _DOC_COLUMNS, "documents"))
             if claim_rows:
-                self._insert("claims", _frame(claim_rows, _CLAIM_COLUMNS, _CLAIM_TYPES))
-            self.con.execute("COMMIT")
+                self._insert("claims", _frame(claim_rows, _CLAIM_COLUMNS, "claims"))
+            if transaction:
+                self.con.execute("COMMIT")
         except BaseException:
-            self.con.execute("ROLLBACK")
+            if transaction:
+                self.con.execute("ROLLBACK")
             raise
 
     def _insert(self, table: str, df: pl.DataFrame) -> None:
@@ -433,6 +442,155 @@ class Store:
     def unlinked(self) -> pl.DataFrame:
         return self.sql("SELECT * FROM unlinked")
 
+    # ------------------------------------------------------------------ analysts' corrections
+    def add(self, path: str | Path) -> IngestReport:
+        """Store hand-entered claims from a CSV or JSONL file, all or nothing.
+
+        Adding the same file twice changes nothing (each row is its own document).
+        """
+        from indicators.manual import load_manual
+
+        self._require_writable()
+        rows = load_manual(path)
+        report = IngestReport(files=1)
+        fresh_ids = set(r.document.doc_id for r in rows) - self._existing_doc_ids(
+            [r.document.doc_id for r in rows]
+        )
+        overrides = self._overrides()
+        prepared = []
+        seen: set[str] = set()
+        for row in rows:
+            doc_id = row.document.doc_id
+            if doc_id not in fresh_ids or doc_id in seen:
+                report.documents_skipped += 1
+                continue
+            seen.add(doc_id)
+            if row.indicator_id is not None:
+                if self.catalog.get(row.indicator_id) is None:
+                    raise NotFoundError("indicator", row.indicator_id)
+                overrides[claim_id(doc_id, row.claim.span)] = row.indicator_id
+            prepared.append(
+                (row.document, self._claim_rows(row.document, [row.claim], "manual", overrides))
+            )
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for _, claim_rows in prepared:
+                if claim_rows[0]["link_rule"] == "manual":
+                    self.con.execute(
+                        "INSERT OR REPLACE INTO link_overrides (claim_id, indicator_id) VALUES (?, ?)",
+                        [claim_rows[0]["claim_id"], claim_rows[0]["indicator_id"]],
+                    )
+            self._write_batch(prepared, transaction=False)
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        report.documents_added = len(prepared)
+        report.claims_added = len(prepared)
+        return report
+
+    def link(self, claim: str, indicator_id: str) -> None:
+        """Link a claim to an indicator by hand; the decision survives relink and re-ingest."""
+        self._require_writable()
+        if self.catalog.get(indicator_id) is None:
+            raise NotFoundError("indicator", indicator_id)
+        self._set_override(claim, indicator_id)
+
+    def unlink(self, claim: str) -> None:
+        """Take a claim out of any indicator by hand; it stays out after relink."""
+        self._require_writable()
+        self._set_override(claim, None)
+
+    def _set_override(self, claim: str, indicator_id: str | None) -> None:
+        if not self._claim_exists(claim):
+            raise NotFoundError("claim", claim)
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute(
+                "INSERT OR REPLACE INTO link_overrides (claim_id, indicator_id) VALUES (?, ?)",
+                [claim, indicator_id],
+            )
+            self._relink_where("c.claim_id = ?", [claim])
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def relink(self) -> int:
+        """Re-link every claim with the current catalogue, keeping analysts' overrides.
+
+        Returns the number of claims whose indicator changed.
+        """
+        self._require_writable()
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            changed = self._relink_where("TRUE", [])
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        return changed
+
+    def _relink_where(self, condition: str, params: list[Any], chunk: int = 5000) -> int:
+        """Recompute link columns for the claims matching `condition`, in chunks of documents."""
+        import polars as pl
+
+        overrides = self._overrides()
+        doc_ids = [
+            r[0]
+            for r in self.con.execute(
+                f"SELECT DISTINCT c.doc_id FROM claims AS c WHERE {condition} ORDER BY 1", params
+            ).fetchall()
+        ]
+        changed = 0
+        for start in range(0, len(doc_ids), chunk):
+            batch = doc_ids[start : start + chunk]
+            rows = self.con.execute(
+                f"""SELECT c.*, d.text AS doc_text, d.title AS doc_title
+                    FROM claims AS c JOIN documents AS d USING (doc_id)
+                    WHERE c.doc_id IN (SELECT unnest(?::VARCHAR[])) AND {condition}""",
+                [batch, *params],
+            ).fetchall()
+            names = [d[0] for d in self.con.description or []]
+            updates = []
+            for values in rows:
+                r = dict(zip(names, values, strict=True))
+                claim = _claim_from_row(r)
+                context = ClaimContext(
+                    paragraph=_paragraph(r["doc_text"], claim.span), title=r["doc_title"] or ""
+                )
+                cols = self._link_columns(claim, context, overrides.get(r["claim_id"], ...))
+                if cols["indicator_id"] != r["indicator_id"]:
+                    changed += 1
+                updates.append({"claim_id": r["claim_id"], **cols})
+            if updates:
+                df = pl.DataFrame(updates, schema={c: _types()["claims"][c] for c in updates[0]})
+                self.con.register("_relinked", df)
+                try:
+                    self.con.execute(
+                        """UPDATE claims SET indicator_id = u.indicator_id, link_rule = u.link_rule,
+                               series_value = u.series_value, series_low = u.series_low,
+                               series_high = u.series_high, convert_note = u.convert_note
+                           FROM _relinked AS u WHERE claims.claim_id = u.claim_id"""
+                    )
+                finally:
+                    self.con.unregister("_relinked")
+        return changed
+
+    def catalog_check(self) -> pl.DataFrame:
+        """Per catalogue indicator, how many stored claims its rule links (0 = a dead rule)."""
+        return self.sql(
+            """SELECT i.indicator_id,
+                      count(c.claim_id) FILTER (WHERE c.link_rule NOT LIKE 'manual%') AS rule_links,
+                      count(c.claim_id) FILTER (WHERE c.link_rule LIKE 'manual%') AS manual_links
+               FROM indicators AS i LEFT JOIN claims AS c USING (indicator_id)
+               GROUP BY ALL ORDER BY i.indicator_id"""
+        )
+
+    def _claim_exists(self, claim: str) -> bool:
+        row = self.con.execute("SELECT count(*) FROM claims WHERE claim_id = ?", [claim]).fetchone()
+        return bool(row and row[0])
+
     def _indicator_exists(self, indicator_id: str) -> bool:
         row = self.con.execute(
             "SELECT count(*) FROM indicators WHERE indicator_id = ?", [indicator_id]
@@ -446,22 +604,13 @@ class Store:
 
 # ---------------------------------------------------------------------- helpers
 
-_DOC_TYPES: dict[str, Any] = {}
-_CLAIM_TYPES: dict[str, Any] = {}
 
-
-def _polars_types() -> None:
+@cache
+def _types() -> dict[str, dict[str, Any]]:
+    """Polars dtypes of the rows written to each table (built on first use: polars is lazy)."""
     import polars as pl
 
-    if _DOC_TYPES:
-        return
-    _DOC_TYPES.update({
-        "doc_id": pl.String, "title": pl.String, "publisher": pl.String, "url": pl.String,
-        "published_on": pl.Date, "published_inferred": pl.Boolean, "synthetic": pl.Boolean,
-        "source_path": pl.String, "n_chars": pl.Int32, "ingested_at": pl.Datetime("us"),
-        "text": pl.String,
-    })  # fmt: skip
-    _CLAIM_TYPES.update({
+    claim = {
         "claim_id": pl.String, "doc_id": pl.String, "origin": pl.String, "mention": pl.String,
         "span_start": pl.Int32, "span_end": pl.Int32, "value": pl.Float64, "low": pl.Float64,
         "high": pl.Float64, "qualifier": pl.String, "unit": pl.String, "unit_kind": pl.String,
@@ -470,15 +619,20 @@ def _polars_types() -> None:
         "sentence": pl.String, "indicator_id": pl.String, "link_rule": pl.String,
         "candidate_key": pl.String, "series_value": pl.Float64, "series_low": pl.Float64,
         "series_high": pl.Float64, "convert_note": pl.String, "extractor": pl.String,
-    })  # fmt: skip
+    }  # fmt: skip
+    document = {
+        "doc_id": pl.String, "title": pl.String, "publisher": pl.String, "url": pl.String,
+        "published_on": pl.Date, "published_inferred": pl.Boolean, "synthetic": pl.Boolean,
+        "source_path": pl.String, "n_chars": pl.Int32, "ingested_at": pl.Datetime("us"),
+        "text": pl.String,
+    }  # fmt: skip
+    return {"claims": claim, "documents": document}
 
 
-def _frame(
-    rows: list[dict[str, Any]], columns: Sequence[str], types: dict[str, Any]
-) -> pl.DataFrame:
+def _frame(rows: list[dict[str, Any]], columns: Sequence[str], table: str) -> pl.DataFrame:
     import polars as pl
 
-    _polars_types()
+    types = _types()[table]
     return pl.DataFrame(
         {c: [r[c] for r in rows] for c in columns}, schema={c: types[c] for c in columns}
     )
@@ -519,3 +673,12 @@ def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document | InputErro
             yield from load_file(item)
         except InputError as exc:
             yield exc
+
+
+def _claim_from_row(r: dict[str, Any]) -> Claim:
+    return Claim(
+        mention=r["mention"], span=(r["span_start"], r["span_end"]), value=r["value"],
+        low=r["low"], high=r["high"], qualifier=r["qualifier"], unit=r["unit"],
+        unit_kind=r["unit_kind"], per=r["per"], modality=r["modality"], period=r["period"],
+        attributed_to=r["attributed_to"], subject=r["subject"], sentence=r["sentence"],
+    )  # fmt: skip

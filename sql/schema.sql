@@ -32,7 +32,8 @@ CREATE TABLE IF NOT EXISTS indicators (
     unit_kind     VARCHAR NOT NULL,
     per           VARCHAR,
     entity        VARCHAR,
-    tags          VARCHAR[]
+    tags          VARCHAR[],
+    definition    VARCHAR NOT NULL      -- the catalogue entry as JSON, rules included
 );
 
 -- One row per numeric claim.  The claim columns keep what the text said; the
