@@ -110,7 +110,9 @@ class Catalog:
     @cached_property
     def _compiled(
         self,
-    ) -> list[tuple[Indicator, re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None]]:
+    ) -> list[
+        tuple[Indicator, re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]
+    ]:
         return [
             (
                 ind,
@@ -130,7 +132,7 @@ class Catalog:
             text = f"{claim.sentence} {claim.subject or ''}"
             if exclude is not None and exclude.search(text):
                 continue
-            hits = sorted({m.group(0).lower() for m in cues.finditer(text)})
+            hits = sorted({m.group(0).lower() for m in cues.finditer(text)}) if cues else []
             if not hits:
                 continue
             where = ""

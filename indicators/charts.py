@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from indicators.errors import NotFoundError
 
@@ -20,11 +20,18 @@ if TYPE_CHECKING:
 
     from indicators.store import Store
 
+
+class _Style(NamedTuple):
+    marker: str
+    filled: bool
+    label: str
+
+
 _MODALITY_STYLE = {
-    "actual": {"marker": "o", "filled": True, "label": "actual"},
-    "capacity": {"marker": "s", "filled": False, "label": "capacity"},
-    "planned": {"marker": "D", "filled": False, "label": "planned"},
-    "projected": {"marker": "^", "filled": False, "label": "projected / forecast"},
+    "actual": _Style("o", True, "actual"),
+    "capacity": _Style("s", False, "capacity"),
+    "planned": _Style("D", False, "planned"),
+    "projected": _Style("^", False, "projected / forecast"),
 }
 _COLOR = "#1f4e79"
 _ACCENT = "#b03a2e"
@@ -100,13 +107,15 @@ def _render(indicator: dict[str, Any], points: pl.DataFrame, out: Path) -> Path:
         ax.grid(axis="y", color="#dddddd", linewidth=0.8)
         ax.spines[["top", "right"]].set_visible(False)
         _limits(ax, rows)
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+        ax.xaxis.set_major_formatter(
+            mdates.ConciseDateFormatter(ax.xaxis.get_major_locator())  # type: ignore[no-untyped-call]
+        )
         if not rows:
             ax.text(0.5, 0.5, "no observations stored yet", transform=ax.transAxes,
                     ha="center", va="center", fontsize=12, color="#888888")  # fmt: skip
         legend = [
-            Line2D([], [], marker=s["marker"], linestyle="", markersize=8, color=_COLOR,
-                   markerfacecolor=_COLOR if s["filled"] else "white", label=s["label"])
+            Line2D([], [], marker=s.marker, linestyle="", markersize=8, color=_COLOR,
+                   markerfacecolor=_COLOR if s.filled else "white", label=s.label)
             for s in _MODALITY_STYLE.values()
         ]  # fmt: skip
         legend += [
@@ -145,12 +154,12 @@ def _draw_point(ax: Any, r: dict[str, Any], number: int) -> None:
     if x is None or y is None:
         return
     style = _MODALITY_STYLE.get(r["modality"], _MODALITY_STYLE["actual"])
-    face = _COLOR if style["filled"] else "white"
+    face = _COLOR if style.filled else "white"
     if r["qualifier"] == "range" and r["series_low"] is not None and r["series_high"] is not None:
         ax.vlines(
             x, r["series_low"], r["series_high"], color=_COLOR, linewidth=2, alpha=0.6, zorder=2
         )
-    ax.plot([x], [y], marker=style["marker"], markersize=9, color=_COLOR,
+    ax.plot([x], [y], marker=style.marker, markersize=9, color=_COLOR,
             markerfacecolor=face, markeredgewidth=1.6, linestyle="", zorder=3)  # fmt: skip
     if r["qualifier"] in ("at_least", "at_most"):
         arrow = "$\\uparrow$" if r["qualifier"] == "at_least" else "$\\downarrow$"

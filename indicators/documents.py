@@ -25,7 +25,20 @@ SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
 METADATA_KEYS = ("title", "publisher", "url", "published", "synthetic")
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _MONTH_RE = (
     "|".join(m.capitalize() for m in _MONTHS)
     + "|"

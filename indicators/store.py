@@ -383,9 +383,10 @@ class Store:
         if len(statements) > 1:
             raise StoreError("SQL error: give one statement at a time")
         try:
-            return self.con.sql(query, params=params).pl()
+            frame: pl.DataFrame = self.con.sql(query, params=params).pl()
         except duckdb.Error as exc:
             raise StoreError(f"SQL error: {_first_line(exc)}") from None
+        return frame
 
     def claims(
         self, indicator_id: str | None = None, *, linked: bool | None = None
