@@ -1,0 +1,326 @@
+"""Time expressions in a sentence, resolved against the publication date.
+
+:func:`time_expressions` finds every date, month, quarter, year and relative expression
+("last year", "on Tuesday", "the previous quarter") in a sentence and says what each one
+means for a number near it:
+
+- ``point``: a period the value can refer to (``2025``, ``2025-03``, ``2025-03-17``,
+  ``2025-Q1``);
+- ``block``: time wording that leaves the period unstated ("since 2022", "now",
+  "this week", seasons, multi-year spans) — a number tied to it gets no period;
+- ``compare``: a comparison base ("up 3% from a year earlier", "below 2020"), which is
+  not the period of the number it follows.
+
+>>> [(e.text, e.kind, e.period) for e in time_expressions("sales rose in the first quarter of 2025", "2025-05-01")]
+[('the first quarter of 2025', 'point', '2025-Q1')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+__all__ = ["MONTHS", "TimeExpr", "as_date", "resolve_month", "time_expressions"]
+
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+ORDINAL_Q = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+
+Kind = Literal["point", "block", "compare"]
+
+_MONTH_FULL = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_YEAR = r"(?:19|20)\d\d"
+_QORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+_TIME_RE = re.compile(
+    r"(?<![\w-])(?:"
+    rf"(?P<iso>{_YEAR}-\d\d-\d\d)"
+    rf"|(?P<dmy_d>\d{{1,2}})\s+(?P<dmy_m>{_MONTH_FULL})(?:,?\s+(?P<dmy_y>{_YEAR}))?"
+    rf"|(?P<mdy_m>{_MONTH_FULL})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<mdy_y>{_YEAR}))?"
+    rf"|(?P<mm_a>{_MONTH_FULL})\s?[–—-]\s?(?P<mm_b>{_MONTH_FULL})(?P<mm_q>\s+quarter)?"
+    rf"|(?:the\s+)?(?:quarter|three\s+months)\s+(?:ending|ended|to|through)\s+(?P<qe_m>{_MONTH_FULL})(?:\s+(?P<qe_y>{_YEAR}))?"
+    rf"|(?:the\s+)?(?P<qo>{_QORD})[-\s]quarter(?:\s+of\s+(?P<qo_y>{_YEAR}))?"
+    rf"|Q(?P<qn>[1-4])(?:\s+(?P<qn_y>{_YEAR}))?"
+    rf"|(?P<yq_y>{_YEAR})\s?Q(?P<yq_q>[1-4])"
+    rf"|(?P<my_m>{_MONTH_FULL})\s+(?P<my_y>{_YEAR})"
+    rf"|(?P<decade>(?:19|20)\d0s)"
+    rf"|between\s+(?P<span_a>{_YEAR})\s+and\s+(?P<span_b>{_YEAR})"
+    rf"|(?P<span_c>{_YEAR})\s?[–—-]\s?(?P<span_d>(?:19|20)?\d\d)(?!\d)"
+    rf"|(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<fy>{_YEAR})"
+    rf"|(?P<year>{_YEAR})(?![\d%])"
+    r"|(?P<rel>last\s+year|this\s+year|next\s+year|a\s+year\s+(?:earlier|ago|before)"
+    r"|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:the\s+)?end\s+of\s+the\s+year"
+    r"|last\s+month|this\s+month|next\s+month|the\s+(?:previous|prior)\s+month|a\s+month\s+(?:earlier|ago)"
+    r"|(?:the\s+)?(?:previous|prior|last)\s+quarter|this\s+quarter|next\s+quarter"
+    r"|yesterday)"
+    rf"|(?P<wd_pre>(?:on|last|this|next|since)\s+)?(?P<wd>{_WD})"
+    rf"|(?P<mo_pre>(?:in|by|of|from|since|until|till|through|during|before|after|for|end\s+of|early|late|mid-?)\s+)(?P<mo>{_MONTH_FULL})(?!\s*\d)"
+    r"|(?P<block>now|currently|today|(?:last|this|next|the\s+previous)\s+week|the\s+week\s+before"
+    r"|(?:the\s+)?(?:spring|summer|autumn|winter)|(?:the\s+)?coming\s+(?:months|weeks|years)"
+    r"|the\s+season|in\s+recent\s+(?:months|weeks|years)|so\s+far)"
+    r")(?![\w-])",
+)
+
+_COMPARE_PREFIX_RE = re.compile(
+    r"(?:\bfrom|\bthan|\bbelow|\babove|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst"
+    r"|\bover|\bon)\s+(?:the\s+)?$",
+    re.I,
+)
+_SINCE_PREFIX_RE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A time expression at ``[start, end)`` of a sentence.
+
+    ``period`` is the past reading; ``future_period`` differs only for a month named
+    without a year after the publication month ("in July" read in May).
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: Kind
+    period: str | None
+    future_period: str | None = None
+
+
+def as_date(value: date | str | None) -> date | None:
+    """A ``date`` from a date, an ISO string or None."""
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def _month_num(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def resolve_month(month: int, published: date, future: bool = False) -> str:
+    """``YYYY-MM`` for a month named without a year: the latest such month on or before
+    publication, or the next one when ``future`` is set.
+
+    >>> resolve_month(12, date(2025, 1, 31)), resolve_month(11, date(2025, 7, 22), True)
+    ('2024-12', '2025-11')
+    """
+    year = published.year
+    if month > published.month and not future:
+        year -= 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _quarter_of(month: int) -> int:
+    return (month - 1) // 3 + 1
+
+
+def _resolve_quarter(q: int, published: date) -> str:
+    year = published.year if (q - 1) * 3 + 1 <= published.month else published.year - 1
+    return f"{year}-Q{q}"
+
+
+def _shift(period: str, years: int = 0, quarters: int = 0, months: int = 0) -> str:
+    if "-Q" in period:
+        y, q = int(period[:4]), int(period[-1])
+        idx = (y - years) * 4 + (q - 1) - quarters
+        return f"{idx // 4}-Q{idx % 4 + 1}"
+    parts = period.split("-")
+    y = int(parts[0]) - years
+    if len(parts) == 1:
+        return f"{y}"
+    m = int(parts[1])
+    idx = y * 12 + (m - 1) - months
+    if len(parts) == 2:
+        return f"{idx // 12}-{idx % 12 + 1:02d}"
+    return f"{idx // 12}-{idx % 12 + 1:02d}-{parts[2]}"
+
+
+def _valid_day(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def time_expressions(sentence: str, published_on: date | str | None) -> list[TimeExpr]:
+    """All time expressions in ``sentence``, in order, resolved against ``published_on``.
+
+    Without a publication date, relative expressions resolve to None.
+    """
+    pub = as_date(published_on)
+    out: list[TimeExpr] = []
+    anchor: str | None = None
+    for m in _TIME_RE.finditer(sentence):
+        g = m.groupdict()
+        text = m.group(0)
+        start = m.start()
+        kind: Kind = "point"
+        period: str | None = None
+        future: str | None = None
+        if g["iso"]:
+            period = g["iso"]
+        elif g["dmy_d"] or g["mdy_d"]:
+            d = int(g["dmy_d"] or g["mdy_d"])
+            mo = _month_num(g["dmy_m"] or g["mdy_m"])
+            y_s = g["dmy_y"] or g["mdy_y"]
+            if y_s:
+                period = _valid_day(int(y_s), mo, d)
+            elif pub is not None:
+                y = pub.year if (mo, d) <= (pub.month, pub.day) else pub.year - 1
+                period = _valid_day(y, mo, d)
+                future = _valid_day(pub.year, mo, d)
+        elif g["mm_a"]:
+            a, b = _month_num(g["mm_a"]), _month_num(g["mm_b"])
+            if g["mm_q"] and b - a == 2 and a % 3 == 1 and pub is not None:
+                period = _resolve_quarter(_quarter_of(a), pub)
+            else:
+                kind = "block"
+        elif g["qe_m"]:
+            mo = _month_num(g["qe_m"])
+            if g["qe_y"]:
+                period = f"{g['qe_y']}-Q{_quarter_of(mo)}"
+            elif pub is not None:
+                period = f"{resolve_month(mo, pub)[:4]}-Q{_quarter_of(mo)}"
+        elif g["qo"] or g["qn"]:
+            q = ORDINAL_Q[g["qo"].lower()] if g["qo"] else int(g["qn"])
+            y_s = g["qo_y"] or g["qn_y"]
+            if y_s:
+                period = f"{y_s}-Q{q}"
+            elif pub is not None:
+                period = _resolve_quarter(q, pub)
+        elif g["yq_y"]:
+            period = f"{g['yq_y']}-Q{g['yq_q']}"
+        elif g["my_m"]:
+            period = f"{g['my_y']}-{_month_num(g['my_m']):02d}"
+        elif g["decade"] or g["span_a"] or g["span_c"]:
+            kind = "block"
+        elif g["fy"]:
+            period = g["fy"]
+        elif g["year"]:
+            period = g["year"]
+        elif g["rel"]:
+            rel = re.sub(r"\s+", " ", g["rel"].lower())
+            if pub is not None:
+                period = _relative(rel, pub, anchor)
+        elif g["wd"]:
+            pre = (g["wd_pre"] or "").strip().lower()
+            if pre in ("next", "since", "this") or pub is None:
+                kind = "block"
+            else:
+                target = WEEKDAYS.index(g["wd"].lower())
+                back = (pub.weekday() - target) % 7
+                if pre == "last" and back == 0:
+                    back = 7
+                period = (pub - timedelta(days=back)).isoformat()
+        elif g["mo"]:
+            pre = g["mo_pre"].strip().lower()
+            mo = _month_num(g["mo"])
+            if pre == "since":
+                kind = "block"
+            elif pub is not None:
+                period = resolve_month(mo, pub, future=pre in ("by", "until", "till"))
+                future = resolve_month(mo, pub, future=True)
+        else:
+            kind = "block"
+        before = sentence[max(0, start - 30) : start]
+        if _SINCE_PREFIX_RE.search(before) or text.lower().startswith("since"):
+            kind = "block"
+        elif kind == "point" and _COMPARE_PREFIX_RE.search(before):
+            low = text.lower()
+            on_only = before.rstrip().lower().endswith(" on") or before.rstrip().lower() == "on"
+            if not on_only or g["rel"] or low.startswith("the "):
+                kind = "compare"
+        if kind == "point" and period is None:
+            kind = "block"
+        if kind == "point" and period is not None:
+            anchor = period
+        out.append(TimeExpr(start, m.end(), text, kind, period, future or period))
+    return out
+
+
+def _relative(rel: str, pub: date, anchor: str | None) -> str | None:
+    y = pub.year
+    cur_q = f"{y}-Q{_quarter_of(pub.month)}"
+    if rel == "last year":
+        return str(y - 1)
+    if rel in ("this year", "end of the year", "the end of the year"):
+        return str(y)
+    if rel == "next year":
+        return str(y + 1)
+    if rel in (
+        "a year earlier",
+        "a year before",
+        "the previous year",
+        "the prior year",
+        "the year before",
+        "a year ago",
+    ):
+        if anchor is not None and rel != "a year ago":
+            return _shift(anchor, years=1)
+        return str(y - 1)
+    if rel == "this month":
+        return f"{y}-{pub.month:02d}"
+    if rel in (
+        "last month",
+        "the previous month",
+        "the prior month",
+        "a month earlier",
+        "a month ago",
+    ):
+        if anchor is not None and len(anchor) == 7 and rel != "last month":
+            return _shift(anchor, months=1)
+        return _shift(f"{y}-{pub.month:02d}", months=1)
+    if rel == "next month":
+        return _shift(f"{y}-{pub.month:02d}", months=-1)
+    if rel.endswith("quarter"):
+        if rel == "this quarter":
+            return cur_q
+        if rel == "next quarter":
+            return _shift(cur_q, quarters=-1)
+        base = anchor if anchor is not None and "-Q" in anchor else cur_q
+        return _shift(base, quarters=1)
+    if rel == "yesterday":
+        return (pub - timedelta(days=1)).isoformat()
+    return None

@@ -1,0 +1,1172 @@
+"""Numeric claims from news text: :func:`extract_claims`.
+
+One compiled regular expression finds quantity candidates (digits or number words, an
+optional scale, a currency sign, code or word, a percent sign or word, a hyphenated
+range); everything else is context work around each hit, inside its sentence:
+
+1. drop non-claims: dates, years, times, identifiers and model names, phone and page
+   numbers, ordinals, names with numbers, "one of", vague quantities;
+2. join ranges ("between 2.8 and 3 million", "400 to 500") and read qualifier words
+   ("about", "more than", "up to");
+3. find what is counted (the head noun after the number, a physical unit, a currency,
+   percent), the rate period ("a year", "daily"), the modality (actual, capacity,
+   planned, projected), the period the value refers to, and who is credited.
+
+The function is pure: text in, claims out.  See ``docs/extraction.md``.
+
+>>> [(c.mention, c.value, c.unit, c.per) for c in extract_claims(
+...     "The plant can make up to 6 000 drones a year.")]
+[('up to 6\\xa0000', 6000.0, 'drone', 'year')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from indicators.claims import Claim, Modality, Per, Qualifier, UnitKind
+from indicators.dates import TimeExpr, as_date, time_expressions
+from indicators.numbers import DIGITS_PATTERN, SCALES, WORD_NUMBER_PATTERN, parse_number
+from indicators.units import CURRENCY_CODES, currency_from_symbol, currency_from_word, physical_unit
+
+__all__ = ["extract_claims"]
+
+# --------------------------------------------------------------------------- patterns
+
+_CODES = "|".join(sorted(CURRENCY_CODES))
+_CUR_PRE = (
+    r"(?:(?:US|U\.S\.|A|C|NZ|HK|S)\$|[$€£¥₹₽₴₩₺₦]|R(?=\d)"
+    rf"|(?<![A-Za-z])(?:{_CODES})\s?(?=\d))"
+)
+_SCALE_ATT = r"(?:bn|mn|mln|tn|trn|m|b|k)(?![A-Za-z])"
+_SCALE_DET = r"\s+(?:thousand|million|billion|trillion|mn|mln|bn|tn)(?![\w-])"
+_NUM = rf"(?:{DIGITS_PATTERN}|{WORD_NUMBER_PATTERN})"
+_CUR_WORDS = (
+    "dollars|dollar|euros|euro|pounds\\s+sterling|pounds|sterling|yen|yuan|renminbi|rubles|"
+    "roubles|ruble|rouble|hryvnias|hryvnia|hryvnas|zlotys|zloty|zlotych|crowns|kronor|kroner|"
+    "krona|krone|rupees|shillings|won|rand|lira|francs|reais|pesos|naira|tenge|forints|riyals|"
+    "dirhams|shekels"
+)
+_POST = (
+    r"(?P<pct>\s?%|\s?(?:percent|per\s+cent|pct)(?![\w-])"
+    r"|\s+percentage[\s-]points?(?![\w-])|\s+basis\s+points?(?![\w-])|\s?bps(?![\w-]))"
+    rf"|\s+(?P<curw>{_CUR_WORDS})(?![\w-])"
+    rf"|\s(?P<curc>{_CODES})(?![\w-])"
+)
+_QTY_RE = re.compile(
+    r"(?<![\w.,:/+#$€£¥\-–—])"
+    rf"(?P<cur1>{_CUR_PRE})?(?P<num1>{_NUM})(?P<sc1>{_SCALE_ATT}|{_SCALE_DET})?"
+    rf"(?:(?P<dash>\s?[-–—]\s?)(?P<cur2>{_CUR_PRE})?(?P<num2>{DIGITS_PATTERN})"
+    rf"(?P<sc2>{_SCALE_ATT}|{_SCALE_DET})?)?"
+    rf"(?:{_POST})?"
+    r"(?![\w]|[.,]\d|:\d|-[A-Za-z])"
+)
+
+_QUAL_RE = re.compile(
+    r"(?:^|(?<=[\s(\"“]))(?P<q>about|around|roughly|approximately|some|an\s+estimated|estimated"
+    r"|nearly|almost|close\s+to|more\s+than|over|at\s+least|upwards\s+of|above|in\s+excess\s+of"
+    r"|no\s+(?:fewer|less)\s+than|up\s+to|at\s+most|fewer\s+than|less\s+than|under|below"
+    r"|as\s+(?:much|many|high)\s+as|no\s+more\s+than|just\s+(?:over|under|below|above)"
+    r"|well\s+(?:over|above|below|under)|between)\s+$",
+    re.I,
+)
+_QUAL_KIND: dict[str, Qualifier] = {
+    "about": "approximate",
+    "around": "approximate",
+    "roughly": "approximate",
+    "approximately": "approximate",
+    "some": "approximate",
+    "an estimated": "approximate",
+    "estimated": "approximate",
+    "close to": "approximate",
+    "more than": "at_least",
+    "over": "at_least",
+    "at least": "at_least",
+    "upwards of": "at_least",
+    "above": "at_least",
+    "in excess of": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "just over": "at_least",
+    "just above": "at_least",
+    "well over": "at_least",
+    "well above": "at_least",
+    "up to": "at_most",
+    "at most": "at_most",
+    "nearly": "at_most",
+    "almost": "at_most",
+    "fewer than": "at_most",
+    "less than": "at_most",
+    "under": "at_most",
+    "below": "at_most",
+    "as much as": "at_most",
+    "as many as": "at_most",
+    "as high as": "at_most",
+    "no more than": "at_most",
+    "just under": "at_most",
+    "just below": "at_most",
+    "well below": "at_most",
+    "well under": "at_most",
+}
+
+_MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+_DATE_AFTER_RE = re.compile(rf"\s+(?:of\s+)?{_MONTH_RE}")
+_DATE_BEFORE_RE = re.compile(rf"{_MONTH_RE}\.?\s+$")
+_TIME_AFTER_RE = re.compile(
+    r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|CET\b|BST\b|hrs\b|o'clock)", re.I
+)
+_ID_KEYWORDS = frozenset(
+    "page pages p. pp. no. no nos. number numbers berth constituency article articles section "
+    "sections chapter paragraph resolution flight gate platform route line room phase version "
+    "level category type model block item amendment clause annex decree code district ward "
+    "highway road bus track terminal pier dock lane exit step stage grade tier mark mk rule "
+    "bill act order protocol paragraph unit squad battalion brigade regiment division corps "
+    "zone sector plot lot building floor apartment house cell box row seat window id tel fax "
+    "phone ext. vol. volume issue episode season series part appendix figure fig. table "
+    "chart exhibit schedule form channel frequency".split()
+)
+_PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?)(?:\(?\d{1,5}\)?[\s.-]?){2,6}\d{2,}")
+_YEARLIKE_RE = re.compile(r"(?:1[89]|20|21)\d\d")
+
+_SENT_BREAK_RE = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n\s*")
+_PARA_RE = re.compile(r"\n\s*\n")
+_ABBREV = frozenset(
+    "mr mrs ms dr st no nos gen lt col sen rep gov inc corp co ltd vs e.g i.e jan feb mar apr "
+    "jun jul aug sep sept oct nov dec u.s u.k u.n a.m p.m approx est fig pp p vol mt ft jr sr "
+    "prof capt cmdr adm maj sgt rev".split()
+)
+
+_WORD_RE = re.compile(r"[A-Za-z][\w'’.&-]*\w|[A-Za-z]|\d[\w.,-]*|[,;:()\"“”]")
+
+_STOP = frozenset(
+    """of to in into for from at on by with per a an the that which who whom whose than as
+    is are was were be been being has have had will would could can may might should must
+    this these those its their his her our my your last next each every across over under
+    since between during before after while because including include includes up down
+    annually daily monthly weekly yearly quarterly worth valued compared against about around
+    more less most least there here it they he she we you i if when where whereas but nor
+    so yet not only also already still just now then than via per cent percent
+    said says say told reported estimates expects plans aims remains stands wants seeks
+    needs means makes takes comes goes gets shows showed stood reached rose fell hit
+    increased decreased grew dropped slipped climbed jumped totalled totaled amounted
+    did does do got made took""".split()
+)
+_GENERIC = frozenset("unit units piece pieces item items".split())
+_DURATION = frozenset(
+    """year years month months week weeks day days hour hours minute minutes second seconds
+    decade decades century centuries times time percent point""".split()
+)
+_INVARIANT = {
+    "aircraft": "aircraft",
+    "people": "person",
+    "persons": "person",
+    "personnel": "personnel",
+    "staff": "staff",
+    "sheep": "sheep",
+    "cattle": "cattle",
+    "livestock": "livestock",
+    "fish": "fish",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "police": "police",
+    "crew": "crew",
+    "troops": "troop",
+    "equipment": "equipment",
+    "spacecraft": "spacecraft",
+    "hovercraft": "hovercraft",
+    "watercraft": "watercraft",
+    "deer": "deer",
+}
+_NOT_PLURAL_S = frozenset(
+    "this its his has was is us as gas bus news series species chassis status census bonus "
+    "campus virus thus plus minus always perhaps whereas towards afterwards across less "
+    "unless process access success business address progress congress press glass class "
+    "mass loss boss stress express canvas atlas basis crisis analysis thesis axis".split()
+)
+
+_RATE_RE = re.compile(
+    r"(?:\bper\s+(?:(?P<p1>year|annum|month|week|day|quarter|hour))\b"
+    r"|\b(?:a|an|each|every)\s+(?P<p2>year|month|week|day|quarter)\b(?!\s+(?:earlier|ago|later|on|prior|previously|in\s+advance|before\s+that))"
+    r"|\b(?P<p3>annually|yearly|monthly|weekly|daily|quarterly)\b"
+    r"|\ba\s+(?P<p4>year)(?=\s*[,.])"
+    r")",
+    re.I,
+)
+_RATE_ADJ_RE = re.compile(r"\b(?P<adj>annual|yearly|monthly|weekly|daily|quarterly)\b", re.I)
+_RATE_MAP: dict[str, Per] = {
+    "year": "year",
+    "annum": "year",
+    "annually": "year",
+    "yearly": "year",
+    "annual": "year",
+    "month": "month",
+    "monthly": "month",
+    "week": "week",
+    "weekly": "week",
+    "day": "day",
+    "daily": "day",
+    "quarter": "quarter",
+    "quarterly": "quarter",
+}
+_YOY_RE = re.compile(r"\byear[\s-]on[\s-]year\b|\byear[\s-]over[\s-]year\b", re.I)
+
+# Modality cues, searched in the text between the previous quantity and this one.
+_CAPACITY_RE = re.compile(
+    r"\b(?:capable\s+of|capacity|can|cannot|could(?!\s+(?:slow|fall|rise|reach|hit|climb|drop"
+    r"|decline|increase|grow|shrink|exceed|top|cost|lose|slip|ease|widen|narrow|be|see|face|"
+    r"take|double|triple|halve|surge|jump|plunge|soar|dip|add|push))|rated\s+at|able\s+to"
+    r"|designed\s+to|enough\s+to|can\s+handle)\b",
+    re.I,
+)
+_PROJECTED_RE = re.compile(
+    r"\b(?:expects?|expected|expecting|expectations?|forecasts?|forecasted|forecasting"
+    r"|projects?(?=\s+(?:that|\w+\s+to))|projected|projections?|predicts?|predicted|predicting"
+    r"|anticipates?|anticipated|estimates?\s+(?:that\s+)?[\w\s'’-]{0,60}?\b(?:will|would|could|to)\b"
+    r"|sees?\s|outlook|could\s+(?:slow|fall|rise|reach|hit|climb|drop|decline|increase|grow"
+    r"|shrink|exceed|top|cost|lose|slip|ease|widen|narrow|double|triple|halve|surge|jump"
+    r"|plunge|soar|dip)|stands?\s+to\s+(?:lose|gain|make|earn|receive)"
+    r"|(?:should|will|would|may|might)\s+(?:reach|hit|rise|fall|climb|grow|top|exceed|decline"
+    r"|drop|increase|decrease|slow|widen|narrow|total|average|be\s+around)"
+    r"|on\s+track\s+to|likely\s+to|set\s+to\s+(?:reach|hit|rise|fall|top|exceed))\b",
+    re.I,
+)
+_PLANNED_RE = re.compile(
+    r"\b(?:plans?|planned|planning|intends?|intended|intention|will|would|shall|should"
+    r"|is\s+set\s+to|are\s+set\s+to|targets?|targeted|targeting|aims?|aimed|aiming|goal"
+    r"|budgets?(?!\s+(?:deficit|surplus|gap|shortfall))|budgeted|pledges?|pledged|promises?"
+    r"|promised|proposes?|proposed|proposal|wants?\s+to|seeks?|sought|hopes?\s+to|agreed\s+to"
+    r"|agreed\s+that|approved\s+(?:the\s+)?(?:possible\s+)?sales?|to\s+be\s+(?:delivered|built"
+    r"|spent|disbursed)|earmarked|allocated|allocates?|commits?\s+to|committed\s+to|demands?"
+    r"|demanded|draft|foresees?|envisages?|is\s+to|are\s+to|going\s+to)\b",
+    re.I,
+)
+_POST_PLANNED_RE = re.compile(
+    r"^[^,;.]{0,40}?\b(?:planned|budgeted|pledged|promised|sought|needs|needed|targeted"
+    r"|earmarked|allocated|will\s+be|is\s+to\s+be|are\s+to\s+be)\b",
+    re.I,
+)
+_POST_PROJECTED_RE = re.compile(
+    r"^[^,;.]{0,40}?\b(?:(?:is|are)\s+(?:expected|forecast|projected|estimated)\s+to)\b", re.I
+)
+_CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|although|though)\b|,\s+[A-Z]")
+_AFTER_STOP_RE = re.compile(
+    r",\s|;|\s(?:and|but|while|whereas|that|which|who|when|after|before|because|if|until"
+    r"|under|whose)\s"
+)
+
+# Attribution.
+_REPORT_VERBS = (
+    r"said|says|say|told|tells|reported|reports|estimates|estimate|estimated|forecasts|"
+    r"predicts|predicted|expects|expect|showed|show|shows|recorded|records|logged|logs|noted|"
+    r"notes|announced|announces|stated|states|wrote|writes|calculated|calculates|counted|"
+    r"confirmed|confirms|added|reckons|believes|found|finds|projects|published|data\s+show"
+)
+_REPORT_RE = re.compile(rf"\b(?P<verb>{_REPORT_VERBS})\b")
+_ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:()]+)")
+_SAID_X_RE = re.compile(r",\s+(?:said|says|according\s+to)\s+(?P<src>[A-Z][^,.;]+)")
+_META_SOURCE_RE = re.compile(
+    r"^(?:The|These|Those|This|That)\s+(?:estimates?|figures?|data|numbers?|count|tally"
+    r"|calculations?|projections?|forecasts?)\s+(?:comes?|came|is|are|was|were)\s+"
+    r"(?:from|published\s+by|compiled\s+by|based\s+on\s+data\s+from|provided\s+by|released\s+by)"
+    r"\s+(?P<src>[^,.;]+)"
+)
+_UNNAMED = frozenset(
+    """official officials spokesman spokeswoman spokesperson spokespeople source sources
+    analyst analysts expert experts people person diplomat diplomats observers insiders
+    traders shipbrokers brokers economists agencies documents developer developers it they
+    he she we residents witnesses executives investors lawmakers researchers scientists
+    aides someone others critics bankers dealers reporters journalists""".split()
+)
+_ANAPHOR = frozenset(
+    "company agency firm group carrier lender miner producer operator bank ministry "
+    "government regulator fund airline insurer".split()
+)
+_TITLE_WORDS = frozenset(
+    """minister president governor commissioner chairman chairwoman chair chancellor
+    secretary director prime defence defense finance foreign economy economic deputy chief
+    executive ceo cfo spokesman spokeswoman general admiral ambassador mayor senator
+    representative king queen prince premier vice head interior trade energy""".split()
+)
+_SRC_STOP = frozenset(
+    """that which it they he she we who and but while as because since if when although
+    though or so also then meanwhile however this these those there where said says""".split()
+)
+
+
+@dataclass
+class _Qty:
+    start: int
+    end: int
+    value: float
+    low: float | None = None
+    high: float | None = None
+    qualifier: Qualifier = "exact"
+    currency: str | None = None
+    pct: str | None = None
+    has_scale: bool = False
+    is_word: bool = False
+    is_from: bool = False
+    sent: int = 0
+    unit: str | None = None
+    unit_kind: UnitKind = "count"
+    per: Per | None = None
+    modality: Modality = "actual"
+    period: str | None = None
+    source: str | None = None
+    subject: str | None = None
+    noun_end: int = 0
+    generic: bool = False
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def _sentences(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph) of each sentence; splits on end punctuation and newlines."""
+    paras = [0] + [m.end() for m in _PARA_RE.finditer(text)]
+    spans: list[tuple[int, int, int]] = []
+    start = 0
+    for m in _SENT_BREAK_RE.finditer(text):
+        if m.group(0)[:1] != "\n" and not m.group(0).startswith("\n"):
+            before = text[max(start, m.start() - 12) : m.start()]
+            word = re.search(r"([\w.]+)\.$", before)
+            if word:
+                w = word.group(1).lower()
+                if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+                    continue
+        end = m.start()
+        if text[start:end].strip():
+            spans.append((start, end, bisect.bisect_right(paras, start) - 1))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text), bisect.bisect_right(paras, start) - 1))
+    return spans
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+def _scale(s: str | None) -> float:
+    return SCALES[s.strip().lower()] if s else 1.0
+
+
+def _prev_word(text: str, i: int) -> str:
+    m = re.search(r"([\w.’'&$-]+)\s*$", text[max(0, i - 40) : i])
+    return m.group(1) if m else ""
+
+
+def _is_identifier(text: str, start: int, sent_start: int) -> bool:
+    prev = _prev_word(text, start)
+    if not prev:
+        return False
+    low = prev.lower()
+    if low in _ID_KEYWORDS or low.rstrip(".") in _ID_KEYWORDS:
+        return True
+    gap = text[start - 1 : start] if start > 0 else ""
+    if prev[0].isupper() and gap == " " and prev.upper() not in CURRENCY_CODES:
+        # a capitalised word right before the number ("Falcon 9", "Article 5"), unless the
+        # word opens the sentence ("In 2024", "About 500")
+        pstart = start - 1 - len(prev)
+        if text[sent_start:pstart].strip() == "":
+            return False
+        return not re.fullmatch(r"[A-Z][a-z]+", prev) or low not in _STOP
+    return False
+
+
+def _candidates(text: str, sents: list[tuple[int, int, int]]) -> list[_Qty]:
+    sent_starts = [s for s, _, _ in sents]
+    phones = [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)]
+    out: list[_Qty] = []
+    for m in _QTY_RE.finditer(text):
+        si = bisect.bisect_right(sent_starts, m.start()) - 1
+        if si < 0 or m.start() >= sents[si][1]:
+            continue
+        g = m.groupdict()
+        start, end = m.start(), m.end()
+        if any(a <= start < b for a, b in phones):
+            continue
+        num1 = g["num1"]
+        is_word = not num1[0].isdigit()
+        lw = num1.lower()
+        pct = g["pct"]
+        cur_tok = g["cur1"] or g["cur2"]
+        sc1, sc2 = g["sc1"], g["sc2"]
+        after = text[end : end + 40]
+        # times and dates
+        if _TIME_AFTER_RE.match(after) and not pct:
+            continue
+        if not is_word and not (cur_tok or pct or sc1 or sc2 or g["curw"] or g["curc"]):
+            digits = num1.replace(",", "")
+            if re.fullmatch(r"\d{1,2}", digits) and (
+                _DATE_AFTER_RE.match(after)
+                or _DATE_BEFORE_RE.search(text[max(0, start - 12) : start])
+            ):
+                continue
+            if _YEARLIKE_RE.fullmatch(digits) and not g["num2"]:
+                q = _QUAL_RE.search(text[max(0, start - 25) : start])
+                if not q or q.group("q").lower() in ("between", "over", "under", "above", "below"):
+                    continue
+            if g["num2"] and _YEARLIKE_RE.fullmatch(digits):
+                continue  # 2026-2032
+            if _is_identifier(text, start, sents[si][0]):
+                continue
+        if is_word:
+            if (
+                lw == "one"
+                or lw.startswith("one ")
+                and not re.search(r"\b(?:thousand|million|billion|trillion|hundred|half)\b", lw)
+            ):
+                if not pct and not sc1:
+                    continue
+            pw = _prev_word(text, start).lower()
+            if (
+                pw
+                in (
+                    "the",
+                    "these",
+                    "those",
+                    "its",
+                    "their",
+                    "his",
+                    "her",
+                    "our",
+                    "my",
+                    "your",
+                    "no",
+                    "every",
+                    "each",
+                )
+                and not pct
+            ):
+                continue
+            if re.match(r"\s+of\b", after) and not pct and not re.match(r"an?\s", lw):
+                continue
+            if re.match(r"\s*(?:-|–)\s*(?:to|and)\b", after):
+                continue
+        try:
+            v1 = parse_number(num1) * _scale(sc1)
+        except ValueError:
+            continue
+        qty = _Qty(start=start, end=end, value=v1, is_word=is_word, sent=si)
+        qty.has_scale = bool(sc1 or sc2) or bool(
+            is_word and re.search(r"thousand|million|billion|trillion", lw)
+        )
+        if g["num2"]:
+            try:
+                n2 = parse_number(g["num2"])
+            except ValueError:
+                continue
+            v2 = n2 * _scale(sc2)
+            if not sc1 and sc2 and parse_number(num1) < n2 * 1.0001 + 1e-9:
+                v1 = parse_number(num1) * _scale(sc2)
+            elif not sc1 and sc2 and parse_number(num1) >= n2:
+                v1 = parse_number(num1) * _scale(sc2)
+            if v2 <= v1:
+                continue
+            qty.low, qty.high, qty.value = v1, v2, (v1 + v2) / 2
+            qty.qualifier = "range"
+        sent_text = text[sents[si][0] : sents[si][1]]
+        at = start - sents[si][0]
+        if cur_tok:
+            qty.currency = currency_from_symbol(cur_tok.strip(), sent_text, at)
+        elif g["curw"]:
+            w = g["curw"]
+            if w.startswith("pounds") and not sc1 and not sc2 and "sterling" not in w:
+                qty.extra["unit"] = "pound_mass"
+            elif w == "won" and not (sc1 or sc2) and not re.search(r"Korea", sent_text):
+                qty.end = m.start("curw")  # "Labour won": a verb, not the currency
+            else:
+                qty.currency = currency_from_word(w.split()[0], sent_text, at)
+        elif g["curc"]:
+            qty.currency = currency_from_word(g["curc"], sent_text, at)
+        if pct:
+            p = pct.strip().lower()
+            qty.pct = (
+                "percentage_point"
+                if p.startswith("percentage") or p == "pp"
+                else "basis_point"
+                if p.startswith(("basis", "bps"))
+                else "percent"
+            )
+        out.append(qty)
+    return out
+
+
+# --------------------------------------------------------------------------- ranges
+
+
+def _join_ranges(text: str, qs: list[_Qty]) -> list[_Qty]:
+    out: list[_Qty] = []
+    i = 0
+    while i < len(qs):
+        a = qs[i]
+        b = qs[i + 1] if i + 1 < len(qs) else None
+        if b is not None and a.sent == b.sent and a.qualifier != "range" and b.qualifier != "range":
+            gap = text[a.end : b.start]
+            before = text[max(0, a.start - 30) : a.start]
+            between = re.search(r"\bbetween\s+$", before, re.I) and re.fullmatch(r"\s+and\s+", gap)
+            to_range = re.fullmatch(r"\s+to\s+", gap) and not re.search(
+                r"\b(?:from|rose|fell|rise|fall|increased?|decreased?|grew|grow|cut|raised?|"
+                r"lowered?|lower|up|down|by|jumped|dropped|climbed|slipped)\s+(?:\S+\s+)?$",
+                before,
+                re.I,
+            )
+            compatible = (a.pct in (None, b.pct)) and (a.currency in (None, b.currency))
+            if (between or to_range) and compatible:
+                lo, hi = a.value, b.value
+                if not a.has_scale and b.has_scale and lo * _scale_of(text, b) < hi:
+                    lo = a.value * _scale_of(text, b)  # "between 2.8 and 3 million"
+                if lo < hi:
+                    start = a.start
+                    if between:
+                        start = a.start - len(re.search(r"between\s+$", before, re.I).group(0))  # type: ignore[union-attr]
+                    r = _Qty(
+                        start=start,
+                        end=b.end,
+                        value=(lo + hi) / 2,
+                        low=lo,
+                        high=hi,
+                        qualifier="range",
+                        currency=b.currency or a.currency,
+                        pct=b.pct or a.pct,
+                        has_scale=b.has_scale,
+                        sent=a.sent,
+                        is_word=a.is_word and b.is_word,
+                    )
+                    r.extra = {**a.extra, **b.extra, "ranged": "1"}
+                    out.append(r)
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _scale_of(text: str, q: _Qty) -> float:
+    s = text[q.start : q.end].lower()
+    for word, mult in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6), ("thousand", 1e3)):
+        if word in s:
+            return mult
+    m = re.search(r"\d(bn|mn|mln|tn|trn|m|b|k)\b", s)
+    return SCALES[m.group(1)] if m else 1.0
+
+
+def _qualify(text: str, q: _Qty, sent_start: int) -> None:
+    if q.extra.get("ranged"):
+        return
+    m = _QUAL_RE.search(text[max(sent_start, q.start - 25) : q.start])
+    if not m:
+        return
+    word = re.sub(r"\s+", " ", m.group("q").lower())
+    if word == "between":
+        return
+    kind = _QUAL_KIND.get(word)
+    if kind is None:
+        return
+    if word in ("over", "under", "above", "below") and q.is_word:
+        return
+    q.start -= len(m.group(0))
+    if q.qualifier == "range":
+        return
+    q.qualifier = kind
+    if kind == "at_least":
+        q.low = q.value
+    elif kind == "at_most":
+        q.high = q.value
+
+
+# --------------------------------------------------------------------------- units
+
+
+def _singular(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    if w in _INVARIANT:
+        return _INVARIANT[w]
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return w[:-2]
+    if w.endswith("uses") and len(w) > 5:
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def _is_plural(tok: str) -> bool:
+    t = tok.lower()
+    if t in _INVARIANT:
+        return True
+    return (
+        len(t) > 2
+        and t.endswith("s")
+        and not t.endswith(("ss", "us", "is", "'s", "’s"))
+        and t not in _NOT_PLURAL_S
+        and t.isalpha()
+        or (len(t) > 3 and t.endswith("s") and "-" in t and not t.endswith("ss"))
+    )
+
+
+def _tokens(s: str) -> list[re.Match[str]]:
+    return list(_WORD_RE.finditer(s))
+
+
+def _physical_at(toks: list[re.Match[str]], i: int) -> tuple[str, int] | None:
+    """A physical unit starting at token i: (canonical name, tokens used)."""
+    for n in (3, 2, 1):
+        if i + n <= len(toks):
+            words = " ".join(t.group(0) for t in toks[i : i + n])
+            name = physical_unit(words.replace("-", "_") if n == 1 else words)
+            if name is None and n == 1:
+                name = physical_unit(words)
+            if name is not None:
+                raw = toks[i].group(0)
+                if (
+                    n == 1
+                    and len(raw) <= 2
+                    and not raw.isupper()
+                    and raw.lower()
+                    not in ("t", "kg", "km", "mw", "gw", "oz", "lb", "l", "g", "ha", "kw")
+                ):
+                    continue
+                if n == 1 and raw.lower() in ("t", "l", "g", "w") and raw != raw.lower():
+                    continue
+                return name, n
+    return None
+
+
+def _head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, int, str]:
+    """(unit, unit_kind, end offset in sentence, phrase) for the words after a number."""
+    toks = _tokens(sent[offset : offset + 120])
+    head: str | None = None
+    head_end = offset
+    phrase_start: int | None = None
+    i = 0
+    while i < len(toks) and i < 9:
+        t = toks[i]
+        raw = t.group(0)
+        low = raw.lower()
+        if raw in ',;:()"“”':
+            break
+        if i == 0 and sent[offset : offset + t.start()].strip():
+            break
+        if low in ("and", "or", "&"):
+            nxt = toks[i + 1].group(0).lower() if i + 1 < len(toks) else ""
+            if head is None and nxt and nxt not in _STOP and not nxt[0].isdigit():
+                i += 1
+                continue
+            break
+        phys = _physical_at(toks, i)
+        if phys is not None and head is None:
+            name, n = phys
+            if phrase_start is None:
+                phrase_start = t.start()
+            return (
+                name,
+                "physical",
+                offset + toks[i + n - 1].end(),
+                sent[offset + phrase_start : offset + toks[i + n - 1].end()],
+            )
+        if low in ("barrel", "barrels", "bbl", "bpd"):
+            if phrase_start is None:
+                phrase_start = t.start()
+            return (
+                "barrel",
+                "count",
+                offset + t.end(),
+                sent[offset + phrase_start : offset + t.end()],
+            )
+        if low in _STOP:
+            break
+        if phrase_start is None:
+            phrase_start = t.start()
+        if _is_plural(raw) or (value == 1 and i == 0 and low.isalpha() and low not in _STOP):
+            if head is not None:
+                break
+            head = raw
+            head_end = offset + t.end()
+            nxt = toks[i + 1].group(0).lower() if i + 1 < len(toks) else ""
+            if nxt in ("and", "or") and i + 2 < len(toks):
+                after = toks[i + 2].group(0)
+                if _is_plural(after) and after.lower() not in _STOP:
+                    head = after
+                    head_end = offset + toks[i + 2].end()
+            break
+        if low.endswith("ed") and low.isalpha() and len(low) > 4 and i > 0:
+            break
+        i += 1
+    if head is None:
+        return None, "count", offset, ""
+    phrase = sent[offset + (phrase_start or 0) : head_end].strip()
+    return _singular(head), "count", head_end, phrase
+
+
+_OF_PRODUCT_RE = re.compile(
+    r"^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,4}?)"
+    r"(?P<noun>[a-z][a-z-]+)\b"
+)
+_MAKER_RE = re.compile(
+    r"\b(?P<noun>[a-z][a-z-]+)\s+(?:factory|factories|plant|plants|maker|makers|manufacturer"
+    r"|manufacturers|producer|producers|assembly|production|output|shipments|sales|deliveries"
+    r"|exports|imports)\b"
+)
+_OF_BEFORE_RE = re.compile(
+    r"\b(?:shipments|sales|deliveries|production|output|exports|imports|orders)\s+of\s+"
+    r"(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,3}(?P<noun>[a-z][a-z-]+)\b"
+)
+
+
+def _resolve_generic(sent: str, end: int, prev_count_unit: str | None) -> str:
+    m = _OF_PRODUCT_RE.match(sent[end : end + 80])
+    if m and m.group("noun") not in _STOP:
+        return _singular(m.group("noun"))
+    if prev_count_unit:
+        return prev_count_unit
+    m2 = _OF_BEFORE_RE.search(sent)
+    if m2 and m2.group("noun") not in _STOP:
+        return _singular(m2.group("noun"))
+    for mm in _MAKER_RE.finditer(sent):
+        noun = mm.group("noun")
+        if noun not in _STOP and noun not in _GENERIC and noun not in ("the", "a"):
+            return _singular(noun)
+    return "unit"
+
+
+_PREV_PLURAL_RE = re.compile(r"\b([a-z][a-z-]+s)\b(?=[^.;]*$)")
+
+
+def _noun_before(sent: str, at: int) -> str | None:
+    """Nearest plural noun within eight words before ``at`` ("interceptors to 650")."""
+    words = list(re.finditer(r"[A-Za-z][\w-]*", sent[:at]))[-8:]
+    for w in reversed(words):
+        t = w.group(0)
+        if t.lower() in _STOP or t[0].isupper():
+            continue
+        if _is_plural(t) and t.lower() not in _DURATION and t.lower() not in _GENERIC:
+            return _singular(t)
+    return None
+
+
+# --------------------------------------------------------------------------- rate, modality
+
+
+def _rate(text: str, q: _Qty, window_end: int, region_start: int) -> Per | None:
+    after = text[q.noun_end : window_end]
+    cut = re.search(r",\s|;|\s(?:while|whereas|but)\s", after)
+    if cut:
+        after = after[: cut.start()]
+    for m in _RATE_RE.finditer(after):
+        if _YOY_RE.search(after[max(0, m.start() - 2) : m.end() + 8]):
+            continue
+        word = (m.group("p1") or m.group("p2") or m.group("p3") or m.group("p4")).lower()
+        return _RATE_MAP.get(word)
+    before = text[region_start : q.start]
+    words = list(re.finditer(r"\S+", before))
+    if len(words) > 10:
+        before = before[words[-10].start() :]
+    adj = list(_RATE_ADJ_RE.finditer(before))
+    if adj:
+        return _RATE_MAP.get(adj[-1].group("adj").lower())
+    return None
+
+
+def _modality(region: str, post: str) -> Modality | None:
+    if _CAPACITY_RE.search(region):
+        return "capacity"
+    best: tuple[int, int, Modality] | None = None
+    for rx, mod, pri in ((_PROJECTED_RE, "projected", 1), (_PLANNED_RE, "planned", 0)):
+        for m in rx.finditer(region):
+            key = (m.end(), pri)
+            if best is None or key > (best[0], best[1]):
+                best = (m.end(), pri, mod)  # type: ignore[assignment]
+    if best is not None:
+        return best[2]
+    if _POST_PROJECTED_RE.search(post):
+        return "projected"
+    if _POST_PLANNED_RE.search(post):
+        return "planned"
+    return None
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+def _clean_source(src: str) -> str | None:
+    s = re.sub(r"\s+", " ", src).strip(" ,.;:'\"“”()")
+    s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
+    s = re.sub(r"\s*\((?:[^)]*)\)?$", "", s)
+    if " by " in s:
+        s = s.rsplit(" by ", 1)[1]
+        s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
+    if not s:
+        return None
+    words = s.split()
+    # possessive owner of a named product: "Drewry's World Container Index" -> "Drewry"
+    m = re.match(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s\s+([A-Z].*)$", s)
+    if m and not re.search(r"\b(?:ministry|service|office|agency|bureau|bank)\b", m.group(2), re.I):
+        s = m.group(1)
+        words = s.split()
+    # leading lower-case descriptors and titles before a name: "chief executive Ingrid Solberg"
+    i = 0
+    while i < len(words) - 1 and (words[i].islower() or words[i].lower() in _TITLE_WORDS):
+        i += 1
+    if 0 < i < len(words) and all(w[0].isupper() or w in ("of", "for", "and", "de", "the")
+                                  for w in words[i:]):
+        s = " ".join(words[i:])
+        words = s.split()
+    last = words[-1].lower().strip("'’")
+    if last in _UNNAMED or (len(words) == 1 and last in _ANAPHOR):
+        return None
+    if len(s) < 2:
+        return None
+    return s
+
+
+def _subject_before(sent: str, verb_start: int) -> str | None:
+    toks = list(re.finditer(r"[\w'’&.-]+|[,;:()\"“”]", sent[:verb_start]))
+    picked: list[str] = []
+    for t in reversed(toks):
+        w = t.group(0)
+        lw = w.lower()
+        if w in ",;:()\"“”":
+            break
+        if lw in _SRC_STOP or re.fullmatch(r"[\d.,%$€£]+", w):
+            break
+        if lw in ("the", "a", "an"):
+            break
+        picked.append(w)
+        if len(picked) >= 8:
+            break
+    if not picked:
+        return None
+    src = " ".join(reversed(picked))
+    if src.split()[0].lower() in ("and", "of", "for", "in", "by"):
+        return None
+    return src
+
+
+def _sources(sent: str) -> list[tuple[int, str | None, str]]:
+    """(position, cleaned source or None for unnamed, scope) for each credit in a sentence.
+
+    scope: ``all`` (according to, trailing "X said"), ``after`` or ``prev`` ("that X says").
+    """
+    out: list[tuple[int, str | None, str]] = []
+    for m in _ACCORDING_RE.finditer(sent):
+        src = re.split(r"\s+(?:that|which|who|when|and\s+(?=[a-z]))\s+", m.group("src"))[0]
+        out.append((m.start(), _clean_source(src), "all"))
+    for m in _SAID_X_RE.finditer(sent):
+        out.append((m.start(), _clean_source(m.group("src")), "all"))
+    for m in _REPORT_RE.finditer(sent):
+        verb = m.group("verb")
+        if verb in ("estimate", "expect", "show", "say") and not re.search(
+            r"(?:data|figures|[a-z]s)\s+$", sent[: m.start()]
+        ):
+            continue
+        if verb in ("estimated", "predicted", "added", "found", "published", "counted") and (
+            re.search(r"\b(?:is|are|was|were|be|been|an)\s+$", sent[: m.start()])
+            or not re.search(r"[A-Za-z]\s+$", sent[: m.start()])
+        ):
+            continue
+        subj = _subject_before(sent, m.start())
+        if subj is None:
+            continue
+        pre = sent[: m.start() - len(subj) - 1].rstrip() if subj else ""
+        rest = sent[m.end() :]
+        trailing = not re.search(r"\d", rest) and re.search(r"\d", sent[: m.start()]) is not None
+        scope = "all" if trailing else "after"
+        if re.search(r"\bthat$", pre):
+            scope = "prev"
+        src = _clean_source(subj)
+        if subj.split()[-1].lower() in ("it", "they", "he", "she"):
+            src = None
+        out.append((m.start(), src, scope))
+    return out
+
+
+def _sentence_subject(sent: str) -> str | None:
+    """The proper-name subject opening a sentence ("Roscosmos launched ..."), if any."""
+    m = re.match(r"\s*((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and))*)", sent)
+    if not m:
+        return None
+    name = m.group(1).strip()
+    if name.split()[0].lower() in ("the", "a", "an", "in", "on", "since", "according", "it",
+                                   "this", "that", "some", "more", "about", "around", "its"):
+        return None
+    return re.sub(r"['’]s$", "", name)
+
+
+# --------------------------------------------------------------------------- main
+
+
+def extract_claims(text: str, published_on: date | str | None = None) -> list[Claim]:
+    """Every numeric claim in ``text``, in order.
+
+    ``published_on`` resolves relative dates ("last year", "on Friday"); it is never itself
+    used as a claim's period.
+
+    >>> [c.value for c in extract_claims("Exports rose 14.2 percent to ¥1.1 billion.")]
+    [14.2, 1100000000.0]
+    """
+    if not text or not isinstance(text, str):
+        return []
+    pub = as_date(published_on)
+    sents = _sentences(text)
+    qs = _join_ranges(text, _candidates(text, sents))
+    by_sent: dict[int, list[_Qty]] = {}
+    for q in qs:
+        _qualify(text, q, sents[q.sent][0])
+        by_sent.setdefault(q.sent, []).append(q)
+
+    kept: list[_Qty] = []
+    sent_sources: dict[int, list[tuple[int, str | None, str]]] = {}
+    last_unit_by_para: dict[int, tuple[str, UnitKind]] = {}
+    for si in sorted(by_sent):
+        s0, s1, para = sents[si]
+        sent = text[s0:s1]
+        qlist = by_sent[si]
+        # units
+        for idx, q in enumerate(qlist):
+            q.is_from = bool(re.search(r"\bfrom\s+$", text[max(s0, q.start - 8) : q.start]))
+            q.noun_end = q.end
+            if q.currency:
+                q.unit, q.unit_kind = q.currency, "currency"
+            elif q.pct:
+                q.unit, q.unit_kind = q.pct, "percent"
+            elif "unit" in q.extra:
+                q.unit, q.unit_kind = q.extra["unit"], "physical"
+            else:
+                unit, kind, nend, phrase = _head_noun(sent, q.end - s0, q.value)
+                if unit is not None:
+                    q.noun_end = s0 + nend
+                    q.subject = phrase or None
+                    if unit in _DURATION:
+                        q.unit = "__drop__"
+                        continue
+                    if unit in ("unit", "piece", "item"):
+                        prev_count = next((p.unit for p in reversed(qlist[:idx])
+                                           if p.unit_kind == "count" and p.unit
+                                           and p.unit != "__drop__"), None)
+                        unit = _resolve_generic(sent, nend, prev_count)
+                    q.unit, q.unit_kind = unit, kind  # type: ignore[assignment]
+        for idx, q in enumerate(qlist):
+            if q.unit is not None:
+                continue
+            after = text[q.end : q.end + 60]
+            nxt = qlist[idx + 1] if idx + 1 < len(qlist) else None
+            if nxt is not None and re.match(r"\s+of\s+(?:the\s+)?$", text[q.end : nxt.start]):
+                if nxt.unit and nxt.unit != "__drop__":
+                    q.unit, q.unit_kind = nxt.unit, nxt.unit_kind
+                    continue
+            m = re.match(r"\s+of\s+(?:the|these|those)\s+([a-z][a-z-]+)\b", after)
+            if m and m.group(1) not in _STOP:
+                q.unit, q.unit_kind = _singular(m.group(1)), "count"
+                continue
+            prev = next((p for p in reversed(qlist[:idx]) if p.unit and p.unit != "__drop__"
+                         and p.unit_kind != "percent"), None)
+            if prev is not None and (prev.unit_kind != "currency" or q.has_scale or q.is_from):
+                q.unit, q.unit_kind = prev.unit, prev.unit_kind
+                continue
+            nb = _noun_before(sent, q.start - s0)
+            if nb is not None:
+                q.unit, q.unit_kind = nb, "count"
+                continue
+            if idx == 0 and para in last_unit_by_para and not q.is_word:
+                q.unit, q.unit_kind = last_unit_by_para[para]
+        qlist = [q for q in qlist if q.unit and q.unit != "__drop__"]
+        if not qlist:
+            continue
+        # rate, modality
+        last_region_start = s0
+        prev_q: _Qty | None = None
+        for idx, q in enumerate(qlist):
+            nxt_start = qlist[idx + 1].start if idx + 1 < len(qlist) else s1
+            region_start = prev_q.end if prev_q is not None else s0
+            q.per = _rate(text, q, min(nxt_start, q.noun_end + 70, s1), region_start)
+            if q.per is None and q.is_from and prev_q is not None:
+                q.per = prev_q.per
+            region_from = last_region_start if (prev_q is not None and prev_q.is_from) else region_start
+            region = text[region_from : q.start]
+            breaks = list(_CLAUSE_BREAK_RE.finditer(region))
+            inherit = prev_q is not None and not breaks
+            if breaks:
+                region = region[breaks[-1].end() :]
+            post = text[q.noun_end : min(s1, q.noun_end + 60)]
+            mod = None if q.is_from else _modality(region, post)
+            if q.is_from:
+                q.modality = "actual"
+            elif mod is not None:
+                q.modality = mod
+            elif inherit and prev_q is not None:
+                base = next((p for p in reversed(qlist[:idx]) if not p.is_from), None)
+                q.modality = base.modality if base is not None else "actual"
+            else:
+                q.modality = "actual"
+            if not q.is_from:
+                last_region_start = region_start
+                prev_q = q
+            else:
+                prev_q = q
+        # period
+        times = time_expressions(sent, pub)
+        _assign_periods(text, s0, s1, qlist, times)
+        # attribution within the sentence
+        srcs = _sources(sent)
+        sent_sources[si] = srcs
+        for idx, q in enumerate(qlist):
+            pos = q.start - s0
+            chosen: tuple[int, str | None, str] | None = None
+            for s in srcs:
+                p, _name, scope = s
+                if scope == "all" or (scope == "after" and p < pos):
+                    chosen = s
+                elif scope == "prev":
+                    before_q = [x for x in qlist if x.start - s0 < p]
+                    if before_q and before_q[-1] is q:
+                        chosen = s
+            if chosen is not None:
+                q.source = chosen[1]
+                q.extra["credited"] = "1"
+        for q in qlist:
+            if q.unit_kind in ("count", "physical"):
+                last_unit_by_para[para] = (q.unit or "", q.unit_kind)
+        kept.extend(qlist)
+
+    _adjacent_sources(text, sents, kept)
+    claims: list[Claim] = []
+    for q in kept:
+        s0, s1, _ = sents[q.sent]
+        mention = text[q.start : q.end]
+        if not mention.strip():
+            continue
+        claims.append(
+            Claim(
+                mention=mention,
+                span=(q.start, q.end),
+                value=float(q.value),
+                low=q.low,
+                high=q.high,
+                qualifier=q.qualifier,
+                unit=q.unit or "unit",
+                unit_kind=q.unit_kind,
+                per=q.per,
+                modality=q.modality,
+                period=q.period,
+                attributed_to=q.source,
+                subject=q.subject or _subject_phrase(text, q, s0),
+                sentence=text[s0:s1].strip(),
+            )
+        )
+    return claims
+
+
+def _subject_phrase(text: str, q: _Qty, s0: int) -> str | None:
+    before = text[max(s0, q.start - 80) : q.start]
+    words = re.findall(r"[A-Za-z][\w'’-]*", before)
+    keep = [w for w in words[-6:] if w.lower() not in _STOP]
+    return " ".join(keep[-3:]) or None
+
+
+_BRIDGE_RE = re.compile(r"^[\s\w'’-]*?\bto\s*$")
+
+
+def _assign_periods(
+    text: str, s0: int, s1: int, qlist: list[_Qty], times: list[TimeExpr]
+) -> None:
+    sent = text[s0:s1]
+    for idx, q in enumerate(qlist):
+        found: TimeExpr | None = None
+        stopped = False
+        j = idx
+        cur_end = q.noun_end - s0
+        while True:
+            nxt = qlist[j + 1] if j + 1 < len(qlist) else None
+            limit = len(sent)
+            stop = _AFTER_STOP_RE.search(sent, cur_end)
+            if stop is not None:
+                limit = stop.start()
+            if nxt is not None and nxt.start - s0 < limit:
+                limit = nxt.start - s0
+            for t in times:
+                if t.start >= cur_end and t.start < limit:
+                    if t.kind == "compare":
+                        continue
+                    found = t
+                    break
+            if found is not None:
+                break
+            if (nxt is not None and nxt.start - s0 == limit
+                    and _BRIDGE_RE.match(sent[cur_end:limit]) and j == idx):
+                j += 1
+                cur_end = nxt.noun_end - s0
+                continue
+            break
+        if found is None and not q.is_from:
+            for t in reversed(times):
+                if t.end <= q.start - s0:
+                    if t.kind == "compare":
+                        continue
+                    found = t
+                    break
+        if found is None or found.kind != "point":
+            q.period = None
+            del stopped
+            continue
+        period = found.period
+        if q.modality in ("planned", "projected") and found.future_period:
+            period = found.future_period
+        q.period = period
+
+
+def _adjacent_sources(text: str, sents: list[tuple[int, int, int]], kept: list[_Qty]) -> None:
+    by_sent: dict[int, list[_Qty]] = {}
+    for q in kept:
+        by_sent.setdefault(q.sent, []).append(q)
+    cache: dict[int, list[tuple[int, str | None, str]]] = {}
+
+    def srcs(i: int) -> list[tuple[int, str | None, str]]:
+        if i not in cache:
+            a, b, _ = sents[i]
+            cache[i] = _sources(text[a:b])
+        return cache[i]
+
+    for si, qlist in by_sent.items():
+        s0, s1, para = sents[si]
+        sent = text[s0:s1]
+        # definite descriptions ("the company said") name the sentence's or paragraph's subject
+        for q in qlist:
+            if q.source is None and q.extra.get("credited"):
+                for pos, _name, _scope in srcs(si):
+                    subj = _subject_before(sent, pos) or ""
+                    words = subj.lower().split()
+                    if words and words[-1] in _ANAPHOR and len(words) <= 2:
+                        name = _sentence_subject(sent)
+                        k = si - 1
+                        while name is None and k >= 0 and sents[k][2] == para:
+                            name = _sentence_subject(text[sents[k][0] : sents[k][1]])
+                            k -= 1
+                        q.source = name
+        if any(q.extra.get("credited") for q in qlist) or srcs(si):
+            continue
+        nxt = si + 1
+        if nxt < len(sents) and sents[nxt][2] == para:
+            a, b, _ = sents[nxt]
+            m = _META_SOURCE_RE.match(text[a:b].strip())
+            if m:
+                src = _clean_source(re.split(r"\s+(?:which|that|who)\s+", m.group("src"))[0])
+                for q in qlist:
+                    q.source = src
+                continue
+        prv = si - 1
+        if prv >= 0 and sents[prv][2] == para:
+            names = [n for _p, n, _s in srcs(prv) if n]
+            if names:
+                name = names[-1]
+                for q in qlist:
+                    q.source = name
