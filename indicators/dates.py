@@ -259,6 +259,9 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             mo = _month_num(g["mo"])
             if pre == "since":
                 kind = "block"
+            elif pre == "from":
+                kind = "compare"
+                period = resolve_month(mo, pub) if pub is not None else None
             elif pub is not None:
                 period = resolve_month(mo, pub, future=pre in ("by", "until", "till"))
                 future = resolve_month(mo, pub, future=True)

@@ -231,14 +231,14 @@ _PROJECTED_RE = re.compile(
     r"|sees?\s|outlook|could\s+(?:slow|fall|rise|reach|hit|climb|drop|decline|increase|grow"
     r"|shrink|exceed|top|cost|lose|slip|ease|widen|narrow|double|triple|halve|surge|jump"
     r"|plunge|soar|dip)|stands?\s+to\s+(?:lose|gain|make|earn|receive)"
-    r"|(?:should|will|would|may|might)\s+(?:reach|hit|rise|fall|climb|grow|top|exceed|decline"
+    r"|(?:should|may|might)\s+(?:reach|hit|rise|fall|climb|grow|top|exceed|decline"
     r"|drop|increase|decrease|slow|widen|narrow|total|average|be\s+around)"
     r"|on\s+track\s+to|likely\s+to|set\s+to\s+(?:reach|hit|rise|fall|top|exceed))\b",
     re.I,
 )
 _PLANNED_RE = re.compile(
     r"\b(?:plans?|planned|planning|intends?|intended|intention|will|would|shall|should"
-    r"|is\s+set\s+to|are\s+set\s+to|targets?|targeted|targeting|aims?|aimed|aiming|goal"
+    r"|is\s+set\s+to|are\s+set\s+to|targets?(?!\s+range)|targeted|targeting|aims?|aimed|aiming|goal"
     r"|budgets?(?!\s+(?:deficit|surplus|gap|shortfall))|budgeted|pledges?|pledged|promises?"
     r"|promised|proposes?|proposed|proposal|wants?\s+to|seeks?|sought|hopes?\s+to|agreed\s+to"
     r"|agreed\s+that|approved\s+(?:the\s+)?(?:possible\s+)?sales?|to\s+be\s+(?:delivered|built"
@@ -256,16 +256,18 @@ _POST_PROJECTED_RE = re.compile(
 )
 _CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|although|though)\b|,\s+[A-Z]")
 _AFTER_STOP_RE = re.compile(
-    r",\s|;|\s(?:and|but|while|whereas|that|which|who|when|after|before|because|if|until"
-    r"|under|whose)\s"
+    r",\s|;|\s(?:but|while|whereas|which|who|after|before|because|if|until|under|whose)\s"
+    r"|\sand\s+(?:(?:also|then|now|later|so)\s+)?(?:it|its|they|their|he|his|she|her|we|is"
+    r"|are|was|were|has|have|had|will|would|could|can|plans?|aims?|expects?|hopes?|wants?"
+    r"|intends?|[a-z]+ed)\b"
 )
 
 # Attribution.
 _REPORT_VERBS = (
     r"said|says|say|told|tells|reported|reports|estimates|estimate|estimated|forecasts|"
-    r"predicts|predicted|expects|expect|showed|show|shows|recorded|records|logged|logs|noted|"
-    r"notes|announced|announces|stated|states|wrote|writes|calculated|calculates|counted|"
-    r"confirmed|confirms|added|reckons|believes|found|finds|projects|published|data\s+show"
+    r"predicts|predicted|expects|expect|showed|show|shows|recorded|logged|noted|"
+    r"announced|announces|stated|wrote|writes|calculated|calculates|counted|"
+    r"confirmed|confirms|reckons|believes|found|finds|published"
 )
 _REPORT_RE = re.compile(rf"\b(?P<verb>{_REPORT_VERBS})\b")
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:()]+)")
@@ -687,17 +689,14 @@ def _head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, i
             break
         if phrase_start is None:
             phrase_start = t.start()
+        if raw.isupper() and len(raw) > 1:
+            i += 1  # an acronym modifies the noun after it ("NASAMS batteries")
+            continue
         if _is_plural(raw) or (value == 1 and i == 0 and low.isalpha() and low not in _STOP):
             if head is not None:
                 break
             head = raw
             head_end = offset + t.end()
-            nxt = toks[i + 1].group(0).lower() if i + 1 < len(toks) else ""
-            if nxt in ("and", "or") and i + 2 < len(toks):
-                after = toks[i + 2].group(0)
-                if _is_plural(after) and after.lower() not in _STOP:
-                    head = after
-                    head_end = offset + toks[i + 2].end()
             break
         if low.endswith("ed") and low.isalpha() and len(low) > 4 and i > 0:
             break
@@ -802,8 +801,10 @@ def _clean_source(src: str) -> str | None:
     s = re.sub(r"\s+", " ", src).strip(" ,.;:'\"“”()")
     s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
     s = re.sub(r"\s*\((?:[^)]*)\)?$", "", s)
-    if " by " in s:
-        s = s.rsplit(" by ", 1)[1]
+    mby = re.search(r"\b(?:compiled|published|collected|gathered|provided|released)\s+by\s+"
+                    r"(?:the\s+)?(?=[A-Z])", s)
+    if mby:
+        s = s[mby.end() :]
         s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
     if not s:
         return None
@@ -818,7 +819,8 @@ def _clean_source(src: str) -> str | None:
     while i < len(words) - 1 and (words[i].islower() or words[i].lower() in _TITLE_WORDS):
         i += 1
     if 0 < i < len(words) and all(w[0].isupper() or w in ("of", "for", "and", "de", "the")
-                                  for w in words[i:]):
+                                  for w in words[i:]) and not any(
+        w in ("in", "at", "of", "for", "from", "on", "by") for w in words[:i]):
         s = " ".join(words[i:])
         words = s.split()
     last = words[-1].lower().strip("'’")
@@ -852,7 +854,7 @@ def _subject_before(sent: str, verb_start: int) -> str | None:
     return src
 
 
-def _sources(sent: str) -> list[tuple[int, str | None, str]]:
+def _sources(sent: str, qpos: tuple[int, ...] = ()) -> list[tuple[int, str | None, str]]:
     """(position, cleaned source or None for unnamed, scope) for each credit in a sentence.
 
     scope: ``all`` (according to, trailing "X said"), ``after`` or ``prev`` ("that X says").
@@ -865,11 +867,14 @@ def _sources(sent: str) -> list[tuple[int, str | None, str]]:
         out.append((m.start(), _clean_source(m.group("src")), "all"))
     for m in _REPORT_RE.finditer(sent):
         verb = m.group("verb")
-        if verb in ("estimate", "expect", "show", "say") and not re.search(
-            r"(?:data|figures|[a-z]s)\s+$", sent[: m.start()]
-        ):
-            continue
-        if verb in ("estimated", "predicted", "added", "found", "published", "counted") and (
+        if verb in ("estimate", "expect", "show", "say", "shows", "reports"):
+            pw = _prev_word(sent, m.start()).lower()
+            plural_subject = _is_plural(pw) and pw not in _STOP
+            if not plural_subject and not re.search(
+                r"\b(?:data|figures|statistics|numbers)\b[^,.;]{0,40}$", sent[: m.start()]
+            ):
+                continue
+        if verb in ("estimated", "predicted", "found", "published", "counted") and (
             re.search(r"\b(?:is|are|was|were|be|been|an)\s+$", sent[: m.start()])
             or not re.search(r"[A-Za-z]\s+$", sent[: m.start()])
         ):
@@ -879,8 +884,9 @@ def _sources(sent: str) -> list[tuple[int, str | None, str]]:
             continue
         pre = sent[: m.start() - len(subj) - 1].rstrip() if subj else ""
         rest = sent[m.end() :]
-        trailing = not re.search(r"\d", rest) and re.search(r"\d", sent[: m.start()]) is not None
-        scope = "all" if trailing else "after"
+        trailing = not any(p > m.start() for p in qpos) and any(p < m.start() for p in qpos)
+        parenthetical = bool(re.search(r",\s*$", pre)) and bool(re.match(r"\s*,", rest))
+        scope = "all" if trailing or parenthetical else "after"
         if re.search(r"\bthat$", pre):
             scope = "prev"
         src = _clean_source(subj)
@@ -1017,7 +1023,7 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
         times = time_expressions(sent, pub)
         _assign_periods(text, s0, s1, qlist, times)
         # attribution within the sentence
-        srcs = _sources(sent)
+        srcs = _sources(sent, tuple(q.start - s0 for q in qlist))
         sent_sources[si] = srcs
         for idx, q in enumerate(qlist):
             pos = q.start - s0
@@ -1133,7 +1139,7 @@ def _adjacent_sources(text: str, sents: list[tuple[int, int, int]], kept: list[_
     def srcs(i: int) -> list[tuple[int, str | None, str]]:
         if i not in cache:
             a, b, _ = sents[i]
-            cache[i] = _sources(text[a:b])
+            cache[i] = _sources(text[a:b], tuple(q.start - a for q in by_sent.get(i, [])))
         return cache[i]
 
     for si, qlist in by_sent.items():
@@ -1165,7 +1171,8 @@ def _adjacent_sources(text: str, sents: list[tuple[int, int, int]], kept: list[_
                 continue
         prv = si - 1
         if prv >= 0 and sents[prv][2] == para:
-            names = [n for _p, n, _s in srcs(prv) if n]
+            names = [q.source for q in by_sent.get(prv, []) if q.source]
+            names = names or [n for _p, n, _s in srcs(prv) if n]
             if names:
                 name = names[-1]
                 for q in qlist:

@@ -27,7 +27,7 @@ __all__ = [
 ]
 
 #: Thousands separators the extractor accepts between digit groups.
-GROUP_SEPARATORS = ",  \u202f"
+GROUP_SEPARATORS = ", \u00a0\u202f"
 
 UNITS: dict[str, int] = {
     "zero": 0,
@@ -108,7 +108,7 @@ DIGITS_PATTERN = (
 NUMBER_PATTERN = rf"(?:{DIGITS_PATTERN}|{WORD_NUMBER_PATTERN})"
 
 _SPLIT_RE = re.compile(r"[\s\-]+")
-_SEPARATORS_RE = re.compile(r"[,  \u202f]")
+_SEPARATORS_RE = re.compile(r"[, \u00a0\u202f]")
 
 
 def parse_word_number(text: str) -> float:
@@ -161,7 +161,7 @@ def parse_number(text: str) -> float:
     if not s:
         raise ValueError("empty number")
     if s[0].isdigit():
-        m = re.match(r"[\d,  \u202f]*\d(?:\.\d+)?", s)
+        m = re.match(r"[\d, \u00a0\u202f]*\d(?:\.\d+)?", s)
         if m is None:
             raise ValueError(f"not a number: {text!r}")
         value = float(_SEPARATORS_RE.sub("", m.group(0)))
