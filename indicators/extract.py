@@ -159,7 +159,7 @@ _STOP = frozenset(
 _GENERIC = frozenset("unit units piece pieces item items".split())
 _DURATION = frozenset(
     """year years month months week weeks day days hour hours minute minutes second seconds
-    decade decades century centuries times time percent point""".split()
+    decade decades century centuries times time percent""".split()
 )
 _INVARIANT = {
     "aircraft": "aircraft",
@@ -283,7 +283,8 @@ _UNNAMED = frozenset(
     analyst analysts expert experts people person diplomat diplomats observers insiders
     traders shipbrokers brokers economists agencies documents developer developers it they
     he she we residents witnesses executives investors lawmakers researchers scientists
-    aides someone others critics bankers dealers reporters journalists""".split()
+    aides someone others critics bankers dealers reporters journalists respondents
+    authorities police""".split()
 )
 _ANAPHOR = frozenset(
     "company agency firm group carrier lender miner producer operator bank ministry "
@@ -405,7 +406,7 @@ def _candidates(text: str, sents: list[tuple[int, int, int]]) -> list[_Qty]:
         if _TIME_AFTER_RE.match(after) and not pct:
             continue
         if not is_word and not (cur_tok or pct or sc1 or sc2 or g["curw"] or g["curc"]):
-            digits = num1.replace(",", "")
+            digits = num1
             if re.fullmatch(r"\d{1,2}", digits) and (
                 _DATE_AFTER_RE.match(after)
                 or _DATE_BEFORE_RE.search(text[max(0, start - 12) : start])
@@ -676,7 +677,11 @@ def _head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, i
                 offset + toks[i + n - 1].end(),
                 sent[offset + phrase_start : offset + toks[i + n - 1].end()],
             )
-        if low in ("barrel", "barrels", "bbl", "bpd"):
+        if low in _COMPOUND_UNITS and head is None:
+            if phrase_start is None:
+                phrase_start = t.start()
+            return "@" + low, "physical", offset + t.end(), raw
+        if low in ("barrel", "barrels", "bbl"):
             if phrase_start is None:
                 phrase_start = t.start()
             return (
@@ -685,6 +690,9 @@ def _head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, i
                 offset + t.end(),
                 sent[offset + phrase_start : offset + t.end()],
             )
+        if low in ("more", "additional", "further", "extra", "new", "other") and i == 0:
+            i += 1
+            continue
         if low in _STOP:
             break
         if phrase_start is None:
@@ -722,6 +730,15 @@ _OF_BEFORE_RE = re.compile(
 )
 
 
+def _unknown_word_follows(sent: str, offset: int) -> bool:
+    """True when a word we could not read as a counted noun follows the number directly."""
+    m = re.match(r"\s+([A-Za-z][\w/-]*)", sent[offset:])
+    if not m:
+        return False
+    w = m.group(1).lower()
+    return w not in _STOP and w not in ("more", "additional", "further", "extra", "new", "other")
+
+
 def _resolve_generic(sent: str, end: int, prev_count_unit: str | None) -> str:
     m = _OF_PRODUCT_RE.match(sent[end : end + 80])
     if m and m.group("noun") not in _STOP:
@@ -737,6 +754,21 @@ def _resolve_generic(sent: str, end: int, prev_count_unit: str | None) -> str:
             return _singular(noun)
     return "unit"
 
+
+#: Abbreviations that carry a scale and/or a rate: (unit, kind, multiplier, per).
+_COMPOUND_UNITS: dict[str, tuple[str, UnitKind, float, Per | None]] = {
+    "bcm": ("cubic_metre", "physical", 1e9, None),
+    "mcm": ("cubic_metre", "physical", 1e6, None),
+    "tcm": ("cubic_metre", "physical", 1e12, None),
+    "bcf": ("cubic_foot", "physical", 1e9, None),
+    "tcf": ("cubic_foot", "physical", 1e12, None),
+    "mtpa": ("tonne", "physical", 1e6, "year"),
+    "bpd": ("barrel", "count", 1.0, "day"),
+    "b/d": ("barrel", "count", 1.0, "day"),
+    "kb/d": ("barrel", "count", 1e3, "day"),
+    "mb/d": ("barrel", "count", 1e6, "day"),
+    "boe/d": ("barrel", "count", 1.0, "day"),
+}
 
 _PREV_PLURAL_RE = re.compile(r"\b([a-z][a-z-]+s)\b(?=[^.;]*$)")
 
@@ -949,6 +981,17 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 q.unit, q.unit_kind = q.extra["unit"], "physical"
             else:
                 unit, kind, nend, phrase = _head_noun(sent, q.end - s0, q.value)
+                if unit is not None and unit.startswith("@"):
+                    cu, ck, mult, cper = _COMPOUND_UNITS[unit[1:]]
+                    q.value *= mult
+                    q.low = q.low * mult if q.low is not None else None
+                    q.high = q.high * mult if q.high is not None else None
+                    if cper:
+                        q.extra["per"] = cper
+                    unit, kind = cu, ck
+                if unit is None and _unknown_word_follows(sent, q.end - s0):
+                    q.unit = "__drop__"
+                    continue
                 if unit is not None:
                     q.noun_end = s0 + nend
                     q.subject = phrase or None
@@ -995,6 +1038,8 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
             nxt_start = qlist[idx + 1].start if idx + 1 < len(qlist) else s1
             region_start = prev_q.end if prev_q is not None else s0
             q.per = _rate(text, q, min(nxt_start, q.noun_end + 70, s1), region_start)
+            if q.per is None and "per" in q.extra:
+                q.per = q.extra["per"]  # type: ignore[assignment]
             if q.per is None and q.is_from and prev_q is not None:
                 q.per = prev_q.per
             region_from = last_region_start if (prev_q is not None and prev_q.is_from) else region_start
@@ -1055,9 +1100,9 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
             Claim(
                 mention=mention,
                 span=(q.start, q.end),
-                value=float(q.value),
-                low=q.low,
-                high=q.high,
+                value=_tidy(q.value),
+                low=None if q.low is None else _tidy(q.low),
+                high=None if q.high is None else _tidy(q.high),
                 qualifier=q.qualifier,
                 unit=q.unit or "unit",
                 unit_kind=q.unit_kind,
@@ -1070,6 +1115,11 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
             )
         )
     return claims
+
+
+def _tidy(x: float) -> float:
+    """Drop binary noise from scaling (8.7 * 1e12 -> 8.7e12)."""
+    return float(f"{x:.12g}")
 
 
 def _subject_phrase(text: str, q: _Qty, s0: int) -> str | None:
