@@ -85,7 +85,7 @@ _TIME_RE = re.compile(
     rf"|(?P<my_m>{_MONTH_FULL})\s+(?P<my_y>{_YEAR})"
     rf"|(?P<decade>(?:19|20)\d0s)"
     rf"|between\s+(?P<span_a>{_YEAR})\s+and\s+(?P<span_b>{_YEAR})"
-    rf"|(?P<span_c>{_YEAR})\s?[–—-]\s?(?P<span_d>(?:19|20)?\d\d)(?!\d)"
+    rf"|(?P<span_c>{_YEAR})\s?[–—/-]\s?(?P<span_d>(?:19|20)?\d\d)(?!\d)"
     rf"|(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<fy>{_YEAR})"
     rf"|(?P<year>{_YEAR})(?![\d%])"
     r"|(?P<rel>last\s+year|this\s+year|next\s+year|a\s+year\s+(?:earlier|ago|before)"

@@ -228,7 +228,7 @@ _PROJECTED_RE = re.compile(
     r"\b(?:expects?|expected|expecting|expectations?|forecasts?|forecasted|forecasting"
     r"|projects?(?=\s+(?:that|\w+\s+to))|projected|projections?|predicts?|predicted|predicting"
     r"|anticipates?|anticipated|estimates?\s+(?:that\s+)?[\w\s'’-]{0,60}?\b(?:will|would|could|to)\b"
-    r"|sees?\s|outlook|could\s+(?:slow|fall|rise|reach|hit|climb|drop|decline|increase|grow"
+    r"|sees?\s|(?:is|are|was|were)\s+seen|outlook|could\s+(?:slow|fall|rise|reach|hit|climb|drop|decline|increase|grow"
     r"|shrink|exceed|top|cost|lose|slip|ease|widen|narrow|double|triple|halve|surge|jump"
     r"|plunge|soar|dip)|stands?\s+to\s+(?:lose|gain|make|earn|receive)"
     r"|(?:should|may|might)\s+(?:reach|hit|rise|fall|climb|grow|top|exceed|decline"
@@ -420,6 +420,8 @@ def _candidates(text: str, sents: list[tuple[int, int, int]]) -> list[_Qty]:
                 continue  # 2026-2032
             if _is_identifier(text, start, sents[si][0]):
                 continue
+        if re.search(r"\b(?:one|\d+)\s+in\s+$", text[max(0, start - 12) : start], re.I):
+            continue  # "one in five": a ratio
         if is_word:
             if (
                 lw == "one"
@@ -721,8 +723,7 @@ _OF_PRODUCT_RE = re.compile(
 )
 _MAKER_RE = re.compile(
     r"\b(?P<noun>[a-z][a-z-]+)\s+(?:factory|factories|plant|plants|maker|makers|manufacturer"
-    r"|manufacturers|producer|producers|assembly|production|output|shipments|sales|deliveries"
-    r"|exports|imports)\b"
+    r"|manufacturers|producer|producers|assembly\s+line|production\s+line)\b"
 )
 _OF_BEFORE_RE = re.compile(
     r"\b(?:shipments|sales|deliveries|production|output|exports|imports|orders)\s+of\s+"
@@ -1164,10 +1165,21 @@ def _assign_periods(
                 continue
             break
         if found is None and not q.is_from:
+            has_prior = idx > 0
+            first_comma = sent.find(", ")
             for t in reversed(times):
                 if t.end <= q.start - s0:
                     if t.kind == "compare":
                         continue
+                    gap = sent[t.end : q.start - s0]
+                    crosses = ", " in gap or _CLAUSE_BREAK_RE.search(gap) is not None
+                    opening = (
+                        first_comma >= 0
+                        and t.end <= first_comma
+                        and len(sent[: t.start].split()) <= 4
+                    )
+                    if crosses and not has_prior and not opening:
+                        break
                     found = t
                     break
         if found is None or found.kind != "point":
