@@ -277,6 +277,8 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 kind = "compare"
         if kind == "point" and period is None:
             kind = "block"
+        if kind == "block":
+            period = future = None
         if kind == "point" and period is not None:
             anchor = period
         out.append(TimeExpr(start, m.end(), text, kind, period, future or period))

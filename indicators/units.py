@@ -352,9 +352,6 @@ def convert(value: float, from_unit: str, to_unit: str) -> float:
 
     ureg = _registry()
     try:
-        q = ureg.Quantity(value, ureg.parse_expression(expr(from_unit)).units)
-        if not isinstance(q.magnitude, (int, float)):
-            q = ureg.Quantity(float(value), ureg.parse_expression(expr(from_unit)))
         result = (value * ureg.parse_expression(expr(from_unit))).to(
             ureg.parse_expression(expr(to_unit))
         )

@@ -1,0 +1,113 @@
+"""Time expressions resolved against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from indicators.dates import resolve_month, time_expressions
+
+
+def _points(sentence: str, published: str) -> list[tuple[str, str, str | None]]:
+    return [(e.text, e.kind, e.period) for e in time_expressions(sentence, published)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "text", "kind", "period"),
+    [
+        ("exports fell in 2024", "2025-03-01", "2024", "point", "2024"),
+        ("output rose last year", "2025-03-01", "last year", "point", "2024"),
+        ("it plans to hire next year", "2025-11-06", "next year", "point", "2026"),
+        ("about 170 this year", "2025-01-02", "this year", "point", "2025"),
+        ("in the first quarter of 2025", "2025-05-15", "the first quarter of 2025", "point",
+         "2025-Q1"),
+        ("in the fourth quarter", "2025-01-23", "the fourth quarter", "point", "2024-Q4"),
+        ("in Q3", "2025-11-04", "Q3", "point", "2025-Q3"),
+        ("in Q2 2025", "2025-07-24", "Q2 2025", "point", "2025-Q2"),
+        ("second-quarter sales", "2025-07-18", "second-quarter", "point", "2025-Q2"),
+        ("for the July–September quarter", "2025-10-30", "July–September quarter", "point",
+         "2025-Q3"),
+        ("in the quarter ending March", "2025-05-08", "the quarter ending March", "point",
+         "2025-Q1"),
+        ("at the end of September", "2025-11-03", "end of September", "point", "2025-09"),
+        ("in December", "2025-01-31", "in December", "point", "2024-12"),
+        ("on 1 July", "2025-07-22", "1 July", "point", "2025-07-01"),
+        ("on December 17, 2025", "2025-12-20", "December 17, 2025", "point", "2025-12-17"),
+        ("by April 2027", "2025-03-26", "April 2027", "point", "2027-04"),
+        ("on Friday", "2025-01-15", "on Friday", "point", "2025-01-10"),
+        ("on Friday", "2025-02-14", "on Friday", "point", "2025-02-14"),
+        ("by the end of 2025", "2025-02-06", "2025", "point", "2025"),
+        ("by the end of the year", "2025-02-14", "the end of the year", "point", "2025"),
+        ("in fiscal 2024", "2025-01-15", "fiscal 2024", "point", "2024"),
+        ("since August 2023", "2025-07-30", "August 2023", "block", None),
+        ("since January", "2025-05-22", "since January", "block", None),
+        ("between 2026 and 2032", "2025-03-18", "between 2026 and 2032", "block", None),
+        ("in the 2023/24 season", "2025-03-18", "2023/24", "block", None),
+        ("a design from the 1960s", "2025-04-11", "1960s", "block", None),
+        ("it now stands", "2025-04-11", "now", "block", None),
+        ("last week", "2025-03-12", "last week", "block", None),
+        ("before the summer", "2025-03-03", "the summer", "block", None),
+        ("up 1% from a year earlier", "2025-07-24", "a year earlier", "compare", "2024"),
+        ("down 6.5% from December", "2025-02-03", "from December", "compare", "2024-12"),
+        ("up 6.1 points from 2021", "2025-02-24", "2021", "compare", "2021"),
+    ],
+)
+def test_time_expressions(
+    sentence: str, published: str, text: str, kind: str, period: str | None
+) -> None:
+    assert (text, kind, period) in _points(sentence, published)
+
+
+def test_relative_expressions_follow_the_last_period_named() -> None:
+    got = _points(
+        "GDP grew 1.4% in the first quarter of 2025, down from 4.5% in the previous quarter",
+        "2025-05-15",
+    )
+    assert got[-1] == ("the previous quarter", "point", "2024-Q4")
+    got = _points("9.6% in 2024 from 8.1% a year earlier", "2025-03-10")
+    assert got[-1] == ("a year earlier", "point", "2023")
+
+
+def test_month_after_publication_reads_forward_after_by() -> None:
+    [expr] = time_expressions("it needs by November", "2025-07-22")
+    assert expr.period == "2025-11"
+    [expr] = time_expressions("output in July", "2025-05-29")
+    assert (expr.period, expr.future_period) == ("2024-07", "2025-07")
+
+
+@pytest.mark.parametrize("text", ["18:00", "Su-35", "COVID-19", "155mm", "page 14", "G7"])
+def test_non_dates_are_not_time_expressions(text: str) -> None:
+    assert time_expressions(text, "2025-01-01") == []
+
+
+def test_no_publication_date_leaves_relative_dates_unresolved() -> None:
+    [expr] = time_expressions("output fell last year", None)
+    assert (expr.kind, expr.period) == ("block", None)
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)),
+       st.integers(min_value=0, max_value=6))
+def test_weekdays_resolve_to_the_latest_on_or_before_publication(pub: date, wd: int) -> None:
+    name = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][wd]
+    [expr] = time_expressions(f"the vote on {name}", pub)
+    assert expr.period is not None
+    got = date.fromisoformat(expr.period)
+    assert got.weekday() == wd
+    assert pub - timedelta(days=6) <= got <= pub
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)),
+       st.integers(min_value=1, max_value=12))
+def test_months_without_year_are_never_after_publication(pub: date, month: int) -> None:
+    period = resolve_month(month, pub)
+    assert period <= f"{pub.year:04d}-{pub.month:02d}"
+    assert int(period[5:]) == month
+
+
+@given(st.text(max_size=200), st.dates())
+def test_arbitrary_text_never_raises(text: str, pub: date) -> None:
+    for expr in time_expressions(text, pub):
+        assert 0 <= expr.start < expr.end <= len(text)

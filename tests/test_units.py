@@ -1,0 +1,117 @@
+"""Units: currency symbols and words to ISO 4217, physical units, conversion."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from indicators.units import convert, currency_from_symbol, currency_from_word, physical_unit
+
+
+@pytest.mark.parametrize(
+    ("symbol", "context", "code"),
+    [
+        ("$", "", "USD"),
+        ("US$", "", "USD"),
+        ("€", "", "EUR"),
+        ("£", "", "GBP"),
+        ("R", "South Africa drew R12.8 billion", "ZAR"),
+        ("¥", "Japan froze ¥3.2 trillion", "JPY"),
+        ("¥", "Chinese exports rose to ¥1.1 billion", "CNY"),
+        ("C$", "", "CAD"),
+        ("SEK", "", "SEK"),
+        ("RUB", "", "RUB"),
+        ("RMB", "", "CNY"),
+        ("$", "The Canadian government will spend $2bn", "CAD"),
+    ],
+)
+def test_currency_symbols_and_codes(symbol: str, context: str, code: str) -> None:
+    assert currency_from_symbol(symbol, context, len(context)) == code
+
+
+@pytest.mark.parametrize(
+    ("word", "context", "code"),
+    [
+        ("roubles", "Russia's revenues fell", "RUB"),
+        ("rubles", "Average pay in Minsk, Belarus, reached", "BYN"),
+        ("crowns", "Norway's oil fund returned", "NOK"),
+        ("crowns", "Sweden's budget adds", "SEK"),
+        ("crowns", "the Czech central bank", "CZK"),
+        ("zlotys", "", "PLN"),
+        ("hryvnias", "", "UAH"),
+        ("shillings", "Kenya's tea earnings", "KES"),
+        ("rupees", "Pakistan's finance ministry", "PKR"),
+        ("rupees", "India's budget", "INR"),
+        ("yuan", "", "CNY"),
+        ("EUR", "", "EUR"),
+        ("won", "", "KRW"),
+    ],
+)
+def test_currency_words_follow_the_country_in_context(word: str, context: str, code: str) -> None:
+    assert currency_from_word(word, context, len(context)) == code
+
+
+@pytest.mark.parametrize("word", ["tanks", "people", "Eur", "barrels"])
+def test_non_currency_words(word: str) -> None:
+    assert currency_from_word(word) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ("tonnes", "tonne"),
+        ("metric tonnes", "tonne"),
+        ("tons", "tonne"),
+        ("megawatts", "megawatt"),
+        ("MW", "megawatt"),
+        ("gigawatts", "gigawatt"),
+        ("gigawatt-hours", "gigawatt_hour"),
+        ("GWh", "gigawatt_hour"),
+        ("cubic metres", "cubic_metre"),
+        ("cubic meters", "cubic_metre"),
+        ("ounces", "ounce"),
+        ("kilometres", "kilometre"),
+        ("barrels", None),
+        ("drones", None),
+    ],
+)
+def test_physical_units_have_one_name(words: str, name: str | None) -> None:
+    assert physical_unit(words) == name
+
+
+@pytest.mark.parametrize(
+    ("value", "src", "dst", "expected"),
+    [
+        (1, "gigawatt", "megawatt", 1000),
+        (2, "tonne", "kilogram", 2000),
+        (1, "gigawatt_hour", "megawatt_hour", 1000),
+        (1, "cubic_metre", "litre", 1000),
+        (12, "tonne/year", "tonne/month", 1),
+        (1, "barrel/day", "barrel/year", 365.25),
+    ],
+)
+def test_convert(value: float, src: str, dst: str, expected: float) -> None:
+    assert convert(value, src, dst) == pytest.approx(expected, rel=1e-6)
+
+
+@pytest.mark.parametrize(("src", "dst"), [("tonne", "megawatt"), ("ounce", "cubic_metre"),
+                                          ("tonne", "no_such_unit")])
+def test_convert_refuses_incompatible_units(src: str, dst: str) -> None:
+    with pytest.raises(ValueError, match="cannot convert"):
+        convert(1.0, src, dst)
+
+
+_SAME_DIMENSION = [
+    ("tonne", "kilogram"),
+    ("megawatt", "gigawatt"),
+    ("gigawatt_hour", "kilowatt_hour"),
+    ("cubic_metre", "litre"),
+    ("kilometre", "mile"),
+]
+
+
+@given(st.floats(min_value=1e-3, max_value=1e9), st.sampled_from(_SAME_DIMENSION))
+def test_convert_round_trips(value: float, pair: tuple[str, str]) -> None:
+    a, b = pair
+    assert convert(convert(value, a, b), b, a) == pytest.approx(value, rel=1e-9)
