@@ -141,7 +141,7 @@ _ABBREV = frozenset(
     "prof capt cmdr adm maj sgt rev".split()
 )
 
-_WORD_RE = re.compile(r"[A-Za-z][\w'’.&-]*\w|[A-Za-z]|\d[\w.,-]*|[,;:()\"“”]")
+_WORD_RE = re.compile(r"[A-Za-z][\w'’.&/-]*\w|[A-Za-z]|\d[\w.,-]*|[,;:()\"“”]")
 
 _STOP = frozenset(
     """of to in into for from at on by with per a an the that which who whom whose than as
@@ -192,7 +192,7 @@ _NOT_PLURAL_S = frozenset(
 
 _RATE_RE = re.compile(
     r"(?:\bper\s+(?:(?P<p1>year|annum|month|week|day|quarter|hour))\b"
-    r"|\b(?:a|an|each|every)\s+(?P<p2>year|month|week|day|quarter)\b(?!\s+(?:earlier|ago|later|on|prior|previously|in\s+advance|before\s+that))"
+    r"|\b(?:a|an|each|every)\s+(?P<p2>year|month|week|day|quarter)\b(?!\s+(?:earlier|ago|later|prior|previously|in\s+advance|before\s+that))"
     r"|\b(?P<p3>annually|yearly|monthly|weekly|daily|quarterly)\b"
     r"|\ba\s+(?P<p4>year)(?=\s*[,.])"
     r")",

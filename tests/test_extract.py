@@ -1,0 +1,278 @@
+"""The extractor on sentences written for these tests (not the dev set), and the seed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from indicators.extract import extract_claims
+from indicators.numbers import format_number
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_7224571df33810ab.txt"
+PUB = "2025-06-18"  # a Wednesday
+
+
+def _one(sentence: str, published: str = PUB) -> dict[str, Any]:
+    claims = extract_claims(sentence, published)
+    assert len(claims) == 1, [c.mention for c in claims]
+    return claims[0].model_dump()
+
+
+def _check(got: dict[str, Any], expected: dict[str, Any]) -> None:
+    wrong = {k: (got[k], v) for k, v in expected.items() if got[k] != v}
+    assert not wrong, wrong
+
+
+# --------------------------------------------------------------------------- the seed
+
+
+SEED_CLAIMS = [
+    {"mention": "Approximately 500", "value": 500.0, "unit": "enterprise", "unit_kind": "count",
+     "qualifier": "approximate", "modality": "actual", "per": None, "low": None, "high": None,
+     "period": None, "attributed_to": None},
+    {"mention": "100,000", "value": 100_000.0, "unit": "drone", "unit_kind": "count",
+     "qualifier": "exact", "modality": "capacity", "per": "year", "low": None, "high": None,
+     "period": None, "attributed_to": None},
+    {"mention": "roughly 480,000", "value": 480_000.0, "unit": "round", "unit_kind": "count",
+     "qualifier": "approximate", "modality": "actual", "per": "year", "low": None, "high": None,
+     "period": None, "attributed_to": None},
+    {"mention": "ten", "value": 10.0, "unit": "launcher", "unit_kind": "count",
+     "qualifier": "exact", "modality": "planned", "per": None, "low": None, "high": None,
+     "period": None, "attributed_to": None},
+]
+
+
+def test_seed_article_yields_exactly_its_four_headline_claims() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    claims = extract_claims(text, "2025-12-20")
+    assert [c.mention for c in claims] == [c["mention"] for c in SEED_CLAIMS]
+    for claim, expected in zip(claims, SEED_CLAIMS, strict=True):
+        _check(claim.model_dump(), expected)
+        assert text[claim.span[0] : claim.span[1]] == claim.mention
+        assert claim.mention in claim.sentence
+
+
+@pytest.mark.parametrize(
+    "not_a_claim", ["December 17, 2025", "Krichev-6", "New START", "Oreshnik", "RVSN", "2025"]
+)
+def test_seed_article_non_claims(not_a_claim: str) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    assert not any(not_a_claim in c.mention for c in extract_claims(text, "2025-12-20"))
+
+
+# --------------------------------------------------------------------------- new sentences
+
+CASES: list[tuple[str, dict[str, Any]]] = [
+    # defence
+    ("The Pentagon awarded a contract for 340 interceptor missiles on Thursday.",
+     {"mention": "340", "unit": "missile", "period": "2025-06-12", "modality": "actual"}),
+    ("Rheinmetall can now produce some 700,000 shells a year at its Unterluess site.",
+     {"mention": "some 700,000", "value": 700_000.0, "qualifier": "approximate",
+      "unit": "shell", "per": "year", "modality": "capacity"}),
+    ("The navy intends to commission twelve frigates by 2032.",
+     {"mention": "twelve", "unit": "frigate", "modality": "planned", "period": "2032"}),
+    ("Russia fired as many as 480 drones overnight, Ukraine's air force said.",
+     {"mention": "as many as 480", "qualifier": "at_most", "high": 480.0, "unit": "drone",
+      "attributed_to": "Ukraine's air force"}),
+    ("The brigade fielded three hundred and forty armoured vehicles.",
+     {"mention": "three hundred and forty", "value": 340.0, "unit": "vehicle"}),
+    # sanctions
+    ("Britain sanctioned 135 more tankers of the shadow fleet on Tuesday.",
+     {"mention": "135", "unit": "tanker", "period": "2025-06-17"}),
+    ("Frozen Russian assets in Belgium total roughly €190 billion, according to Euroclear.",
+     {"mention": "roughly €190 billion", "value": 1.9e11, "unit": "EUR",
+      "unit_kind": "currency", "attributed_to": "Euroclear"}),
+    ("The proposed price cap would fall to $45 a barrel under the new package.",
+     {"mention": "$45", "unit": "USD", "per": None, "modality": "planned"}),
+    # energy
+    ("The wind farm is rated at 1.2 GW and cost €2.4bn to build.",
+     {"mention": "1.2", "unit": "gigawatt", "unit_kind": "physical", "modality": "capacity"}),
+    ("Qatar shipped 6.8 million tonnes of LNG in the second quarter.",
+     {"mention": "6.8 million", "value": 6.8e6, "unit": "tonne", "period": "2025-Q2"}),
+    ("Norway's gas exports reached 10.5 bcm in May, Gassco data showed.",
+     {"mention": "10.5", "value": 1.05e10, "unit": "cubic_metre", "period": "2025-05",
+      "attributed_to": "Gassco data"}),
+    ("The pipeline carries 1.1 mb/d of crude.",
+     {"mention": "1.1", "value": 1.1e6, "unit": "barrel", "per": "day"}),
+    # trade
+    ("Vietnam's exports to the US rose 28.3% year on year in May.",
+     {"mention": "28.3%", "unit": "percent", "per": None, "period": "2025-05"}),
+    ("Chinese steel exports hit 10.58 million tonnes last month.",
+     {"mention": "10.58 million", "unit": "tonne", "period": "2025-05"}),
+    ("Soybean imports are forecast to reach between 105 and 108 million tonnes this season.",
+     {"mention": "between 105 and 108 million", "value": 1.065e8, "low": 1.05e8,
+      "high": 1.08e8, "qualifier": "range", "unit": "tonne", "modality": "projected",
+      "period": None}),
+    # budgets
+    ("The 2026 budget sets aside 1.2 trillion yen for cyber defence, the cabinet said.",
+     {"mention": "1.2 trillion yen", "value": 1.2e12, "unit": "JPY", "modality": "planned",
+      "period": "2026", "attributed_to": "cabinet"}),
+    ("Kyiv's deficit will equal 18.4 per cent of GDP next year.",
+     {"mention": "18.4 per cent", "unit": "percent", "modality": "planned", "period": "2026"}),
+    ("Parliament approved spending of 2.7 trillion hryvnias for defence.",
+     {"mention": "2.7 trillion hryvnias", "unit": "UAH", "unit_kind": "currency"}),
+    # prices and rates
+    ("Gold climbed 1.4% to $3,380 an ounce on Monday.",
+     {"mention": "$3,380", "unit": "USD", "per": None, "period": "2025-06-16"}),
+    ("The central bank cut its key rate by half a percentage point to 20%.",
+     {"mention": "half a percentage point", "value": 0.5, "unit": "percentage_point",
+      "unit_kind": "percent"}),
+    ("Annual inflation eased to 2.7 percent in May.",
+     {"mention": "2.7 percent", "per": "year", "period": "2025-05"}),
+    ("Rents rose 0.6% a month on average over the period.",
+     {"mention": "0.6%", "per": "month"}),
+    # companies
+    ("Orlen booked a net profit of 4.5 billion zlotys in Q1, the company said.",
+     {"mention": "4.5 billion zlotys", "unit": "PLN", "period": "2025-Q1",
+      "attributed_to": "Orlen"}),
+    ("The retailer plans to open up to 300 stores in Germany next year.",
+     {"mention": "up to 300", "qualifier": "at_most", "high": 300.0, "unit": "store",
+      "modality": "planned", "period": "2026"}),
+    ("Shares fell 12% after the group cut its outlook.",
+     {"mention": "12%", "value": 12.0, "unit": "percent"}),
+    ("The start-up raised $120m at a valuation of about $1.5bn.",
+     {"mention": "$120m", "value": 1.2e8, "unit": "USD"}),
+    ("Output at the plant reached 3,400 units of the X5 sedan in April.",
+     {"mention": "3,400", "unit": "sedan", "period": "2025-04"}),
+    # migration
+    ("More than 2,500 migrants reached the Canary Islands in May, the interior ministry said.",
+     {"mention": "More than 2,500", "qualifier": "at_least", "low": 2500.0, "unit": "migrant",
+      "period": "2025-05", "attributed_to": "interior ministry"}),
+    ("Germany deported 11,000 people in the first half, officials said.",
+     {"mention": "11,000", "unit": "person", "attributed_to": None}),
+    ("Asylum applications fell by nearly a quarter to 75\u00a0000 last year.",
+     {"mention": "75\u00a0000", "value": 75_000.0, "unit": "application", "period": "2024"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_sentences(sentence: str, expected: dict[str, Any]) -> None:
+    claims = [c.model_dump() for c in extract_claims(sentence, PUB)]
+    found = [c for c in claims if c["mention"] == expected["mention"]]
+    assert found, (expected["mention"], [c["mention"] for c in claims])
+    _check(found[0], expected)
+
+
+# --------------------------------------------------------------------------- non-claims
+
+NON_CLAIMS = [
+    "The Su-35 and the MiG-31K flew from Engels-2 airbase at 04:30.",
+    "Talks resumed on 14 March under Article 5 and Resolution 2231.",
+    "The G7 and G20 statements on COVID-19 and Vision 2030 were published.",
+    "Dozens of drones and hundreds of decoys hit the city; tens of thousands fled.",
+    "It was one of the largest attacks, and the one that hit the grid.",
+    "The 155mm shells fit a 40-foot container, page 12 of the report says.",
+    "Call +44 20 7946 0018 for the schedule of the 21st summit.",
+    "The F-16 and the Boeing 737 were parked beside the Falcon 9 pad in 2024.",
+    "Inflation peaked in the 1990s and again in 2022-23.",
+    "Millions watched, and scores more gathered, several said.",
+    "Flight MH17 was downed on 17 July 2014 over Hrabove.",
+    "The third-largest exporter held its second auction since 2019.",
+    "Only one in five voters backed the plan in constituency 12.",
+]
+
+
+@pytest.mark.parametrize("sentence", NON_CLAIMS)
+def test_non_claims(sentence: str) -> None:
+    assert extract_claims(sentence, PUB) == []
+
+
+# --------------------------------------------------------------------------- structure
+
+
+def test_from_to_is_two_claims_not_a_range() -> None:
+    claims = extract_claims("The cap falls from $60 to $47.60 a barrel.", PUB)
+    assert [(c.value, c.qualifier) for c in claims] == [(60.0, "exact"), (47.6, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "mention"),
+    [
+        ("Losses of €400-500 million a year", 4e8, 5e8, "€400-500 million"),
+        ("a harvest of 83–86 million tonnes", 8.3e7, 8.6e7, "83–86 million"),
+        ("a rate of 4 to 4.25 percent", 4.0, 4.25, "4 to 4.25 percent"),
+        ("between $1.1bn and $1.4bn", 1.1e9, 1.4e9, "between $1.1bn and $1.4bn"),
+        ("output of 650 000–700 000 tonnes", 6.5e5, 7e5, "650 000–700 000"),
+    ],
+)
+def test_ranges(sentence: str, low: float, high: float, mention: str) -> None:
+    c = _one(sentence)
+    _check(c, {"mention": mention, "low": low, "high": high, "qualifier": "range",
+               "value": (low + high) / 2})
+
+
+def test_change_stores_positive_magnitude() -> None:
+    assert _one("Revenue slipped 3.2% in the quarter.")["value"] == 3.2
+
+
+def test_adjacent_sentence_credits_the_source() -> None:
+    text = ("The plant turned out 2,000 drones a month in spring. "
+            "The estimate comes from the Centre for Defence Studies, which tracks output.")
+    [claim] = extract_claims(text, PUB)
+    assert claim.attributed_to == "Centre for Defence Studies"
+
+
+def test_an_actor_is_not_a_source() -> None:
+    assert _one("Kongsberg booked NOK 12bn of orders.")["attributed_to"] is None
+
+
+def test_spans_and_sentences_are_consistent() -> None:
+    text = "Exports rose 14.2 percent to ¥1.1 billion. Imports fell 3% to ¥900 million."
+    for c in extract_claims(text, PUB):
+        assert text[c.span[0] : c.span[1]] == c.mention
+        assert c.mention in c.sentence
+
+
+# --------------------------------------------------------------------------- properties
+
+
+@st.composite
+def _amounts(draw: st.DrawFn) -> tuple[str, float]:
+    n = draw(st.integers(min_value=1, max_value=999_999_999))
+    style = draw(st.sampled_from(["plain", "comma", "nbsp", "nnbsp", "space"]))
+    surface = format_number(n, style)
+    if style == "plain" and 1800 <= n <= 2199:
+        n += 10_000  # bare year-like numbers are read as years
+        surface = format_number(n, style)
+    cur = draw(st.sampled_from(["", "$", "€", "£", "US$", "USD ", "EUR "]))
+    return cur + surface, float(n)
+
+
+@given(_amounts())
+def test_formatted_amounts_are_read_back(amount: tuple[str, float]) -> None:
+    surface, value = amount
+    sentence = f"The ministry reported {surface} tonnes of grain shipped."
+    if surface[0] in "$€£U":
+        sentence = f"The ministry reported {surface} in revenue."
+    claims = extract_claims(sentence, PUB)
+    assert [c.value for c in claims] == [value], sentence
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=9),
+       st.sampled_from([("bn", 1e9), (" billion", 1e9), ("m", 1e6), (" million", 1e6),
+                        ("k", 1e3), (" thousand", 1e3), (" trillion", 1e12), ("tn", 1e12)]),
+       st.sampled_from(["$", "€", "£", ""]))
+def test_scaled_amounts_are_read_back(
+    whole: int, tenth: int, scale: tuple[str, float], cur: str
+) -> None:
+    word, mult = scale
+    sentence = f"Sales reached {cur}{whole}.{tenth}{word}{' units' if not cur else ''} in May."
+    [claim] = extract_claims(sentence, PUB)
+    assert claim.value == pytest.approx((whole + tenth / 10) * mult, rel=1e-12)
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=300))
+def test_arbitrary_text_never_raises(text: str) -> None:
+    for c in extract_claims(text, PUB):
+        assert text[c.span[0] : c.span[1]] == c.mention
+
+
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.-–%$€£¥abcmkbnt\u00a0\u202f")),
+               max_size=80))
+def test_number_soup_never_raises(text: str) -> None:
+    extract_claims(text, None)
