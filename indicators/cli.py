@@ -301,7 +301,7 @@ def claims_table(df: pl.DataFrame, quote_width: int = 60) -> str:
         quote = " ".join((r["quote"] or "").split())
         rows.append((
             _number(r["value"]), r["unit"], r["per"] or "-", r["qualifier"], r["modality"],
-            r["period"] or "-", _clip(r["source"] or "-", 28), _clip(r["series_key"], 34),
+            r["period"] or "-", _clip(r["source"] or "-", 28), _clip(r["series_key"], 48),
             _clip(quote, quote_width),
         ))  # fmt: skip
     widths = [max(len(str(x)) for x in col) for col in zip(header, *rows, strict=True)]

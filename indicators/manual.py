@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from indicators.claims import PERIOD_PATTERN, Claim, Document, Modality, Per, Qualifier, UnitKind
 from indicators.documents import content_id
@@ -48,11 +48,6 @@ class ManualRow(BaseModel):
     source: str = Field(min_length=1, description="who published the figure")
     reported_on: date
     indicator_id: str | None = None
-
-    @field_validator("*", mode="before")
-    @classmethod
-    def _blank_is_missing(cls, value: Any) -> Any:
-        return None if isinstance(value, str) and not value.strip() else value
 
 
 @dataclass(frozen=True)
@@ -85,6 +80,8 @@ def load_manual(path: str | Path) -> list[ManualClaim]:
         raise InputError(path, "no rows")
     out = []
     for line, record in records:
+        # a blank cell means "not given": the field's default applies
+        record = {k: v for k, v in record.items() if not (isinstance(v, str) and not v.strip())}
         try:
             row = ManualRow.model_validate(record)
         except ValidationError as exc:
