@@ -33,6 +33,12 @@ from indicators.units import CURRENCY_CODES, currency_from_symbol, currency_from
 
 __all__ = ["extract_claims"]
 
+
+def _wordset(words: str) -> frozenset[str]:
+    """A set of words from a whitespace-separated block (keeps the tables readable)."""
+    return frozenset(words.split())
+
+
 # --------------------------------------------------------------------------- patterns
 
 _CODES = "|".join(sorted(CURRENCY_CODES))
@@ -120,46 +126,57 @@ _DATE_BEFORE_RE = re.compile(rf"{_MONTH_RE}\.?\s+$")
 _TIME_AFTER_RE = re.compile(
     r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|CET\b|BST\b|hrs\b|o'clock)", re.I
 )
-_ID_KEYWORDS = frozenset(
-    "page pages p. pp. no. no nos. number numbers berth constituency article articles section "
-    "sections chapter paragraph resolution flight gate platform route line room phase version "
-    "level category type model block item amendment clause annex decree code district ward "
-    "highway road bus track terminal pier dock lane exit step stage grade tier mark mk rule "
-    "bill act order protocol paragraph unit squad battalion brigade regiment division corps "
-    "zone sector plot lot building floor apartment house cell box row seat window id tel fax "
-    "phone ext. vol. volume issue episode season series part appendix figure fig. table "
-    "chart exhibit schedule form channel frequency".split()
+_ID_KEYWORDS = _wordset(
+    """
+    page pages p. pp. no. no nos. number numbers berth constituency article articles section
+    sections chapter paragraph resolution flight gate platform route line room phase version
+    level category type model block item amendment clause annex decree code district ward
+    highway road bus track terminal pier dock lane exit step stage grade tier mark mk rule
+    bill act order protocol paragraph unit squad battalion brigade regiment division corps
+    zone sector plot lot building floor apartment house cell box row seat window id tel fax
+    phone ext. vol. volume issue episode season series part appendix figure fig. table chart
+    exhibit schedule form channel frequency
+    """
 )
 _PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?)(?:\(?\d{1,5}\)?[\s.-]?){2,6}\d{2,}")
 _YEARLIKE_RE = re.compile(r"(?:1[89]|20|21)\d\d")
 
 _SENT_BREAK_RE = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n\s*")
 _PARA_RE = re.compile(r"\n\s*\n")
-_ABBREV = frozenset(
-    "mr mrs ms dr st no nos gen lt col sen rep gov inc corp co ltd vs e.g i.e jan feb mar apr "
-    "jun jul aug sep sept oct nov dec u.s u.k u.n a.m p.m approx est fig pp p vol mt ft jr sr "
-    "prof capt cmdr adm maj sgt rev".split()
+_ABBREV = _wordset(
+    """
+    mr mrs ms dr st no nos gen lt col sen rep gov inc corp co ltd vs e.g i.e jan feb mar apr
+    jun jul aug sep sept oct nov dec u.s u.k u.n a.m p.m approx est fig pp p vol mt ft jr sr
+    prof capt cmdr adm maj sgt rev
+    """
 )
 
 _WORD_RE = re.compile(r"[A-Za-z][\w'’.&/-]*\w|[A-Za-z]|\d[\w.,-]*|[,;:()\"“”]")
 
-_STOP = frozenset(
-    """of to in into for from at on by with per a an the that which who whom whose than as
-    is are was were be been being has have had will would could can may might should must
-    this these those its their his her our my your last next each every across over under
-    since between during before after while because including include includes up down
-    annually daily monthly weekly yearly quarterly worth valued compared against about around
-    more less most least there here it they he she we you i if when where whereas but nor
-    so yet not only also already still just now then than via per cent percent
-    said says say told reported estimates expects plans aims remains stands wants seeks
-    needs means makes takes comes goes gets shows showed stood reached rose fell hit
-    increased decreased grew dropped slipped climbed jumped totalled totaled amounted
-    did does do got made took""".split()
+_STOP = _wordset(
+    """
+    of to in into for from at on by with per a an the that which who whom whose than as is
+    are was were be been being has have had will would could can may might should must this
+    these those its their his her our my your last next each every across over under since
+    between during before after while because including include includes up down annually
+    daily monthly weekly yearly quarterly worth valued compared against about around more
+    less most least there here it they he she we you i if when where whereas but nor so yet
+    not only also already still just now then than via per cent percent said says say told
+    reported estimates expects plans aims remains stands wants seeks needs means makes takes
+    comes goes gets shows showed stood reached rose fell hit increased decreased grew
+    dropped slipped climbed jumped totalled totaled amounted did does do got made took
+    """
 )
-_GENERIC = frozenset("unit units piece pieces item items".split())
-_DURATION = frozenset(
-    """year years month months week weeks day days hour hours minute minutes second seconds
-    decade decades century centuries times time percent""".split()
+_GENERIC = _wordset(
+    """
+    unit units piece pieces item items
+    """
+)
+_DURATION = _wordset(
+    """
+    year years month months week weeks day days hour hours minute minutes second seconds
+    decade decades century centuries times time percent
+    """
 )
 _INVARIANT = {
     "aircraft": "aircraft",
@@ -183,11 +200,13 @@ _INVARIANT = {
     "watercraft": "watercraft",
     "deer": "deer",
 }
-_NOT_PLURAL_S = frozenset(
-    "this its his has was is us as gas bus news series species chassis status census bonus "
-    "campus virus thus plus minus always perhaps whereas towards afterwards across less "
-    "unless process access success business address progress congress press glass class "
-    "mass loss boss stress express canvas atlas basis crisis analysis thesis axis".split()
+_NOT_PLURAL_S = _wordset(
+    """
+    this its his has was is us as gas bus news series species chassis status census bonus
+    campus virus thus plus minus always perhaps whereas towards afterwards across less
+    unless process access success business address progress congress press glass class mass
+    loss boss stress express canvas atlas basis crisis analysis thesis axis
+    """
 )
 
 _RATE_RE = re.compile(
@@ -278,27 +297,35 @@ _META_SOURCE_RE = re.compile(
     r"(?:from|published\s+by|compiled\s+by|based\s+on\s+data\s+from|provided\s+by|released\s+by)"
     r"\s+(?P<src>[^,.;]+)"
 )
-_UNNAMED = frozenset(
-    """official officials spokesman spokeswoman spokesperson spokespeople source sources
+_UNNAMED = _wordset(
+    """
+    official officials spokesman spokeswoman spokesperson spokespeople source sources
     analyst analysts expert experts people person diplomat diplomats observers insiders
     traders shipbrokers brokers economists agencies documents developer developers it they
     he she we residents witnesses executives investors lawmakers researchers scientists
     aides someone others critics bankers dealers reporters journalists respondents
-    authorities police""".split()
+    authorities police
+    """
 )
-_ANAPHOR = frozenset(
-    "company agency firm group carrier lender miner producer operator bank ministry "
-    "government regulator fund airline insurer".split()
+_ANAPHOR = _wordset(
+    """
+    company agency firm group carrier lender miner producer operator bank ministry
+    government regulator fund airline insurer
+    """
 )
-_TITLE_WORDS = frozenset(
-    """minister president governor commissioner chairman chairwoman chair chancellor
-    secretary director prime defence defense finance foreign economy economic deputy chief
-    executive ceo cfo spokesman spokeswoman general admiral ambassador mayor senator
-    representative king queen prince premier vice head interior trade energy""".split()
+_TITLE_WORDS = _wordset(
+    """
+    minister president governor commissioner chairman chairwoman chair chancellor secretary
+    director prime defence defense finance foreign economy economic deputy chief executive
+    ceo cfo spokesman spokeswoman general admiral ambassador mayor senator representative
+    king queen prince premier vice head interior trade energy
+    """
 )
-_SRC_STOP = frozenset(
-    """that which it they he she we who and but while as because since if when although
-    though or so also then meanwhile however this these those there where said says""".split()
+_SRC_STOP = _wordset(
+    """
+    that which it they he she we who and but while as because since if when although though
+    or so also then meanwhile however this these those there where said says
+    """
 )
 
 
@@ -423,13 +450,12 @@ def _candidates(text: str, sents: list[tuple[int, int, int]]) -> list[_Qty]:
         if re.search(r"\b(?:one|\d+)\s+in\s+$", text[max(0, start - 12) : start], re.I):
             continue  # "one in five": a ratio
         if is_word:
-            if (
-                lw == "one"
-                or lw.startswith("one ")
+            bare_one = lw == "one" or (
+                lw.startswith("one ")
                 and not re.search(r"\b(?:thousand|million|billion|trillion|hundred|half)\b", lw)
-            ):
-                if not pct and not sc1:
-                    continue
+            )
+            if bare_one and not pct and not sc1:
+                continue
             pw = _prev_word(text, start).lower()
             if (
                 pw
@@ -469,9 +495,9 @@ def _candidates(text: str, sents: list[tuple[int, int, int]]) -> list[_Qty]:
             except ValueError:
                 continue
             v2 = n2 * _scale(sc2)
-            if not sc1 and sc2 and parse_number(num1) < n2 * 1.0001 + 1e-9:
-                v1 = parse_number(num1) * _scale(sc2)
-            elif not sc1 and sc2 and parse_number(num1) >= n2:
+            if (not sc1 and sc2 and parse_number(num1) < n2 * 1.0001 + 1e-9) or (
+                not sc1 and sc2 and parse_number(num1) >= n2
+            ):
                 v1 = parse_number(num1) * _scale(sc2)
             if v2 <= v1:
                 continue
@@ -615,8 +641,7 @@ def _is_plural(tok: str) -> bool:
         and not t.endswith(("ss", "us", "is", "'s", "’s"))
         and t not in _NOT_PLURAL_S
         and t.isalpha()
-        or (len(t) > 3 and t.endswith("s") and "-" in t and not t.endswith("ss"))
-    )
+    ) or (len(t) > 3 and t.endswith("s") and "-" in t and not t.endswith("ss"))
 
 
 def _tokens(s: str) -> list[re.Match[str]]:
@@ -834,8 +859,11 @@ def _clean_source(src: str) -> str | None:
     s = re.sub(r"\s+", " ", src).strip(" ,.;:'\"“”()")
     s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
     s = re.sub(r"\s*\((?:[^)]*)\)?$", "", s)
-    mby = re.search(r"\b(?:compiled|published|collected|gathered|provided|released)\s+by\s+"
-                    r"(?:the\s+)?(?=[A-Z])", s)
+    mby = re.search(
+        r"\b(?:compiled|published|collected|gathered|provided|released)\s+by\s+"
+        r"(?:the\s+)?(?=[A-Z])",
+        s,
+    )
     if mby:
         s = s[mby.end() :]
         s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
@@ -851,9 +879,11 @@ def _clean_source(src: str) -> str | None:
     i = 0
     while i < len(words) - 1 and (words[i].islower() or words[i].lower() in _TITLE_WORDS):
         i += 1
-    if 0 < i < len(words) and all(w[0].isupper() or w in ("of", "for", "and", "de", "the")
-                                  for w in words[i:]) and not any(
-        w in ("in", "at", "of", "for", "from", "on", "by") for w in words[:i]):
+    if (
+        0 < i < len(words)
+        and all(w[0].isupper() or w in ("of", "for", "and", "de", "the") for w in words[i:])
+        and not any(w in ("in", "at", "of", "for", "from", "on", "by") for w in words[:i])
+    ):
         s = " ".join(words[i:])
         words = s.split()
     last = words[-1].lower().strip("'’")
@@ -870,7 +900,7 @@ def _subject_before(sent: str, verb_start: int) -> str | None:
     for t in reversed(toks):
         w = t.group(0)
         lw = w.lower()
-        if w in ",;:()\"“”":
+        if w in ',;:()"“”':
             break
         if lw in _SRC_STOP or re.fullmatch(r"[\d.,%$€£]+", w):
             break
@@ -935,8 +965,23 @@ def _sentence_subject(sent: str) -> str | None:
     if not m:
         return None
     name = m.group(1).strip()
-    if name.split()[0].lower() in ("the", "a", "an", "in", "on", "since", "according", "it",
-                                   "this", "that", "some", "more", "about", "around", "its"):
+    if name.split()[0].lower() in (
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "since",
+        "according",
+        "it",
+        "this",
+        "that",
+        "some",
+        "more",
+        "about",
+        "around",
+        "its",
+    ):
         return None
     return re.sub(r"['’]s$", "", name)
 
@@ -1000,9 +1045,14 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                         q.unit = "__drop__"
                         continue
                     if unit in ("unit", "piece", "item"):
-                        prev_count = next((p.unit for p in reversed(qlist[:idx])
-                                           if p.unit_kind == "count" and p.unit
-                                           and p.unit != "__drop__"), None)
+                        prev_count = next(
+                            (
+                                p.unit
+                                for p in reversed(qlist[:idx])
+                                if p.unit_kind == "count" and p.unit and p.unit != "__drop__"
+                            ),
+                            None,
+                        )
                         unit = _resolve_generic(sent, nend, prev_count)
                     q.unit, q.unit_kind = unit, kind  # type: ignore[assignment]
         for idx, q in enumerate(qlist):
@@ -1010,16 +1060,26 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 continue
             after = text[q.end : q.end + 60]
             nxt = qlist[idx + 1] if idx + 1 < len(qlist) else None
-            if nxt is not None and re.match(r"\s+of\s+(?:the\s+)?$", text[q.end : nxt.start]):
-                if nxt.unit and nxt.unit != "__drop__":
-                    q.unit, q.unit_kind = nxt.unit, nxt.unit_kind
-                    continue
+            if (
+                nxt is not None
+                and re.match(r"\s+of\s+(?:the\s+)?$", text[q.end : nxt.start])
+                and nxt.unit
+                and nxt.unit != "__drop__"
+            ):
+                q.unit, q.unit_kind = nxt.unit, nxt.unit_kind
+                continue
             m = re.match(r"\s+of\s+(?:the|these|those)\s+([a-z][a-z-]+)\b", after)
             if m and m.group(1) not in _STOP:
                 q.unit, q.unit_kind = _singular(m.group(1)), "count"
                 continue
-            prev = next((p for p in reversed(qlist[:idx]) if p.unit and p.unit != "__drop__"
-                         and p.unit_kind != "percent"), None)
+            prev = next(
+                (
+                    p
+                    for p in reversed(qlist[:idx])
+                    if p.unit and p.unit != "__drop__" and p.unit_kind != "percent"
+                ),
+                None,
+            )
             if prev is not None and (prev.unit_kind != "currency" or q.has_scale or q.is_from):
                 q.unit, q.unit_kind = prev.unit, prev.unit_kind
                 continue
@@ -1043,7 +1103,9 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 q.per = q.extra["per"]  # type: ignore[assignment]
             if q.per is None and q.is_from and prev_q is not None:
                 q.per = prev_q.per
-            region_from = last_region_start if (prev_q is not None and prev_q.is_from) else region_start
+            region_from = (
+                last_region_start if (prev_q is not None and prev_q.is_from) else region_start
+            )
             region = text[region_from : q.start]
             breaks = list(_CLAUSE_BREAK_RE.finditer(region))
             inherit = prev_q is not None and not breaks
@@ -1071,7 +1133,7 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
         # attribution within the sentence
         srcs = _sources(sent, tuple(q.start - s0 for q in qlist))
         sent_sources[si] = srcs
-        for idx, q in enumerate(qlist):
+        for q in qlist:
             pos = q.start - s0
             chosen: tuple[int, str | None, str] | None = None
             for s in srcs:
@@ -1133,9 +1195,7 @@ def _subject_phrase(text: str, q: _Qty, s0: int) -> str | None:
 _BRIDGE_RE = re.compile(r"^[\s\w'’-]*?\bto\s*$")
 
 
-def _assign_periods(
-    text: str, s0: int, s1: int, qlist: list[_Qty], times: list[TimeExpr]
-) -> None:
+def _assign_periods(text: str, s0: int, s1: int, qlist: list[_Qty], times: list[TimeExpr]) -> None:
     sent = text[s0:s1]
     for idx, q in enumerate(qlist):
         found: TimeExpr | None = None
@@ -1158,8 +1218,12 @@ def _assign_periods(
                     break
             if found is not None:
                 break
-            if (nxt is not None and nxt.start - s0 == limit
-                    and _BRIDGE_RE.match(sent[cur_end:limit]) and j == idx):
+            if (
+                nxt is not None
+                and nxt.start - s0 == limit
+                and _BRIDGE_RE.match(sent[cur_end:limit])
+                and j == idx
+            ):
                 j += 1
                 cur_end = nxt.noun_end - s0
                 continue

@@ -125,7 +125,7 @@ def parse_word_number(text: str) -> float:
     if words[:3] == ["a", "quarter", "of"]:
         return 0.25
     if words[0] == "half":
-        return 0.5 * (SCALES[words[-1]] if words[-1] in SCALES else 1.0)
+        return 0.5 * SCALES.get(words[-1], 1.0)
     if words[0] in ("a", "an"):
         words = ["one", *words[1:]]
     if "dozen" in words:
@@ -133,7 +133,7 @@ def parse_word_number(text: str) -> float:
     if "half" in words:  # "one and a half million" (the "and" is already dropped)
         i = words.index("half")
         base = parse_word_number(" ".join(words[: i - 1])) + 0.5
-        return base * (SCALES[words[-1]] if words[-1] in SCALES else 1.0)
+        return base * SCALES.get(words[-1], 1.0)
     total = 0.0
     current = 0.0
     for w in words:

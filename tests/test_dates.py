@@ -22,16 +22,31 @@ def _points(sentence: str, published: str) -> list[tuple[str, str, str | None]]:
         ("output rose last year", "2025-03-01", "last year", "point", "2024"),
         ("it plans to hire next year", "2025-11-06", "next year", "point", "2026"),
         ("about 170 this year", "2025-01-02", "this year", "point", "2025"),
-        ("in the first quarter of 2025", "2025-05-15", "the first quarter of 2025", "point",
-         "2025-Q1"),
+        (
+            "in the first quarter of 2025",
+            "2025-05-15",
+            "the first quarter of 2025",
+            "point",
+            "2025-Q1",
+        ),
         ("in the fourth quarter", "2025-01-23", "the fourth quarter", "point", "2024-Q4"),
         ("in Q3", "2025-11-04", "Q3", "point", "2025-Q3"),
         ("in Q2 2025", "2025-07-24", "Q2 2025", "point", "2025-Q2"),
         ("second-quarter sales", "2025-07-18", "second-quarter", "point", "2025-Q2"),
-        ("for the July–September quarter", "2025-10-30", "July–September quarter", "point",
-         "2025-Q3"),
-        ("in the quarter ending March", "2025-05-08", "the quarter ending March", "point",
-         "2025-Q1"),
+        (
+            "for the July–September quarter",
+            "2025-10-30",
+            "July–September quarter",
+            "point",
+            "2025-Q3",
+        ),
+        (
+            "in the quarter ending March",
+            "2025-05-08",
+            "the quarter ending March",
+            "point",
+            "2025-Q1",
+        ),
         ("at the end of September", "2025-11-03", "end of September", "point", "2025-09"),
         ("in December", "2025-01-31", "in December", "point", "2024-12"),
         ("on 1 July", "2025-07-22", "1 July", "point", "2025-07-01"),
@@ -88,8 +103,10 @@ def test_no_publication_date_leaves_relative_dates_unresolved() -> None:
     assert (expr.kind, expr.period) == ("block", None)
 
 
-@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)),
-       st.integers(min_value=0, max_value=6))
+@given(
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)),
+    st.integers(min_value=0, max_value=6),
+)
 def test_weekdays_resolve_to_the_latest_on_or_before_publication(pub: date, wd: int) -> None:
     name = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][wd]
     [expr] = time_expressions(f"the vote on {name}", pub)
@@ -99,8 +116,10 @@ def test_weekdays_resolve_to_the_latest_on_or_before_publication(pub: date, wd: 
     assert pub - timedelta(days=6) <= got <= pub
 
 
-@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)),
-       st.integers(min_value=1, max_value=12))
+@given(
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)),
+    st.integers(min_value=1, max_value=12),
+)
 def test_months_without_year_are_never_after_publication(pub: date, month: int) -> None:
     period = resolve_month(month, pub)
     assert period <= f"{pub.year:04d}-{pub.month:02d}"

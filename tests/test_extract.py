@@ -31,18 +31,58 @@ def _check(got: dict[str, Any], expected: dict[str, Any]) -> None:
 
 
 SEED_CLAIMS = [
-    {"mention": "Approximately 500", "value": 500.0, "unit": "enterprise", "unit_kind": "count",
-     "qualifier": "approximate", "modality": "actual", "per": None, "low": None, "high": None,
-     "period": None, "attributed_to": None},
-    {"mention": "100,000", "value": 100_000.0, "unit": "drone", "unit_kind": "count",
-     "qualifier": "exact", "modality": "capacity", "per": "year", "low": None, "high": None,
-     "period": None, "attributed_to": None},
-    {"mention": "roughly 480,000", "value": 480_000.0, "unit": "round", "unit_kind": "count",
-     "qualifier": "approximate", "modality": "actual", "per": "year", "low": None, "high": None,
-     "period": None, "attributed_to": None},
-    {"mention": "ten", "value": 10.0, "unit": "launcher", "unit_kind": "count",
-     "qualifier": "exact", "modality": "planned", "per": None, "low": None, "high": None,
-     "period": None, "attributed_to": None},
+    {
+        "mention": "Approximately 500",
+        "value": 500.0,
+        "unit": "enterprise",
+        "unit_kind": "count",
+        "qualifier": "approximate",
+        "modality": "actual",
+        "per": None,
+        "low": None,
+        "high": None,
+        "period": None,
+        "attributed_to": None,
+    },
+    {
+        "mention": "100,000",
+        "value": 100_000.0,
+        "unit": "drone",
+        "unit_kind": "count",
+        "qualifier": "exact",
+        "modality": "capacity",
+        "per": "year",
+        "low": None,
+        "high": None,
+        "period": None,
+        "attributed_to": None,
+    },
+    {
+        "mention": "roughly 480,000",
+        "value": 480_000.0,
+        "unit": "round",
+        "unit_kind": "count",
+        "qualifier": "approximate",
+        "modality": "actual",
+        "per": "year",
+        "low": None,
+        "high": None,
+        "period": None,
+        "attributed_to": None,
+    },
+    {
+        "mention": "ten",
+        "value": 10.0,
+        "unit": "launcher",
+        "unit_kind": "count",
+        "qualifier": "exact",
+        "modality": "planned",
+        "per": None,
+        "low": None,
+        "high": None,
+        "period": None,
+        "attributed_to": None,
+    },
 ]
 
 
@@ -68,84 +108,195 @@ def test_seed_article_non_claims(not_a_claim: str) -> None:
 
 CASES: list[tuple[str, dict[str, Any]]] = [
     # defence
-    ("The Pentagon awarded a contract for 340 interceptor missiles on Thursday.",
-     {"mention": "340", "unit": "missile", "period": "2025-06-12", "modality": "actual"}),
-    ("Rheinmetall can now produce some 700,000 shells a year at its Unterluess site.",
-     {"mention": "some 700,000", "value": 700_000.0, "qualifier": "approximate",
-      "unit": "shell", "per": "year", "modality": "capacity"}),
-    ("The navy intends to commission twelve frigates by 2032.",
-     {"mention": "twelve", "unit": "frigate", "modality": "planned", "period": "2032"}),
-    ("Russia fired as many as 480 drones overnight, Ukraine's air force said.",
-     {"mention": "as many as 480", "qualifier": "at_most", "high": 480.0, "unit": "drone",
-      "attributed_to": "Ukraine's air force"}),
-    ("The brigade fielded three hundred and forty armoured vehicles.",
-     {"mention": "three hundred and forty", "value": 340.0, "unit": "vehicle"}),
+    (
+        "The Pentagon awarded a contract for 340 interceptor missiles on Thursday.",
+        {"mention": "340", "unit": "missile", "period": "2025-06-12", "modality": "actual"},
+    ),
+    (
+        "Rheinmetall can now produce some 700,000 shells a year at its Unterluess site.",
+        {
+            "mention": "some 700,000",
+            "value": 700_000.0,
+            "qualifier": "approximate",
+            "unit": "shell",
+            "per": "year",
+            "modality": "capacity",
+        },
+    ),
+    (
+        "The navy intends to commission twelve frigates by 2032.",
+        {"mention": "twelve", "unit": "frigate", "modality": "planned", "period": "2032"},
+    ),
+    (
+        "Russia fired as many as 480 drones overnight, Ukraine's air force said.",
+        {
+            "mention": "as many as 480",
+            "qualifier": "at_most",
+            "high": 480.0,
+            "unit": "drone",
+            "attributed_to": "Ukraine's air force",
+        },
+    ),
+    (
+        "The brigade fielded three hundred and forty armoured vehicles.",
+        {"mention": "three hundred and forty", "value": 340.0, "unit": "vehicle"},
+    ),
     # sanctions
-    ("Britain sanctioned 135 more tankers of the shadow fleet on Tuesday.",
-     {"mention": "135", "unit": "tanker", "period": "2025-06-17"}),
-    ("Frozen Russian assets in Belgium total roughly €190 billion, according to Euroclear.",
-     {"mention": "roughly €190 billion", "value": 1.9e11, "unit": "EUR",
-      "unit_kind": "currency", "attributed_to": "Euroclear"}),
-    ("The proposed price cap would fall to $45 a barrel under the new package.",
-     {"mention": "$45", "unit": "USD", "per": None, "modality": "planned"}),
+    (
+        "Britain sanctioned 135 more tankers of the shadow fleet on Tuesday.",
+        {"mention": "135", "unit": "tanker", "period": "2025-06-17"},
+    ),
+    (
+        "Frozen Russian assets in Belgium total roughly €190 billion, according to Euroclear.",
+        {
+            "mention": "roughly €190 billion",
+            "value": 1.9e11,
+            "unit": "EUR",
+            "unit_kind": "currency",
+            "attributed_to": "Euroclear",
+        },
+    ),
+    (
+        "The proposed price cap would fall to $45 a barrel under the new package.",
+        {"mention": "$45", "unit": "USD", "per": None, "modality": "planned"},
+    ),
     # energy
-    ("The wind farm is rated at 1.2 GW and cost €2.4bn to build.",
-     {"mention": "1.2", "unit": "gigawatt", "unit_kind": "physical", "modality": "capacity"}),
-    ("Qatar shipped 6.8 million tonnes of LNG in the second quarter.",
-     {"mention": "6.8 million", "value": 6.8e6, "unit": "tonne", "period": "2025-Q2"}),
-    ("Norway's gas exports reached 10.5 bcm in May, Gassco data showed.",
-     {"mention": "10.5", "value": 1.05e10, "unit": "cubic_metre", "period": "2025-05",
-      "attributed_to": "Gassco data"}),
-    ("The pipeline carries 1.1 mb/d of crude.",
-     {"mention": "1.1", "value": 1.1e6, "unit": "barrel", "per": "day"}),
+    (
+        "The wind farm is rated at 1.2 GW and cost €2.4bn to build.",
+        {"mention": "1.2", "unit": "gigawatt", "unit_kind": "physical", "modality": "capacity"},
+    ),
+    (
+        "Qatar shipped 6.8 million tonnes of LNG in the second quarter.",
+        {"mention": "6.8 million", "value": 6.8e6, "unit": "tonne", "period": "2025-Q2"},
+    ),
+    (
+        "Norway's gas exports reached 10.5 bcm in May, Gassco data showed.",
+        {
+            "mention": "10.5",
+            "value": 1.05e10,
+            "unit": "cubic_metre",
+            "period": "2025-05",
+            "attributed_to": "Gassco data",
+        },
+    ),
+    (
+        "The pipeline carries 1.1 mb/d of crude.",
+        {"mention": "1.1", "value": 1.1e6, "unit": "barrel", "per": "day"},
+    ),
     # trade
-    ("Vietnam's exports to the US rose 28.3% year on year in May.",
-     {"mention": "28.3%", "unit": "percent", "per": None, "period": "2025-05"}),
-    ("Chinese steel exports hit 10.58 million tonnes last month.",
-     {"mention": "10.58 million", "unit": "tonne", "period": "2025-05"}),
-    ("Soybean imports are forecast to reach between 105 and 108 million tonnes this season.",
-     {"mention": "between 105 and 108 million", "value": 1.065e8, "low": 1.05e8,
-      "high": 1.08e8, "qualifier": "range", "unit": "tonne", "modality": "projected",
-      "period": None}),
+    (
+        "Vietnam's exports to the US rose 28.3% year on year in May.",
+        {"mention": "28.3%", "unit": "percent", "per": None, "period": "2025-05"},
+    ),
+    (
+        "Chinese steel exports hit 10.58 million tonnes last month.",
+        {"mention": "10.58 million", "unit": "tonne", "period": "2025-05"},
+    ),
+    (
+        "Soybean imports are forecast to reach between 105 and 108 million tonnes this season.",
+        {
+            "mention": "between 105 and 108 million",
+            "value": 1.065e8,
+            "low": 1.05e8,
+            "high": 1.08e8,
+            "qualifier": "range",
+            "unit": "tonne",
+            "modality": "projected",
+            "period": None,
+        },
+    ),
     # budgets
-    ("The 2026 budget sets aside 1.2 trillion yen for cyber defence, the cabinet said.",
-     {"mention": "1.2 trillion yen", "value": 1.2e12, "unit": "JPY", "modality": "planned",
-      "period": "2026", "attributed_to": "cabinet"}),
-    ("Kyiv's deficit will equal 18.4 per cent of GDP next year.",
-     {"mention": "18.4 per cent", "unit": "percent", "modality": "planned", "period": "2026"}),
-    ("Parliament approved spending of 2.7 trillion hryvnias for defence.",
-     {"mention": "2.7 trillion hryvnias", "unit": "UAH", "unit_kind": "currency"}),
+    (
+        "The 2026 budget sets aside 1.2 trillion yen for cyber defence, the cabinet said.",
+        {
+            "mention": "1.2 trillion yen",
+            "value": 1.2e12,
+            "unit": "JPY",
+            "modality": "planned",
+            "period": "2026",
+            "attributed_to": "cabinet",
+        },
+    ),
+    (
+        "Kyiv's deficit will equal 18.4 per cent of GDP next year.",
+        {"mention": "18.4 per cent", "unit": "percent", "modality": "planned", "period": "2026"},
+    ),
+    (
+        "Parliament approved spending of 2.7 trillion hryvnias for defence.",
+        {"mention": "2.7 trillion hryvnias", "unit": "UAH", "unit_kind": "currency"},
+    ),
     # prices and rates
-    ("Gold climbed 1.4% to $3,380 an ounce on Monday.",
-     {"mention": "$3,380", "unit": "USD", "per": None, "period": "2025-06-16"}),
-    ("The central bank cut its key rate by half a percentage point to 20%.",
-     {"mention": "half a percentage point", "value": 0.5, "unit": "percentage_point",
-      "unit_kind": "percent"}),
-    ("Annual inflation eased to 2.7 percent in May.",
-     {"mention": "2.7 percent", "per": "year", "period": "2025-05"}),
-    ("Rents rose 0.6% a month on average over the period.",
-     {"mention": "0.6%", "per": "month"}),
+    (
+        "Gold climbed 1.4% to $3,380 an ounce on Monday.",
+        {"mention": "$3,380", "unit": "USD", "per": None, "period": "2025-06-16"},
+    ),
+    (
+        "The central bank cut its key rate by half a percentage point to 20%.",
+        {
+            "mention": "half a percentage point",
+            "value": 0.5,
+            "unit": "percentage_point",
+            "unit_kind": "percent",
+        },
+    ),
+    (
+        "Annual inflation eased to 2.7 percent in May.",
+        {"mention": "2.7 percent", "per": "year", "period": "2025-05"},
+    ),
+    ("Rents rose 0.6% a month on average over the period.", {"mention": "0.6%", "per": "month"}),
     # companies
-    ("Orlen booked a net profit of 4.5 billion zlotys in Q1, the company said.",
-     {"mention": "4.5 billion zlotys", "unit": "PLN", "period": "2025-Q1",
-      "attributed_to": "Orlen"}),
-    ("The retailer plans to open up to 300 stores in Germany next year.",
-     {"mention": "up to 300", "qualifier": "at_most", "high": 300.0, "unit": "store",
-      "modality": "planned", "period": "2026"}),
-    ("Shares fell 12% after the group cut its outlook.",
-     {"mention": "12%", "value": 12.0, "unit": "percent"}),
-    ("The start-up raised $120m at a valuation of about $1.5bn.",
-     {"mention": "$120m", "value": 1.2e8, "unit": "USD"}),
-    ("Output at the plant reached 3,400 units of the X5 sedan in April.",
-     {"mention": "3,400", "unit": "sedan", "period": "2025-04"}),
+    (
+        "Orlen booked a net profit of 4.5 billion zlotys in Q1, the company said.",
+        {
+            "mention": "4.5 billion zlotys",
+            "unit": "PLN",
+            "period": "2025-Q1",
+            "attributed_to": "Orlen",
+        },
+    ),
+    (
+        "The retailer plans to open up to 300 stores in Germany next year.",
+        {
+            "mention": "up to 300",
+            "qualifier": "at_most",
+            "high": 300.0,
+            "unit": "store",
+            "modality": "planned",
+            "period": "2026",
+        },
+    ),
+    (
+        "Shares fell 12% after the group cut its outlook.",
+        {"mention": "12%", "value": 12.0, "unit": "percent"},
+    ),
+    (
+        "The start-up raised $120m at a valuation of about $1.5bn.",
+        {"mention": "$120m", "value": 1.2e8, "unit": "USD"},
+    ),
+    (
+        "Output at the plant reached 3,400 units of the X5 sedan in April.",
+        {"mention": "3,400", "unit": "sedan", "period": "2025-04"},
+    ),
     # migration
-    ("More than 2,500 migrants reached the Canary Islands in May, the interior ministry said.",
-     {"mention": "More than 2,500", "qualifier": "at_least", "low": 2500.0, "unit": "migrant",
-      "period": "2025-05", "attributed_to": "interior ministry"}),
-    ("Germany deported 11,000 people in the first half, officials said.",
-     {"mention": "11,000", "unit": "person", "attributed_to": None}),
-    ("Asylum applications fell by nearly a quarter to 75\u00a0000 last year.",
-     {"mention": "75\u00a0000", "value": 75_000.0, "unit": "application", "period": "2024"}),
+    (
+        "More than 2,500 migrants reached the Canary Islands in May, the interior ministry said.",
+        {
+            "mention": "More than 2,500",
+            "qualifier": "at_least",
+            "low": 2500.0,
+            "unit": "migrant",
+            "period": "2025-05",
+            "attributed_to": "interior ministry",
+        },
+    ),
+    (
+        "Germany deported 11,000 people in the first half, officials said.",
+        {"mention": "11,000", "unit": "person", "attributed_to": None},
+    ),
+    (
+        "Asylum applications fell by nearly a quarter to 75\u00a0000 last year.",
+        {"mention": "75\u00a0000", "value": 75_000.0, "unit": "application", "period": "2024"},
+    ),
 ]
 
 
@@ -201,8 +352,16 @@ def test_from_to_is_two_claims_not_a_range() -> None:
 )
 def test_ranges(sentence: str, low: float, high: float, mention: str) -> None:
     c = _one(sentence)
-    _check(c, {"mention": mention, "low": low, "high": high, "qualifier": "range",
-               "value": (low + high) / 2})
+    _check(
+        c,
+        {
+            "mention": mention,
+            "low": low,
+            "high": high,
+            "qualifier": "range",
+            "value": (low + high) / 2,
+        },
+    )
 
 
 def test_change_stores_positive_magnitude() -> None:
@@ -210,8 +369,10 @@ def test_change_stores_positive_magnitude() -> None:
 
 
 def test_adjacent_sentence_credits_the_source() -> None:
-    text = ("The plant turned out 2,000 drones a month in spring. "
-            "The estimate comes from the Centre for Defence Studies, which tracks output.")
+    text = (
+        "The plant turned out 2,000 drones a month in spring. "
+        "The estimate comes from the Centre for Defence Studies, which tracks output."
+    )
     [claim] = extract_claims(text, PUB)
     assert claim.attributed_to == "Centre for Defence Studies"
 
@@ -252,10 +413,23 @@ def test_formatted_amounts_are_read_back(amount: tuple[str, float]) -> None:
     assert [c.value for c in claims] == [value], sentence
 
 
-@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=9),
-       st.sampled_from([("bn", 1e9), (" billion", 1e9), ("m", 1e6), (" million", 1e6),
-                        ("k", 1e3), (" thousand", 1e3), (" trillion", 1e12), ("tn", 1e12)]),
-       st.sampled_from(["$", "€", "£", ""]))
+@given(
+    st.integers(min_value=1, max_value=999),
+    st.integers(min_value=0, max_value=9),
+    st.sampled_from(
+        [
+            ("bn", 1e9),
+            (" billion", 1e9),
+            ("m", 1e6),
+            (" million", 1e6),
+            ("k", 1e3),
+            (" thousand", 1e3),
+            (" trillion", 1e12),
+            ("tn", 1e12),
+        ]
+    ),
+    st.sampled_from(["$", "€", "£", ""]),
+)
 def test_scaled_amounts_are_read_back(
     whole: int, tenth: int, scale: tuple[str, float], cur: str
 ) -> None:
@@ -272,7 +446,8 @@ def test_arbitrary_text_never_raises(text: str) -> None:
         assert text[c.span[0] : c.span[1]] == c.mention
 
 
-@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.-–%$€£¥abcmkbnt\u00a0\u202f")),
-               max_size=80))
+@given(
+    st.text(alphabet=st.sampled_from(list("0123456789 ,.-–%$€£¥abcmkbnt\u00a0\u202f")), max_size=80)
+)
 def test_number_soup_never_raises(text: str) -> None:
     extract_claims(text, None)

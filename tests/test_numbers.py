@@ -90,16 +90,29 @@ def test_formatted_integers_parse_back(n: int, style: str) -> None:
     st.sampled_from(["k", "m", "bn", "tn", " thousand", " million", " billion", " trillion"]),
 )
 def test_decimals_with_scales_parse_back(whole: int, cents: int, scale: str) -> None:
-    mult = {"k": 1e3, "m": 1e6, "bn": 1e9, "tn": 1e12}.get(scale.strip(), None) or {
-        "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12
+    mult = {"k": 1e3, "m": 1e6, "bn": 1e9, "tn": 1e12}.get(scale.strip()) or {
+        "thousand": 1e3,
+        "million": 1e6,
+        "billion": 1e9,
+        "trillion": 1e12,
     }[scale.strip()]
     surface = f"{whole}.{cents:02d}{scale}"
     assert parse_number(surface) == pytest.approx((whole + cents / 100) * mult)
 
 
 _ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-          "seventeen", "eighteen", "nineteen"]
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 

@@ -95,8 +95,9 @@ def test_convert(value: float, src: str, dst: str, expected: float) -> None:
     assert convert(value, src, dst) == pytest.approx(expected, rel=1e-6)
 
 
-@pytest.mark.parametrize(("src", "dst"), [("tonne", "megawatt"), ("ounce", "cubic_metre"),
-                                          ("tonne", "no_such_unit")])
+@pytest.mark.parametrize(
+    ("src", "dst"), [("tonne", "megawatt"), ("ounce", "cubic_metre"), ("tonne", "no_such_unit")]
+)
 def test_convert_refuses_incompatible_units(src: str, dst: str) -> None:
     with pytest.raises(ValueError, match="cannot convert"):
         convert(1.0, src, dst)
