@@ -22,7 +22,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-__all__ = ["MONTHS", "TimeExpr", "as_date", "resolve_month", "time_expressions"]
+from indicators.claims import Per
+
+__all__ = [
+    "MONTHS",
+    "TimeExpr",
+    "as_date",
+    "rate_period",
+    "resolve_month",
+    "time_expressions",
+]
 
 MONTHS: dict[str, int] = {
     "january": 1,
@@ -328,4 +337,59 @@ def _relative(rel: str, pub: date, anchor: str | None) -> str | None:
         return _shift(base, quarters=1)
     if rel == "yesterday":
         return (pub - timedelta(days=1)).isoformat()
+    return None
+
+
+# --------------------------------------------------------------------------- rates
+
+_RATE_RE = re.compile(
+    r"(?:\bper\s+(?:(?P<p1>year|annum|month|week|day|quarter|hour))\b"
+    r"|\b(?:a|an|each|every)\s+(?P<p2>year|month|week|day|quarter)\b(?!\s+(?:earlier|ago|later|prior|previously|in\s+advance|before\s+that))"
+    r"|\b(?P<p3>annually|yearly|monthly|weekly|daily|quarterly)\b"
+    r"|\ba\s+(?P<p4>year)(?=\s*[,.])"
+    r")",
+    re.I,
+)
+_RATE_ADJ_RE = re.compile(r"\b(?P<adj>annual|yearly|monthly|weekly|daily|quarterly)\b", re.I)
+_RATE_MAP: dict[str, Per] = {
+    "year": "year",
+    "annum": "year",
+    "annually": "year",
+    "yearly": "year",
+    "annual": "year",
+    "month": "month",
+    "monthly": "month",
+    "week": "week",
+    "weekly": "week",
+    "day": "day",
+    "daily": "day",
+    "quarter": "quarter",
+    "quarterly": "quarter",
+}
+_YOY_RE = re.compile(r"\byear[\s-]on[\s-]year\b|\byear[\s-]over[\s-]year\b", re.I)
+
+
+def rate_period(after: str, before: str) -> Per | None:
+    """The rate period of a number from the words after it ("a year", "daily", "per month")
+    or an adjective shortly before it ("annual output of ... 650").
+
+    "year on year" and "a year earlier" are comparisons, not rates.
+
+    >>> rate_period(" barrels a day in January", ""), rate_period(" tonnes", "monthly pay of")
+    ('day', 'month')
+    """
+    cut = re.search(r",\s|;|\s(?:while|whereas|but)\s", after)
+    if cut:
+        after = after[: cut.start()]
+    for m in _RATE_RE.finditer(after):
+        if _YOY_RE.search(after[max(0, m.start() - 2) : m.end() + 8]):
+            continue
+        word = (m.group("p1") or m.group("p2") or m.group("p3") or m.group("p4")).lower()
+        return _RATE_MAP.get(word)
+    words = list(re.finditer(r"\S+", before))
+    if len(words) > 10:
+        before = before[words[-10].start() :]
+    adj = list(_RATE_ADJ_RE.finditer(before))
+    if adj:
+        return _RATE_MAP.get(adj[-1].group("adj").lower())
     return None

@@ -16,7 +16,7 @@ The function is pure: text in, claims out.  See ``docs/extraction.md``.
 
 >>> [(c.mention, c.value, c.unit, c.per) for c in extract_claims(
 ...     "The plant can make up to 6 000 drones a year.")]
-[('up to 6\\xa0000', 6000.0, 'drone', 'year')]
+[('up to 6 000', 6000.0, 'drone', 'year')]
 """
 
 from __future__ import annotations
@@ -27,9 +27,22 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from indicators.claims import Claim, Modality, Per, Qualifier, UnitKind
-from indicators.dates import TimeExpr, as_date, time_expressions
+from indicators.dates import TimeExpr, as_date, rate_period, time_expressions
 from indicators.numbers import DIGITS_PATTERN, SCALES, WORD_NUMBER_PATTERN, parse_number
-from indicators.units import CURRENCY_CODES, currency_from_symbol, currency_from_word, physical_unit
+from indicators.units import (
+    COMPOUND_UNITS,
+    CURRENCY_CODES,
+    DURATION_WORDS,
+    STOP_WORDS,
+    currency_from_symbol,
+    currency_from_word,
+    head_noun,
+    is_plural,
+    noun_before,
+    resolve_generic,
+    singular,
+    unknown_word_follows,
+)
 
 __all__ = ["extract_claims"]
 
@@ -150,90 +163,6 @@ _ABBREV = _wordset(
     prof capt cmdr adm maj sgt rev
     """
 )
-
-_WORD_RE = re.compile(r"[A-Za-z][\w'’.&/-]*\w|[A-Za-z]|\d[\w.,-]*|[,;:()\"“”]")
-
-_STOP = _wordset(
-    """
-    of to in into for from at on by with per a an the that which who whom whose than as is
-    are was were be been being has have had will would could can may might should must this
-    these those its their his her our my your last next each every across over under since
-    between during before after while because including include includes up down annually
-    daily monthly weekly yearly quarterly worth valued compared against about around more
-    less most least there here it they he she we you i if when where whereas but nor so yet
-    not only also already still just now then than via per cent percent said says say told
-    reported estimates expects plans aims remains stands wants seeks needs means makes takes
-    comes goes gets shows showed stood reached rose fell hit increased decreased grew
-    dropped slipped climbed jumped totalled totaled amounted did does do got made took
-    """
-)
-_GENERIC = _wordset(
-    """
-    unit units piece pieces item items
-    """
-)
-_DURATION = _wordset(
-    """
-    year years month months week weeks day days hour hours minute minutes second seconds
-    decade decades century centuries times time percent
-    """
-)
-_INVARIANT = {
-    "aircraft": "aircraft",
-    "people": "person",
-    "persons": "person",
-    "personnel": "personnel",
-    "staff": "staff",
-    "sheep": "sheep",
-    "cattle": "cattle",
-    "livestock": "livestock",
-    "fish": "fish",
-    "men": "man",
-    "women": "woman",
-    "children": "child",
-    "police": "police",
-    "crew": "crew",
-    "troops": "troop",
-    "equipment": "equipment",
-    "spacecraft": "spacecraft",
-    "hovercraft": "hovercraft",
-    "watercraft": "watercraft",
-    "deer": "deer",
-}
-_NOT_PLURAL_S = _wordset(
-    """
-    this its his has was is us as gas bus news series species chassis status census bonus
-    campus virus thus plus minus always perhaps whereas towards afterwards across less
-    unless process access success business address progress congress press glass class mass
-    loss boss stress express canvas atlas basis crisis analysis thesis axis
-    """
-)
-
-_RATE_RE = re.compile(
-    r"(?:\bper\s+(?:(?P<p1>year|annum|month|week|day|quarter|hour))\b"
-    r"|\b(?:a|an|each|every)\s+(?P<p2>year|month|week|day|quarter)\b(?!\s+(?:earlier|ago|later|prior|previously|in\s+advance|before\s+that))"
-    r"|\b(?P<p3>annually|yearly|monthly|weekly|daily|quarterly)\b"
-    r"|\ba\s+(?P<p4>year)(?=\s*[,.])"
-    r")",
-    re.I,
-)
-_RATE_ADJ_RE = re.compile(r"\b(?P<adj>annual|yearly|monthly|weekly|daily|quarterly)\b", re.I)
-_RATE_MAP: dict[str, Per] = {
-    "year": "year",
-    "annum": "year",
-    "annually": "year",
-    "yearly": "year",
-    "annual": "year",
-    "month": "month",
-    "monthly": "month",
-    "week": "week",
-    "weekly": "week",
-    "day": "day",
-    "daily": "day",
-    "quarter": "quarter",
-    "quarterly": "quarter",
-}
-_YOY_RE = re.compile(r"\byear[\s-]on[\s-]year\b|\byear[\s-]over[\s-]year\b", re.I)
 
 # Modality cues, searched in the text between the previous quantity and this one.
 _CAPACITY_RE = re.compile(
@@ -406,7 +335,7 @@ def _is_identifier(text: str, start: int, sent_start: int) -> bool:
         pstart = start - 1 - len(prev)
         if text[sent_start:pstart].strip() == "":
             return False
-        return not re.fullmatch(r"[A-Z][a-z]+", prev) or low not in _STOP
+        return not re.fullmatch(r"[A-Z][a-z]+", prev) or low not in STOP_WORDS
     return False
 
 
@@ -613,225 +542,11 @@ def _qualify(text: str, q: _Qty, sent_start: int) -> None:
         q.high = q.value
 
 
-# --------------------------------------------------------------------------- units
-
-
-def _singular(word: str) -> str:
-    w = word.lower().replace("’", "'")
-    if w in _INVARIANT:
-        return _INVARIANT[w]
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith(("ches", "shes", "sses", "xes", "zes")):
-        return w[:-2]
-    if w.endswith("uses") and len(w) > 5:
-        return w[:-2]
-    if w.endswith("s") and not w.endswith("ss"):
-        return w[:-1]
-    return w
-
-
-def _is_plural(tok: str) -> bool:
-    t = tok.lower()
-    if t in _INVARIANT:
-        return True
-    return (
-        len(t) > 2
-        and t.endswith("s")
-        and not t.endswith(("ss", "us", "is", "'s", "’s"))
-        and t not in _NOT_PLURAL_S
-        and t.isalpha()
-    ) or (len(t) > 3 and t.endswith("s") and "-" in t and not t.endswith("ss"))
-
-
-def _tokens(s: str) -> list[re.Match[str]]:
-    return list(_WORD_RE.finditer(s))
-
-
-def _physical_at(toks: list[re.Match[str]], i: int) -> tuple[str, int] | None:
-    """A physical unit starting at token i: (canonical name, tokens used)."""
-    for n in (3, 2, 1):
-        if i + n <= len(toks):
-            words = " ".join(t.group(0) for t in toks[i : i + n])
-            name = physical_unit(words.replace("-", "_") if n == 1 else words)
-            if name is None and n == 1:
-                name = physical_unit(words)
-            if name is not None:
-                raw = toks[i].group(0)
-                if (
-                    n == 1
-                    and len(raw) <= 2
-                    and not raw.isupper()
-                    and raw.lower()
-                    not in ("t", "kg", "km", "mw", "gw", "oz", "lb", "l", "g", "ha", "kw")
-                ):
-                    continue
-                if n == 1 and raw.lower() in ("t", "l", "g", "w") and raw != raw.lower():
-                    continue
-                return name, n
-    return None
-
-
-def _head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, int, str]:
-    """(unit, unit_kind, end offset in sentence, phrase) for the words after a number."""
-    toks = _tokens(sent[offset : offset + 120])
-    head: str | None = None
-    head_end = offset
-    phrase_start: int | None = None
-    i = 0
-    while i < len(toks) and i < 9:
-        t = toks[i]
-        raw = t.group(0)
-        low = raw.lower()
-        if raw in ',;:()"“”':
-            break
-        if i == 0 and sent[offset : offset + t.start()].strip():
-            break
-        if low in ("and", "or", "&"):
-            nxt = toks[i + 1].group(0).lower() if i + 1 < len(toks) else ""
-            if head is None and nxt and nxt not in _STOP and not nxt[0].isdigit():
-                i += 1
-                continue
-            break
-        phys = _physical_at(toks, i)
-        if phys is not None and head is None:
-            name, n = phys
-            if phrase_start is None:
-                phrase_start = t.start()
-            return (
-                name,
-                "physical",
-                offset + toks[i + n - 1].end(),
-                sent[offset + phrase_start : offset + toks[i + n - 1].end()],
-            )
-        if low in _COMPOUND_UNITS and head is None:
-            if phrase_start is None:
-                phrase_start = t.start()
-            return "@" + low, "physical", offset + t.end(), raw
-        if low in ("barrel", "barrels", "bbl"):
-            if phrase_start is None:
-                phrase_start = t.start()
-            return (
-                "barrel",
-                "count",
-                offset + t.end(),
-                sent[offset + phrase_start : offset + t.end()],
-            )
-        if low in ("more", "additional", "further", "extra", "new", "other") and i == 0:
-            i += 1
-            continue
-        if low in _STOP:
-            break
-        if phrase_start is None:
-            phrase_start = t.start()
-        if raw.isupper() and len(raw) > 1:
-            i += 1  # an acronym modifies the noun after it ("NASAMS batteries")
-            continue
-        if _is_plural(raw) or (value == 1 and i == 0 and low.isalpha() and low not in _STOP):
-            if head is not None:
-                break
-            head = raw
-            head_end = offset + t.end()
-            break
-        if low.endswith("ed") and low.isalpha() and len(low) > 4 and i > 0:
-            break
-        i += 1
-    if head is None:
-        return None, "count", offset, ""
-    phrase = sent[offset + (phrase_start or 0) : head_end].strip()
-    return _singular(head), "count", head_end, phrase
-
-
-_OF_PRODUCT_RE = re.compile(
-    r"^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,4}?)"
-    r"(?P<noun>[a-z][a-z-]+)\b"
-)
-_MAKER_RE = re.compile(
-    r"\b(?P<noun>[a-z][a-z-]+)\s+(?:factory|factories|plant|plants|maker|makers|manufacturer"
-    r"|manufacturers|producer|producers|assembly\s+line|production\s+line)\b"
-)
-_OF_BEFORE_RE = re.compile(
-    r"\b(?:shipments|sales|deliveries|production|output|exports|imports|orders)\s+of\s+"
-    r"(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,3}(?P<noun>[a-z][a-z-]+)\b"
-)
-
-
-def _unknown_word_follows(sent: str, offset: int) -> bool:
-    """True when a word we could not read as a counted noun follows the number directly."""
-    m = re.match(r"\s+([A-Za-z][\w/-]*)", sent[offset:])
-    if not m:
-        return False
-    w = m.group(1).lower()
-    return w not in _STOP and w not in ("more", "additional", "further", "extra", "new", "other")
-
-
-def _resolve_generic(sent: str, end: int, prev_count_unit: str | None) -> str:
-    m = _OF_PRODUCT_RE.match(sent[end : end + 80])
-    if m and m.group("noun") not in _STOP:
-        return _singular(m.group("noun"))
-    if prev_count_unit:
-        return prev_count_unit
-    m2 = _OF_BEFORE_RE.search(sent)
-    if m2 and m2.group("noun") not in _STOP:
-        return _singular(m2.group("noun"))
-    for mm in _MAKER_RE.finditer(sent):
-        noun = mm.group("noun")
-        if noun not in _STOP and noun not in _GENERIC and noun not in ("the", "a"):
-            return _singular(noun)
-    return "unit"
-
-
-#: Abbreviations that carry a scale and/or a rate: (unit, kind, multiplier, per).
-_COMPOUND_UNITS: dict[str, tuple[str, UnitKind, float, Per | None]] = {
-    "bcm": ("cubic_metre", "physical", 1e9, None),
-    "mcm": ("cubic_metre", "physical", 1e6, None),
-    "tcm": ("cubic_metre", "physical", 1e12, None),
-    "bcf": ("cubic_foot", "physical", 1e9, None),
-    "tcf": ("cubic_foot", "physical", 1e12, None),
-    "mtpa": ("tonne", "physical", 1e6, "year"),
-    "bpd": ("barrel", "count", 1.0, "day"),
-    "b/d": ("barrel", "count", 1.0, "day"),
-    "kb/d": ("barrel", "count", 1e3, "day"),
-    "mb/d": ("barrel", "count", 1e6, "day"),
-    "boe/d": ("barrel", "count", 1.0, "day"),
-}
-
-_PREV_PLURAL_RE = re.compile(r"\b([a-z][a-z-]+s)\b(?=[^.;]*$)")
-
-
-def _noun_before(sent: str, at: int) -> str | None:
-    """Nearest plural noun within eight words before ``at`` ("interceptors to 650")."""
-    words = list(re.finditer(r"[A-Za-z][\w-]*", sent[:at]))[-8:]
-    for w in reversed(words):
-        t = w.group(0)
-        if t.lower() in _STOP or t[0].isupper():
-            continue
-        if _is_plural(t) and t.lower() not in _DURATION and t.lower() not in _GENERIC:
-            return _singular(t)
-    return None
-
-
 # --------------------------------------------------------------------------- rate, modality
 
 
 def _rate(text: str, q: _Qty, window_end: int, region_start: int) -> Per | None:
-    after = text[q.noun_end : window_end]
-    cut = re.search(r",\s|;|\s(?:while|whereas|but)\s", after)
-    if cut:
-        after = after[: cut.start()]
-    for m in _RATE_RE.finditer(after):
-        if _YOY_RE.search(after[max(0, m.start() - 2) : m.end() + 8]):
-            continue
-        word = (m.group("p1") or m.group("p2") or m.group("p3") or m.group("p4")).lower()
-        return _RATE_MAP.get(word)
-    before = text[region_start : q.start]
-    words = list(re.finditer(r"\S+", before))
-    if len(words) > 10:
-        before = before[words[-10].start() :]
-    adj = list(_RATE_ADJ_RE.finditer(before))
-    if adj:
-        return _RATE_MAP.get(adj[-1].group("adj").lower())
-    return None
+    return rate_period(text[q.noun_end : window_end], text[region_start : q.start])
 
 
 def _modality(region: str, post: str) -> Modality | None:
@@ -932,7 +647,7 @@ def _sources(sent: str, qpos: tuple[int, ...] = ()) -> list[tuple[int, str | Non
         verb = m.group("verb")
         if verb in ("estimate", "expect", "show", "say", "shows", "reports"):
             pw = _prev_word(sent, m.start()).lower()
-            plural_subject = _is_plural(pw) and pw not in _STOP
+            plural_subject = is_plural(pw) and pw not in STOP_WORDS
             if not plural_subject and not re.search(
                 r"\b(?:data|figures|statistics|numbers)\b[^,.;]{0,40}$", sent[: m.start()]
             ):
@@ -1026,22 +741,22 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
             elif "unit" in q.extra:
                 q.unit, q.unit_kind = q.extra["unit"], "physical"
             else:
-                unit, kind, nend, phrase = _head_noun(sent, q.end - s0, q.value)
+                unit, kind, nend, phrase = head_noun(sent, q.end - s0, q.value)
                 if unit is not None and unit.startswith("@"):
-                    cu, ck, mult, cper = _COMPOUND_UNITS[unit[1:]]
+                    cu, ck, mult, cper = COMPOUND_UNITS[unit[1:]]
                     q.value *= mult
                     q.low = q.low * mult if q.low is not None else None
                     q.high = q.high * mult if q.high is not None else None
                     if cper:
                         q.extra["per"] = cper
                     unit, kind = cu, ck
-                if unit is None and _unknown_word_follows(sent, q.end - s0):
+                if unit is None and unknown_word_follows(sent, q.end - s0):
                     q.unit = "__drop__"
                     continue
                 if unit is not None:
                     q.noun_end = s0 + nend
                     q.subject = phrase or None
-                    if unit in _DURATION:
+                    if unit in DURATION_WORDS:
                         q.unit = "__drop__"
                         continue
                     if unit in ("unit", "piece", "item"):
@@ -1053,7 +768,7 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                             ),
                             None,
                         )
-                        unit = _resolve_generic(sent, nend, prev_count)
+                        unit = resolve_generic(sent, nend, prev_count)
                     q.unit, q.unit_kind = unit, kind  # type: ignore[assignment]
         for idx, q in enumerate(qlist):
             if q.unit is not None:
@@ -1069,8 +784,8 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 q.unit, q.unit_kind = nxt.unit, nxt.unit_kind
                 continue
             m = re.match(r"\s+of\s+(?:the|these|those)\s+([a-z][a-z-]+)\b", after)
-            if m and m.group(1) not in _STOP:
-                q.unit, q.unit_kind = _singular(m.group(1)), "count"
+            if m and m.group(1) not in STOP_WORDS:
+                q.unit, q.unit_kind = singular(m.group(1)), "count"
                 continue
             prev = next(
                 (
@@ -1083,7 +798,7 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
             if prev is not None and (prev.unit_kind != "currency" or q.has_scale or q.is_from):
                 q.unit, q.unit_kind = prev.unit, prev.unit_kind
                 continue
-            nb = _noun_before(sent, q.start - s0)
+            nb = noun_before(sent, q.start - s0)
             if nb is not None:
                 q.unit, q.unit_kind = nb, "count"
                 continue
@@ -1188,7 +903,7 @@ def _tidy(x: float) -> float:
 def _subject_phrase(text: str, q: _Qty, s0: int) -> str | None:
     before = text[max(s0, q.start - 80) : q.start]
     words = re.findall(r"[A-Za-z][\w'’-]*", before)
-    keep = [w for w in words[-6:] if w.lower() not in _STOP]
+    keep = [w for w in words[-6:] if w.lower() not in STOP_WORDS]
     return " ".join(keep[-3:]) or None
 
 

@@ -15,13 +15,24 @@ import functools
 import re
 from typing import Any
 
+from indicators.claims import Per, UnitKind
+
 __all__ = [
+    "COMPOUND_UNITS",
     "COUNTRY_CURRENCY",
     "CURRENCY_CODES",
+    "DURATION_WORDS",
+    "STOP_WORDS",
     "convert",
     "currency_from_symbol",
     "currency_from_word",
+    "head_noun",
+    "is_plural",
+    "noun_before",
     "physical_unit",
+    "resolve_generic",
+    "singular",
+    "unknown_word_follows",
 ]
 
 
@@ -366,3 +377,273 @@ def convert(value: float, from_unit: str, to_unit: str) -> float:
     except Exception as exc:  # pint raises several error types (undefined, dimensionality)
         raise ValueError(f"cannot convert {from_unit!r} to {to_unit!r}: {exc}") from exc
     return float(result.magnitude)
+
+
+# --------------------------------------------------------------------------- counted nouns
+# What a number counts: the head noun after it ("480,000 artillery and missile rounds" ->
+# "round"), a physical unit ("3 million metric tonnes" -> tonne), or an abbreviation that
+# carries a scale and a rate ("1.1 mb/d").
+
+_WORD_RE = re.compile(r"[A-Za-z][\w'’.&/-]*\w|[A-Za-z]|\d[\w.,-]*|[,;:()\"“”]")
+
+STOP_WORDS = _wordset(
+    """
+    of to in into for from at on by with per a an the that which who whom whose than as is
+    are was were be been being has have had will would could can may might should must this
+    these those its their his her our my your last next each every across over under since
+    between during before after while because including include includes up down annually
+    daily monthly weekly yearly quarterly worth valued compared against about around more
+    less most least there here it they he she we you i if when where whereas but nor so yet
+    not only also already still just now then than via per cent percent said says say told
+    reported estimates expects plans aims remains stands wants seeks needs means makes takes
+    comes goes gets shows showed stood reached rose fell hit increased decreased grew
+    dropped slipped climbed jumped totalled totaled amounted did does do got made took
+    """
+)
+GENERIC_WORDS = _wordset(
+    """
+    unit units piece pieces item items
+    """
+)
+DURATION_WORDS = _wordset(
+    """
+    year years month months week weeks day days hour hours minute minutes second seconds
+    decade decades century centuries times time percent
+    """
+)
+_INVARIANT = {
+    "aircraft": "aircraft",
+    "people": "person",
+    "persons": "person",
+    "personnel": "personnel",
+    "staff": "staff",
+    "sheep": "sheep",
+    "cattle": "cattle",
+    "livestock": "livestock",
+    "fish": "fish",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "police": "police",
+    "crew": "crew",
+    "troops": "troop",
+    "equipment": "equipment",
+    "spacecraft": "spacecraft",
+    "hovercraft": "hovercraft",
+    "watercraft": "watercraft",
+    "deer": "deer",
+}
+_NOT_PLURAL_S = _wordset(
+    """
+    this its his has was is us as gas bus news series species chassis status census bonus
+    campus virus thus plus minus always perhaps whereas towards afterwards across less
+    unless process access success business address progress congress press glass class mass
+    loss boss stress express canvas atlas basis crisis analysis thesis axis
+    """
+)
+
+
+def singular(word: str) -> str:
+    """Lower-case singular of a counted noun: "batteries" -> "battery", "people" -> "person"."""
+    w = word.lower().replace("’", "'")
+    if w in _INVARIANT:
+        return _INVARIANT[w]
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return w[:-2]
+    if w.endswith("uses") and len(w) > 5:
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def is_plural(tok: str) -> bool:
+    """Whether a token looks like a plural noun (the usual head of a counted phrase)."""
+    t = tok.lower()
+    if t in _INVARIANT:
+        return True
+    return (
+        len(t) > 2
+        and t.endswith("s")
+        and not t.endswith(("ss", "us", "is", "'s", "’s"))
+        and t not in _NOT_PLURAL_S
+        and t.isalpha()
+    ) or (len(t) > 3 and t.endswith("s") and "-" in t and not t.endswith("ss"))
+
+
+def _tokens(s: str) -> list[re.Match[str]]:
+    return list(_WORD_RE.finditer(s))
+
+
+def _physical_at(toks: list[re.Match[str]], i: int) -> tuple[str, int] | None:
+    """A physical unit starting at token i: (canonical name, tokens used)."""
+    for n in (3, 2, 1):
+        if i + n <= len(toks):
+            words = " ".join(t.group(0) for t in toks[i : i + n])
+            name = physical_unit(words.replace("-", "_") if n == 1 else words)
+            if name is None and n == 1:
+                name = physical_unit(words)
+            if name is not None:
+                raw = toks[i].group(0)
+                if (
+                    n == 1
+                    and len(raw) <= 2
+                    and not raw.isupper()
+                    and raw.lower()
+                    not in ("t", "kg", "km", "mw", "gw", "oz", "lb", "l", "g", "ha", "kw")
+                ):
+                    continue
+                if n == 1 and raw.lower() in ("t", "l", "g", "w") and raw != raw.lower():
+                    continue
+                return name, n
+    return None
+
+
+def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, int, str]:
+    """What the number ending at ``offset`` of ``sent`` counts, skipping modifiers.
+
+    Returns (unit, unit_kind, end offset in sentence, phrase) for the words after a number."""
+    toks = _tokens(sent[offset : offset + 120])
+    head: str | None = None
+    head_end = offset
+    phrase_start: int | None = None
+    i = 0
+    while i < len(toks) and i < 9:
+        t = toks[i]
+        raw = t.group(0)
+        low = raw.lower()
+        if raw in ',;:()"“”':
+            break
+        if i == 0 and sent[offset : offset + t.start()].strip():
+            break
+        if low in ("and", "or", "&"):
+            nxt = toks[i + 1].group(0).lower() if i + 1 < len(toks) else ""
+            if head is None and nxt and nxt not in STOP_WORDS and not nxt[0].isdigit():
+                i += 1
+                continue
+            break
+        phys = _physical_at(toks, i)
+        if phys is not None and head is None:
+            name, n = phys
+            if phrase_start is None:
+                phrase_start = t.start()
+            return (
+                name,
+                "physical",
+                offset + toks[i + n - 1].end(),
+                sent[offset + phrase_start : offset + toks[i + n - 1].end()],
+            )
+        if low in COMPOUND_UNITS and head is None:
+            if phrase_start is None:
+                phrase_start = t.start()
+            return "@" + low, "physical", offset + t.end(), raw
+        if low in ("barrel", "barrels", "bbl"):
+            if phrase_start is None:
+                phrase_start = t.start()
+            return (
+                "barrel",
+                "count",
+                offset + t.end(),
+                sent[offset + phrase_start : offset + t.end()],
+            )
+        if low in ("more", "additional", "further", "extra", "new", "other") and i == 0:
+            i += 1
+            continue
+        if low in STOP_WORDS:
+            break
+        if phrase_start is None:
+            phrase_start = t.start()
+        if raw.isupper() and len(raw) > 1:
+            i += 1  # an acronym modifies the noun after it ("NASAMS batteries")
+            continue
+        if is_plural(raw) or (value == 1 and i == 0 and low.isalpha() and low not in STOP_WORDS):
+            if head is not None:
+                break
+            head = raw
+            head_end = offset + t.end()
+            break
+        if low.endswith("ed") and low.isalpha() and len(low) > 4 and i > 0:
+            break
+        i += 1
+    if head is None:
+        return None, "count", offset, ""
+    phrase = sent[offset + (phrase_start or 0) : head_end].strip()
+    return singular(head), "count", head_end, phrase
+
+
+_OF_PRODUCT_RE = re.compile(
+    r"^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,4}?)"
+    r"(?P<noun>[a-z][a-z-]+)\b"
+)
+_MAKER_RE = re.compile(
+    r"\b(?P<noun>[a-z][a-z-]+)\s+(?:factory|factories|plant|plants|maker|makers|manufacturer"
+    r"|manufacturers|producer|producers|assembly\s+line|production\s+line)\b"
+)
+_OF_BEFORE_RE = re.compile(
+    r"\b(?:shipments|sales|deliveries|production|output|exports|imports|orders)\s+of\s+"
+    r"(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,3}(?P<noun>[a-z][a-z-]+)\b"
+)
+
+
+def unknown_word_follows(sent: str, offset: int) -> bool:
+    """True when a word we could not read as a counted noun follows the number directly."""
+    m = re.match(r"\s+([A-Za-z][\w/-]*)", sent[offset:])
+    if not m:
+        return False
+    w = m.group(1).lower()
+    return w not in STOP_WORDS and w not in (
+        "more",
+        "additional",
+        "further",
+        "extra",
+        "new",
+        "other",
+    )
+
+
+def resolve_generic(sent: str, end: int, prev_count_unit: str | None) -> str:
+    """The product behind "units"/"pieces": "units of the Geran drone", an earlier count in
+    the sentence, "shipments of the X smartphone", "a drone factory"; else "unit"."""
+    m = _OF_PRODUCT_RE.match(sent[end : end + 80])
+    if m and m.group("noun") not in STOP_WORDS:
+        return singular(m.group("noun"))
+    if prev_count_unit:
+        return prev_count_unit
+    m2 = _OF_BEFORE_RE.search(sent)
+    if m2 and m2.group("noun") not in STOP_WORDS:
+        return singular(m2.group("noun"))
+    for mm in _MAKER_RE.finditer(sent):
+        noun = mm.group("noun")
+        if noun not in STOP_WORDS and noun not in GENERIC_WORDS and noun not in ("the", "a"):
+            return singular(noun)
+    return "unit"
+
+
+#: Abbreviations that carry a scale and/or a rate: (unit, kind, multiplier, per).
+COMPOUND_UNITS: dict[str, tuple[str, UnitKind, float, Per | None]] = {
+    "bcm": ("cubic_metre", "physical", 1e9, None),
+    "mcm": ("cubic_metre", "physical", 1e6, None),
+    "tcm": ("cubic_metre", "physical", 1e12, None),
+    "bcf": ("cubic_foot", "physical", 1e9, None),
+    "tcf": ("cubic_foot", "physical", 1e12, None),
+    "mtpa": ("tonne", "physical", 1e6, "year"),
+    "bpd": ("barrel", "count", 1.0, "day"),
+    "b/d": ("barrel", "count", 1.0, "day"),
+    "kb/d": ("barrel", "count", 1e3, "day"),
+    "mb/d": ("barrel", "count", 1e6, "day"),
+    "boe/d": ("barrel", "count", 1.0, "day"),
+}
+
+
+def noun_before(sent: str, at: int) -> str | None:
+    """Nearest plural noun within eight words before ``at`` ("interceptors to 650")."""
+    words = list(re.finditer(r"[A-Za-z][\w-]*", sent[:at]))[-8:]
+    for w in reversed(words):
+        t = w.group(0)
+        if t.lower() in STOP_WORDS or t[0].isupper():
+            continue
+        if is_plural(t) and t.lower() not in DURATION_WORDS and t.lower() not in GENERIC_WORDS:
+            return singular(t)
+    return None
