@@ -593,6 +593,8 @@ def unknown_word_follows(sent: str, offset: int) -> bool:
     if not m:
         return False
     w = m.group(1).lower()
+    if w.endswith(("ed", "ing", "ly")) and len(w) > 4:
+        return False  # "13.5 trillion planned", "2,000 remaining": a verb, not a noun
     return w not in STOP_WORDS and w not in (
         "more",
         "additional",

@@ -364,6 +364,19 @@ def test_ranges(sentence: str, low: float, high: float, mention: str) -> None:
     )
 
 
+def test_a_participle_after_an_elliptic_amount_keeps_the_claim() -> None:
+    """Regression: "the 3.6 billion allocated" was dropped as an unreadable counted noun."""
+    claims = extract_claims(
+        "The agency budgets 4 billion euros for 2026, slightly above the 3.6 billion "
+        "allocated this year.",
+        PUB,
+    )
+    assert [(c.value, c.unit, c.modality, c.period) for c in claims] == [
+        (4e9, "EUR", "planned", "2026"),
+        (3.6e9, "EUR", "planned", "2025"),
+    ]
+
+
 def test_change_stores_positive_magnitude() -> None:
     assert _one("Revenue slipped 3.2% in the quarter.")["value"] == 3.2
 
