@@ -253,7 +253,8 @@ _TITLE_WORDS = _wordset(
 _SRC_STOP = _wordset(
     """
     that which it they he she we who and but while as because since if when although though
-    or so also then meanwhile however this these those there where said says
+    or so also then meanwhile however this these those there where said says had has have
+    not was were is are be been will would did does do never also
     """
 )
 
@@ -601,7 +602,8 @@ def _clean_source(src: str) -> str | None:
     ):
         s = " ".join(words[i:])
         words = s.split()
-    last = words[-1].lower().strip("'’")
+    head_words = re.split(r"\s+(?:of|with|in|at|for|from|on)\s+", s, maxsplit=1)[0].split()
+    last = head_words[-1].lower().strip("'’") if head_words else ""
     if last in _UNNAMED or (len(words) == 1 and last in _ANAPHOR):
         return None
     if len(s) < 2:
@@ -620,6 +622,11 @@ def _subject_before(sent: str, verb_start: int) -> str | None:
         if lw in _SRC_STOP or re.fullmatch(r"[\d.,%$€£]+", w):
             break
         if lw in ("the", "a", "an"):
+            # "people familiar with the matter": keep going past an article after a preposition
+            nxt = toks[toks.index(t) - 1].group(0).lower() if toks.index(t) > 0 else ""
+            if nxt in ("with", "of", "in", "at", "for", "on", "from") and picked:
+                picked.append(w)
+                continue
             break
         picked.append(w)
         if len(picked) >= 8:
@@ -657,6 +664,8 @@ def _sources(sent: str, qpos: tuple[int, ...] = ()) -> list[tuple[int, str | Non
             or not re.search(r"[A-Za-z]\s+$", sent[: m.start()])
         ):
             continue
+        if re.search(r"\b(?:was|were|is|are|been|being|be)\s+$", sent[: m.start()]):
+            continue  # passive: "reporters were told", "it was reported"
         subj = _subject_before(sent, m.start())
         if subj is None:
             continue
@@ -1012,8 +1021,8 @@ def _adjacent_sources(text: str, sents: list[tuple[int, int, int]], kept: list[_
                 continue
         prv = si - 1
         if prv >= 0 and sents[prv][2] == para:
+            # only a report that the previous sentence's own figures were credited to
             names = [q.source for q in by_sent.get(prv, []) if q.source]
-            names = names or [n for _p, n, _s in srcs(prv) if n]
             if names:
                 name = names[-1]
                 for q in qlist:
