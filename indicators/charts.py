@@ -8,7 +8,8 @@ ranges (bars) or not actual counts (capacity, plans, projections: hollow markers
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import statistics
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -90,10 +91,13 @@ def _render(indicator: dict[str, Any], points: pl.DataFrame, out: Path) -> Path:
     fig, ax = plt.subplots(figsize=(10, 6.2), dpi=120)
     try:
         rows = points.sort(["refers_to", "reported_on", "claim_id"]).to_dicts()
-        actual = [r for r in rows if r["modality"] == "actual" and r["refers_to"] is not None]
-        if len(actual) > 1:
-            ax.plot([r["refers_to"] for r in actual], [r["series_value"] for r in actual],
-                    color=_COLOR, linewidth=1.2, alpha=0.5, zorder=1)  # fmt: skip
+        # The trend line joins actual figures; where sources disagree on a date it passes
+        # through their median, so it never zig-zags between them.
+        trend = _median_by_date(r for r in rows if r["modality"] == "actual")
+        if len(trend) > 1:
+            ax.plot(
+                list(trend), list(trend.values()), color=_COLOR, linewidth=1.2, alpha=0.5, zorder=1
+            )
         for r in rows:
             _draw_point(ax, r, sources[_source_key(r)])
         title = indicator["name"]
@@ -123,12 +127,19 @@ def _render(indicator: dict[str, Any], points: pl.DataFrame, out: Path) -> Path:
             Line2D([], [], marker="$\\downarrow$", linestyle="", color=_ACCENT, label="at most (upper bound)"),
             Line2D([], [], marker="|", linestyle="", markersize=12, color=_COLOR, label="range (low–high)"),
             Line2D([], [], linestyle="", label="~ approximate / estimate"),
+            Line2D([], [], linestyle="", label="* converted from the stated unit"),
+            Line2D([], [], color=_COLOR, alpha=0.5, label="trend: median of actual figures"),
         ]  # fmt: skip
-        ax.legend(handles=legend, loc="upper left", fontsize=8, frameon=False, ncol=2)
-        fig.text(0.01, 0.01, _footnote(sources, points), fontsize=7.5, va="bottom", ha="left",
-                 color="#333333", wrap=True)  # fmt: skip
-        n_notes = len(sources) + 2
-        fig.subplots_adjust(left=0.1, right=0.97, top=0.86, bottom=0.14 + 0.028 * n_notes)
+        # the key sits beside the plot, never on top of a point
+        ax.legend(handles=legend, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8,
+                  frameon=False, title="how to read", title_fontsize=8, alignment="left")  # fmt: skip
+        note = _footnote(sources, points)
+        fig.text(0.01, 0.01, note, fontsize=7.5, va="bottom", ha="left", color="#333333")
+        # room below the axes for the x label and one text line per footnote line
+        note_inches = 0.75 + 0.14 * (note.count("\n") + 1)
+        fig.set_size_inches(11, 5.0 + note_inches)
+        fig.subplots_adjust(left=0.095, right=0.78, top=1 - 0.9 / (5.0 + note_inches),
+                            bottom=note_inches / (5.0 + note_inches))  # fmt: skip
         out.parent.mkdir(parents=True, exist_ok=True)
         fig.savefig(out, format="png", metadata={"Software": None})
     finally:
@@ -167,7 +178,8 @@ def _draw_point(ax: Any, r: dict[str, Any], number: int) -> None:
         ax.annotate(arrow, (x, y), xytext=(0, offset), textcoords="offset points",
                     ha="center", va="center", color=_ACCENT, fontsize=12)  # fmt: skip
     approx = "~" if r["qualifier"] == "approximate" else ""
-    label = f"{approx}{_fmt(y)}  [{number}]"
+    star = "*" if _converted(r) else ""
+    label = f"{approx}{_fmt(y)}{star}  [{number}]"
     ax.annotate(
         label, (x, y), xytext=(8, 6), textcoords="offset points", fontsize=8, color="#222222"
     )
@@ -197,10 +209,27 @@ def _footnote(sources: dict[tuple[str, str, str], int], points: pl.DataFrame) ->
     for (source, publisher, reported), number in sources.items():
         via = f", via {publisher}" if publisher and publisher != source else ""
         lines.append(f"[{number}] {source}{via}, reported {reported or 'undated'}")
-    notes = "Sources: " + ("none" if not lines else "") + "\n" + "\n".join(lines)
+    notes = "Sources:" + (" none" if not lines else "\n" + "\n".join(lines))
     if points.height and bool(points["synthetic"].any()):
         notes += "\nIncludes SYNTHETIC sample articles (fictional publishers): not real reporting."
-    converted = points.filter(points["per"].is_not_null() & (points["per"] != points["series_per"]))
-    if converted.height:
-        notes += f"\n{converted.height} figure(s) converted to the series' rate period."
+    for r in points.sort(["refers_to", "reported_on", "claim_id"]).to_dicts():
+        if _converted(r):
+            number = sources[_source_key(r)]
+            stated = f"{_fmt(r['value'])} {unit_label(r['unit'], r['unit_kind'], r['per'])}"
+            notes += f"\n* [{number}] stated as {stated}; converted to the series unit"
     return notes
+
+
+def _converted(r: dict[str, Any]) -> bool:
+    """True when the plotted value is not the number the text stated."""
+    return r["series_value"] is not None and (
+        r["series_value"] != r["value"] or (r["per"] or None) != (r["series_per"] or None)
+    )
+
+
+def _median_by_date(rows: Iterable[dict[str, Any]]) -> dict[date, float]:
+    by_date: dict[date, list[float]] = {}
+    for r in rows:
+        if r["refers_to"] is not None and r["series_value"] is not None:
+            by_date.setdefault(r["refers_to"], []).append(r["series_value"])
+    return {d: statistics.median(v) for d, v in sorted(by_date.items())}

@@ -36,14 +36,14 @@ def test_a_single_point_chart_is_written_and_names_its_source(tmp_path: Path) ->
     image = matplotlib.image.imread(out)
     assert image.shape[0] > 600 and image.shape[1] > 1000
     note = _footnote(_source_numbers(points), points)
-    assert note == "Sources: \n[1] NextFin, reported 2025-12-17"
+    assert note == "Sources:\n[1] NextFin, reported 2025-12-17"
 
 
 def test_the_footnote_flags_synthetic_articles_and_converted_rates(sample_store: Store) -> None:
     points = sample_store.series("belarus.munitions_supplied_to_russia")
     note = _footnote(_source_numbers(points), points)
     assert "Includes SYNTHETIC sample articles (fictional publishers): not real reporting." in note
-    assert "1 figure(s) converted to the series' rate period." in note
+    assert "stated as 40,000 rounds per month; converted to the series unit" in note
     assert note.count("\n[") + note.startswith("[") >= 3
 
 
