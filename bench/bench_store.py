@@ -76,7 +76,9 @@ def generate(path: Path, articles: int, seed: int = 7) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=20_000)
-    parser.add_argument("--files", type=int, default=20, help="split the corpus into this many JSONL files")
+    parser.add_argument(
+        "--files", type=int, default=20, help="split the corpus into this many JSONL files"
+    )
     args = parser.parse_args()
     corpus = ROOT / "bench" / "corpus" / f"store_{args.articles}"
     if not corpus.exists():
@@ -97,7 +99,9 @@ def main() -> int:
             repeat_elapsed = time.perf_counter() - again
         db_size = db.stat().st_size
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"corpus          {args.articles:,} articles, {size / 1e6:.1f} MB in {args.files} JSONL files")
+    print(
+        f"corpus          {args.articles:,} articles, {size / 1e6:.1f} MB in {args.files} JSONL files"
+    )
     print(f"ingest          {elapsed:.1f} s: {report.documents_added / elapsed:,.0f} articles/s, "
           f"{report.claims_added / elapsed:,.0f} claims/s ({report.claims_added:,} claims)")  # fmt: skip
     print(f"re-ingest       {repeat_elapsed:.1f} s, {repeat.documents_added} added (idempotent)")

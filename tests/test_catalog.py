@@ -34,17 +34,49 @@ def test_the_repository_catalogue_loads_through_its_model() -> None:
 @pytest.mark.parametrize(
     ("sentence", "unit", "context", "expected"),
     [
-        ("Belarus sends roughly 480,000 artillery and missile rounds per year.", "round", "", "belarus.munitions_supplied_to_russia"),
-        ("Minsk ships 20,000 shells a month to Russia.", "shell", "", "belarus.munitions_supplied_to_russia"),
-        ("A drone factory capable of producing 100,000 units annually.", "drone", "Belarus joins the project.", "belarus.drone_factory_capacity"),
-        ("A drone factory capable of producing 100,000 units annually.", "drone", "Poland joins the project.", None),
-        ("Russia plans ten Oreshnik launchers in Belarus.", "launcher", "", "belarus.oreshnik_launchers"),
-        ("About 500 Belarusian enterprises work for the Russian defence industry.", "enterprise", "", "belarus.enterprises_in_russian_defense_industry"),
+        (
+            "Belarus sends roughly 480,000 artillery and missile rounds per year.",
+            "round",
+            "",
+            "belarus.munitions_supplied_to_russia",
+        ),
+        (
+            "Minsk ships 20,000 shells a month to Russia.",
+            "shell",
+            "",
+            "belarus.munitions_supplied_to_russia",
+        ),
+        (
+            "A drone factory capable of producing 100,000 units annually.",
+            "drone",
+            "Belarus joins the project.",
+            "belarus.drone_factory_capacity",
+        ),
+        (
+            "A drone factory capable of producing 100,000 units annually.",
+            "drone",
+            "Poland joins the project.",
+            None,
+        ),
+        (
+            "Russia plans ten Oreshnik launchers in Belarus.",
+            "launcher",
+            "",
+            "belarus.oreshnik_launchers",
+        ),
+        (
+            "About 500 Belarusian enterprises work for the Russian defence industry.",
+            "enterprise",
+            "",
+            "belarus.enterprises_in_russian_defense_industry",
+        ),
         ("About 500 Belarusian enterprises export potash.", "enterprise", "", None),
         ("Belarus sends 480,000 artillery rounds.", "percent", "", None),
     ],
 )
-def test_linking_needs_unit_cue_and_entity(sentence: str, unit: str, context: str, expected: str | None) -> None:
+def test_linking_needs_unit_cue_and_entity(
+    sentence: str, unit: str, context: str, expected: str | None
+) -> None:
     link = load_catalog(CATALOG).link(claim(sentence, unit), ClaimContext(paragraph=context))
     assert (link.indicator_id if link else None) == expected
 
@@ -77,12 +109,27 @@ indicators:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        (GOOD_ENTRY.replace("unit_kind: count", "unit_kind: counts"), "catalog.yaml:5: unit_kind: Input should be 'count', 'currency', 'percent' or 'physical'"),
-        (GOOD_ENTRY.replace("id: x.tanks", "id: Tanks"), "catalog.yaml:2: id: String should match pattern '^[a-z0-9_]+(\\.[a-z0-9_]+)+$'"),
-        (GOOD_ENTRY.replace("      cues: [tank]\n", "      cues: []\n"), "catalog.yaml:7: match.cues: List should have at least 1 item after validation, not 0"),
-        (GOOD_ENTRY + GOOD_ENTRY.split("\n", 1)[1], "catalog.yaml:8: duplicate indicator id 'x.tanks'"),
+        (
+            GOOD_ENTRY.replace("unit_kind: count", "unit_kind: counts"),
+            "catalog.yaml:5: unit_kind: Input should be 'count', 'currency', 'percent' or 'physical'",
+        ),
+        (
+            GOOD_ENTRY.replace("id: x.tanks", "id: Tanks"),
+            "catalog.yaml:2: id: String should match pattern '^[a-z0-9_]+(\\.[a-z0-9_]+)+$'",
+        ),
+        (
+            GOOD_ENTRY.replace("      cues: [tank]\n", "      cues: []\n"),
+            "catalog.yaml:7: match.cues: List should have at least 1 item after validation, not 0",
+        ),
+        (
+            GOOD_ENTRY + GOOD_ENTRY.split("\n", 1)[1],
+            "catalog.yaml:8: duplicate indicator id 'x.tanks'",
+        ),
         (GOOD_ENTRY.replace("    name: Tanks\n", ""), "catalog.yaml:2: name: Field required"),
-        ("indicators: [\n", "catalog.yaml:2: invalid YAML: expected the node content, but found '<stream end>'"),
+        (
+            "indicators: [\n",
+            "catalog.yaml:2: invalid YAML: expected the node content, but found '<stream end>'",
+        ),
         ("- just a list\n", "catalog.yaml: expected a top-level 'indicators:' list"),
     ],
 )
@@ -99,9 +146,13 @@ def test_a_missing_catalogue_is_one_line(tmp_path: Path) -> None:
 
 def test_candidate_keys_are_built_from_what_is_counted_and_stable() -> None:
     a = claim("Belarusian potash exports rose 12% last year.", "percent", unit_kind="percent")
-    b = claim("Exports of potash from Belarus grew by 9%, officials said.", "percent", unit_kind="percent")
+    b = claim(
+        "Exports of potash from Belarus grew by 9%, officials said.", "percent", unit_kind="percent"
+    )
     assert candidate_key(a) == candidate_key(b) == "auto.belarus.percent"
-    rate = claim("Ukraine produces 4,000 drones a month.", "drone", per="month", modality="capacity")
+    rate = claim(
+        "Ukraine produces 4,000 drones a month.", "drone", per="month", modality="capacity"
+    )
     assert candidate_key(rate) == "auto.ukraine.drone_per_month.capacity"
     assert candidate_key(claim("Output was 7 widgets.", "widget")) == "auto.unknown.widget"
 

@@ -80,13 +80,37 @@ def test_inferred_date_is_the_latest_full_date_mentioned() -> None:
     [
         ("bad.txt", b"caf\xe9 prices", "bad.txt: not UTF-8 text (byte 0xe9 at offset 3)"),
         ("empty.txt", "  \n\n", "empty.txt: empty file"),
-        ("open.md", "---\ntitle: x\nno closing\n", "open.md:1: front matter opened with '---' is never closed"),
-        ("yaml.md", "---\ntitle: [unclosed\n---\nBody\n", "yaml.md:3: broken front matter: expected ',' or ']', but got '<stream end>'"),
-        ("key.md", "---\nauthor: me\n---\nBody\n", "key.md: unknown metadata key 'author'; expected title, publisher, url, published, synthetic"),
-        ("date.md", "---\npublished: soon\n---\nBody\n", "date.md: 'published' must be a date like 2025-12-17, not 'soon'"),
-        ("broken.jsonl", '{"text": "ok"}\n{"text": \n', "broken.jsonl:2: broken JSON: Expecting value"),
+        (
+            "open.md",
+            "---\ntitle: x\nno closing\n",
+            "open.md:1: front matter opened with '---' is never closed",
+        ),
+        (
+            "yaml.md",
+            "---\ntitle: [unclosed\n---\nBody\n",
+            "yaml.md:3: broken front matter: expected ',' or ']', but got '<stream end>'",
+        ),
+        (
+            "key.md",
+            "---\nauthor: me\n---\nBody\n",
+            "key.md: unknown metadata key 'author'; expected title, publisher, url, published, synthetic",
+        ),
+        (
+            "date.md",
+            "---\npublished: soon\n---\nBody\n",
+            "date.md: 'published' must be a date like 2025-12-17, not 'soon'",
+        ),
+        (
+            "broken.jsonl",
+            '{"text": "ok"}\n{"text": \n',
+            "broken.jsonl:2: broken JSON: Expecting value",
+        ),
         ("notext.jsonl", '{"title": "x"}\n', "notext.jsonl:1: missing or empty 'text'"),
-        ("a.pdf", "%PDF", "a.pdf: unsupported file type '.pdf'; expected one of .txt, .md, .markdown, .html, .htm, .jsonl"),
+        (
+            "a.pdf",
+            "%PDF",
+            "a.pdf: unsupported file type '.pdf'; expected one of .txt, .md, .markdown, .html, .htm, .jsonl",
+        ),
     ],
 )
 def test_a_bad_file_raises_one_line_naming_file_and_problem(

@@ -32,7 +32,9 @@ def test_period_granularity() -> None:
     ]  # fmt: skip
 
 
-def indicator(unit: str, unit_kind: str, per: str | None, units: list[str] | None = None) -> Indicator:
+def indicator(
+    unit: str, unit_kind: str, per: str | None, units: list[str] | None = None
+) -> Indicator:
     return Indicator(
         id="x.y", name="Y", unit=unit, unit_kind=unit_kind, per=per,  # type: ignore[arg-type]
         match=MatchRule(cues=["y"], units=units or []),
@@ -40,29 +42,70 @@ def indicator(unit: str, unit_kind: str, per: str | None, units: list[str] | Non
 
 
 def test_a_monthly_rate_becomes_a_yearly_one() -> None:
-    conv = convert_claim(40_000, 30_000, 50_000, "round", "count", "month", None, indicator("round", "count", "year"))
+    conv = convert_claim(
+        40_000, 30_000, 50_000, "round", "count", "month", None, indicator("round", "count", "year")
+    )
     assert (conv.value, conv.low, conv.high, conv.note) == (480_000, 360_000, 600_000, None)
 
 
 def test_a_total_for_a_stated_year_is_that_years_rate() -> None:
-    conv = convert_claim(30_000, None, None, "drone", "count", None, "2024", indicator("drone", "count", "year"))
+    conv = convert_claim(
+        30_000, None, None, "drone", "count", None, "2024", indicator("drone", "count", "year")
+    )
     assert conv.value == 30_000
 
 
 def test_a_total_for_a_quarter_is_not_annualised() -> None:
-    conv = convert_claim(10, None, None, "drone", "count", None, "2024-Q2", indicator("drone", "count", "year"))
+    conv = convert_claim(
+        10, None, None, "drone", "count", None, "2024-Q2", indicator("drone", "count", "year")
+    )
     assert (conv.value, conv.note) == (None, "a total for one quarter is not a rate per year")
 
 
 @pytest.mark.parametrize(
     ("unit", "kind", "per", "period", "ind", "note"),
     [
-        ("EUR", "currency", None, None, indicator("USD", "currency", None), "EUR cannot be converted to USD without an exchange rate"),
-        ("round", "count", None, None, indicator("round", "count", "year"), "no rate period stated; the indicator is per year"),
-        ("round", "count", "year", None, indicator("round", "count", None), "a rate per year, but the indicator is not a rate"),
-        ("percent", "percent", None, None, indicator("round", "count", None), "a percent (percent) cannot be expressed in round"),
+        (
+            "EUR",
+            "currency",
+            None,
+            None,
+            indicator("USD", "currency", None),
+            "EUR cannot be converted to USD without an exchange rate",
+        ),
+        (
+            "round",
+            "count",
+            None,
+            None,
+            indicator("round", "count", "year"),
+            "no rate period stated; the indicator is per year",
+        ),
+        (
+            "round",
+            "count",
+            "year",
+            None,
+            indicator("round", "count", None),
+            "a rate per year, but the indicator is not a rate",
+        ),
+        (
+            "percent",
+            "percent",
+            None,
+            None,
+            indicator("round", "count", None),
+            "a percent (percent) cannot be expressed in round",
+        ),
         ("tank", "count", None, None, indicator("round", "count", None), "tank is not round"),
-        ("round", "count", None, "2025-03-02", indicator("round", "count", "year"), "a total for one day is not a rate per year"),
+        (
+            "round",
+            "count",
+            None,
+            "2025-03-02",
+            indicator("round", "count", "year"),
+            "a total for one day is not a rate per year",
+        ),
         ("round", "count", None, "2025-03", indicator("round", "count", "month"), None),
     ],
 )
@@ -75,10 +118,28 @@ def test_what_cannot_be_converted_is_flagged_not_mixed_in(
 
 
 def test_counted_synonyms_listed_in_the_rule_convert_one_to_one() -> None:
-    conv = convert_claim(7, None, None, "shell", "count", "year", None, indicator("round", "count", "year", ["round", "shell"]))
+    conv = convert_claim(
+        7,
+        None,
+        None,
+        "shell",
+        "count",
+        "year",
+        None,
+        indicator("round", "count", "year", ["round", "shell"]),
+    )
     assert conv.value == 7
 
 
 def test_physical_units_convert_through_the_units_library() -> None:
-    conv = convert_claim(2.5, None, None, "kilotonne", "physical", "year", None, indicator("tonne", "physical", "year"))
+    conv = convert_claim(
+        2.5,
+        None,
+        None,
+        "kilotonne",
+        "physical",
+        "year",
+        None,
+        indicator("tonne", "physical", "year"),
+    )
     assert conv.value == pytest.approx(2500)

@@ -51,7 +51,9 @@ def test_stored_spans_point_into_the_stored_text(fresh_store: Store) -> None:
 def test_a_failing_document_does_not_stop_or_half_write_the_others(
     fresh_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (tmp_path / "good.txt").write_text("Exports reached 4,000 tonnes of grain in 2024.", encoding="utf-8")
+    (tmp_path / "good.txt").write_text(
+        "Exports reached 4,000 tonnes of grain in 2024.", encoding="utf-8"
+    )
     (tmp_path / "bad.txt").write_text("BOOM 12 tanks.", encoding="utf-8")
     real = indicators.extract.extract_claims
 
@@ -61,7 +63,9 @@ def test_a_failing_document_does_not_stop_or_half_write_the_others(
         return real(text, published_on)  # type: ignore[arg-type]
 
     monkeypatch.setattr(indicators.extract, "extract_claims", flaky)
-    report = fresh_store.ingest([tmp_path / "good.txt", tmp_path / "bad.txt", tmp_path / "missing.txt"])
+    report = fresh_store.ingest(
+        [tmp_path / "good.txt", tmp_path / "bad.txt", tmp_path / "missing.txt"]
+    )
     assert sorted(str(e) for e in report.errors) == [
         f"{tmp_path}/bad.txt: extraction failed: RuntimeError('extractor bug')",
         f"{tmp_path}/missing.txt: no such file or directory",
@@ -75,7 +79,9 @@ def test_a_batch_that_fails_to_write_falls_back_to_one_transaction_per_document(
     fresh_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for name in ("a", "b", "c"):
-        (tmp_path / f"{name}.txt").write_text(f"Doc {name}: 5,000 tonnes of grain.", encoding="utf-8")
+        (tmp_path / f"{name}.txt").write_text(
+            f"Doc {name}: 5,000 tonnes of grain.", encoding="utf-8"
+        )
     real_insert = Store._insert
 
     def fail_on_b(self: Store, table: str, df: pl.DataFrame) -> None:
@@ -90,21 +96,33 @@ def test_a_batch_that_fails_to_write_falls_back_to_one_transaction_per_document(
         "Doc a: 5,000 tonnes of grain.",
         "Doc c: 5,000 tonnes of grain.",
     ]
-    orphans = fresh_store.sql("SELECT count(*) AS n FROM claims WHERE doc_id NOT IN (SELECT doc_id FROM documents)")
+    orphans = fresh_store.sql(
+        "SELECT count(*) AS n FROM claims WHERE doc_id NOT IN (SELECT doc_id FROM documents)"
+    )
     assert orphans["n"][0] == 0
 
 
 @pytest.mark.parametrize(
     "query",
-    ["DROP TABLE claims", "DELETE FROM claims", "INSERT INTO documents SELECT * FROM documents", "UPDATE claims SET value = 0", "SELECT 1; DROP TABLE claims"],
+    [
+        "DROP TABLE claims",
+        "DELETE FROM claims",
+        "INSERT INTO documents SELECT * FROM documents",
+        "UPDATE claims SET value = 0",
+        "SELECT 1; DROP TABLE claims",
+    ],
 )
 def test_sql_refuses_statements_that_change_the_store(sample_store: Store, query: str) -> None:
-    with pytest.raises(ReadOnlyQueryError, match="^refused: the store is opened read-only for queries"):
+    with pytest.raises(
+        ReadOnlyQueryError, match=r"^refused: the store is opened read-only for queries"
+    ):
         sample_store.sql(query)
 
 
 def test_sql_errors_are_one_line(sample_store: Store) -> None:
-    with pytest.raises(StoreError, match=r"^SQL error: Catalog Error: Table with name nope does not exist!$"):
+    with pytest.raises(
+        StoreError, match=r"^SQL error: Catalog Error: Table with name nope does not exist!$"
+    ):
         sample_store.sql("SELECT * FROM nope")
 
 
@@ -134,10 +152,14 @@ def test_each_seed_indicator_has_a_series_of_three_or_more_points_from_two_or_mo
         series = sample_store.series(indicator_id)
         assert series.height >= 3, indicator_id
         assert series["source"].n_unique() >= 2, indicator_id
-        assert series["series_unit"].unique().to_list() == [sample_store.catalog.get(indicator_id).unit]  # type: ignore[union-attr]
+        assert series["series_unit"].unique().to_list() == [
+            sample_store.catalog.get(indicator_id).unit
+        ]  # type: ignore[union-attr]
 
 
-def test_a_monthly_figure_is_shown_per_year_while_the_claim_keeps_what_the_text_said(sample_store: Store) -> None:
+def test_a_monthly_figure_is_shown_per_year_while_the_claim_keeps_what_the_text_said(
+    sample_store: Store,
+) -> None:
     row = sample_store.sql(
         "SELECT value, per, series_value, series_per FROM series_points "
         "WHERE indicator_id = 'belarus.munitions_supplied_to_russia' AND per = 'month'"
@@ -146,18 +168,24 @@ def test_a_monthly_figure_is_shown_per_year_while_the_claim_keeps_what_the_text_
 
 
 def test_as_of_answers_with_what_had_been_reported_by_then(sample_store: Store) -> None:
-    early = sample_store.series("belarus.enterprises_in_russian_defense_industry", as_of=date(2024, 6, 1))
-    late = sample_store.series("belarus.enterprises_in_russian_defense_industry", as_of=date(2025, 6, 1))
+    early = sample_store.series(
+        "belarus.enterprises_in_russian_defense_industry", as_of=date(2024, 6, 1)
+    )
+    late = sample_store.series(
+        "belarus.enterprises_in_russian_defense_industry", as_of=date(2025, 6, 1)
+    )
     assert early["reported_on"].max() <= date(2024, 6, 1)  # type: ignore[operator]
     assert sorted(early["series_value"].to_list()) != sorted(late["series_value"].to_list())
     # the revision: as of mid-2025 the department's 2024 figure is the revised 450, not 400
-    department = late.filter(late["source"].str.contains("State Security Department") & (late["period_key"] == "2024"))
+    department = late.filter(
+        late["source"].str.contains("State Security Department") & (late["period_key"] == "2024")
+    )
     assert department["series_value"].to_list() == [450.0]
 
 
 def test_disagreements_find_the_planted_pair(sample_store: Store) -> None:
     rows = sample_store.disagreements().filter(
-        (sample_store.disagreements()["indicator_id"] == "belarus.munitions_supplied_to_russia")
+        sample_store.disagreements()["indicator_id"] == "belarus.munitions_supplied_to_russia"
     )
     found = {(r["period_key"], r["value_a"], r["value_b"]) for r in rows.iter_rows(named=True)}
     assert ("2024", 250_000.0, 400_000.0) in found or ("2024", 400_000.0, 250_000.0) in found
@@ -200,15 +228,17 @@ def test_link_corrections_survive_relink_and_reingest(tmp_path: Path) -> None:
         store.con.execute("DELETE FROM claims WHERE doc_id = ?", [linked["doc_id"]])
         store.con.execute("DELETE FROM documents WHERE doc_id = ?", [linked["doc_id"]])
         store.ingest([ARTICLES])
-        again = store.sql("SELECT indicator_id, link_rule FROM claims WHERE claim_id = ?", [linked["claim_id"]])
+        again = store.sql(
+            "SELECT indicator_id, link_rule FROM claims WHERE claim_id = ?", [linked["claim_id"]]
+        )
         assert again.rows() == [(None, "manual: unlinked")]
 
 
 def test_link_refuses_unknown_ids(fresh_store: Store) -> None:
     fresh_store.ingest([SEED])
-    with pytest.raises(NotFoundError, match="^no indicator 'x.nope'$"):
+    with pytest.raises(NotFoundError, match=r"^no indicator 'x\.nope'$"):
         fresh_store.link(fresh_store.claims().row(0, named=True)["claim_id"], "x.nope")
-    with pytest.raises(NotFoundError, match="^no claim 'nope'$"):
+    with pytest.raises(NotFoundError, match=r"^no claim 'nope'$"):
         fresh_store.unlink("nope")
 
 
@@ -218,7 +248,10 @@ def test_relink_applies_an_edited_catalogue(tmp_path: Path) -> None:
         store.ingest([SEED])
         assert store.claims(linked=True).height >= 4
     narrowed = tmp_path / "catalog.yaml"
-    narrowed.write_text(CATALOG.read_text(encoding="utf-8").replace("cues: [Oreshnik]", "cues: [Topol]"), encoding="utf-8")
+    narrowed.write_text(
+        CATALOG.read_text(encoding="utf-8").replace("cues: [Oreshnik]", "cues: [Topol]"),
+        encoding="utf-8",
+    )
     with Store(db, catalog=narrowed) as store:
         assert store.relink() == 1
         assert store.claims("belarus.oreshnik_launchers").is_empty()
@@ -236,23 +269,42 @@ def test_manual_claims_are_added_linked_and_idempotent(fresh_store: Store, tmp_p
     report = fresh_store.add(path)
     assert (report.documents_added, report.claims_added) == (2, 2)
     assert fresh_store.add(path).documents_added == 0
-    rows = fresh_store.sql("SELECT value, indicator_id, link_rule, origin, source FROM observations ORDER BY value")
+    rows = fresh_store.sql(
+        "SELECT value, indicator_id, link_rule, origin, source FROM observations ORDER BY value"
+    )
     assert rows.rows() == [
         (12.0, None, None, "manual", "Analyst notes"),
-        (450000.0, "belarus.munitions_supplied_to_russia", "manual", "manual", "Latvia's Constitution Protection Bureau"),
+        (
+            450000.0,
+            "belarus.munitions_supplied_to_russia",
+            "manual",
+            "manual",
+            "Latvia's Constitution Protection Bureau",
+        ),
     ]
 
 
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (MANUAL_CSV.replace("450000,", "lots,"), "manual.csv:2: value: Input should be a valid number, unable to parse string as a number"),
-        (MANUAL_CSV.replace(",2026-02-01,", ",someday,"), "manual.csv:3: reported_on: Input should be a valid date or datetime, input is too short"),
+        (
+            MANUAL_CSV.replace("450000,", "lots,"),
+            "manual.csv:2: value: Input should be a valid number, unable to parse string as a number",
+        ),
+        (
+            MANUAL_CSV.replace(",2026-02-01,", ",someday,"),
+            "manual.csv:3: reported_on: Input should be a valid date or datetime, input is too short",
+        ),
         (MANUAL_CSV.replace("Analyst notes,", ""), "manual.csv:3: fewer cells than header columns"),
-        (MANUAL_CSV.replace(",planned,", ",hoped,"), "manual.csv:3: modality: Input should be 'actual', 'capacity', 'planned' or 'projected'"),
+        (
+            MANUAL_CSV.replace(",planned,", ",hoped,"),
+            "manual.csv:3: modality: Input should be 'actual', 'capacity', 'planned' or 'projected'",
+        ),
     ],
 )
-def test_a_bad_manual_row_rejects_the_whole_file(fresh_store: Store, tmp_path: Path, content: str, message: str) -> None:
+def test_a_bad_manual_row_rejects_the_whole_file(
+    fresh_store: Store, tmp_path: Path, content: str, message: str
+) -> None:
     path = tmp_path / "manual.csv"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(InputError) as info:
