@@ -550,12 +550,21 @@ def _rate(text: str, q: _Qty, window_end: int, region_start: int) -> Per | None:
     return rate_period(text[q.noun_end : window_end], text[region_start : q.start])
 
 
+_NOT_A_CUE_RE = re.compile(
+    r"\b(?:beat(?:ing|s)?|above|below|than|miss(?:ed|ing|es)?|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?"
+    r"|analysts['’]?|consensus|market|earlier|previous|original(?:ly)?)\s+$",
+    re.I,
+)
+
+
 def _modality(region: str, post: str) -> Modality | None:
     if _CAPACITY_RE.search(region):
         return "capacity"
     best: tuple[int, int, Modality] | None = None
     for rx, mod, pri in ((_PROJECTED_RE, "projected", 1), (_PLANNED_RE, "planned", 0)):
         for m in rx.finditer(region):
+            if _NOT_A_CUE_RE.search(region, max(0, m.start() - 24), m.start()):
+                continue  # "beat forecasts", "above expectations", "than planned"
             key = (m.end(), pri)
             if best is None or key > (best[0], best[1]):
                 best = (m.end(), pri, mod)  # type: ignore[assignment]
@@ -604,7 +613,7 @@ def _clean_source(src: str) -> str | None:
         words = s.split()
     head_words = re.split(r"\s+(?:of|with|in|at|for|from|on)\s+", s, maxsplit=1)[0].split()
     last = head_words[-1].lower().strip("'’") if head_words else ""
-    if last in _UNNAMED or (len(words) == 1 and last in _ANAPHOR):
+    if any(w.lower() in _UNNAMED for w in head_words) or (len(words) == 1 and last in _ANAPHOR):
         return None
     if len(s) < 2:
         return None
@@ -667,7 +676,7 @@ def _sources(sent: str, qpos: tuple[int, ...] = ()) -> list[tuple[int, str | Non
         if re.search(r"\b(?:was|were|is|are|been|being|be)\s+$", sent[: m.start()]):
             continue  # passive: "reporters were told", "it was reported"
         subj = _subject_before(sent, m.start())
-        if subj is None:
+        if subj is None or re.fullmatch(r"[a-z]+ing", subj.split()[-1]):
             continue
         pre = sent[: m.start() - len(subj) - 1].rstrip() if subj else ""
         rest = sent[m.end() :]

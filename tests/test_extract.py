@@ -390,6 +390,32 @@ def test_adjacent_sentence_credits_the_source() -> None:
     assert claim.attributed_to == "Centre for Defence Studies"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exports rose to 5 million tonnes, according to people familiar with the matter.",
+        "Farmers were told that 300 tractors had been ordered.",
+        "Revenue reached $919k in May, beating forecasts by 5.1 percentage points.",
+        "Analysts said privately that the fund lost $2bn.",
+    ],
+)
+def test_unnamed_passive_and_gerund_subjects_are_not_sources(sentence: str) -> None:
+    claims = extract_claims(sentence, PUB)
+    assert claims
+    assert all(c.attributed_to is None for c in claims)
+    assert all(c.modality == "actual" for c in claims)
+
+
+def test_a_source_carries_to_the_next_sentence_only_from_credited_figures() -> None:
+    text = (
+        "Local reporters were told that the rules had changed. "
+        "Shipments reached 4,000 containers in May."
+    )
+    assert [c.attributed_to for c in extract_claims(text, PUB)] == [None]
+    text = "Exports hit 4,000 containers in May, the port said. It now handles 9,000 a month."
+    assert [c.attributed_to for c in extract_claims(text, PUB)] == ["port", "port"]
+
+
 def test_an_actor_is_not_a_source() -> None:
     assert _one("Kongsberg booked NOK 12bn of orders.")["attributed_to"] is None
 
