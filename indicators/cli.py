@@ -231,6 +231,18 @@ def relink(db: DbOption = DEFAULT_DB, catalog: CatalogOption = DEFAULT_CATALOG) 
     typer.echo(f"relinked: {changed} claims changed indicator")
 
 
+@app.command()
+def reextract(db: DbOption = DEFAULT_DB, catalog: CatalogOption = DEFAULT_CATALOG) -> None:
+    """Run the current extractor again over every stored article (after an upgrade).
+
+    Manual links and unlinks are kept; hand-entered claims are untouched.
+    Example:  indicators reextract
+    """
+    with _open(db, catalog) as store:
+        report = store.reextract()
+    typer.echo(f"reextracted {report.documents_added} documents: {report.claims_added} claims")
+
+
 @catalog_app.command("check")
 def catalog_check(db: DbOption = DEFAULT_DB, catalog: CatalogOption = DEFAULT_CATALOG) -> None:
     """Validate the catalogue and list rules that match no stored claim.

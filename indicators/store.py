@@ -517,6 +517,54 @@ class Store:
             self.con.execute("ROLLBACK")
             raise
 
+    def reextract(self, chunk: int = 256) -> IngestReport:
+        """Run the current extractor again over every stored article, replacing its claims.
+
+        Re-ingesting a file is a no-op (same text, same id), so this is how a store
+        catches up with a better extractor.  Links are recomputed; analysts' link
+        decisions (by claim id: document and span) are kept.  Hand-entered claims are
+        left alone.  Each chunk of documents is replaced in one transaction.
+        """
+        from indicators.extract import extract_claims
+
+        self._require_writable()
+        report = IngestReport()
+        overrides = self._overrides()
+        doc_ids = [
+            r[0]
+            for r in self.con.execute(
+                "SELECT doc_id FROM documents WHERE doc_id NOT IN "
+                "(SELECT doc_id FROM claims WHERE origin = 'manual') ORDER BY doc_id"
+            ).fetchall()
+        ]
+        for start in range(0, len(doc_ids), chunk):
+            batch = doc_ids[start : start + chunk]
+            docs = self.con.execute(
+                "SELECT doc_id, text, title, published_on FROM documents "
+                "WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))",
+                [batch],
+            ).fetchall()
+            rows: list[dict[str, Any]] = []
+            for doc_id, text, title, published_on in docs:
+                doc = Document(doc_id=doc_id, text=text, title=title, published_on=published_on)
+                rows += self._claim_rows(
+                    doc, extract_claims(text, published_on), "extracted", overrides
+                )
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                self.con.execute(
+                    "DELETE FROM claims WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [batch]
+                )
+                if rows:
+                    self._insert("claims", _frame(rows, _CLAIM_COLUMNS, "claims"))
+                self.con.execute("COMMIT")
+            except BaseException:
+                self.con.execute("ROLLBACK")
+                raise
+            report.documents_added += len(docs)
+            report.claims_added += len(rows)
+        return report
+
     def relink(self) -> int:
         """Re-link every claim with the current catalogue, keeping analysts' overrides.
 

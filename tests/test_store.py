@@ -311,3 +311,27 @@ def test_a_bad_manual_row_rejects_the_whole_file(
         fresh_store.add(path)
     assert str(info.value) == f"{tmp_path}/{message}"
     assert count(fresh_store, "claims") == 0
+
+
+def test_reextract_replaces_claims_and_keeps_link_decisions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store(tmp_path / "s.duckdb", catalog=CATALOG) as store:
+        store.ingest([SEED])
+        before = store.sql("SELECT claim_id, value FROM claims ORDER BY claim_id").rows()
+        launcher = store.claims("belarus.oreshnik_launchers").row(0, named=True)["claim_id"]
+        store.unlink(launcher)
+        real = indicators.extract.extract_claims
+        monkeypatch.setattr(
+            indicators.extract,
+            "extract_claims",
+            lambda text, published_on=None: real(text, published_on)[:4],
+        )
+        report = store.reextract()
+        assert (report.documents_added, report.claims_added) == (1, 4)
+        after = store.sql("SELECT claim_id, value FROM claims ORDER BY claim_id").rows()
+        assert set(after) <= set(before) and len(after) == 4
+        kept = store.sql(
+            "SELECT indicator_id, link_rule FROM claims WHERE claim_id = ?", [launcher]
+        )
+        assert kept.rows() == [(None, "manual: unlinked")]
