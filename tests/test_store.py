@@ -322,15 +322,15 @@ def test_reextract_replaces_claims_and_keeps_link_decisions(
         launcher = store.claims("belarus.oreshnik_launchers").row(0, named=True)["claim_id"]
         store.unlink(launcher)
         real = indicators.extract.extract_claims
-        monkeypatch.setattr(
-            indicators.extract,
-            "extract_claims",
-            lambda text, published_on=None: real(text, published_on)[:4],
-        )
+
+        def doubled(text: str, published_on: object = None) -> list[Claim]:
+            return [c.model_copy(update={"value": c.value * 2}) for c in real(text, published_on)]  # type: ignore[arg-type]
+
+        monkeypatch.setattr(indicators.extract, "extract_claims", doubled)
         report = store.reextract()
-        assert (report.documents_added, report.claims_added) == (1, 4)
+        assert (report.documents_added, report.claims_added) == (1, len(before))
         after = store.sql("SELECT claim_id, value FROM claims ORDER BY claim_id").rows()
-        assert set(after) <= set(before) and len(after) == 4
+        assert after == [(cid, value * 2) for cid, value in before]
         kept = store.sql(
             "SELECT indicator_id, link_rule FROM claims WHERE claim_id = ?", [launcher]
         )
