@@ -110,6 +110,14 @@ _TIME_RE = re.compile(
     r")(?![\w-])",
 )
 
+#: A year used as an adjective ("a 2019 law") is not a period, unless the noun is itself
+#: a period-bound plan or result ("the 2026 budget", "2025 guidance").
+_ATTRIBUTIVE_YEAR_RE = re.compile(
+    r"\s+(?!(?:budget|budgets|forecast|forecasts|plan|plans|target|targets|season|harvest|crop"
+    r"|quota|quotas|guidance|estimate|estimates|results|accounts|spending|deficit|outlook"
+    r"|figures|data|census|election|elections|total|totals|output|production|sales|revenue"
+    r"|exports|imports|level|levels|average)\b)[a-z][a-z-]+\b(?!\s+(?:in|at|of)\b)"
+)
 _COMPARE_PREFIX_RE = re.compile(
     r"(?:\bfrom|\bthan|\bbelow|\babove|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst"
     r"|\bover|\bon)\s+(?:the\s+)?$",
@@ -249,6 +257,12 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             period = g["fy"]
         elif g["year"]:
             period = g["year"]
+            if _ATTRIBUTIVE_YEAR_RE.match(sentence, m.end()) and re.search(
+                r"(?:\b(?:an?|the|its|their|his|her|our|this|that)|['’]s)\s+$",
+                sentence[max(0, start - 12) : start],
+                re.I,
+            ):
+                kind = "compare"  # "a 2019 law": the year of something else, not of a figure
         elif g["rel"]:
             rel = re.sub(r"\s+", " ", g["rel"].lower())
             if pub is not None:

@@ -69,7 +69,7 @@ _CUR_WORDS = (
     "dirhams|shekels"
 )
 _POST = (
-    r"(?P<pct>\s?%|\s?(?:percent|per\s+cent|pct)(?![\w-])"
+    r"(?P<pct>\s?%|\s?(?:percent|per\s+cent|pct)(?![\w-])|pc(?![\w-])"
     r"|\s+percentage[\s-]points?(?![\w-])|\s+basis\s+points?(?![\w-])|\s?bps(?![\w-]))"
     rf"|\s+(?P<curw>{_CUR_WORDS})(?![\w-])"
     rf"|\s(?P<curc>{_CODES})(?![\w-])"
@@ -188,7 +188,7 @@ _PLANNED_RE = re.compile(
     r"\b(?:plans?|planned|planning|intends?|intended|intention|will|would|shall|should"
     r"|is\s+set\s+to|are\s+set\s+to|targets?(?!\s+range)|targeted|targeting|aims?|aimed|aiming|goal"
     r"|budgets?(?!\s+(?:deficit|surplus|gap|shortfall))|budgeted|pledges?|pledged|promises?"
-    r"|promised|proposes?|proposed|proposal|wants?\s+to|seeks?|sought|hopes?\s+to|agreed\s+to"
+    r"|promised|proposes?|proposed|proposal|wants?\s+to|seeks?|sought|hopes?\s+to|agreed\s+(?:\w+\s+){0,4}?to"
     r"|agreed\s+that|approved\s+(?:the\s+)?(?:possible\s+)?sales?|to\s+be\s+(?:delivered|built"
     r"|spent|disbursed)|earmarked|allocated|allocates?|commits?\s+to|committed\s+to|demands?"
     r"|demanded|draft|foresees?|envisages?|is\s+to|are\s+to|going\s+to)\b",
@@ -813,7 +813,10 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 ),
                 None,
             )
-            if prev is not None and (prev.unit_kind != "currency" or q.has_scale or q.is_from):
+            same_order = prev is not None and 0.1 <= q.value / max(prev.value, 1e-9) <= 10
+            if prev is not None and (
+                prev.unit_kind != "currency" or ((q.has_scale or q.is_from) and same_order)
+            ):
                 q.unit, q.unit_kind = prev.unit, prev.unit_kind
                 continue
             nb = noun_before(sent, q.start - s0)

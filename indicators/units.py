@@ -639,6 +639,12 @@ COMPOUND_UNITS: dict[str, tuple[str, UnitKind, float, Per | None]] = {
 }
 
 
+_NOT_COUNTED = frozenset(
+    "numbers figures levels totals prices rates costs values volumes sales revenues "
+    "terms talks means news series".split()
+)
+
+
 def noun_before(sent: str, at: int) -> str | None:
     """Nearest plural noun within eight words before ``at`` ("interceptors to 650")."""
     words = list(re.finditer(r"[A-Za-z][\w-]*", sent[:at]))[-8:]
@@ -646,6 +652,11 @@ def noun_before(sent: str, at: int) -> str | None:
         t = w.group(0)
         if t.lower() in STOP_WORDS or t[0].isupper():
             continue
-        if is_plural(t) and t.lower() not in DURATION_WORDS and t.lower() not in GENERIC_WORDS:
+        if (
+            is_plural(t)
+            and t.lower() not in DURATION_WORDS
+            and t.lower() not in GENERIC_WORDS
+            and t.lower() not in _NOT_COUNTED
+        ):
             return singular(t)
     return None

@@ -416,6 +416,34 @@ def test_a_source_carries_to_the_next_sentence_only_from_credited_figures() -> N
     assert [c.attributed_to for c in extract_claims(text, PUB)] == ["port", "port"]
 
 
+def test_agreeing_to_spend_is_a_plan() -> None:
+    claims = extract_claims(
+        "Allies agreed at the summit to spend 5% of GDP on defence by 2035, "
+        "including 3.5% on core needs.",
+        PUB,
+    )
+    assert [(c.value, c.modality, c.period) for c in claims] == [
+        (5.0, "planned", "2035"),
+        (3.5, "planned", "2035"),
+    ]
+
+
+def test_a_year_used_as_an_adjective_is_not_the_period() -> None:
+    assert _one("A 2019 law caps the number of permits at 12,000 per year.")["period"] is None
+    assert _one("The 2026 budget sets aside €4bn for drones.")["period"] == "2026"
+
+
+def test_an_elliptic_amount_takes_a_currency_only_of_the_same_order() -> None:
+    claims = extract_claims(
+        "Tourism revenue reached €126bn as visitor numbers hit a record 94 million.", PUB
+    )
+    assert [c.unit for c in claims] == ["EUR"]
+
+
+def test_pc_is_percent() -> None:
+    assert _one("Passenger numbers rose 7pc in August.")["unit"] == "percent"
+
+
 def test_an_actor_is_not_a_source() -> None:
     assert _one("Kongsberg booked NOK 12bn of orders.")["attributed_to"] is None
 
