@@ -640,8 +640,24 @@ COMPOUND_UNITS: dict[str, tuple[str, UnitKind, float, Per | None]] = {
 
 
 _NOT_COUNTED = frozenset(
-    "numbers figures levels totals prices rates costs values volumes sales revenues "
-    "terms talks means news series".split()
+    [
+        "numbers",
+        "figures",
+        "levels",
+        "totals",
+        "prices",
+        "rates",
+        "costs",
+        "values",
+        "volumes",
+        "sales",
+        "revenues",
+        "terms",
+        "talks",
+        "means",
+        "news",
+        "series",
+    ]
 )
 
 
