@@ -82,7 +82,13 @@ _QORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _TIME_RE = re.compile(
-    r"(?<![\w-])(?:"
+    r"(?<![\w-])"
+    # first-word filter: fail fast on words that cannot start a time expression
+    r"(?=\d|[A-Z]|(?i:last|this|next|an?\s|the\s|yesterday|now|currently|today|in\s|by\s|of\s"
+    r"|from|since|until|till|through|during|before|after|for\s|end\s|early|late|mid|between"
+    r"|fiscal|spring|summer|autumn|winter|coming|so\s|first|second|third|fourth|quarter|three"
+    r"|on\s))"
+    r"(?:"
     rf"(?P<iso>{_YEAR}-\d\d-\d\d)"
     rf"|(?P<dmy_d>\d{{1,2}})\s+(?P<dmy_m>{_MONTH_FULL})(?:,?\s+(?P<dmy_y>{_YEAR}))?"
     rf"|(?P<mdy_m>{_MONTH_FULL})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<mdy_y>{_YEAR}))?"

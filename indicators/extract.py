@@ -76,6 +76,8 @@ _POST = (
 )
 _QTY_RE = re.compile(
     r"(?<![\w.,:/+#$€£¥\-–—])"
+    # cheap first-character filter: most word starts are not numbers
+    r"(?=[\d$€£¥₹₽₴₩₺₦]|[A-Z][A-Z$.]|R\d|(?i:[otfsenhaqz]))"
     rf"(?P<cur1>{_CUR_PRE})?(?P<num1>{_NUM})(?P<sc1>{_SCALE_ATT}|{_SCALE_DET})?"
     rf"(?:(?P<dash>\s?[-–—]\s?)(?P<cur2>{_CUR_PRE})?(?P<num2>{DIGITS_PATTERN})"
     rf"(?P<sc2>{_SCALE_ATT}|{_SCALE_DET})?)?"

@@ -88,7 +88,10 @@ _BIG = r"(?:thousand|million|billion|trillion)"
 #: Number words: "ten", "twenty-five thousand", "three hundred and twenty",
 #: "one and a half million", "half a million", "a dozen", "a quarter of a percentage point".
 WORD_NUMBER_PATTERN = (
-    r"(?i:(?<![\w-])(?:"
+    r"(?i:(?<![\w-])"
+    # first-word filter: fail fast on the many words that cannot start a number
+    r"(?=(?:one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|thi|fif|for|hal|zer|an?\s+[dhtmbq])"
+    r")(?:"
     rf"{_SMALL}\s+and\s+a\s+half\s+{_BIG}"
     rf"|half\s+an?\s+{_BIG}"
     r"|a\s+quarter\s+of\s+a(?=\s+percentage\s+point)"
