@@ -102,6 +102,8 @@ _TIME_RE = re.compile(
     rf"|between\s+(?P<span_a>{_YEAR})\s+and\s+(?P<span_b>{_YEAR})"
     rf"|(?P<span_c>{_YEAR})\s?[–—/-]\s?(?P<span_d>(?:19|20)?\d\d)(?!\d)"
     rf"|(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<fy>{_YEAR})"
+    r"|FY\s?(?P<fy2>\d\d)(?!\d)"
+    rf"|(?P<half>(?:H[12]|(?:the\s+)?(?:first|second)\s+half)(?:\s+(?:of\s+)?{_YEAR})?)"
     rf"|(?P<year>{_YEAR})(?![\d%])"
     r"|(?P<rel>last\s+year|this\s+year|next\s+year|a\s+year\s+(?:earlier|ago|before)"
     r"|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:the\s+)?end\s+of\s+the\s+year"
@@ -261,6 +263,10 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             kind = "block"
         elif g["fy"]:
             period = g["fy"]
+        elif g["fy2"]:
+            period = "20" + g["fy2"]
+        elif g["half"]:
+            kind = "block"  # half-years have no period format
         elif g["year"]:
             period = g["year"]
             if _ATTRIBUTIVE_YEAR_RE.match(sentence, m.end()) and re.search(

@@ -82,7 +82,7 @@ _QTY_RE = re.compile(
     rf"(?:(?P<dash>\s?[-–—]\s?)(?P<cur2>{_CUR_PRE})?(?P<num2>{DIGITS_PATTERN})"
     rf"(?P<sc2>{_SCALE_ATT}|{_SCALE_DET})?)?"
     rf"(?:{_POST})?"
-    r"(?![\w]|[.,]\d|:\d|-[A-Za-z])"
+    r"(?![\w]|[.,]\d|:\d|-[A-Za-z]|/\d)"
 )
 
 _QUAL_RE = re.compile(
@@ -849,7 +849,7 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
             inherit = prev_q is not None and not breaks
             if breaks:
                 region = region[breaks[-1].end() :]
-            post = text[q.noun_end : min(s1, q.noun_end + 60)]
+            post = text[q.noun_end : min(nxt_start, q.noun_end + 60)]
             mod = None if q.is_from else _modality(region, post)
             if q.is_from:
                 q.modality = "actual"

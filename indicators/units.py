@@ -408,7 +408,8 @@ GENERIC_WORDS = _wordset(
 DURATION_WORDS = _wordset(
     """
     year years month months week weeks day days hour hours minute minutes second seconds
-    decade decades century centuries times time percent
+    decade decades century centuries times time percent cent cents pence penny kopeck
+    kopecks
     """
 )
 _INVARIANT = {

@@ -324,6 +324,9 @@ NON_CLAIMS = [
     "Flight MH17 was downed on 17 July 2014 over Hrabove.",
     "The third-largest exporter held its second auction since 2019.",
     "Only one in five voters backed the plan in constituency 12.",
+    "He works 24/7, remembers 9/11 and says 1/3 of it is luck.",
+    "The Senate voted 52-48 after a 3-2 committee vote on the 5G and 3D bills.",
+    "A Category 5 storm hit as Windows 11 and the iPhone 16 launched.",
 ]
 
 
@@ -438,6 +441,19 @@ def test_an_elliptic_amount_takes_a_currency_only_of_the_same_order() -> None:
         "Tourism revenue reached €126bn as visitor numbers hit a record 94 million.", PUB
     )
     assert [c.unit for c in claims] == ["EUR"]
+
+
+def test_half_years_have_no_period_and_fy_is_fiscal() -> None:
+    claims = extract_claims("Revenue rose 12% in H1 2025 and 8% in FY25.", PUB)
+    assert [(c.value, c.period) for c in claims] == [(12.0, None), (8.0, "2025")]
+
+
+def test_a_cue_after_the_next_figure_is_not_this_figures_cue() -> None:
+    claims = extract_claims("Ukraine received 31 of the 100 tanks promised.", PUB)
+    assert [(c.value, c.unit, c.modality) for c in claims] == [
+        (31.0, "tank", "actual"),
+        (100.0, "tank", "planned"),
+    ]
 
 
 def test_pc_is_percent() -> None:
