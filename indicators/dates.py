@@ -376,7 +376,15 @@ _RATE_RE = re.compile(
     r")",
     re.I,
 )
-_RATE_ADJ_RE = re.compile(r"\b(?P<adj>annual|yearly|monthly|weekly|daily|quarterly)\b", re.I)
+_RATE_ADJ_RE = re.compile(
+    r"\b(?P<adj>annual|yearly|monthly|weekly|daily|quarterly)\s+(?:[\w-]+\s+)?"
+    r"(?:output|production|rate|inflation|pay|salary|salaries|wage|wages|growth|spending|budget"
+    r"|revenue|revenues|sales|exports|imports|capacity|deliveries|shipments|income|rent|costs?"
+    r"|total|volume|consumption|demand|supply|emissions|profit|turnover|payments?|deficit"
+    r"|average|earnings|allowance|subsidy|fee|fees|contribution|contributions|throughput|flows?"
+    r"|increase|decline|loss|losses|intake|quota|limit|cap|target)\b",
+    re.I,
+)
 _RATE_MAP: dict[str, Per] = {
     "year": "year",
     "annum": "year",

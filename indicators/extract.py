@@ -71,7 +71,7 @@ _CUR_WORDS = (
 _POST = (
     r"(?P<pct>\s?%|\s?(?:percent|per\s+cent|pct)(?![\w-])|pc(?![\w-])"
     r"|\s+percentage[\s-]points?(?![\w-])|\s+basis\s+points?(?![\w-])|\s?bps(?![\w-]))"
-    rf"|\s+(?P<curw>{_CUR_WORDS})(?![\w-])"
+    rf"|\s+(?:(?:[A-Z][a-z]+|U\.S\.|US)\s+){{0,2}}(?P<curw>{_CUR_WORDS})(?![\w-])"
     rf"|\s(?P<curc>{_CODES})(?![\w-])"
 )
 _QTY_RE = re.compile(
@@ -238,12 +238,14 @@ _UNNAMED = _wordset(
     authorities police
     """
 )
+_ANAPHOR_EXTRA = "department office bureau service institute committee council commission agency"
 _ANAPHOR = _wordset(
     """
     company agency firm group carrier lender miner producer operator bank ministry
     government regulator fund airline insurer
     """
 )
+_ANAPHOR = _ANAPHOR | frozenset(_ANAPHOR_EXTRA.split())
 _TITLE_WORDS = _wordset(
     """
     minister president governor commissioner chairman chairwoman chair chancellor secretary
@@ -599,9 +601,19 @@ def _clean_source(src: str) -> str | None:
     words = s.split()
     # possessive owner of a named product: "Drewry's World Container Index" -> "Drewry"
     m = re.match(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s\s+([A-Z].*)$", s)
-    if m and not re.search(r"\b(?:ministry|service|office|agency|bureau|bank)\b", m.group(2), re.I):
+    if m and re.search(
+        r"\b(?:index|report|survey|monitor|tracker|poll|outlook|review|barometer|bulletin"
+        r"|database|study|data|figures)$",
+        m.group(2),
+        re.I,
+    ):
         s = m.group(1)
         words = s.split()
+    # "the group's estimate", "the department": a definite description of a source named
+    # earlier, resolved by the caller
+    ma = re.match(r"^(?:(\w+)['’]s\s+\w+(?:\s+\w+)?|(\w+))$", s)
+    if ma and (ma.group(1) or ma.group(2) or "").lower() in _ANAPHOR:
+        return "@" + (ma.group(1) or ma.group(2) or "").lower()
     # leading lower-case descriptors and titles before a name: "chief executive Ingrid Solberg"
     i = 0
     while i < len(words) - 1 and (words[i].islower() or words[i].lower() in _TITLE_WORDS):
@@ -615,11 +627,61 @@ def _clean_source(src: str) -> str | None:
         words = s.split()
     head_words = re.split(r"\s+(?:of|with|in|at|for|from|on)\s+", s, maxsplit=1)[0].split()
     last = head_words[-1].lower().strip("'’") if head_words else ""
-    if any(w.lower() in _UNNAMED for w in head_words) or (len(words) == 1 and last in _ANAPHOR):
+    if any(w.lower() in _UNNAMED for w in head_words):
         return None
+    del last
     if len(s) < 2:
         return None
     return s
+
+
+_ADVERBS = frozenset(
+    [
+        "now",
+        "also",
+        "still",
+        "already",
+        "previously",
+        "later",
+        "recently",
+        "separately",
+        "earlier",
+        "again",
+        "further",
+        "additionally",
+        "meanwhile",
+        "currently",
+        "initially",
+        "subsequently",
+        "reportedly",
+    ]
+)
+
+
+def _resolve_anaphor(
+    text: str, sents: list[tuple[int, int, int]], si: int, noun: str
+) -> str | None:
+    """The named source a definite description points back to: "the department" ->
+    "Lithuania's State Security Department"; "the company" -> the subject opening the
+    paragraph ("Streamwell added ...")."""
+    rx = re.compile(
+        r"((?:[A-Z][\w&'’.-]*\s+)(?:(?:[A-Z][\w&'’.-]*|of|for|and|on)\s+){0,6}?"
+        + noun.capitalize()
+        + r")\b"
+    )
+    for k in range(si, max(-1, si - 12), -1):
+        a, b, _ = sents[k]
+        found = rx.findall(text[a:b])
+        if found:
+            return re.sub(r"^(?:The|A|An)\s+", "", str(found[-1]).strip())
+    para = sents[si][2]
+    k = si
+    while k >= 0 and sents[k][2] == para:
+        name = _sentence_subject(text[sents[k][0] : sents[k][1]])
+        if name is not None:
+            return name
+        k -= 1
+    return None
 
 
 def _subject_before(sent: str, verb_start: int) -> str | None:
@@ -630,6 +692,8 @@ def _subject_before(sent: str, verb_start: int) -> str | None:
         lw = w.lower()
         if w in ',;:()"“”':
             break
+        if lw in _ADVERBS:
+            continue  # "The department now says"
         if lw in _SRC_STOP or re.fullmatch(r"[\d.,%$€£]+", w):
             break
         if lw in ("the", "a", "an"):
@@ -883,7 +947,10 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                     if before_q and before_q[-1] is q:
                         chosen = s
             if chosen is not None:
-                q.source = chosen[1]
+                name = chosen[1]
+                if name is not None and name.startswith("@"):
+                    name = _resolve_anaphor(text, sents, si, name[1:])
+                q.source = name
                 q.extra["credited"] = "1"
         for q in qlist:
             if q.unit_kind in ("count", "physical"):
@@ -1009,19 +1076,6 @@ def _adjacent_sources(text: str, sents: list[tuple[int, int, int]], kept: list[_
     for si, qlist in by_sent.items():
         s0, s1, para = sents[si]
         sent = text[s0:s1]
-        # definite descriptions ("the company said") name the sentence's or paragraph's subject
-        for q in qlist:
-            if q.source is None and q.extra.get("credited"):
-                for pos, _name, _scope in srcs(si):
-                    subj = _subject_before(sent, pos) or ""
-                    words = subj.lower().split()
-                    if words and words[-1] in _ANAPHOR and len(words) <= 2:
-                        name = _sentence_subject(sent)
-                        k = si - 1
-                        while name is None and k >= 0 and sents[k][2] == para:
-                            name = _sentence_subject(text[sents[k][0] : sents[k][1]])
-                            k -= 1
-                        q.source = name
         if any(q.extra.get("credited") for q in qlist) or srcs(si):
             continue
         nxt = si + 1
@@ -1030,6 +1084,8 @@ def _adjacent_sources(text: str, sents: list[tuple[int, int, int]], kept: list[_
             m = _META_SOURCE_RE.match(text[a:b].strip())
             if m:
                 src = _clean_source(re.split(r"\s+(?:which|that|who)\s+", m.group("src"))[0])
+                if src is not None and src.startswith("@"):
+                    src = _resolve_anaphor(text, sents, si, src[1:])
                 for q in qlist:
                     q.source = src
                 continue

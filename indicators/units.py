@@ -241,6 +241,11 @@ def currency_from_symbol(symbol: str, context: str = "", at: int = 0) -> str | N
     code = _SYMBOLS.get(s)
     if code is None:
         return None
+    if s == "$":
+        # a bare "$" is the US dollar unless the sentence opens with another dollar country
+        # ("The Canadian government will spend $2bn"); a place named later does not count
+        opening = " ".join(context[:at].split()[:8])
+        return _refine(code, "dollar", opening, 0)
     return _refine(code, _FAMILY.get(s), context, at)
 
 
@@ -257,6 +262,9 @@ def currency_from_word(word: str, context: str = "", at: int = 0) -> str | None:
     code = _WORDS.get(lw)
     if code is None:
         return None
+    if _FAMILY.get(lw) == "dollar":
+        # only an adjective right before the word decides: "Canadian dollars"
+        return _refine(code, "dollar", context[max(0, at - 40) : at + 40], 40)
     return _refine(code, _FAMILY.get(lw), context, at)
 
 

@@ -460,6 +460,40 @@ def test_pc_is_percent() -> None:
     assert _one("Passenger numbers rose 7pc in August.")["unit"] == "percent"
 
 
+def test_a_definite_description_names_the_source_introduced_earlier() -> None:
+    text = (
+        "Latvia's Constitution Protection Bureau published its yearly review on Monday.\n\n"
+        "The bureau now says about 450 firms supply the army."
+    )
+    [claim] = extract_claims(text, PUB)
+    assert claim.attributed_to == "Latvia's Constitution Protection Bureau"
+
+
+def test_a_product_of_a_source_credits_its_owner_but_an_agency_keeps_its_country() -> None:
+    [a] = extract_claims("Rates fell 4% to $2,950, Drewry's World Container Index showed.", PUB)[1:]
+    assert a.attributed_to == "Drewry"
+    [b] = extract_claims("Lithuania's State Security Department said 400 firms took part.", PUB)
+    assert b.attributed_to == "Lithuania's State Security Department"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Potash sold for about $300 a tonne, according to traders in Singapore.", "USD"),
+        ("The Canadian government will spend $2bn on housing.", "CAD"),
+        ("Exports reached 40 billion Australian dollars.", "AUD"),
+    ],
+)
+def test_a_dollar_follows_only_a_nearby_country(sentence: str, code: str) -> None:
+    assert _one(sentence)["unit"] == code
+
+
+def test_an_annual_report_does_not_make_a_rate() -> None:
+    claim = _one("The agency said in its annual threat assessment that 400 firms took part.")
+    assert claim["per"] is None
+    assert _one("Annual output of shells will reach 650 by 2027.")["per"] == "year"
+
+
 def test_an_actor_is_not_a_source() -> None:
     assert _one("Kongsberg booked NOK 12bn of orders.")["attributed_to"] is None
 
