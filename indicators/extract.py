@@ -1075,7 +1075,6 @@ def _adjacent_sources(text: str, sents: list[tuple[int, int, int]], kept: list[_
 
     for si, qlist in by_sent.items():
         s0, s1, para = sents[si]
-        sent = text[s0:s1]
         if any(q.extra.get("credited") for q in qlist) or srcs(si):
             continue
         nxt = si + 1
