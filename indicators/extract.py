@@ -1074,7 +1074,7 @@ def _adjacent_sources(text: str, sents: list[tuple[int, int, int]], kept: list[_
         return cache[i]
 
     for si, qlist in by_sent.items():
-        s0, s1, para = sents[si]
+        para = sents[si][2]
         if any(q.extra.get("credited") for q in qlist) or srcs(si):
             continue
         nxt = si + 1
