@@ -56,11 +56,11 @@ def _wordset(words: str) -> frozenset[str]:
 
 _CODES = "|".join(sorted(CURRENCY_CODES))
 _CUR_PRE = (
-    r"(?:(?:US|U\.S\.|A|C|NZ|HK|S)\$|[$€£¥₹₽₴₩₺₦]|R(?=\d)"
+    r"(?:(?:US|U\.S\.|A|C|NZ|HK|S|R)\$\s?|Rs\.?\s?(?=\d)|[$€£¥₹₽₴₩₺₦]|R(?=\d)"
     rf"|(?<![A-Za-z])(?:{_CODES})\s?(?=\d))"
 )
 _SCALE_ATT = r"(?:bn|mn|mln|tn|trn|m|b|k)(?![A-Za-z])"
-_SCALE_DET = r"\s+(?:thousand|million|billion|trillion|mn|mln|bn|tn)(?![\w-])"
+_SCALE_DET = r"\s+(?:thousand|million|billion|trillion|mn|mln|bn|tn|lakhs?|crores?)(?![\w-])"
 _NUM = rf"(?:{DIGITS_PATTERN}|{WORD_NUMBER_PATTERN})"
 _CUR_WORDS = (
     "dollars|dollar|euros|euro|pounds\\s+sterling|pounds|sterling|yen|yuan|renminbi|rubles|"
@@ -77,7 +77,7 @@ _POST = (
 _QTY_RE = re.compile(
     r"(?<![\w.,:/+#$€£¥\-–—])"
     # cheap first-character filter: most word starts are not numbers
-    r"(?=[\d$€£¥₹₽₴₩₺₦]|[A-Z][A-Z$.]|R\d|(?i:[otfsenhaqz]))"
+    r"(?=[\d$€£¥₹₽₴₩₺₦]|[A-Z][A-Z$.]|R\d|Rs|(?i:[otfsenhaqz]))"
     rf"(?P<cur1>{_CUR_PRE})?(?P<num1>{_NUM})(?P<sc1>{_SCALE_ATT}|{_SCALE_DET})?"
     rf"(?:(?P<dash>\s?[-–—]\s?)(?P<cur2>{_CUR_PRE})?(?P<num2>{DIGITS_PATTERN})"
     rf"(?P<sc2>{_SCALE_ATT}|{_SCALE_DET})?)?"
@@ -741,6 +741,13 @@ def _sources(sent: str, qpos: tuple[int, ...] = ()) -> list[tuple[int, str | Non
             continue
         if re.search(r"\b(?:was|were|is|are|been|being|be)\s+$", sent[: m.start()]):
             continue  # passive: "reporters were told", "it was reported"
+        before_q = [p for p in qpos if p < m.start()]
+        if (
+            before_q
+            and not re.search(r",\s|;|:\s|\bthat\b", sent[before_q[-1] : m.start()])
+            and (m.start() - before_q[-1] < 60)
+        ):
+            continue  # the counted group acts: "60% of the companies surveyed reported losses"
         subj = _subject_before(sent, m.start())
         if subj is None or re.fullmatch(r"[a-z]+ing", subj.split()[-1]):
             continue

@@ -76,6 +76,10 @@ SCALES: dict[str, float] = {
     "trillion": 1e12,
     "tn": 1e12,
     "trn": 1e12,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))

@@ -53,6 +53,9 @@ CURRENCY_CODES: frozenset[str] = _wordset(
 #: Symbols before a number.  ``$`` and ``¥`` are resolved with the context.
 _SYMBOLS: dict[str, str] = {
     "US$": "USD",
+    "R$": "BRL",
+    "Rs": "INR",
+    "Rs.": "INR",
     "U.S.$": "USD",
     "$": "USD",
     "A$": "AUD",

@@ -494,6 +494,28 @@ def test_an_annual_report_does_not_make_a_rate() -> None:
     assert _one("Annual output of shells will reach 650 by 2027.")["per"] == "year"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "code"),
+    [
+        ("The government allocated Rs 5,000 crore for the scheme.", 5e10, "INR"),
+        ("India will pay ₹63,000 crore for the jets.", 6.3e11, "INR"),
+        ("Petrobras invested R$ 12 billion in the quarter.", 1.2e10, "BRL"),
+        ("The fund raised EUR5m in seed money.", 5e6, "EUR"),
+        ("Profits fell to 2.3 billion Swiss francs.", 2.3e9, "CHF"),
+    ],
+)
+def test_more_currencies_and_scales(sentence: str, value: float, code: str) -> None:
+    claim = _one(sentence)
+    assert (claim["value"], claim["unit"]) == (value, code)
+
+
+def test_the_counted_group_doing_the_reporting_is_not_a_source() -> None:
+    claims = extract_claims(
+        "Some 60 per cent of the 4,200 companies surveyed reported losses.", PUB
+    )
+    assert [(c.value, c.attributed_to) for c in claims] == [(60.0, None), (4200.0, None)]
+
+
 def test_an_actor_is_not_a_source() -> None:
     assert _one("Kongsberg booked NOK 12bn of orders.")["attributed_to"] is None
 
