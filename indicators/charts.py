@@ -96,7 +96,12 @@ def _render(indicator: dict[str, Any], points: pl.DataFrame, out: Path) -> Path:
         trend = _median_by_date(r for r in rows if r["modality"] == "actual")
         if len(trend) > 1:
             ax.plot(
-                list(trend), list(trend.values()), color=_COLOR, linewidth=1.2, alpha=0.5, zorder=1
+                mdates.date2num(list(trend)),  # type: ignore[no-untyped-call]
+                list(trend.values()),
+                color=_COLOR,
+                linewidth=1.2,
+                alpha=0.5,
+                zorder=1,
             )
         for r in rows:
             _draw_point(ax, r, sources[_source_key(r)])
