@@ -64,27 +64,41 @@ QUALIFY row_number() OVER (
     PARTITION BY indicator_id, source, period_key, modality
     ORDER BY reported_on DESC, claim_id) = 1;
 
--- Different sources giving the same indicator, period and modality values that differ by
--- more than `tolerance` (relative to the larger): one row per pair of sources.
+-- Different sources giving the same indicator, period and modality figures that cannot
+-- both be right: one row per pair of sources.  Bounds count as intervals ("more than
+-- 400" is [400, ∞), "nearly 350" is (-∞, 350], a range is [low, high]), and two figures
+-- disagree when the gap between their intervals exceeds `tolerance` times the larger
+-- value, so "more than 400" does not disagree with "about 450".
 --   FROM disagreements()            (tolerance 0.10)
 --   FROM disagreements(tolerance := 0.25)
 CREATE OR REPLACE MACRO disagreements(tolerance := 0.10) AS TABLE
 WITH current AS (
-    SELECT * FROM observations_as_of(DATE '9999-12-31')
+    SELECT *,
+        CASE WHEN qualifier = 'at_most' THEN -'infinity'::DOUBLE
+             ELSE coalesce(series_low, series_value) END AS lo,
+        CASE WHEN qualifier = 'at_least' THEN 'infinity'::DOUBLE
+             ELSE coalesce(series_high, series_value) END AS hi
+    FROM observations_as_of(DATE '9999-12-31')
+),
+pairs AS (
+    SELECT a.*, b.source AS source_b, b.series_value AS value_b, b.qualifier AS qualifier_b,
+           b.reported_on AS reported_b, b.claim_id AS claim_b,
+           greatest(a.lo - b.hi, b.lo - a.hi, 0)
+               / greatest(abs(a.series_value), abs(b.series_value)) AS relative_difference
+    FROM current AS a
+    JOIN current AS b
+      ON a.indicator_id = b.indicator_id AND a.period_key = b.period_key
+     AND a.modality = b.modality AND a.source < b.source
 )
 SELECT
-    a.indicator_id, a.period_key, a.modality, a.series_unit, a.series_per,
-    a.source AS source_a, a.series_value AS value_a, a.reported_on AS reported_a, a.claim_id AS claim_a,
-    b.source AS source_b, b.series_value AS value_b, b.reported_on AS reported_b, b.claim_id AS claim_b,
-    abs(a.series_value - b.series_value)
-        / greatest(abs(a.series_value), abs(b.series_value))   AS relative_difference
-FROM current AS a
-JOIN current AS b
-  ON a.indicator_id = b.indicator_id AND a.period_key = b.period_key
- AND a.modality = b.modality AND a.source < b.source
-WHERE abs(a.series_value - b.series_value)
-      > tolerance * greatest(abs(a.series_value), abs(b.series_value))
-ORDER BY a.indicator_id, a.period_key, source_a, source_b;
+    indicator_id, period_key, modality, series_unit, series_per,
+    source AS source_a, series_value AS value_a, qualifier AS qualifier_a,
+    reported_on AS reported_a, claim_id AS claim_a,
+    source_b, value_b, qualifier_b, reported_b, claim_b,
+    relative_difference
+FROM pairs
+WHERE relative_difference > tolerance
+ORDER BY indicator_id, period_key, source_a, source_b;
 
 -- The same source changing its figure for the same indicator, period and modality
 -- in a later report: one row per change.

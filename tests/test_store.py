@@ -335,3 +335,15 @@ def test_reextract_replaces_claims_and_keeps_link_decisions(
             "SELECT indicator_id, link_rule FROM claims WHERE claim_id = ?", [launcher]
         )
         assert kept.rows() == [(None, "manual: unlinked")]
+
+
+def test_disagreements_treat_bounds_as_intervals(sample_store: Store) -> None:
+    # "more than 400" (Warsaw group) is consistent with "about 450" (the department), and
+    # "nearly 350" with "about 300": neither pair disagrees even at zero tolerance
+    pairs = sample_store.disagreements(0.0)
+    enterprises = pairs.filter(
+        pairs["indicator_id"] == "belarus.enterprises_in_russian_defense_industry"
+    )
+    assert enterprises.is_empty()
+    munitions = pairs.filter(pairs["indicator_id"] == "belarus.munitions_supplied_to_russia")
+    assert munitions["relative_difference"].to_list() == [0.375]
