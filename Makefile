@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: demo test setup bench lock clean
+.PHONY: demo test setup bench eval lock clean
 
 setup: $(STAMP)
 
@@ -30,7 +30,13 @@ test: $(STAMP)
 	$(BIN)/pytest
 
 bench: $(STAMP)
-	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_extract.py --quantulum
+	$(BIN)/python bench/bench_store.py
+
+# Extraction quality on every labelled set there is (the shared dev set sits beside the repo).
+GOLD := $(wildcard ../shared/eval/dev_claims.jsonl) eval/holdout_a.jsonl eval/holdout_b.jsonl
+eval: $(STAMP)
+	@for gold in $(GOLD); do echo "$$gold"; $(BIN)/indicators evaluate $$gold | tail -n 1; done
 
 # Re-pin every dependency after editing pyproject.toml (needs network access to PyPI).
 lock:
