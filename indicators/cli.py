@@ -4,6 +4,8 @@ function and formats the result.  User mistakes end in one line on stderr and ex
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -351,27 +353,17 @@ def _parse_date(value: str, option: str) -> date:
         raise IndicatorsError(f"{option}: expected a date like 2025-12-17, not {value!r}") from None
 
 
-class _progress:
+@contextmanager
+def _progress(total: int, label: str) -> Iterator[Callable[[], None]]:
     """A progress bar on an interactive terminal for long runs; silent otherwise."""
+    if not sys.stderr.isatty() or total < 20:
+        yield lambda: None
+        return
+    from rich.progress import Progress
 
-    def __init__(self, total: int, label: str) -> None:
-        self.total, self.label = total, label
-        self.bar: object | None = None
-
-    def __enter__(self) -> typer.Callable[[], None]:  # type: ignore[name-defined]
-        if not sys.stderr.isatty() or self.total < 20:
-            return lambda: None
-        from rich.progress import Progress
-
-        bar = Progress(transient=True)
-        bar.start()
-        task = bar.add_task(self.label, total=self.total)
-        self.bar = bar
-        return lambda: bar.advance(task)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.stop()  # type: ignore[attr-defined]
+    with Progress(transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda: bar.advance(task)
 
 
 def main() -> None:

@@ -75,7 +75,7 @@ def convert_claim(
     indicator: Indicator,
 ) -> Converted:
     """Express a claim in `indicator`'s unit and rate period."""
-    factor = _unit_factor(unit, unit_kind, value, indicator)
+    factor = _unit_factor(unit, unit_kind, indicator)
     if isinstance(factor, str):
         return Converted(None, None, None, factor)
     if indicator.per is None and per is not None:
@@ -107,7 +107,7 @@ def convert_claim(
     return Converted(scale(value), scale(low), scale(high))
 
 
-def _unit_factor(unit: str, unit_kind: str, value: float, indicator: Indicator) -> float | str:
+def _unit_factor(unit: str, unit_kind: str, indicator: Indicator) -> float | str:
     if unit == indicator.unit or (unit_kind == "count" and unit in indicator.match.units):
         return 1.0
     if unit_kind != indicator.unit_kind:
@@ -122,10 +122,3 @@ def _unit_factor(unit: str, unit_kind: str, value: float, indicator: Indicator) 
         except ValueError as exc:
             return str(exc)
     return f"{unit} is not {indicator.unit}"
-
-
-_SLUG = re.compile(r"[^a-z0-9]+")
-
-
-def slug(text: str) -> str:
-    return _SLUG.sub("_", text.lower()).strip("_")

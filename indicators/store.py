@@ -9,8 +9,7 @@ text, so ingesting the same file twice changes nothing.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import cache
@@ -705,23 +704,6 @@ def _paragraph(text: str, span: tuple[int, int]) -> str:
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
-
-
-def default_db() -> Path:
-    """The store path: $INDICATORS_DB, else data/indicators.duckdb."""
-    return Path(os.environ.get("INDICATORS_DB") or DEFAULT_DB)
-
-
-def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document | InputError]:
-    """Documents from paths, with errors in place of files that could not be read."""
-    for item in iter_files(paths):
-        if isinstance(item, LoadFailure):
-            yield item.error
-            continue
-        try:
-            yield from load_file(item)
-        except InputError as exc:
-            yield exc
 
 
 def _claim_from_row(r: dict[str, Any]) -> Claim:
