@@ -24,8 +24,8 @@ demo: $(STAMP)
 	$(BIN)/indicators chart --all --out-dir data/charts
 
 test: $(STAMP)
-	$(BIN)/ruff check indicators tests bench
-	$(BIN)/ruff format --check indicators tests bench
+	$(BIN)/ruff check indicators tests bench scripts
+	$(BIN)/ruff format --check indicators tests bench scripts
 	$(BIN)/mypy
 	$(BIN)/pytest
 
