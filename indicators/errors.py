@@ -3,8 +3,9 @@
 Hierarchy::
 
     IndicatorsError                 base; the CLI prints its message on one line, exits 1
-    ├── InputError (ValueError)     an article or claims file that cannot be read
-    ├── CatalogError (ValueError)   data/catalog.yaml is invalid
+    ├── FileError (ValueError)      a problem at path[:line] in a file
+    │   ├── InputError              an article or claims file that cannot be read
+    │   └── CatalogError            data/catalog.yaml is invalid
     ├── StoreError                  the DuckDB store refused an operation
     │   └── ReadOnlyQueryError      a write statement sent to the read-only `sql` command
     └── NotFoundError (KeyError)    an indicator or claim id that does not exist
@@ -29,34 +30,27 @@ class IndicatorsError(Exception):
         return str(self.args[0]) if self.args else type(self).__name__
 
 
-class InputError(IndicatorsError, ValueError):
+class FileError(IndicatorsError, ValueError):
+    """A problem at a place in a file: ``path[:line]: problem``."""
+
+    def __init__(self, path: str | Path, problem: str, line: int | None = None) -> None:
+        super().__init__(path, problem, line)
+        self.path = str(path)
+        self.problem = problem
+        self.line = line
+
+    @property
+    def message(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        return f"{where}: {self.problem}"
+
+
+class InputError(FileError):
     """A file that cannot be read as an article or a claims table."""
 
-    def __init__(self, path: str | Path, problem: str, line: int | None = None) -> None:
-        super().__init__(path, problem, line)
-        self.path = str(path)
-        self.problem = problem
-        self.line = line
 
-    @property
-    def message(self) -> str:
-        where = self.path if self.line is None else f"{self.path}:{self.line}"
-        return f"{where}: {self.problem}"
-
-
-class CatalogError(IndicatorsError, ValueError):
+class CatalogError(FileError):
     """The indicator catalogue is invalid."""
-
-    def __init__(self, path: str | Path, problem: str, line: int | None = None) -> None:
-        super().__init__(path, problem, line)
-        self.path = str(path)
-        self.problem = problem
-        self.line = line
-
-    @property
-    def message(self) -> str:
-        where = self.path if self.line is None else f"{self.path}:{self.line}"
-        return f"{where}: {self.problem}"
 
 
 class StoreError(IndicatorsError):
