@@ -131,6 +131,10 @@ _COMPARE_PREFIX_RE = re.compile(
     r"|\bover|\bon)\s+(?:the\s+)?$",
     re.I,
 )
+_ARTICLE_BEFORE_RE = re.compile(
+    r"(?:\b(?:an?|the|its|their|his|her|our|this|that)|['’]s)\s+$", re.I
+)
+_SPACES_RE = re.compile(r"\s+")
 _SINCE_PREFIX_RE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 
 
@@ -269,14 +273,12 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             kind = "block"  # half-years have no period format
         elif g["year"]:
             period = g["year"]
-            if _ATTRIBUTIVE_YEAR_RE.match(sentence, m.end()) and re.search(
-                r"(?:\b(?:an?|the|its|their|his|her|our|this|that)|['’]s)\s+$",
-                sentence[max(0, start - 12) : start],
-                re.I,
+            if _ATTRIBUTIVE_YEAR_RE.match(sentence, m.end()) and _ARTICLE_BEFORE_RE.search(
+                sentence[max(0, start - 12) : start]
             ):
                 kind = "compare"  # "a 2019 law": the year of something else, not of a figure
         elif g["rel"]:
-            rel = re.sub(r"\s+", " ", g["rel"].lower())
+            rel = _SPACES_RE.sub(" ", g["rel"].lower())
             if pub is not None:
                 period = _relative(rel, pub, anchor)
         elif g["wd"]:
@@ -400,6 +402,8 @@ _RATE_MAP: dict[str, Per] = {
     "quarter": "quarter",
     "quarterly": "quarter",
 }
+_RATE_CUT_RE = re.compile(r",\s|;|\s(?:while|whereas|but)\s")
+_NONSPACE_RE = re.compile(r"\S+")
 _YOY_RE = re.compile(r"\byear[\s-]on[\s-]year\b|\byear[\s-]over[\s-]year\b", re.I)
 
 
@@ -412,7 +416,7 @@ def rate_period(after: str, before: str) -> Per | None:
     >>> rate_period(" barrels a day in January", ""), rate_period(" tonnes", "monthly pay of")
     ('day', 'month')
     """
-    cut = re.search(r",\s|;|\s(?:while|whereas|but)\s", after)
+    cut = _RATE_CUT_RE.search(after)
     if cut:
         after = after[: cut.start()]
     for m in _RATE_RE.finditer(after):
@@ -420,7 +424,7 @@ def rate_period(after: str, before: str) -> Per | None:
             continue
         word = (m.group("p1") or m.group("p2") or m.group("p3") or m.group("p4")).lower()
         return _RATE_MAP.get(word)
-    words = list(re.finditer(r"\S+", before))
+    words = list(_NONSPACE_RE.finditer(before))
     if len(words) > 10:
         before = before[words[-10].start() :]
     adj = list(_RATE_ADJ_RE.finditer(before))

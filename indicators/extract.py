@@ -168,14 +168,15 @@ _ABBREV = _wordset(
 
 # Modality cues, searched in the text between the previous quantity and this one.
 _CAPACITY_RE = re.compile(
-    r"\b(?:capable\s+of|capacity|can|cannot|could(?!\s+(?:slow|fall|rise|reach|hit|climb|drop"
+    # (?=[...]): the first letters of the alternatives, a cheap filter (same matches)
+    r"\b(?=[acder])(?:capable\s+of|capacity|can|cannot|could(?!\s+(?:slow|fall|rise|reach|hit|climb|drop"
     r"|decline|increase|grow|shrink|exceed|top|cost|lose|slip|ease|widen|narrow|be|see|face|"
     r"take|double|triple|halve|surge|jump|plunge|soar|dip|add|push))|rated\s+at|able\s+to"
     r"|designed\s+to|enough\s+to|can\s+handle)\b",
     re.I,
 )
 _PROJECTED_RE = re.compile(
-    r"\b(?:expects?|expected|expecting|expectations?|forecasts?|forecasted|forecasting"
+    r"\b(?=[acefilmopsw])(?:expects?|expected|expecting|expectations?|forecasts?|forecasted|forecasting"
     r"|projects?(?=\s+(?:that|\w+\s+to))|projected|projections?|predicts?|predicted|predicting"
     r"|anticipates?|anticipated|estimates?\s+(?:that\s+)?[\w\s'’-]{0,60}?\b(?:will|would|could|to)\b"
     r"|sees?\s|(?:is|are|was|were)\s+seen|outlook|could\s+(?:slow|fall|rise|reach|hit|climb|drop|decline|increase|grow"
@@ -187,7 +188,7 @@ _PROJECTED_RE = re.compile(
     re.I,
 )
 _PLANNED_RE = re.compile(
-    r"\b(?:plans?|planned|planning|intends?|intended|intention|will|would|shall|should"
+    r"\b(?=[abcdefghipstw])(?:plans?|planned|planning|intends?|intended|intention|will|would|shall|should"
     r"|is\s+set\s+to|are\s+set\s+to|targets?(?!\s+range)|targeted|targeting|aims?|aimed|aiming|goal"
     r"|budgets?(?!\s+(?:deficit|surplus|gap|shortfall))|budgeted|pledges?|pledged|promises?"
     r"|promised|proposes?|proposed|proposal|wants?\s+to|seeks?|sought|hopes?\s+to|agreed\s+(?:\w+\s+){0,4}?to"
@@ -263,6 +264,65 @@ _SRC_STOP = _wordset(
 )
 
 
+# Small patterns used per candidate, compiled once.
+_ABBREV_WORD_RE = re.compile(r"([\w.]+)\.$")
+_PREV_WORD_RE = re.compile(r"([\w.’'&$-]+)\s*$")
+_CAP_WORD_RE = re.compile(r"[A-Z][a-z]+")
+_DAY_NUM_RE = re.compile(r"\d{1,2}")
+_ONE_IN_RE = re.compile(r"\b(?:one|\d+)\s+in\s+$", re.I)
+_BIG_WORD_RE = re.compile(r"\b(?:thousand|million|billion|trillion|hundred|half)\b")
+_SCALE_WORD_RE = re.compile(r"thousand|million|billion|trillion")
+_OF_AFTER_RE = re.compile(r"\s+of\b")
+_ARTICLE_RE = re.compile(r"an?\s")
+_DASH_TO_RE = re.compile(r"\s*(?:-|–)\s*(?:to|and)\b")
+_KOREA_RE = re.compile(r"Korea")
+_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+$", re.I)
+_BETWEEN_TAIL_RE = re.compile(r"between\s+$", re.I)
+_AND_GAP_RE = re.compile(r"\s+and\s+")
+_TO_GAP_RE = re.compile(r"\s+to\s+")
+_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:from|rose|fell|rise|fall|increased?|decreased?|grew|grow|cut|raised?|"
+    r"lowered?|lower|up|down|by|jumped|dropped|climbed|slipped)\s+(?:\S+\s+)?$",
+    re.I,
+)
+_ATT_SCALE_RE = re.compile(r"\d(bn|mn|mln|tn|trn|m|b|k)\b")
+_SPACES_RE = re.compile(r"\s+")
+_LEAD_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_TRAIL_PAREN_RE = re.compile(r"\s*\((?:[^)]*)\)?$")
+_BY_RE = re.compile(
+    r"\b(?:compiled|published|collected|gathered|provided|released)\s+by\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+)
+_OWNER_RE = re.compile(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s\s+([A-Z].*)$")
+_PRODUCT_RE = re.compile(
+    r"\b(?:index|report|survey|monitor|tracker|poll|outlook|review|barometer|bulletin"
+    r"|database|study|data|figures)$",
+    re.I,
+)
+_ANAPHOR_SHAPE_RE = re.compile(r"^(?:(\w+)['’]s\s+\w+(?:\s+\w+)?|(\w+))$")
+_HEAD_SPLIT_RE = re.compile(r"\s+(?:of|with|in|at|for|from|on)\s+")
+_LEAD_CAP_ARTICLE_RE = re.compile(r"^(?:The|A|An)\s+")
+_SUBJ_TOKEN_RE = re.compile(r"[\w'’&.-]+|[,;:()\"“”]")
+_NUMERIC_TOKEN_RE = re.compile(r"[\d.,%$€£]+")
+_ACCORDING_SPLIT_RE = re.compile(r"\s+(?:that|which|who|when|and\s+(?=[a-z]))\s+")
+_DATA_BEFORE_RE = re.compile(r"\b(?:data|figures|statistics|numbers)\b[^,.;]{0,40}$")
+_AUX_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|an)\s+$")
+_LETTER_SPACE_END_RE = re.compile(r"[A-Za-z]\s+$")
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
+_GROUP_GAP_RE = re.compile(r",\s|;|:\s|\bthat\b")
+_GERUND_RE = re.compile(r"[a-z]+ing")
+_COMMA_END_RE = re.compile(r",\s*$")
+_COMMA_START_RE = re.compile(r"\s*,")
+_THAT_END_RE = re.compile(r"\bthat$")
+_SENT_SUBJECT_RE = re.compile(r"\s*((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and))*)")
+_POSSESSIVE_END_RE = re.compile(r"['’]s$")
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+$")
+_OF_THE_GAP_RE = re.compile(r"\s+of\s+(?:the\s+)?$")
+_OF_THESE_RE = re.compile(r"\s+of\s+(?:the|these|those)\s+([a-z][a-z-]+)\b")
+_WORD_TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*")
+_META_SPLIT_RE = re.compile(r"\s+(?:which|that|who)\s+")
+
+
 @dataclass
 class _Qty:
     start: int
@@ -300,7 +360,7 @@ def _sentences(text: str) -> list[tuple[int, int, int]]:
     for m in _SENT_BREAK_RE.finditer(text):
         if m.group(0)[:1] != "\n" and not m.group(0).startswith("\n"):
             before = text[max(start, m.start() - 12) : m.start()]
-            word = re.search(r"([\w.]+)\.$", before)
+            word = _ABBREV_WORD_RE.search(before)
             if word:
                 w = word.group(1).lower()
                 if w in _ABBREV or (len(w) == 1 and w.isalpha()):
@@ -322,7 +382,7 @@ def _scale(s: str | None) -> float:
 
 
 def _prev_word(text: str, i: int) -> str:
-    m = re.search(r"([\w.’'&$-]+)\s*$", text[max(0, i - 40) : i])
+    m = _PREV_WORD_RE.search(text[max(0, i - 40) : i])
     return m.group(1) if m else ""
 
 
@@ -340,7 +400,7 @@ def _is_identifier(text: str, start: int, sent_start: int) -> bool:
         pstart = start - 1 - len(prev)
         if text[sent_start:pstart].strip() == "":
             return False
-        return not re.fullmatch(r"[A-Z][a-z]+", prev) or low not in STOP_WORDS
+        return not _CAP_WORD_RE.fullmatch(prev) or low not in STOP_WORDS
     return False
 
 
@@ -368,7 +428,7 @@ def _candidates(text: str, sents: list[tuple[int, int, int]]) -> list[_Qty]:
             continue
         if not is_word and not (cur_tok or pct or sc1 or sc2 or g["curw"] or g["curc"]):
             digits = num1
-            if re.fullmatch(r"\d{1,2}", digits) and (
+            if _DAY_NUM_RE.fullmatch(digits) and (
                 _DATE_AFTER_RE.match(after)
                 or _DATE_BEFORE_RE.search(text[max(0, start - 12) : start])
             ):
@@ -381,13 +441,10 @@ def _candidates(text: str, sents: list[tuple[int, int, int]]) -> list[_Qty]:
                 continue  # 2026-2032
             if _is_identifier(text, start, sents[si][0]):
                 continue
-        if re.search(r"\b(?:one|\d+)\s+in\s+$", text[max(0, start - 12) : start], re.I):
+        if _ONE_IN_RE.search(text[max(0, start - 12) : start]):
             continue  # "one in five": a ratio
         if is_word:
-            bare_one = lw == "one" or (
-                lw.startswith("one ")
-                and not re.search(r"\b(?:thousand|million|billion|trillion|hundred|half)\b", lw)
-            )
+            bare_one = lw == "one" or (lw.startswith("one ") and not _BIG_WORD_RE.search(lw))
             if bare_one and not pct and not sc1:
                 continue
             pw = _prev_word(text, start).lower()
@@ -411,18 +468,16 @@ def _candidates(text: str, sents: list[tuple[int, int, int]]) -> list[_Qty]:
                 and not pct
             ):
                 continue
-            if re.match(r"\s+of\b", after) and not pct and not re.match(r"an?\s", lw):
+            if _OF_AFTER_RE.match(after) and not pct and not _ARTICLE_RE.match(lw):
                 continue
-            if re.match(r"\s*(?:-|–)\s*(?:to|and)\b", after):
+            if _DASH_TO_RE.match(after):
                 continue
         try:
             v1 = parse_number(num1) * _scale(sc1)
         except ValueError:
             continue
         qty = _Qty(start=start, end=end, value=v1, is_word=is_word, sent=si)
-        qty.has_scale = bool(sc1 or sc2) or bool(
-            is_word and re.search(r"thousand|million|billion|trillion", lw)
-        )
+        qty.has_scale = bool(sc1 or sc2) or bool(is_word and _SCALE_WORD_RE.search(lw))
         if g["num2"]:
             try:
                 n2 = parse_number(g["num2"])
@@ -445,7 +500,7 @@ def _candidates(text: str, sents: list[tuple[int, int, int]]) -> list[_Qty]:
             w = g["curw"]
             if w.startswith("pounds") and not sc1 and not sc2 and "sterling" not in w:
                 qty.extra["unit"] = "pound_mass"
-            elif w == "won" and not (sc1 or sc2) and not re.search(r"Korea", sent_text):
+            elif w == "won" and not (sc1 or sc2) and not _KOREA_RE.search(sent_text):
                 qty.end = m.start("curw")  # "Labour won": a verb, not the currency
             else:
                 qty.currency = currency_from_word(w.split()[0], sent_text, at)
@@ -476,13 +531,8 @@ def _join_ranges(text: str, qs: list[_Qty]) -> list[_Qty]:
         if b is not None and a.sent == b.sent and a.qualifier != "range" and b.qualifier != "range":
             gap = text[a.end : b.start]
             before = text[max(0, a.start - 30) : a.start]
-            between = re.search(r"\bbetween\s+$", before, re.I) and re.fullmatch(r"\s+and\s+", gap)
-            to_range = re.fullmatch(r"\s+to\s+", gap) and not re.search(
-                r"\b(?:from|rose|fell|rise|fall|increased?|decreased?|grew|grow|cut|raised?|"
-                r"lowered?|lower|up|down|by|jumped|dropped|climbed|slipped)\s+(?:\S+\s+)?$",
-                before,
-                re.I,
-            )
+            between = _BETWEEN_BEFORE_RE.search(before) and _AND_GAP_RE.fullmatch(gap)
+            to_range = _TO_GAP_RE.fullmatch(gap) and not _CHANGE_BEFORE_RE.search(before)
             compatible = (a.pct in (None, b.pct)) and (a.currency in (None, b.currency))
             if (between or to_range) and compatible:
                 lo, hi = a.value, b.value
@@ -491,7 +541,7 @@ def _join_ranges(text: str, qs: list[_Qty]) -> list[_Qty]:
                 if lo < hi:
                     start = a.start
                     if between:
-                        start = a.start - len(re.search(r"between\s+$", before, re.I).group(0))  # type: ignore[union-attr]
+                        start = a.start - len(_BETWEEN_TAIL_RE.search(before).group(0))  # type: ignore[union-attr]
                     r = _Qty(
                         start=start,
                         end=b.end,
@@ -519,7 +569,7 @@ def _scale_of(text: str, q: _Qty) -> float:
     for word, mult in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6), ("thousand", 1e3)):
         if word in s:
             return mult
-    m = re.search(r"\d(bn|mn|mln|tn|trn|m|b|k)\b", s)
+    m = _ATT_SCALE_RE.search(s)
     return SCALES[m.group(1)] if m else 1.0
 
 
@@ -529,7 +579,7 @@ def _qualify(text: str, q: _Qty, sent_start: int) -> None:
     m = _QUAL_RE.search(text[max(sent_start, q.start - 25) : q.start])
     if not m:
         return
-    word = re.sub(r"\s+", " ", m.group("q").lower())
+    word = _SPACES_RE.sub(" ", m.group("q").lower())
     if word == "between":
         return
     kind = _QUAL_KIND.get(word)
@@ -585,33 +635,24 @@ def _modality(region: str, post: str) -> Modality | None:
 
 
 def _clean_source(src: str) -> str | None:
-    s = re.sub(r"\s+", " ", src).strip(" ,.;:'\"“”()")
-    s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
-    s = re.sub(r"\s*\((?:[^)]*)\)?$", "", s)
-    mby = re.search(
-        r"\b(?:compiled|published|collected|gathered|provided|released)\s+by\s+"
-        r"(?:the\s+)?(?=[A-Z])",
-        s,
-    )
+    s = _SPACES_RE.sub(" ", src).strip(" ,.;:'\"“”()")
+    s = _LEAD_ARTICLE_RE.sub("", s)
+    s = _TRAIL_PAREN_RE.sub("", s)
+    mby = _BY_RE.search(s)
     if mby:
         s = s[mby.end() :]
-        s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
+        s = _LEAD_ARTICLE_RE.sub("", s)
     if not s:
         return None
     words = s.split()
     # possessive owner of a named product: "Drewry's World Container Index" -> "Drewry"
-    m = re.match(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s\s+([A-Z].*)$", s)
-    if m and re.search(
-        r"\b(?:index|report|survey|monitor|tracker|poll|outlook|review|barometer|bulletin"
-        r"|database|study|data|figures)$",
-        m.group(2),
-        re.I,
-    ):
+    m = _OWNER_RE.match(s)
+    if m and _PRODUCT_RE.search(m.group(2)):
         s = m.group(1)
         words = s.split()
     # "the group's estimate", "the department": a definite description of a source named
     # earlier, resolved by the caller
-    ma = re.match(r"^(?:(\w+)['’]s\s+\w+(?:\s+\w+)?|(\w+))$", s)
+    ma = _ANAPHOR_SHAPE_RE.match(s)
     if ma and (ma.group(1) or ma.group(2) or "").lower() in _ANAPHOR:
         return "@" + (ma.group(1) or ma.group(2) or "").lower()
     # leading lower-case descriptors and titles before a name: "chief executive Ingrid Solberg"
@@ -625,7 +666,7 @@ def _clean_source(src: str) -> str | None:
     ):
         s = " ".join(words[i:])
         words = s.split()
-    head_words = re.split(r"\s+(?:of|with|in|at|for|from|on)\s+", s, maxsplit=1)[0].split()
+    head_words = _HEAD_SPLIT_RE.split(s, maxsplit=1)[0].split()
     last = head_words[-1].lower().strip("'’") if head_words else ""
     if any(w.lower() in _UNNAMED for w in head_words):
         return None
@@ -673,7 +714,7 @@ def _resolve_anaphor(
         a, b, _ = sents[k]
         found = rx.findall(text[a:b])
         if found:
-            return re.sub(r"^(?:The|A|An)\s+", "", str(found[-1]).strip())
+            return _LEAD_CAP_ARTICLE_RE.sub("", str(found[-1]).strip())
     para = sents[si][2]
     k = si
     while k >= 0 and sents[k][2] == para:
@@ -685,7 +726,7 @@ def _resolve_anaphor(
 
 
 def _subject_before(sent: str, verb_start: int) -> str | None:
-    toks = list(re.finditer(r"[\w'’&.-]+|[,;:()\"“”]", sent[:verb_start]))
+    toks = list(_SUBJ_TOKEN_RE.finditer(sent[:verb_start]))
     picked: list[str] = []
     for t in reversed(toks):
         w = t.group(0)
@@ -694,7 +735,7 @@ def _subject_before(sent: str, verb_start: int) -> str | None:
             break
         if lw in _ADVERBS:
             continue  # "The department now says"
-        if lw in _SRC_STOP or re.fullmatch(r"[\d.,%$€£]+", w):
+        if lw in _SRC_STOP or _NUMERIC_TOKEN_RE.fullmatch(w):
             break
         if lw in ("the", "a", "an"):
             # "people familiar with the matter": keep going past an article after a preposition
@@ -721,7 +762,7 @@ def _sources(sent: str, qpos: tuple[int, ...] = ()) -> list[tuple[int, str | Non
     """
     out: list[tuple[int, str | None, str]] = []
     for m in _ACCORDING_RE.finditer(sent):
-        src = re.split(r"\s+(?:that|which|who|when|and\s+(?=[a-z]))\s+", m.group("src"))[0]
+        src = _ACCORDING_SPLIT_RE.split(m.group("src"))[0]
         out.append((m.start(), _clean_source(src), "all"))
     for m in _SAID_X_RE.finditer(sent):
         out.append((m.start(), _clean_source(m.group("src")), "all"))
@@ -730,33 +771,31 @@ def _sources(sent: str, qpos: tuple[int, ...] = ()) -> list[tuple[int, str | Non
         if verb in ("estimate", "expect", "show", "say", "shows", "reports"):
             pw = _prev_word(sent, m.start()).lower()
             plural_subject = is_plural(pw) and pw not in STOP_WORDS
-            if not plural_subject and not re.search(
-                r"\b(?:data|figures|statistics|numbers)\b[^,.;]{0,40}$", sent[: m.start()]
-            ):
+            if not plural_subject and not _DATA_BEFORE_RE.search(sent[: m.start()]):
                 continue
         if verb in ("estimated", "predicted", "found", "published", "counted") and (
-            re.search(r"\b(?:is|are|was|were|be|been|an)\s+$", sent[: m.start()])
-            or not re.search(r"[A-Za-z]\s+$", sent[: m.start()])
+            _AUX_BEFORE_RE.search(sent[: m.start()])
+            or not _LETTER_SPACE_END_RE.search(sent[: m.start()])
         ):
             continue
-        if re.search(r"\b(?:was|were|is|are|been|being|be)\s+$", sent[: m.start()]):
+        if _PASSIVE_BEFORE_RE.search(sent[: m.start()]):
             continue  # passive: "reporters were told", "it was reported"
         before_q = [p for p in qpos if p < m.start()]
         if (
             before_q
-            and not re.search(r",\s|;|:\s|\bthat\b", sent[before_q[-1] : m.start()])
+            and not _GROUP_GAP_RE.search(sent[before_q[-1] : m.start()])
             and (m.start() - before_q[-1] < 60)
         ):
             continue  # the counted group acts: "60% of the companies surveyed reported losses"
         subj = _subject_before(sent, m.start())
-        if subj is None or re.fullmatch(r"[a-z]+ing", subj.split()[-1]):
+        if subj is None or _GERUND_RE.fullmatch(subj.split()[-1]):
             continue
         pre = sent[: m.start() - len(subj) - 1].rstrip() if subj else ""
         rest = sent[m.end() :]
         trailing = not any(p > m.start() for p in qpos) and any(p < m.start() for p in qpos)
-        parenthetical = bool(re.search(r",\s*$", pre)) and bool(re.match(r"\s*,", rest))
+        parenthetical = bool(_COMMA_END_RE.search(pre)) and bool(_COMMA_START_RE.match(rest))
         scope = "all" if trailing or parenthetical else "after"
-        if re.search(r"\bthat$", pre):
+        if _THAT_END_RE.search(pre):
             scope = "prev"
         src = _clean_source(subj)
         if subj.split()[-1].lower() in ("it", "they", "he", "she"):
@@ -767,7 +806,7 @@ def _sources(sent: str, qpos: tuple[int, ...] = ()) -> list[tuple[int, str | Non
 
 def _sentence_subject(sent: str) -> str | None:
     """The proper-name subject opening a sentence ("Roscosmos launched ..."), if any."""
-    m = re.match(r"\s*((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and))*)", sent)
+    m = _SENT_SUBJECT_RE.match(sent)
     if not m:
         return None
     name = m.group(1).strip()
@@ -789,7 +828,7 @@ def _sentence_subject(sent: str) -> str | None:
         "its",
     ):
         return None
-    return re.sub(r"['’]s$", "", name)
+    return _POSSESSIVE_END_RE.sub("", name)
 
 
 # --------------------------------------------------------------------------- main
@@ -823,7 +862,7 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
         qlist = by_sent[si]
         # units
         for idx, q in enumerate(qlist):
-            q.is_from = bool(re.search(r"\bfrom\s+$", text[max(s0, q.start - 8) : q.start]))
+            q.is_from = bool(_FROM_BEFORE_RE.search(text[max(s0, q.start - 8) : q.start]))
             q.noun_end = q.end
             if q.currency:
                 q.unit, q.unit_kind = q.currency, "currency"
@@ -868,13 +907,13 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
             nxt = qlist[idx + 1] if idx + 1 < len(qlist) else None
             if (
                 nxt is not None
-                and re.match(r"\s+of\s+(?:the\s+)?$", text[q.end : nxt.start])
+                and _OF_THE_GAP_RE.match(text[q.end : nxt.start])
                 and nxt.unit
                 and nxt.unit != "__drop__"
             ):
                 q.unit, q.unit_kind = nxt.unit, nxt.unit_kind
                 continue
-            m = re.match(r"\s+of\s+(?:the|these|those)\s+([a-z][a-z-]+)\b", after)
+            m = _OF_THESE_RE.match(after)
             if m and m.group(1) not in STOP_WORDS:
                 q.unit, q.unit_kind = singular(m.group(1)), "count"
                 continue
@@ -999,7 +1038,7 @@ def _tidy(x: float) -> float:
 
 def _subject_phrase(text: str, q: _Qty, s0: int) -> str | None:
     before = text[max(s0, q.start - 80) : q.start]
-    words = re.findall(r"[A-Za-z][\w'’-]*", before)
+    words = _WORD_TOKEN_RE.findall(before)
     keep = [w for w in words[-6:] if w.lower() not in STOP_WORDS]
     return " ".join(keep[-3:]) or None
 
@@ -1089,7 +1128,7 @@ def _adjacent_sources(text: str, sents: list[tuple[int, int, int]], kept: list[_
             a, b, _ = sents[nxt]
             m = _META_SOURCE_RE.match(text[a:b].strip())
             if m:
-                src = _clean_source(re.split(r"\s+(?:which|that|who)\s+", m.group("src"))[0])
+                src = _clean_source(_META_SPLIT_RE.split(m.group("src"))[0])
                 if src is not None and src.startswith("@"):
                     src = _resolve_anaphor(text, sents, si, src[1:])
                 for q in qlist:

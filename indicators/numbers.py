@@ -115,6 +115,7 @@ DIGITS_PATTERN = (
 NUMBER_PATTERN = rf"(?:{DIGITS_PATTERN}|{WORD_NUMBER_PATTERN})"
 
 _SPLIT_RE = re.compile(r"[\s\-]+")
+_DIGITS_RE = re.compile(r"[\d, \u00a0\u202f]*\d(?:\.\d+)?")
 _SEPARATORS_RE = re.compile(r"[, \u00a0\u202f]")
 
 
@@ -168,7 +169,7 @@ def parse_number(text: str) -> float:
     if not s:
         raise ValueError("empty number")
     if s[0].isdigit():
-        m = re.match(r"[\d, \u00a0\u202f]*\d(?:\.\d+)?", s)
+        m = _DIGITS_RE.match(s)
         if m is None:
             raise ValueError(f"not a number: {text!r}")
         value = float(_SEPARATORS_RE.sub("", m.group(0)))

@@ -215,6 +215,10 @@ _FAMILY: dict[str, str] = {
     "francs": "franc",
 }
 
+_SPACES_RE = re.compile(r"\s+")
+_NEXT_WORD_RE = re.compile(r"\s+([A-Za-z][\w/-]*)")
+_NOUN_TOKEN_RE = re.compile(r"[A-Za-z][\w-]*")
+
 _CUE_RE: dict[str, re.Pattern[str]] = {
     fam: re.compile(r"\b(" + "|".join(sorted(cues, key=len, reverse=True)) + r")\b", re.I)
     for fam, cues in COUNTRY_CURRENCY.items()
@@ -341,13 +345,14 @@ _PINT_NAMES: dict[str, str] = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def physical_unit(words: str) -> str | None:
     """Canonical physical unit name for unit words, or None (``barrel`` is a count).
 
     >>> physical_unit("cubic metres"), physical_unit("wet tonnes")
     ('cubic_metre', None)
     """
-    key = re.sub(r"\s+", "_", words.strip().lower())
+    key = _SPACES_RE.sub("_", words.strip().lower())
     if key in _PHYSICAL:
         return _PHYSICAL[key]
     if key.startswith("metric_") and key[7:] in _PHYSICAL:
@@ -601,7 +606,7 @@ _OF_BEFORE_RE = re.compile(
 
 def unknown_word_follows(sent: str, offset: int) -> bool:
     """True when a word we could not read as a counted noun follows the number directly."""
-    m = re.match(r"\s+([A-Za-z][\w/-]*)", sent[offset:])
+    m = _NEXT_WORD_RE.match(sent, offset)
     if not m:
         return False
     w = m.group(1).lower()
@@ -675,7 +680,7 @@ _NOT_COUNTED = frozenset(
 
 def noun_before(sent: str, at: int) -> str | None:
     """Nearest plural noun within eight words before ``at`` ("interceptors to 650")."""
-    words = list(re.finditer(r"[A-Za-z][\w-]*", sent[:at]))[-8:]
+    words = list(_NOUN_TOKEN_RE.finditer(sent[:at]))[-8:]
     for w in reversed(words):
         t = w.group(0)
         if t.lower() in STOP_WORDS or t[0].isupper():
