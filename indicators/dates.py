@@ -83,11 +83,16 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _TIME_RE = re.compile(
     r"(?<![\w-])"
-    # first-word filter: fail fast on words that cannot start a time expression
-    r"(?=\d|[A-Z]|(?i:last|this|next|an?\s|the\s|yesterday|now|currently|today|in\s|by\s|of\s"
-    r"|from|since|until|till|through|during|before|after|for\s|end\s|early|late|mid|between"
-    r"|fiscal|spring|summer|autumn|winter|coming|so\s|first|second|third|fourth|quarter|three"
-    r"|on\s))"
+    # first-words filter: fail fast where no alternative below can start (the pattern is
+    # case-sensitive; capitals start months, weekdays, Q1, FY, H1)
+    r"(?=\d|[ADFHJMNOQSTW]"
+    r"|the\s+(?:quarter|three|first|second|third|fourth|\d|previous|prior|last|year|end|week"
+    r"|spring|summer|autumn|winter|coming|season)"
+    r"|(?:in|by|of|from|since|until|till|through|during|before|after|for|early|late|mid-?|on)"
+    r"\s+[A-Z]"
+    r"|a\s+(?:year|month)\s|end\s+of\s|in\s+recent\s|(?:last|this|next|previous|prior|so)\s"
+    r"|yesterday|now|currently|today|between\s|fiscal\s|spring|summer|autumn|winter|coming\s"
+    r"|first|second|third|fourth|quarter|three\s)"
     r"(?:"
     rf"(?P<iso>{_YEAR}-\d\d-\d\d)"
     rf"|(?P<dmy_d>\d{{1,2}})\s+(?P<dmy_m>{_MONTH_FULL})(?:,?\s+(?P<dmy_y>{_YEAR}))?"

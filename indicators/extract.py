@@ -404,11 +404,13 @@ def _is_identifier(text: str, start: int, sent_start: int) -> bool:
     return False
 
 
-def _candidates(text: str, sents: list[tuple[int, int, int]]) -> list[_Qty]:
+def _candidates(
+    text: str, sents: list[tuple[int, int, int]], matches: list[re.Match[str]]
+) -> list[_Qty]:
     sent_starts = [s for s, _, _ in sents]
     phones = [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)]
     out: list[_Qty] = []
-    for m in _QTY_RE.finditer(text):
+    for m in matches:
         si = bisect.bisect_right(sent_starts, m.start()) - 1
         if si < 0 or m.start() >= sents[si][1]:
             continue
@@ -846,8 +848,11 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
     if not text or not isinstance(text, str):
         return []
     pub = as_date(published_on)
+    matches = list(_QTY_RE.finditer(text))
+    if not matches:
+        return []  # no digits or number words: most paragraphs of news prose
     sents = _sentences(text)
-    qs = _join_ranges(text, _candidates(text, sents))
+    qs = _join_ranges(text, _candidates(text, sents, matches))
     by_sent: dict[int, list[_Qty]] = {}
     for q in qs:
         _qualify(text, q, sents[q.sent][0])
@@ -1003,7 +1008,7 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 last_unit_by_para[para] = (q.unit or "", q.unit_kind)
         kept.extend(qlist)
 
-    _adjacent_sources(text, sents, kept)
+    _adjacent_sources(text, sents, kept, sent_sources)
     claims: list[Claim] = []
     for q in kept:
         s0, s1, _ = sents[q.sent]
@@ -1107,11 +1112,19 @@ def _assign_periods(text: str, s0: int, s1: int, qlist: list[_Qty], times: list[
         q.period = period
 
 
-def _adjacent_sources(text: str, sents: list[tuple[int, int, int]], kept: list[_Qty]) -> None:
+def _adjacent_sources(
+    text: str,
+    sents: list[tuple[int, int, int]],
+    kept: list[_Qty],
+    known: dict[int, list[tuple[int, str | None, str]]],
+) -> None:
+    """Credit a sentence without a source of its own from its neighbours.
+
+    ``known`` holds the :func:`_sources` already computed for sentences with claims."""
     by_sent: dict[int, list[_Qty]] = {}
     for q in kept:
         by_sent.setdefault(q.sent, []).append(q)
-    cache: dict[int, list[tuple[int, str | None, str]]] = {}
+    cache = known
 
     def srcs(i: int) -> list[tuple[int, str | None, str]]:
         if i not in cache:
