@@ -22,6 +22,7 @@ The function is pure: text in, claims out.  See ``docs/extraction.md``.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -76,8 +77,9 @@ _POST = (
 )
 _QTY_RE = re.compile(
     r"(?<![\w.,:/+#$€£¥\-–—])"
-    # cheap first-character filter: most word starts are not numbers
-    r"(?=[\d$€£¥₹₽₴₩₺₦]|[A-Z][A-Z$.]|R\d|Rs|(?i:[otfsenhaqz]))"
+    # cheap first-characters filter: most word starts are not numbers (a number word starts
+    # with one of the three-letter prefixes in WORD_NUMBER_PATTERN's filter)
+    r"(?=[\d$€£¥₹₽₴₩₺₦]|[A-Z][A-Z$.]|R\d|Rs|(?i:[otfsenhaz][nwhoiela\s][eorhuvxgnilf\sdtmbq]))"
     rf"(?P<cur1>{_CUR_PRE})?(?P<num1>{_NUM})(?P<sc1>{_SCALE_ATT}|{_SCALE_DET})?"
     rf"(?:(?P<dash>\s?[-–—]\s?)(?P<cur2>{_CUR_PRE})?(?P<num2>{DIGITS_PATTERN})"
     rf"(?P<sc2>{_SCALE_ATT}|{_SCALE_DET})?)?"
@@ -377,6 +379,10 @@ def _sentences(text: str) -> list[tuple[int, int, int]]:
 # --------------------------------------------------------------------------- candidates
 
 
+#: parse_number is pure and the same surfaces recur ("2", "1.5 billion"): cache it.
+_parse = functools.lru_cache(maxsize=8192)(parse_number)
+
+
 def _scale(s: str | None) -> float:
     return SCALES[s.strip().lower()] if s else 1.0
 
@@ -416,7 +422,7 @@ def _candidates(
             continue
         g = m.groupdict()
         start, end = m.start(), m.end()
-        if any(a <= start < b for a, b in phones):
+        if phones and any(a <= start < b for a, b in phones):
             continue
         num1 = g["num1"]
         is_word = not num1[0].isdigit()
@@ -443,7 +449,8 @@ def _candidates(
                 continue  # 2026-2032
             if _is_identifier(text, start, sents[si][0]):
                 continue
-        if _ONE_IN_RE.search(text[max(0, start - 12) : start]):
+        before12 = text[max(0, start - 12) : start]
+        if before12[-1:].isspace() and _ONE_IN_RE.search(before12):
             continue  # "one in five": a ratio
         if is_word:
             bare_one = lw == "one" or (lw.startswith("one ") and not _BIG_WORD_RE.search(lw))
@@ -475,21 +482,21 @@ def _candidates(
             if _DASH_TO_RE.match(after):
                 continue
         try:
-            v1 = parse_number(num1) * _scale(sc1)
+            v1 = _parse(num1) * _scale(sc1)
         except ValueError:
             continue
         qty = _Qty(start=start, end=end, value=v1, is_word=is_word, sent=si)
         qty.has_scale = bool(sc1 or sc2) or bool(is_word and _SCALE_WORD_RE.search(lw))
         if g["num2"]:
             try:
-                n2 = parse_number(g["num2"])
+                n2 = _parse(g["num2"])
             except ValueError:
                 continue
             v2 = n2 * _scale(sc2)
-            if (not sc1 and sc2 and parse_number(num1) < n2 * 1.0001 + 1e-9) or (
-                not sc1 and sc2 and parse_number(num1) >= n2
+            if (not sc1 and sc2 and _parse(num1) < n2 * 1.0001 + 1e-9) or (
+                not sc1 and sc2 and _parse(num1) >= n2
             ):
-                v1 = parse_number(num1) * _scale(sc2)
+                v1 = _parse(num1) * _scale(sc2)
             if v2 <= v1:
                 continue
             qty.low, qty.high, qty.value = v1, v2, (v1 + v2) / 2
@@ -575,10 +582,20 @@ def _scale_of(text: str, q: _Qty) -> float:
     return SCALES[m.group(1)] if m else 1.0
 
 
+#: Last words of the qualifiers that count (_QUAL_KIND), for a quick test before the search.
+_QUAL_ENDS = tuple(sorted({k.split()[-1] for k in _QUAL_KIND}))
+#: Characters re.IGNORECASE equates with i and s that str.lower() does not map to them.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
 def _qualify(text: str, q: _Qty, sent_start: int) -> None:
     if q.extra.get("ranged"):
         return
-    m = _QUAL_RE.search(text[max(sent_start, q.start - 25) : q.start])
+    seg = text[max(sent_start, q.start - 25) : q.start]
+    tail = seg.rstrip()
+    if len(tail) == len(seg) or not tail.translate(_FOLD).lower().endswith(_QUAL_ENDS):
+        return  # _QUAL_RE needs a qualifier word then whitespace right before the number
+    m = _QUAL_RE.search(seg)
     if not m:
         return
     word = _SPACES_RE.sub(" ", m.group("q").lower())
@@ -636,6 +653,7 @@ def _modality(region: str, post: str) -> Modality | None:
 # --------------------------------------------------------------------------- attribution
 
 
+@functools.lru_cache(maxsize=4096)
 def _clean_source(src: str) -> str | None:
     s = _SPACES_RE.sub(" ", src).strip(" ,.;:'\"“”()")
     s = _LEAD_ARTICLE_RE.sub("", s)

@@ -496,14 +496,20 @@ def _tokens(s: str) -> list[re.Match[str]]:
 
 def _physical_at(toks: list[re.Match[str]], i: int) -> tuple[str, int] | None:
     """A physical unit starting at token i: (canonical name, tokens used)."""
+    return _physical_words(tuple(t.group(0) for t in toks[i : i + 3]))
+
+
+@functools.lru_cache(maxsize=8192)
+def _physical_words(toks: tuple[str, ...]) -> tuple[str, int] | None:
+    """:func:`_physical_at` on the (up to three) token strings from token i (cached)."""
     for n in (3, 2, 1):
-        if i + n <= len(toks):
-            words = " ".join(t.group(0) for t in toks[i : i + n])
+        if n <= len(toks):
+            words = " ".join(toks[:n])
             name = physical_unit(words.replace("-", "_") if n == 1 else words)
             if name is None and n == 1:
                 name = physical_unit(words)
             if name is not None:
-                raw = toks[i].group(0)
+                raw = toks[0]
                 if (
                     n == 1
                     and len(raw) <= 2
