@@ -143,7 +143,7 @@ _SPACES_RE = re.compile(r"\s+")
 _SINCE_PREFIX_RE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimeExpr:
     """A time expression at ``[start, end)`` of a sentence.
 
@@ -392,6 +392,9 @@ _RATE_ADJ_RE = re.compile(
     r"|increase|decline|loss|losses|intake|quota|limit|cap|target)\b",
     re.I,
 )
+_RATE_ADJ_WORDS = ("annual", "yearly", "monthly", "weekly", "daily", "quarterly")
+#: Characters re.IGNORECASE equates with "i" that str.lower() does not map to it.
+_ODD_I = ("\u0130", "\u0131")
 _RATE_MAP: dict[str, Per] = {
     "year": "year",
     "annum": "year",
@@ -429,6 +432,9 @@ def rate_period(after: str, before: str) -> Per | None:
             continue
         word = (m.group("p1") or m.group("p2") or m.group("p3") or m.group("p4")).lower()
         return _RATE_MAP.get(word)
+    low = before.lower()
+    if not any(w in low for w in _RATE_ADJ_WORDS) and not any(c in before for c in _ODD_I):
+        return None  # no rate adjective at all (the quick test before the word window)
     words = list(_NONSPACE_RE.finditer(before))
     if len(words) > 10:
         before = before[words[-10].start() :]

@@ -325,7 +325,7 @@ _WORD_TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*")
 _META_SPLIT_RE = re.compile(r"\s+(?:which|that|who)\s+")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Qty:
     start: int
     end: int
@@ -357,22 +357,23 @@ class _Qty:
 def _sentences(text: str) -> list[tuple[int, int, int]]:
     """(start, end, paragraph) of each sentence; splits on end punctuation and newlines."""
     paras = [0] + [m.end() for m in _PARA_RE.finditer(text)]
+    one_para = len(paras) == 1
     spans: list[tuple[int, int, int]] = []
     start = 0
     for m in _SENT_BREAK_RE.finditer(text):
-        if m.group(0)[:1] != "\n" and not m.group(0).startswith("\n"):
-            before = text[max(start, m.start() - 12) : m.start()]
-            word = _ABBREV_WORD_RE.search(before)
+        end, after = m.span()
+        # an abbreviation ("Mr.", "U.S.") before a break on "." is not a sentence end
+        if text[end] != "\n" and text[end - 1] == ".":
+            word = _ABBREV_WORD_RE.search(text[max(start, end - 12) : end])
             if word:
                 w = word.group(1).lower()
                 if w in _ABBREV or (len(w) == 1 and w.isalpha()):
                     continue
-        end = m.start()
-        if text[start:end].strip():
-            spans.append((start, end, bisect.bisect_right(paras, start) - 1))
-        start = m.end()
+        if not text[start:end].isspace() and end > start:
+            spans.append((start, end, 0 if one_para else bisect.bisect_right(paras, start) - 1))
+        start = after
     if text[start:].strip():
-        spans.append((start, len(text), bisect.bisect_right(paras, start) - 1))
+        spans.append((start, len(text), 0 if one_para else bisect.bisect_right(paras, start) - 1))
     return spans
 
 
@@ -781,7 +782,7 @@ def _sources(sent: str, qpos: tuple[int, ...] = ()) -> list[tuple[int, str | Non
     scope: ``all`` (according to, trailing "X said"), ``after`` or ``prev`` ("that X says").
     """
     out: list[tuple[int, str | None, str]] = []
-    for m in _ACCORDING_RE.finditer(sent):
+    for m in _ACCORDING_RE.finditer(sent) if "ccording" in sent else ():
         src = _ACCORDING_SPLIT_RE.split(m.group("src"))[0]
         out.append((m.start(), _clean_source(src), "all"))
     for m in _SAID_X_RE.finditer(sent):

@@ -12,6 +12,7 @@ pint is only used by :func:`convert`, whose registry is built once, lazily.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Any
 
@@ -490,8 +491,9 @@ def is_plural(tok: str) -> bool:
     ) or (len(t) > 3 and t.endswith("s") and "-" in t and not t.endswith("ss"))
 
 
-def _tokens(s: str) -> list[re.Match[str]]:
-    return list(_WORD_RE.finditer(s))
+def _tokens(s: str, limit: int) -> list[re.Match[str]]:
+    """The first ``limit`` tokens of ``s``."""
+    return list(itertools.islice(_WORD_RE.finditer(s), limit))
 
 
 def _physical_at(toks: list[re.Match[str]], i: int) -> tuple[str, int] | None:
@@ -528,7 +530,8 @@ def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, in
     """What the number ending at ``offset`` of ``sent`` counts, skipping modifiers.
 
     Returns (unit, unit_kind, end offset in sentence, phrase) for the words after a number."""
-    toks = _tokens(sent[offset : offset + 120])
+    # the loop reads tokens 0-8, one more after "and", and up to three for a physical unit
+    toks = _tokens(sent[offset : offset + 120], 11)
     head: str | None = None
     head_end = offset
     phrase_start: int | None = None
