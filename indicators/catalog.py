@@ -257,7 +257,12 @@ def candidate_key(claim: Claim) -> str:
     ``auto.russia.usd``, ``auto.ukraine.drone_per_year``.  Built only from fields the
     extractor normalises, so the same figure in two articles gets the same key.
     """
-    entity = claim_entity(claim.sentence)
+    # the place being counted, not the one reporting: "Ukraine's intelligence service said
+    # Belarus supplies …" is about Belarus
+    sentence = claim.sentence
+    if claim.attributed_to:
+        sentence = sentence.replace(claim.attributed_to, " ")
+    entity = claim_entity(claim.subject or "") or claim_entity(sentence)
     parts = ["auto", _KEY_SLUG.sub("_", (entity or "unknown").lower()).strip("_")]
     what = _KEY_SLUG.sub("_", claim.unit.lower()).strip("_") or "thing"
     if claim.per:

@@ -44,15 +44,17 @@ CREATE OR REPLACE VIEW series_points AS
 SELECT * FROM observations
 WHERE indicator_id IS NOT NULL AND series_value IS NOT NULL;
 
--- The newest value per indicator: latest period referred to, then latest report.
+-- The newest figure per indicator and modality (the latest actual count, the latest
+-- plan, the latest capacity …): latest period referred to, then latest report.
 CREATE OR REPLACE VIEW latest AS
 WITH pick AS (
-    SELECT indicator_id, arg_max(claim_id, (refers_to, reported_on, claim_id)) AS claim_id
+    SELECT indicator_id, modality,
+           arg_max(claim_id, (refers_to, reported_on, claim_id)) AS claim_id
     FROM series_points
-    GROUP BY indicator_id
+    GROUP BY indicator_id, modality
 )
-SELECT o.* FROM series_points AS o JOIN pick USING (indicator_id, claim_id)
-ORDER BY indicator_id;
+SELECT o.* FROM series_points AS o JOIN pick USING (indicator_id, modality, claim_id)
+ORDER BY indicator_id, modality;
 
 -- What was known on a date: only documents reported by then, and for each source,
 -- period and modality only its newest figure.

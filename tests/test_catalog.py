@@ -155,6 +155,9 @@ def test_candidate_keys_are_built_from_what_is_counted_and_stable() -> None:
     )
     assert candidate_key(rate) == "auto.ukraine.drone_per_month.capacity"
     assert candidate_key(claim("Output was 7 widgets.", "widget")) == "auto.unknown.widget"
+    reported = claim("Ukraine's intelligence service said Belarus made 9 drones.", "drone",
+                     attributed_to="Ukraine's intelligence service")  # fmt: skip
+    assert candidate_key(reported) == "auto.belarus.drone"
 
 
 def test_entities_come_from_the_places_list() -> None:

@@ -139,7 +139,7 @@ def test_any_duckdb_client_reads_the_documented_views(sample_db: Path) -> None:
             con.execute(f"SELECT * FROM {view} LIMIT 1").fetchall()
         con.execute("SELECT * FROM observations_as_of(DATE '2025-01-01')").fetchall()
         con.execute("SELECT * FROM disagreements()").fetchall()
-        latest = con.execute("SELECT indicator_id FROM latest ORDER BY 1").fetchall()
+        latest = con.execute("SELECT DISTINCT indicator_id FROM latest ORDER BY 1").fetchall()
     finally:
         con.close()
     assert [r[0] for r in latest] == SEED_IDS
@@ -347,3 +347,11 @@ def test_disagreements_treat_bounds_as_intervals(sample_store: Store) -> None:
     assert enterprises.is_empty()
     munitions = pairs.filter(pairs["indicator_id"] == "belarus.munitions_supplied_to_russia")
     assert munitions["relative_difference"].to_list() == [0.375]
+
+
+def test_latest_gives_the_newest_figure_per_indicator_and_modality(sample_store: Store) -> None:
+    launchers = sample_store.latest().filter(pl.col("indicator_id") == "belarus.oreshnik_launchers")
+    assert launchers.select("modality", "series_value", "qualifier").rows() == [
+        ("actual", 3.0, "exact"),
+        ("planned", 12.0, "at_least"),
+    ]
