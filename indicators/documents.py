@@ -22,6 +22,9 @@ from indicators.claims import Document
 from indicators.errors import InputError
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
+#: one article larger than this is almost certainly not an article (a dump, a binary)
+MAX_ARTICLE_BYTES = 20_000_000
+_SIZE_RULE = "one article may be at most 20 MB (split it, or use .jsonl with one article a line)"
 METADATA_KEYS = ("title", "publisher", "url", "published", "synthetic")
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
@@ -87,24 +90,32 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | LoadFailure]:
             yield LoadFailure(InputError(path, "no such file or directory"))
 
 
-def load_file(path: Path) -> list[Document]:
-    """Read one article file into documents (one, or one a line for JSONL)."""
+def load_file(path: Path) -> Iterator[Document]:
+    """Read one article file into documents (one, or one a line for JSONL).
+
+    The whole file is checked before this returns, so a broken line raises here and
+    no document of a bad file is ever yielded; JSONL is then streamed a line at a time,
+    so a file of 100,000 articles never sits in memory at once.
+    """
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise InputError(
             path,
             f"unsupported file type {suffix or '(none)'!r}; expected one of " + ", ".join(SUFFIXES),
         )
-    raw = _read_text(path)
     if suffix == ".jsonl":
-        return _load_jsonl(path, raw)
+        if sum(1 for _ in _jsonl_documents(path)) == 0:  # the checking pass: every line
+            raise InputError(path, "no articles in file")
+        return _jsonl_documents(path)
+    _check_size(path)
+    raw = _read_text(path)
     if suffix in (".html", ".htm"):
         text, meta = _html_text(raw)
     elif suffix in (".md", ".markdown"):
         text, meta = _split_front_matter(path, raw)
     else:
         text, meta = raw, {}
-    return [_document(path, text, meta)]
+    return iter([_document(path, text, meta)])
 
 
 def infer_published(text: str) -> date | None:
@@ -198,24 +209,48 @@ def _html_text(raw: str) -> tuple[str, dict[str, Any]]:
     return "\n\n".join(p for p in paragraphs if p), meta
 
 
-def _load_jsonl(path: Path, raw: str) -> list[Document]:
-    docs = []
-    for number, line in enumerate(raw.split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(path, f"broken JSON: {exc.msg}", line=number) from None
-        if not isinstance(record, dict):
-            raise InputError(path, "expected a JSON object with a 'text' key", line=number)
-        text = record.pop("text", None)
-        if not isinstance(text, str) or not text.strip():
-            raise InputError(path, "missing or empty 'text'", line=number)
-        docs.append(_document(path, text, record, line=number))
-    if not docs:
-        raise InputError(path, "no articles in file")
-    return docs
+def _jsonl_documents(path: Path) -> Iterator[Document]:
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    with handle:
+        for number, raw in enumerate(handle, 1):
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    path,
+                    f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})",
+                    number,
+                ) from None
+            if not line.strip():
+                continue
+            if len(raw) > MAX_ARTICLE_BYTES:
+                raise InputError(path, f"line is {len(raw) / 1e6:.1f} MB; {_SIZE_RULE}", number)
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(path, f"broken JSON: {exc.msg}", line=number) from None
+            if not isinstance(record, dict):
+                raise InputError(path, "expected a JSON object with a 'text' key", line=number)
+            text = record.pop("text", None)
+            if not isinstance(text, str) or not text.strip():
+                raise InputError(path, "missing or empty 'text'", line=number)
+            if "\x00" in text:
+                raise InputError(path, "text contains NUL characters", line=number)
+            yield _document(
+                path, text.replace("\r\n", "\n").replace("\r", "\n"), record, line=number
+            )
+
+
+def _check_size(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    if size > MAX_ARTICLE_BYTES:
+        raise InputError(path, f"file is {size / 1e6:.1f} MB; {_SIZE_RULE}")
 
 
 def _document(path: Path, text: str, meta: dict[str, Any], line: int | None = None) -> Document:

@@ -203,21 +203,19 @@ class Store:
                 continue
             report.files += 1
             try:
-                docs = load_file(item)
+                for doc in load_file(item):
+                    if published_on is not None:
+                        doc = doc.model_copy(
+                            update={"published_on": published_on, "published_inferred": False}
+                        )
+                    batch.append(doc)
+                    if len(batch) >= batch_size:
+                        self._write_documents(batch, report)
+                        batch = []
             except InputError as exc:
                 report.errors.append(exc)
-                docs = []
             if on_file:
                 on_file(item)
-            for doc in docs:
-                if published_on is not None:
-                    doc = doc.model_copy(
-                        update={"published_on": published_on, "published_inferred": False}
-                    )
-                batch.append(doc)
-            if len(batch) >= batch_size:
-                self._write_documents(batch, report)
-                batch = []
         if batch:
             self._write_documents(batch, report)
         return report

@@ -116,7 +116,14 @@ def test_claims_as_csv_and_json(cli_db: Path) -> None:
 
 
 def test_sql_runs_a_query_and_refuses_a_drop(cli_db: Path) -> None:
-    ok = run("sql", "SELECT indicator_id FROM latest ORDER BY 1", "--db", cli_db, "--format", "csv")
+    ok = run(
+        "sql",
+        "SELECT DISTINCT indicator_id FROM latest ORDER BY 1",
+        "--db",
+        cli_db,
+        "--format",
+        "csv",
+    )
     assert ok.stdout.splitlines() == ["indicator_id", *SEED_IDS]
     refused = run("sql", "DROP TABLE claims", "--db", cli_db)
     assert refused.returncode == 1

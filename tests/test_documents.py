@@ -63,7 +63,7 @@ def test_jsonl_gives_one_document_a_line(tmp_path: Path) -> None:
         "",
         json.dumps({"text": "Two.", "title": "t"}),
     ]
-    docs = load_file(write(tmp_path, "a.jsonl", "\n".join(lines)))
+    docs = list(load_file(write(tmp_path, "a.jsonl", "\n".join(lines))))
     assert [d.text for d in docs] == ["One.", "Two."]
     assert docs[0].published_on == date(2025, 2, 3)
     assert docs[1].source_path is not None and docs[1].source_path.endswith("a.jsonl:3")
@@ -107,6 +107,12 @@ def test_inferred_date_is_the_latest_full_date_mentioned() -> None:
         ),
         ("notext.jsonl", '{"title": "x"}\n', "notext.jsonl:1: missing or empty 'text'"),
         (
+            "latin.jsonl",
+            b'{"text": "ok"}\n{"text": "caf\xe9"}\n',
+            "latin.jsonl:2: not UTF-8 text (byte 0xe9 at column 14)",
+        ),
+        ("blank.jsonl", "\n\n", "blank.jsonl: no articles in file"),
+        (
             "a.pdf",
             "%PDF",
             "a.pdf: unsupported file type '.pdf'; expected one of .txt, .md, .markdown, .html, .htm, .jsonl",
@@ -131,3 +137,23 @@ def test_folders_expand_to_supported_files_and_missing_paths_are_reported(tmp_pa
     found = list(iter_files([tmp_path, tmp_path / "missing.txt"]))
     assert found[:2] == [tmp_path / "a.md", tmp_path / "b.txt"]
     assert str(found[2].error) == f"{tmp_path}/missing.txt: no such file or directory"  # type: ignore[union-attr]
+
+
+def test_an_oversized_file_is_refused_before_it_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("indicators.documents.MAX_ARTICLE_BYTES", 10)
+    path = write(tmp_path, "big.txt", "x" * 11)
+    with pytest.raises(InputError) as info:
+        load_file(path)
+    assert str(info.value) == (
+        f"{path}: file is 0.0 MB; one article may be at most 20 MB "
+        "(split it, or use .jsonl with one article a line)"
+    )
+
+
+def test_a_jsonl_file_is_checked_whole_before_any_document_is_returned(tmp_path: Path) -> None:
+    lines = [json.dumps({"text": f"Article {i}: 5 tanks."}) for i in range(50)] + ["{oops"]
+    path = write(tmp_path, "many.jsonl", "\n".join(lines))
+    with pytest.raises(InputError, match=r"many\.jsonl:51: broken JSON"):
+        load_file(path)

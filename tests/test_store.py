@@ -355,3 +355,19 @@ def test_latest_gives_the_newest_figure_per_indicator_and_modality(sample_store:
         ("actual", 3.0, "exact"),
         ("planned", 12.0, "at_least"),
     ]
+
+
+def test_a_broken_line_late_in_a_jsonl_file_stores_nothing_of_that_file(
+    fresh_store: Store, tmp_path: Path
+) -> None:
+    import json
+
+    good = tmp_path / "good.txt"
+    good.write_text("Exports reached 4,000 tonnes of grain in 2024.", encoding="utf-8")
+    lines = [json.dumps({"text": f"Article {i} counts {i + 2} tanks."}) for i in range(200)]
+    (tmp_path / "big.jsonl").write_text("\n".join([*lines, "{broken"]), encoding="utf-8")
+    report = fresh_store.ingest([tmp_path / "big.jsonl", good], batch_size=16)
+    assert [str(e) for e in report.errors] == [
+        f"{tmp_path}/big.jsonl:201: broken JSON: Expecting property name enclosed in double quotes"
+    ]
+    assert count(fresh_store, "documents") == 1
