@@ -141,6 +141,15 @@ _ARTICLE_BEFORE_RE = re.compile(
 )
 _SPACES_RE = re.compile(r"\s+")
 _SINCE_PREFIX_RE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+# Quick tests before the two prefix patterns (on the prefix without its trailing spaces,
+# lower-cased): a stem each match contains, the words a match can end with.
+_SINCE_STEMS_RE = re.compile(r"since|until|till")
+_COMPARE_ENDS = (
+    "from", "than", "below", "above", "versus", "vs", "vs.", "with", "to", "against", "over",
+    "on", "the",
+)  # fmt: skip
+#: Characters re.IGNORECASE equates with "i" or "s" that str.lower() does not map to them.
+_ODD_CASE_RE = re.compile("[\u0130\u0131\u017f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,9 +319,19 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
         else:
             kind = "block"
         before = sentence[max(0, start - 30) : start]
-        if _SINCE_PREFIX_RE.search(before) or text.lower().startswith("since"):
+        # quick tests first: the prefix patterns are case-insensitive and slow to scan
+        odd = _ODD_CASE_RE.search(before) is not None
+        tail = before.rstrip().lower()
+        if (
+            (odd or (len(tail) < len(before) and _SINCE_STEMS_RE.search(tail)))
+            and _SINCE_PREFIX_RE.search(before)
+        ) or text.lower().startswith("since"):
             kind = "block"
-        elif kind == "point" and _COMPARE_PREFIX_RE.search(before):
+        elif (
+            kind == "point"
+            and (odd or (len(tail) < len(before) and tail.endswith(_COMPARE_ENDS)))
+            and _COMPARE_PREFIX_RE.search(before)
+        ):
             low = text.lower()
             on_only = before.rstrip().lower().endswith(" on") or before.rstrip().lower() == "on"
             if not on_only or g["rel"] or low.startswith("the "):
@@ -392,6 +411,8 @@ _RATE_ADJ_RE = re.compile(
     r"|increase|decline|loss|losses|intake|quota|limit|cap|target)\b",
     re.I,
 )
+#: Words one of which every _RATE_RE match contains (lower case).
+_RATE_WORDS = ("year", "annum", "month", "week", "day", "quarter", "hour", "annual", "daily")
 _RATE_ADJ_WORDS = ("annual", "yearly", "monthly", "weekly", "daily", "quarterly")
 #: Characters re.IGNORECASE equates with "i" that str.lower() does not map to it.
 _ODD_I = ("\u0130", "\u0131")
@@ -424,9 +445,13 @@ def rate_period(after: str, before: str) -> Per | None:
     >>> rate_period(" barrels a day in January", ""), rate_period(" tonnes", "monthly pay of")
     ('day', 'month')
     """
-    cut = _RATE_CUT_RE.search(after)
-    if cut:
-        after = after[: cut.start()]
+    low = after.lower()
+    if any(w in low for w in _RATE_WORDS) or any(c in after for c in _ODD_I):
+        cut = _RATE_CUT_RE.search(after)
+        if cut:
+            after = after[: cut.start()]
+    else:
+        after = ""  # no period word: _RATE_RE cannot match (a quick test before the scan)
     for m in _RATE_RE.finditer(after):
         if _YOY_RE.search(after[max(0, m.start() - 2) : m.end() + 8]):
             continue

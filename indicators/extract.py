@@ -143,6 +143,8 @@ _DATE_BEFORE_RE = re.compile(rf"{_MONTH_RE}\.?\s+$")
 _TIME_AFTER_RE = re.compile(
     r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|CET\b|BST\b|hrs\b|o'clock)", re.I
 )
+#: What a _TIME_AFTER_RE match can start with after its spaces ("" never matches).
+_TIME_AFTER_FIRST = frozenset("apgucbhoAPGUCBHO")
 _ID_KEYWORDS = _wordset(
     """
     page pages p. pp. no. no nos. number numbers berth constituency article articles section
@@ -158,7 +160,9 @@ _ID_KEYWORDS = _wordset(
 _PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?)(?:\(?\d{1,5}\)?[\s.-]?){2,6}\d{2,}")
 _YEARLIKE_RE = re.compile(r"(?:1[89]|20|21)\d\d")
 
-_SENT_BREAK_RE = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n\s*")
+# A break is group 1 after end punctuation, or a newline run.  The punctuation is matched,
+# not looked behind for, so the scan can skip quickly to the next [.!?\n].
+_SENT_BREAK_RE = re.compile(r"[.!?]([\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9]))|\n\s*")
 _PARA_RE = re.compile(r"\n\s*\n")
 _ABBREV = _wordset(
     """
@@ -207,6 +211,23 @@ _POST_PLANNED_RE = re.compile(
 _POST_PROJECTED_RE = re.compile(
     r"^[^,;.]{0,40}?\b(?:(?:is|are)\s+(?:expected|forecast|projected|estimated)\s+to)\b", re.I
 )
+# Stems every match of the cue pattern above contains, lower case (see _modality).
+_CAPACITY_STEMS = re.compile(r"cap|can|could|rated|able|designed|enough")
+_PROJECTED_STEMS = re.compile(
+    r"expect|forecast|project|predict|anticipat|estimate|see|outlook|could|stand|should|may"
+    r"|might|track|likely|set"
+)
+_PLANNED_STEMS = re.compile(
+    r"plan|inten|will|would|shall|should|set|target|aim|goal|budget|pledge|promis|propos|want"
+    r"|seek|sought|hope|agreed|approved|to\s+be|earmark|allocat|commit|demand|draft|forese"
+    r"|envisage|is\s+to|are\s+to|going"
+)
+_POST_PLANNED_STEMS = re.compile(
+    r"planned|budgeted|pledged|promised|sought|need|targeted|earmarked|allocated|will|is\s+to"
+    r"|are\s+to"
+)
+_POST_PROJECTED_STEMS = re.compile(r"expected|forecast|projected|estimated")
+_ODD_CASE_RE = re.compile("[\u0130\u0131\u017f]")
 _CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|although|though)\b|,\s+[A-Z]")
 _AFTER_STOP_RE = re.compile(
     r",\s|;|\s(?:but|while|whereas|which|who|after|before|because|if|until|under|whose)\s"
@@ -268,7 +289,8 @@ _SRC_STOP = _wordset(
 
 # Small patterns used per candidate, compiled once.
 _ABBREV_WORD_RE = re.compile(r"([\w.]+)\.$")
-_PREV_WORD_RE = re.compile(r"([\w.’'&$-]+)\s*$")
+_PREV_WORD_RE = re.compile(r"([\w.’'&$-]+)\s*$")  # what _prev_word reads, by hand
+_PREV_WORD_CHARS = "_.’'&$-"
 _CAP_WORD_RE = re.compile(r"[A-Z][a-z]+")
 _DAY_NUM_RE = re.compile(r"\d{1,2}")
 _ONE_IN_RE = re.compile(r"\b(?:one|\d+)\s+in\s+$", re.I)
@@ -361,7 +383,9 @@ def _sentences(text: str) -> list[tuple[int, int, int]]:
     spans: list[tuple[int, int, int]] = []
     start = 0
     for m in _SENT_BREAK_RE.finditer(text):
-        end, after = m.span()
+        end, after = m.span(1)
+        if end < 0:
+            end, after = m.span()
         # an abbreviation ("Mr.", "U.S.") before a break on "." is not a sentence end
         if text[end] != "\n" and text[end - 1] == ".":
             word = _ABBREV_WORD_RE.search(text[max(start, end - 12) : end])
@@ -389,8 +413,12 @@ def _scale(s: str | None) -> float:
 
 
 def _prev_word(text: str, i: int) -> str:
-    m = _PREV_WORD_RE.search(text[max(0, i - 40) : i])
-    return m.group(1) if m else ""
+    """The word before ``i`` (within 40 characters), as _PREV_WORD_RE would find it."""
+    seg = text[max(0, i - 40) : i].rstrip()
+    k = len(seg)
+    while k > 0 and (seg[k - 1].isalnum() or seg[k - 1] in _PREV_WORD_CHARS):
+        k -= 1
+    return seg[k:]
 
 
 def _is_identifier(text: str, start: int, sent_start: int) -> bool:
@@ -433,7 +461,7 @@ def _candidates(
         sc1, sc2 = g["sc1"], g["sc2"]
         after = text[end : end + 40]
         # times and dates
-        if _TIME_AFTER_RE.match(after) and not pct:
+        if after.lstrip()[:1] in _TIME_AFTER_FIRST and _TIME_AFTER_RE.match(after) and not pct:
             continue
         if not is_word and not (cur_tok or pct or sc1 or sc2 or g["curw"] or g["curc"]):
             digits = num1
@@ -443,7 +471,14 @@ def _candidates(
             ):
                 continue
             if _YEARLIKE_RE.fullmatch(digits) and not g["num2"]:
-                q = _QUAL_RE.search(text[max(0, start - 25) : start])
+                seg = text[max(0, start - 25) : start]
+                tail = seg.rstrip()
+                q = (
+                    _QUAL_RE.search(seg)
+                    if len(tail) < len(seg)
+                    and tail.translate(_FOLD).lower().endswith((*_QUAL_ENDS, "between"))
+                    else None  # a quick test: no qualifier word right before the number
+                )
                 if not q or q.group("q").lower() in ("between", "over", "under", "above", "below"):
                     continue
             if g["num2"] and _YEARLIKE_RE.fullmatch(digits):
@@ -632,10 +667,20 @@ _NOT_A_CUE_RE = re.compile(
 
 
 def _modality(region: str, post: str) -> Modality | None:
-    if _CAPACITY_RE.search(region):
+    # Quick tests before each case-insensitive cue pattern (slow to scan): its stems occur
+    # in the lower-cased text, or the text holds a character re.IGNORECASE equates with
+    # "i" or "s" that str.lower() does not map to it (then every pattern is run).
+    odd = _ODD_CASE_RE.search(region) is not None
+    low = region.lower()
+    if (odd or _CAPACITY_STEMS.search(low)) and _CAPACITY_RE.search(region):
         return "capacity"
     best: tuple[int, int, Modality] | None = None
-    for rx, mod, pri in ((_PROJECTED_RE, "projected", 1), (_PLANNED_RE, "planned", 0)):
+    for rx, stems, mod, pri in (
+        (_PROJECTED_RE, _PROJECTED_STEMS, "projected", 1),
+        (_PLANNED_RE, _PLANNED_STEMS, "planned", 0),
+    ):
+        if not odd and not stems.search(low):
+            continue
         for m in rx.finditer(region):
             if _NOT_A_CUE_RE.search(region, max(0, m.start() - 24), m.start()):
                 continue  # "beat forecasts", "above expectations", "than planned"
@@ -644,9 +689,11 @@ def _modality(region: str, post: str) -> Modality | None:
                 best = (m.end(), pri, mod)  # type: ignore[assignment]
     if best is not None:
         return best[2]
-    if _POST_PROJECTED_RE.search(post):
+    odd = _ODD_CASE_RE.search(post) is not None
+    low = post.lower()
+    if (odd or _POST_PROJECTED_STEMS.search(low)) and _POST_PROJECTED_RE.search(post):
         return "projected"
-    if _POST_PLANNED_RE.search(post):
+    if (odd or _POST_PLANNED_STEMS.search(low)) and _POST_PLANNED_RE.search(post):
         return "planned"
     return None
 
@@ -1057,6 +1104,8 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
 
 def _tidy(x: float) -> float:
     """Drop binary noise from scaling (8.7 * 1e12 -> 8.7e12)."""
+    if -1e12 < x < 1e12 and x.is_integer():
+        return x  # at most 12 digits: already exact
     return float(f"{x:.12g}")
 
 

@@ -310,6 +310,9 @@ for _name, _forms in {
     for _f in _forms.split():
         _PHYSICAL[_f] = _name
 
+#: First words ("_"-separated) of the unit names, and "metric" (see physical_unit).
+_PHYSICAL_FIRST = frozenset({k.split("_", 1)[0] for k in _PHYSICAL} | {"metric"})
+
 #: Canonical names to pint expressions (for :func:`convert`).
 _PINT_NAMES: dict[str, str] = {
     "tonne": "tonne",
@@ -498,6 +501,12 @@ def _tokens(s: str, limit: int) -> list[re.Match[str]]:
 
 def _physical_at(toks: list[re.Match[str]], i: int) -> tuple[str, int] | None:
     """A physical unit starting at token i: (canonical name, tokens used)."""
+    w = toks[i].group(0).lower()
+    if (
+        w.split("_", 1)[0] not in _PHYSICAL_FIRST
+        and w.replace("-", "_").split("_", 1)[0] not in _PHYSICAL_FIRST
+    ):
+        return None  # no unit name starts with this word (most words after a number)
     return _physical_words(tuple(t.group(0) for t in toks[i : i + 3]))
 
 
