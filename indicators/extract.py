@@ -79,8 +79,11 @@ _QTY_RE = re.compile(
     r"(?<![\w.,:/+#$€£¥\-–—])"
     # cheap first-characters filter: most word starts are not numbers (a number word starts
     # with one of the three-letter prefixes in WORD_NUMBER_PATTERN's filter)
-    r"(?=[\d$€£¥₹₽₴₩₺₦]|[A-Z][A-Z$.]|R\d|Rs|(?i:[otfsenhaz][nwhoiela\s][eorhuvxgnilf\sdtmbq]))"
-    rf"(?P<cur1>{_CUR_PRE})?(?P<num1>{_NUM})(?P<sc1>{_SCALE_ATT}|{_SCALE_DET})?"
+    # (and no number word starts with "the", "and" or "had", the commonest word starts here)
+    r"(?=[\d$€£¥₹₽₴₩₺₦]|[A-Z][A-Z$.]|R\d|Rs"
+    r"|(?i:(?!the|and|had)[otfsenhaz][nwhoiela\s][eorhuvxgnilf\sdtmbq]))"
+    # a currency prefix starts with a capital or a symbol: try it only there
+    rf"(?:(?=[A-Z$€£¥₹₽₴₩₺₦])(?P<cur1>{_CUR_PRE}))?(?P<num1>{_NUM})(?P<sc1>{_SCALE_ATT}|{_SCALE_DET})?"
     rf"(?:(?P<dash>\s?[-–—]\s?)(?P<cur2>{_CUR_PRE})?(?P<num2>{DIGITS_PATTERN})"
     rf"(?P<sc2>{_SCALE_ATT}|{_SCALE_DET})?)?"
     rf"(?:{_POST})?"
@@ -243,7 +246,9 @@ _REPORT_VERBS = (
     r"announced|announces|stated|wrote|writes|calculated|calculates|counted|"
     r"confirmed|confirms|reckons|believes|found|finds|published"
 )
-_REPORT_RE = re.compile(rf"\b(?P<verb>{_REPORT_VERBS})\b")
+# A reporting verb.  The \b before it is checked by hand in _sources: a pattern that starts
+# with its words lets the scan skip quickly to their first letters.
+_REPORT_RE = re.compile(rf"(?P<verb>{_REPORT_VERBS})\b")
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:()]+)")
 _SAID_X_RE = re.compile(r",\s+(?:said|says|according\s+to)\s+(?P<src>[A-Z][^,.;]+)")
 _META_SOURCE_RE = re.compile(
@@ -476,7 +481,7 @@ def _candidates(
                 q = (
                     _QUAL_RE.search(seg)
                     if len(tail) < len(seg)
-                    and tail.translate(_FOLD).lower().endswith((*_QUAL_ENDS, "between"))
+                    and (tail.lower().endswith(_QUAL_ENDS_ALL) or _ODD_CASE_RE.search(tail))
                     else None  # a quick test: no qualifier word right before the number
                 )
                 if not q or q.group("q").lower() in ("between", "over", "under", "above", "below"):
@@ -620,8 +625,7 @@ def _scale_of(text: str, q: _Qty) -> float:
 
 #: Last words of the qualifiers that count (_QUAL_KIND), for a quick test before the search.
 _QUAL_ENDS = tuple(sorted({k.split()[-1] for k in _QUAL_KIND}))
-#: Characters re.IGNORECASE equates with i and s that str.lower() does not map to them.
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_QUAL_ENDS_ALL = (*_QUAL_ENDS, "between")
 
 
 def _qualify(text: str, q: _Qty, sent_start: int) -> None:
@@ -629,7 +633,9 @@ def _qualify(text: str, q: _Qty, sent_start: int) -> None:
         return
     seg = text[max(sent_start, q.start - 25) : q.start]
     tail = seg.rstrip()
-    if len(tail) == len(seg) or not tail.translate(_FOLD).lower().endswith(_QUAL_ENDS):
+    if len(tail) == len(seg) or not (
+        tail.lower().endswith(_QUAL_ENDS) or _ODD_CASE_RE.search(tail)
+    ):
         return  # _QUAL_RE needs a qualifier word then whitespace right before the number
     m = _QUAL_RE.search(seg)
     if not m:
@@ -793,11 +799,12 @@ def _resolve_anaphor(
     return None
 
 
-def _subject_before(sent: str, verb_start: int) -> str | None:
-    toks = list(_SUBJ_TOKEN_RE.finditer(sent[:verb_start]))
+def _pick_subject(toks: list[re.Match[str]]) -> tuple[list[str], bool]:
+    """The subject words before a verb (last first) from its preceding tokens, and whether
+    the walk depended on the first token's predecessor (or ran out of tokens)."""
     picked: list[str] = []
-    for t in reversed(toks):
-        w = t.group(0)
+    for k in range(len(toks) - 1, -1, -1):
+        w = toks[k].group(0)
         lw = w.lower()
         if w in ',;:()"“”':
             break
@@ -807,7 +814,9 @@ def _subject_before(sent: str, verb_start: int) -> str | None:
             break
         if lw in ("the", "a", "an"):
             # "people familiar with the matter": keep going past an article after a preposition
-            nxt = toks[toks.index(t) - 1].group(0).lower() if toks.index(t) > 0 else ""
+            if k == 0:
+                return picked, True
+            nxt = toks[k - 1].group(0).lower()
             if nxt in ("with", "of", "in", "at", "for", "on", "from") and picked:
                 picked.append(w)
                 continue
@@ -815,6 +824,24 @@ def _subject_before(sent: str, verb_start: int) -> str | None:
         picked.append(w)
         if len(picked) >= 8:
             break
+    else:
+        return picked, True
+    return picked, False
+
+
+def _subject_before(sent: str, verb_start: int) -> str | None:
+    # Tokens are read from the verb backwards, rarely far: tokenise the last ~150 characters
+    # (from a space, so the tokens are those of the whole prefix), and the whole prefix only
+    # when the walk reaches the first token of that window.
+    lo = 0
+    if verb_start > 200:
+        lo = sent.rfind(" ", 0, verb_start - 150) + 1
+    while True:
+        toks = list(_SUBJ_TOKEN_RE.finditer(sent, lo, verb_start))
+        picked, reached_first = _pick_subject(toks)
+        if not reached_first or lo == 0:
+            break
+        lo = 0
     if not picked:
         return None
     src = " ".join(reversed(picked))
@@ -835,6 +862,9 @@ def _sources(sent: str, qpos: tuple[int, ...] = ()) -> list[tuple[int, str | Non
     for m in _SAID_X_RE.finditer(sent):
         out.append((m.start(), _clean_source(m.group("src")), "all"))
     for m in _REPORT_RE.finditer(sent):
+        b = m.start()
+        if b and (sent[b - 1].isalnum() or sent[b - 1] == "_"):
+            continue  # inside a word: not a _REPORT_RE match (no \b before it)
         verb = m.group("verb")
         if verb in ("estimate", "expect", "show", "say", "shows", "reports"):
             pw = _prev_word(sent, m.start()).lower()
