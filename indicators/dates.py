@@ -84,12 +84,14 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TIME_RE = re.compile(
     r"(?<![\w-])"
     # first-words filter: fail fast where no alternative below can start (the pattern is
-    # case-sensitive; capitals start months, weekdays, Q1, FY, H1)
-    r"(?=\d|[ADFHJMNOQSTW]"
+    # case-sensitive): a year, a day or ordinal before a month or quarter, a month, a weekday,
+    # Q1, FY, H1, or the lower-case words below
+    r"(?=(?:19|20)\d\d|\d\d?\s|[1-4](?:st|nd|rd|th)"
+    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Q[1-4]|FY|H[12]"
     r"|the\s+(?:quarter|three|first|second|third|fourth|\d|previous|prior|last|year|end|week"
     r"|spring|summer|autumn|winter|coming|season)"
     r"|(?:in|by|of|from|since|until|till|through|during|before|after|for|early|late|mid-?|on)"
-    r"\s+[A-Z]"
+    r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
     r"|a\s+(?:year|month)\s|end\s+of\s|in\s+recent\s|(?:last|this|next|previous|prior|so)\s"
     r"|yesterday|now|currently|today|between\s|fiscal\s|spring|summer|autumn|winter|coming\s"
     r"|first|second|third|fourth|quarter|three\s)"
