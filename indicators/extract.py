@@ -1139,7 +1139,7 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
 
 def _tidy(x: float) -> float:
     """Drop binary noise from scaling (8.7 * 1e12 -> 8.7e12)."""
-    if -1e12 < x < 1e12 and x.is_integer():
+    if type(x) is float and -1e12 < x < 1e12 and x.is_integer():
         return x  # at most 12 digits: already exact
     return float(f"{x:.12g}")
 

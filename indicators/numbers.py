@@ -168,6 +168,8 @@ def parse_number(text: str) -> float:
     s = text.strip()
     if not s:
         raise ValueError("empty number")
+    if s.isdecimal():
+        return float(s)  # plain digits (what \d matches): the common case
     if s[0].isdigit():
         m = _DIGITS_RE.match(s)
         if m is None:
