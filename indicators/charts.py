@@ -210,10 +210,15 @@ def _limits(ax: Any, rows: Sequence[dict[str, Any]]) -> None:
 
 
 def _footnote(sources: dict[tuple[str, str, str], int], points: pl.DataFrame) -> str:
+    inferred = {_source_key(r) for r in points.to_dicts() if r["published_inferred"]}
     lines = []
-    for (source, publisher, reported), number in sources.items():
+    for key, number in sources.items():
+        source, publisher, reported = key
         via = f", via {publisher}" if publisher and publisher != source else ""
-        lines.append(f"[{number}] {source}{via}, reported {reported or 'undated'}")
+        when = f"reported {reported}" if reported else "report date unknown"
+        if key in inferred:
+            when += " (date read from the article text)"
+        lines.append(f"[{number}] {source}{via}, {when}")
     notes = "Sources:" + (" none" if not lines else "\n" + "\n".join(lines))
     if points.height and bool(points["synthetic"].any()):
         notes += "\nIncludes SYNTHETIC sample articles (fictional publishers): not real reporting."

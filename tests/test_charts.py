@@ -36,7 +36,7 @@ def test_a_single_point_chart_is_written_and_names_its_source(tmp_path: Path) ->
     image = matplotlib.image.imread(out)
     assert image.shape[0] > 600 and image.shape[1] > 1000
     note = _footnote(_source_numbers(points), points)
-    assert note == "Sources:\n[1] NextFin, reported 2025-12-17"
+    assert note == "Sources:\n[1] NextFin, reported 2025-12-17 (date read from the article text)"
 
 
 def test_the_footnote_flags_synthetic_articles_and_converted_rates(sample_store: Store) -> None:
