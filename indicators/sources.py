@@ -1,0 +1,430 @@
+"""Who a numeric claim is credited to: :func:`attribute`.
+
+Reads the credits in a sentence ("according to X", "X said", ", said X", "data compiled by
+X show"), cleans them to the shortest core name (titles and descriptors dropped, unnamed
+sources such as officials or analysts give ``None``), resolves definite descriptions ("the
+ministry", "the group's estimate") to the name they point back to, and carries a source
+to a neighbouring sentence ("The estimate comes from X"; a following sentence without a
+source of its own).  See the attribution row in ``docs/extraction.md``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from indicators.units import STOP_WORDS, is_plural
+
+__all__ = ["Credited", "Source", "attribute", "prev_word", "sentence_sources"]
+
+#: (position in the sentence, cleaned source or None for an unnamed one, scope).
+Source = tuple[int, str | None, str]
+
+
+class Credited(Protocol):
+    """What :func:`attribute` reads and sets on a quantity."""
+
+    start: int
+    sent: int
+    source: str | None
+    extra: dict[str, str]
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """A set of words from a whitespace-separated block (keeps the tables readable)."""
+    return frozenset(words.split())
+
+
+_SPACES_RE = re.compile(r"\s+")
+_PREV_WORD_CHARS = "_.’'&$-"
+
+
+def prev_word(text: str, i: int) -> str:
+    """The word before ``i`` (within 40 characters): letters, digits and ``_.’'&$-``."""
+    seg = text[max(0, i - 40) : i].rstrip()
+    k = len(seg)
+    while k > 0 and (seg[k - 1].isalnum() or seg[k - 1] in _PREV_WORD_CHARS):
+        k -= 1
+    return seg[k:]
+
+
+# Attribution.
+_REPORT_VERBS = (
+    r"said|says|say|told|tells|reported|reports|estimates|estimate|estimated|forecasts|"
+    r"predicts|predicted|expects|expect|showed|show|shows|recorded|logged|noted|"
+    r"announced|announces|stated|wrote|writes|calculated|calculates|counted|"
+    r"confirmed|confirms|reckons|believes|found|finds|published"
+)
+# (?=[...]): the first letters of the verbs, a cheap filter (same matches)
+_REPORT_RE = re.compile(rf"\b(?=[abceflnprstw])(?P<verb>{_REPORT_VERBS})\b")
+_ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:()]+)")
+_SAID_X_RE = re.compile(r",\s+(?:said|says|according\s+to)\s+(?P<src>[A-Z][^,.;]+)")
+_META_SOURCE_RE = re.compile(
+    r"^(?:The|These|Those|This|That)\s+(?:estimates?|figures?|data|numbers?|count|tally"
+    r"|calculations?|projections?|forecasts?)\s+(?:comes?|came|is|are|was|were)\s+"
+    r"(?:from|published\s+by|compiled\s+by|based\s+on\s+data\s+from|provided\s+by|released\s+by)"
+    r"\s+(?P<src>[^,.;]+)"
+)
+_UNNAMED = _wordset(
+    """
+    official officials spokesman spokeswoman spokesperson spokespeople source sources
+    analyst analysts expert experts people person diplomat diplomats observers insiders
+    traders shipbrokers brokers economists agencies documents developer developers it they
+    he she we residents witnesses executives investors lawmakers researchers scientists
+    aides someone others critics bankers dealers reporters journalists respondents
+    authorities police
+    """
+)
+_ANAPHOR_EXTRA = "department office bureau service institute committee council commission agency"
+_ANAPHOR = _wordset(
+    """
+    company agency firm group carrier lender miner producer operator bank ministry
+    government regulator fund airline insurer
+    """
+)
+_ANAPHOR = _ANAPHOR | frozenset(_ANAPHOR_EXTRA.split())
+_TITLE_WORDS = _wordset(
+    """
+    minister president governor commissioner chairman chairwoman chair chancellor secretary
+    director prime defence defense finance foreign economy economic deputy chief executive
+    ceo cfo spokesman spokeswoman general admiral ambassador mayor senator representative
+    king queen prince premier vice head interior trade energy
+    """
+)
+_SRC_STOP = _wordset(
+    """
+    that which it they he she we who and but while as because since if when although though
+    or so also then meanwhile however this these those there where said says had has have
+    not was were is are be been will would did does do never also
+    """
+)
+
+
+# Small patterns, compiled once.
+_LEAD_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_TRAIL_PAREN_RE = re.compile(r"\s*\((?:[^)]*)\)?$")
+_BY_RE = re.compile(
+    r"\b(?:compiled|published|collected|gathered|provided|released)\s+by\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+)
+_OWNER_RE = re.compile(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s\s+([A-Z].*)$")
+_PRODUCT_RE = re.compile(
+    r"\b(?:index|report|survey|monitor|tracker|poll|outlook|review|barometer|bulletin"
+    r"|database|study|data|figures)$",
+    re.I,
+)
+_ANAPHOR_SHAPE_RE = re.compile(r"^(?:(\w+)['’]s\s+\w+(?:\s+\w+)?|(\w+))$")
+_HEAD_SPLIT_RE = re.compile(r"\s+(?:of|with|in|at|for|from|on)\s+")
+_LEAD_CAP_ARTICLE_RE = re.compile(r"^(?:The|A|An)\s+")
+_SUBJ_TOKEN_RE = re.compile(r"[\w'’&.-]+|[,;:()\"“”]")
+_NUMERIC_TOKEN_RE = re.compile(r"[\d.,%$€£]+")
+_ACCORDING_SPLIT_RE = re.compile(r"\s+(?:that|which|who|when|and\s+(?=[a-z]))\s+")
+_DATA_BEFORE_RE = re.compile(r"\b(?:data|figures|statistics|numbers)\b[^,.;]{0,40}$")
+_AUX_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|an)\s+$")
+_LETTER_SPACE_END_RE = re.compile(r"[A-Za-z]\s+$")
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
+_GROUP_GAP_RE = re.compile(r",\s|;|:\s|\bthat\b")
+_GERUND_RE = re.compile(r"[a-z]+ing")
+_COMMA_END_RE = re.compile(r",\s*$")
+_COMMA_START_RE = re.compile(r"\s*,")
+_THAT_END_RE = re.compile(r"\bthat$")
+_SENT_SUBJECT_RE = re.compile(r"\s*((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and))*)")
+_POSSESSIVE_END_RE = re.compile(r"['’]s$")
+_META_SPLIT_RE = re.compile(r"\s+(?:which|that|who)\s+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _clean_source(src: str) -> str | None:
+    s = _SPACES_RE.sub(" ", src).strip(" ,.;:'\"“”()")
+    s = _LEAD_ARTICLE_RE.sub("", s)
+    s = _TRAIL_PAREN_RE.sub("", s)
+    mby = _BY_RE.search(s)
+    if mby:
+        s = s[mby.end() :]
+        s = _LEAD_ARTICLE_RE.sub("", s)
+    if not s:
+        return None
+    words = s.split()
+    # possessive owner of a named product: "Drewry's World Container Index" -> "Drewry"
+    m = _OWNER_RE.match(s)
+    if m and _PRODUCT_RE.search(m.group(2)):
+        s = m.group(1)
+        words = s.split()
+    # "the group's estimate", "the department": a definite description of a source named
+    # earlier, resolved by the caller
+    ma = _ANAPHOR_SHAPE_RE.match(s)
+    if ma and (ma.group(1) or ma.group(2) or "").lower() in _ANAPHOR:
+        return "@" + (ma.group(1) or ma.group(2) or "").lower()
+    # leading lower-case descriptors and titles before a name: "chief executive Ingrid Solberg"
+    i = 0
+    while i < len(words) - 1 and (words[i].islower() or words[i].lower() in _TITLE_WORDS):
+        i += 1
+    if (
+        0 < i < len(words)
+        and all(w[0].isupper() or w in ("of", "for", "and", "de", "the") for w in words[i:])
+        and not any(w in ("in", "at", "of", "for", "from", "on", "by") for w in words[:i])
+    ):
+        s = " ".join(words[i:])
+        words = s.split()
+    head_words = _HEAD_SPLIT_RE.split(s, maxsplit=1)[0].split()
+    last = head_words[-1].lower().strip("'’") if head_words else ""
+    if any(w.lower() in _UNNAMED for w in head_words):
+        return None
+    del last
+    if len(s) < 2:
+        return None
+    return s
+
+
+_ADVERBS = frozenset(
+    [
+        "now",
+        "also",
+        "still",
+        "already",
+        "previously",
+        "later",
+        "recently",
+        "separately",
+        "earlier",
+        "again",
+        "further",
+        "additionally",
+        "meanwhile",
+        "currently",
+        "initially",
+        "subsequently",
+        "reportedly",
+    ]
+)
+
+
+def _resolve_anaphor(
+    text: str, sents: Sequence[tuple[int, int, int]], si: int, noun: str
+) -> str | None:
+    """The named source a definite description points back to: "the department" ->
+    "Lithuania's State Security Department"; "the company" -> the subject opening the
+    paragraph ("Streamwell added ...")."""
+    rx = re.compile(
+        r"((?:[A-Z][\w&'’.-]*\s+)(?:(?:[A-Z][\w&'’.-]*|of|for|and|on)\s+){0,6}?"
+        + noun.capitalize()
+        + r")\b"
+    )
+    for k in range(si, max(-1, si - 12), -1):
+        a, b, _ = sents[k]
+        found = rx.findall(text[a:b])
+        if found:
+            return _LEAD_CAP_ARTICLE_RE.sub("", str(found[-1]).strip())
+    para = sents[si][2]
+    k = si
+    while k >= 0 and sents[k][2] == para:
+        name = _sentence_subject(text[sents[k][0] : sents[k][1]])
+        if name is not None:
+            return name
+        k -= 1
+    return None
+
+
+def _pick_subject(toks: list[re.Match[str]]) -> tuple[list[str], bool]:
+    """The subject words before a verb (last first) from its preceding tokens, and whether
+    the walk depended on the first token's predecessor (or ran out of tokens)."""
+    picked: list[str] = []
+    for k in range(len(toks) - 1, -1, -1):
+        w = toks[k].group(0)
+        lw = w.lower()
+        if w in ',;:()"“”':
+            break
+        if lw in _ADVERBS:
+            continue  # "The department now says"
+        if lw in _SRC_STOP or _NUMERIC_TOKEN_RE.fullmatch(w):
+            break
+        if lw in ("the", "a", "an"):
+            # "people familiar with the matter": keep going past an article after a preposition
+            if k == 0:
+                return picked, True
+            nxt = toks[k - 1].group(0).lower()
+            if nxt in ("with", "of", "in", "at", "for", "on", "from") and picked:
+                picked.append(w)
+                continue
+            break
+        picked.append(w)
+        if len(picked) >= 8:
+            break
+    else:
+        return picked, True
+    return picked, False
+
+
+def _subject_before(sent: str, verb_start: int) -> str | None:
+    # Tokens are read from the verb backwards, rarely far: tokenise the last ~150 characters
+    # (from a space, so the tokens are those of the whole prefix), and the whole prefix only
+    # when the walk reaches the first token of that window.
+    lo = 0
+    if verb_start > 200:
+        lo = sent.rfind(" ", 0, verb_start - 150) + 1
+    while True:
+        toks = list(_SUBJ_TOKEN_RE.finditer(sent, lo, verb_start))
+        picked, reached_first = _pick_subject(toks)
+        if not reached_first or lo == 0:
+            break
+        lo = 0
+    if not picked:
+        return None
+    src = " ".join(reversed(picked))
+    if src.split()[0].lower() in ("and", "of", "for", "in", "by"):
+        return None
+    return src
+
+
+def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
+    """(position, cleaned source or None for unnamed, scope) for each credit in a sentence.
+
+    scope: ``all`` (according to, trailing "X said"), ``after`` or ``prev`` ("that X says").
+    """
+    out: list[Source] = []
+    for m in _ACCORDING_RE.finditer(sent) if "ccording" in sent else ():
+        src = _ACCORDING_SPLIT_RE.split(m.group("src"))[0]
+        out.append((m.start(), _clean_source(src), "all"))
+    for m in _SAID_X_RE.finditer(sent):
+        out.append((m.start(), _clean_source(m.group("src")), "all"))
+    for m in _REPORT_RE.finditer(sent):
+        verb = m.group("verb")
+        if verb in ("estimate", "expect", "show", "say", "shows", "reports"):
+            pw = prev_word(sent, m.start()).lower()
+            plural_subject = is_plural(pw) and pw not in STOP_WORDS
+            if not plural_subject and not _DATA_BEFORE_RE.search(sent[: m.start()]):
+                continue
+        if verb in ("estimated", "predicted", "found", "published", "counted") and (
+            _AUX_BEFORE_RE.search(sent[: m.start()])
+            or not _LETTER_SPACE_END_RE.search(sent[: m.start()])
+        ):
+            continue
+        if _PASSIVE_BEFORE_RE.search(sent[: m.start()]):
+            continue  # passive: "reporters were told", "it was reported"
+        before_q = [p for p in qpos if p < m.start()]
+        if (
+            before_q
+            and not _GROUP_GAP_RE.search(sent[before_q[-1] : m.start()])
+            and (m.start() - before_q[-1] < 60)
+        ):
+            continue  # the counted group acts: "60% of the companies surveyed reported losses"
+        subj = _subject_before(sent, m.start())
+        if subj is None or _GERUND_RE.fullmatch(subj.split()[-1]):
+            continue
+        pre = sent[: m.start() - len(subj) - 1].rstrip() if subj else ""
+        rest = sent[m.end() :]
+        trailing = not any(p > m.start() for p in qpos) and any(p < m.start() for p in qpos)
+        parenthetical = bool(_COMMA_END_RE.search(pre)) and bool(_COMMA_START_RE.match(rest))
+        scope = "all" if trailing or parenthetical else "after"
+        if _THAT_END_RE.search(pre):
+            scope = "prev"
+        src = _clean_source(subj)
+        if subj.split()[-1].lower() in ("it", "they", "he", "she"):
+            src = None
+        out.append((m.start(), src, scope))
+    return out
+
+
+def _sentence_subject(sent: str) -> str | None:
+    """The proper-name subject opening a sentence ("Roscosmos launched ..."), if any."""
+    m = _SENT_SUBJECT_RE.match(sent)
+    if not m:
+        return None
+    name = m.group(1).strip()
+    if name.split()[0].lower() in (
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "since",
+        "according",
+        "it",
+        "this",
+        "that",
+        "some",
+        "more",
+        "about",
+        "around",
+        "its",
+    ):
+        return None
+    return _POSSESSIVE_END_RE.sub("", name)
+
+
+def _adjacent_sources(
+    text: str,
+    sents: Sequence[tuple[int, int, int]],
+    by_sent: dict[int, list[Credited]],
+    known: dict[int, list[Source]],
+) -> None:
+    """Credit a sentence without a source of its own from its neighbours.
+
+    ``known`` holds the :func:`sentence_sources` already computed for sentences with
+    claims; ``by_sent`` the quantities of each sentence, in text order."""
+    cache = known
+
+    def srcs(i: int) -> list[Source]:
+        if i not in cache:
+            a, b, _ = sents[i]
+            cache[i] = sentence_sources(text[a:b], tuple(q.start - a for q in by_sent.get(i, [])))
+        return cache[i]
+
+    for si, qlist in by_sent.items():
+        para = sents[si][2]
+        if any(q.extra.get("credited") for q in qlist) or srcs(si):
+            continue
+        nxt = si + 1
+        if nxt < len(sents) and sents[nxt][2] == para:
+            a, b, _ = sents[nxt]
+            m = _META_SOURCE_RE.match(text[a:b].strip())
+            if m:
+                src = _clean_source(_META_SPLIT_RE.split(m.group("src"))[0])
+                if src is not None and src.startswith("@"):
+                    src = _resolve_anaphor(text, sents, si, src[1:])
+                for q in qlist:
+                    q.source = src
+                continue
+        prv = si - 1
+        if prv >= 0 and sents[prv][2] == para:
+            # only a report that the previous sentence's own figures were credited to
+            names = [q.source for q in by_sent.get(prv, []) if q.source]
+            if names:
+                name = names[-1]
+                for q in qlist:
+                    q.source = name
+
+
+def attribute(text: str, sents: Sequence[tuple[int, int, int]], qs: Sequence[Credited]) -> None:
+    """Set ``source`` on each quantity in ``qs`` (in text order; ``sent`` indexes ``sents``,
+    the (start, end, paragraph) of each sentence): first the credits in its own sentence,
+    then, for a sentence without any, those of its neighbours."""
+    by_sent: dict[int, list[Credited]] = {}
+    for q in qs:
+        by_sent.setdefault(q.sent, []).append(q)
+    sent_sources: dict[int, list[Source]] = {}
+    for si, qlist in by_sent.items():
+        s0, s1, _ = sents[si]
+        sent = text[s0:s1]
+        srcs = sentence_sources(sent, tuple(q.start - s0 for q in qlist))
+        sent_sources[si] = srcs
+        for q in qlist:
+            pos = q.start - s0
+            chosen: Source | None = None
+            for s in srcs:
+                p, _name, scope = s
+                if scope == "all" or (scope == "after" and p < pos):
+                    chosen = s
+                elif scope == "prev":
+                    before_q = [x for x in qlist if x.start - s0 < p]
+                    if before_q and before_q[-1] is q:
+                        chosen = s
+            if chosen is not None:
+                name = chosen[1]
+                if name is not None and name.startswith("@"):
+                    name = _resolve_anaphor(text, sents, si, name[1:])
+                q.source = name
+                q.extra["credited"] = "1"
+    _adjacent_sources(text, sents, by_sent, sent_sources)
