@@ -9,10 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from indicators.documents import load_file
 from indicators.extract import extract_claims
 from indicators.numbers import format_number
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_7224571df33810ab.txt"
+# the founding article as the repository stores it (front matter removed by the loader)
+SEED = Path(__file__).resolve().parents[1] / "data" / "articles" / "000_7224571df33810ab.md"
 PUB = "2025-06-18"  # a Wednesday
 
 
@@ -87,7 +89,7 @@ SEED_CLAIMS = [
 
 
 def test_seed_article_yields_exactly_its_four_headline_claims() -> None:
-    text = SEED.read_text(encoding="utf-8")
+    text = next(load_file(SEED)).text
     claims = extract_claims(text, "2025-12-20")
     assert [c.mention for c in claims] == [c["mention"] for c in SEED_CLAIMS]
     for claim, expected in zip(claims, SEED_CLAIMS, strict=True):
@@ -100,7 +102,7 @@ def test_seed_article_yields_exactly_its_four_headline_claims() -> None:
     "not_a_claim", ["December 17, 2025", "Krichev-6", "New START", "Oreshnik", "RVSN", "2025"]
 )
 def test_seed_article_non_claims(not_a_claim: str) -> None:
-    text = SEED.read_text(encoding="utf-8")
+    text = next(load_file(SEED)).text
     assert not any(not_a_claim in c.mention for c in extract_claims(text, "2025-12-20"))
 
 
