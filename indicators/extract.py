@@ -185,7 +185,7 @@ _CAPACITY_RE = re.compile(
     re.I,
 )
 _PROJECTED_RE = re.compile(
-    r"\b(?=[acefilmopsw])(?:expects?|expected|expecting|expectations?|forecasts?|forecasted|forecasting"
+    r"\b(?=[acefgilmopsw])(?:expects?|expected|expecting|expectations?|forecasts?|forecasted|forecasting"
     r"|projects?(?=\s+(?:that|\w+\s+to))|projected|projections?|predicts?|predicted|predicting"
     r"|anticipates?|anticipated|estimates?\s+(?:that\s+)?[\w\s'’-]{0,60}?\b(?:will|would|could|to)\b"
     r"|sees?\s|(?:is|are|was|were)\s+seen|outlook|could\s+(?:slow|fall|rise|reach|hit|climb|drop|decline|increase|grow"
@@ -193,21 +193,26 @@ _PROJECTED_RE = re.compile(
     r"|plunge|soar|dip)|stands?\s+to\s+(?:lose|gain|make|earn|receive)"
     r"|(?:should|may|might)\s+(?:reach|hit|rise|fall|climb|grow|top|exceed|decline"
     r"|drop|increase|decrease|slow|widen|narrow|total|average|be\s+around)"
-    r"|on\s+track\s+to|likely\s+to|set\s+to\s+(?:reach|hit|rise|fall|top|exceed))\b",
+    r"|on\s+track\s+to|likely\s+to|set\s+to\s+(?:reach|hit|rise|fall|top|exceed)|guidance"
+    # a modal before a verb of movement or cost is a forecast of something the speaker does
+    # not control ("growth would slow", "the change will cost"), not a plan
+    r"|(?:will|would)\s+(?:slow|grow|rise|fall|shrink|contract|expand|accelerate|ease|decline"
+    r"|climb|drop|average|peak|cost))\b",
     re.I,
 )
 _PLANNED_RE = re.compile(
     r"\b(?=[abcdefghipstw])(?:plans?|planned|planning|intends?|intended|intention|will|would|shall|should"
     r"|is\s+set\s+to|are\s+set\s+to|targets?(?!\s+range)|targeted|targeting|aims?|aimed|aiming|goal"
     r"|budgets?(?!\s+(?:deficit|surplus|gap|shortfall))|budgeted|pledges?|pledged|promises?"
-    r"|promised|proposes?|proposed|proposal|wants?\s+to|seeks?|sought|hopes?\s+to|agreed\s+(?:\w+\s+){0,4}?to"
+    r"|promised|proposes?|proposed|proposal|wants?|wanted|seeks?|sought|hopes?\s+to|agreed\s+(?:\w+\s+){0,4}?to"
     r"|agreed\s+that|approved\s+(?:the\s+)?(?:possible\s+)?sales?|to\s+be\s+(?:delivered|built"
     r"|spent|disbursed)|earmarked|allocated|allocates?|commits?\s+to|committed\s+to|demands?"
     r"|demanded|draft|foresees?|envisages?|is\s+to|are\s+to|going\s+to)\b",
     re.I,
 )
 _POST_PLANNED_RE = re.compile(
-    r"^[^,;.]{0,40}?\b(?:planned|budgeted|pledged|promised|sought|needs|needed|targeted"
+    # (not after have/has/had: "15 countries have pledged money" counts the pledgers)
+    r"^[^,;.]{0,40}?\b(?<!have\s)(?<!has\s)(?<!had\s)(?:planned|budgeted|pledged|promised|sought|needs|needed|targeted"
     r"|earmarked|allocated|will\s+be|is\s+to\s+be|are\s+to\s+be)\b",
     re.I,
 )
@@ -218,7 +223,7 @@ _POST_PROJECTED_RE = re.compile(
 _CAPACITY_STEMS = re.compile(r"cap|can|could|rated|able|designed|enough")
 _PROJECTED_STEMS = re.compile(
     r"expect|forecast|project|predict|anticipat|estimate|see|outlook|could|stand|should|may"
-    r"|might|track|likely|set"
+    r"|might|track|likely|set|guidance|will|would"
 )
 _PLANNED_STEMS = re.compile(
     r"plan|inten|will|would|shall|should|set|target|aim|goal|budget|pledge|promis|propos|want"
@@ -589,6 +594,8 @@ def _modality(region: str, post: str) -> Modality | None:
     if (odd or _CAPACITY_STEMS.search(low)) and _CAPACITY_RE.search(region):
         return "capacity"
     best: tuple[int, int, Modality] | None = None
+    best_modal = False
+    projected_seen = plan_seen = False
     for rx, stems, mod, pri in (
         (_PROJECTED_RE, _PROJECTED_STEMS, "projected", 1),
         (_PLANNED_RE, _PLANNED_STEMS, "planned", 0),
@@ -598,10 +605,20 @@ def _modality(region: str, post: str) -> Modality | None:
         for m in rx.finditer(region):
             if _NOT_A_CUE_RE.search(region, max(0, m.start() - 24), m.start()):
                 continue  # "beat forecasts", "above expectations", "than planned"
+            cue = m.group(0).lower()
+            modal = cue.startswith(("will", "would", "shall"))
+            projected_seen = projected_seen or (pri == 1 and not modal)
+            # (a cue word inside a name, "Office for Budget Responsibility", is no plan)
+            plan_seen = plan_seen or (pri == 0 and not modal and m.group(0)[0].islower())
             key = (m.end(), pri)
             if best is None or key > (best[0], best[1]):
                 best = (m.end(), pri, mod)  # type: ignore[assignment]
+                best_modal = modal
     if best is not None:
+        if best_modal and best[2] == "planned" and projected_seen:
+            return "projected"  # "X forecast that borrowing would …": the modal of a forecast
+        if best_modal and best[2] == "projected" and plan_seen:
+            return "planned"  # "the budget will rise to …": the movement of a plan
         return best[2]
     odd = _ODD_CASE_RE.search(post) is not None
     low = post.lower()

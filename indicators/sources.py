@@ -58,7 +58,18 @@ _REPORT_VERBS = (
     r"confirmed|confirms|reckons|believes|found|finds|published"
 )
 # (?=[...]): the first letters of the verbs, a cheap filter (same matches)
-_REPORT_RE = re.compile(rf"\b(?=[abceflnprstw])(?P<verb>{_REPORT_VERBS})\b")
+_REPORT_RE = re.compile(
+    rf"\b(?=[abceflnprstw])(?P<verb>{_REPORT_VERBS}"
+    # "added" reports only when it closes the clause (", the agency added."), not as an
+    # action ("the agency added 25 names")
+    r"|added(?=\s*[.,;:]|\s*$|\s+that\b)"
+    # a projection introducing a that-clause: "the IMF projects that debt will …"
+    r"|(?:projects|projected|forecast)(?=\s+that\b))\b"
+)
+#: A plural head before a named employer: "analysts at Northgate Capital estimate".
+_PLURAL_AT_NAME_RE = re.compile(
+    r"\b[a-z]+s\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+$"
+)
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:()]+)")
 _SAID_X_RE = re.compile(r",\s+(?:said|says|according\s+to)\s+(?P<src>[A-Z][^,.;]+)")
 _META_SOURCE_RE = re.compile(
@@ -78,13 +89,15 @@ _UNNAMED = _wordset(
     """
 )
 _ANAPHOR_EXTRA = "department office bureau service institute committee council commission agency"
+#: Anaphors for a collective of members: "the group" after "Chile and five other XYZ members".
+_COLLECTIVE = _wordset("group alliance bloc coalition cartel organisation organization")
 _ANAPHOR = _wordset(
     """
     company agency firm group carrier lender miner producer operator bank ministry
     government regulator fund airline insurer
     """
 )
-_ANAPHOR = _ANAPHOR | frozenset(_ANAPHOR_EXTRA.split())
+_ANAPHOR = _ANAPHOR | frozenset(_ANAPHOR_EXTRA.split()) | _COLLECTIVE
 _TITLE_WORDS = _wordset(
     """
     minister president governor commissioner chairman chairwoman chair chancellor secretary
@@ -129,6 +142,20 @@ _GROUP_GAP_RE = re.compile(r",\s|;|:\s|\bthat\b")
 _GERUND_RE = re.compile(r"[a-z]+ing")
 _COMMA_END_RE = re.compile(r",\s*$")
 _COMMA_START_RE = re.compile(r"\s*,")
+_EMPLOYER_RE = re.compile(r"^[a-z][\w\s-]*?\s(?:at|from)\s+((?:the\s+)?[A-Z][^,;]*)$")
+_MEMBERS_RE = re.compile(
+    r"\b([A-Z][\w&+.-]*(?:\s+[A-Z][\w&+.-]*){0,3})\s+(?:member\s+)?(?:members|countries"
+    r"|nations|states|producers)\b|\bmembers\s+of\s+(?:the\s+)?([A-Z][\w&+.-]*(?:\s+[A-Z][\w&+.-]*){0,3})"
+)
+_PRONOUNS = frozenset(("it", "they", "he", "she", "we"))
+_UNNAMED_OPENER_RE = re.compile(
+    r"\s*(?:(?:Most|Many|Some|Other|Several|The|Few)\s+)?([A-Z][a-z]+)\b"
+)
+_ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
+_ARTICLE_END_RE = re.compile(r"\s+(?:the|a|an|The|A|An)$")
+_ADJUNCT_COMMA_RE = re.compile(
+    r"\s+(?:on|in|at|late|early|earlier|later|last|this|yesterday|today)\b[^,;.\d]{0,30}?,"
+)
 _THAT_END_RE = re.compile(r"\bthat$")
 _SENT_SUBJECT_RE = re.compile(r"\s*((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and))*)")
 _POSSESSIVE_END_RE = re.compile(r"['’]s$")
@@ -169,10 +196,13 @@ def _clean_source(src: str) -> str | None:
         s = " ".join(words[i:])
         words = s.split()
     head_words = _HEAD_SPLIT_RE.split(s, maxsplit=1)[0].split()
-    last = head_words[-1].lower().strip("'’") if head_words else ""
     if any(w.lower() in _UNNAMED for w in head_words):
+        # unnamed people at a named organisation credit the organisation: "analysts at
+        # Northgate Capital" -> "Northgate Capital"; "officials at the ministry" -> "@ministry"
+        mo = _EMPLOYER_RE.search(s)
+        if mo and len(head_words) <= 3:
+            return _clean_source(mo.group(1))
         return None
-    del last
     if len(s) < 2:
         return None
     return s
@@ -218,6 +248,34 @@ def _resolve_anaphor(
         if found:
             return _LEAD_CAP_ARTICLE_RE.sub("", str(found[-1]).strip())
     para = sents[si][2]
+    # the noun as a descriptor before a name: "statistics institute Statcom" -> "Statcom"
+    rx_desc = re.compile(r"\b" + noun + r"\s+((?:[A-Z][\w&'’.+-]*)(?:\s+[A-Z][\w&'’.+-]*){0,3})")
+    for k in range(si, max(-1, si - 4), -1):
+        if sents[k][2] != para:
+            break
+        found = rx_desc.findall(text, sents[k][0], sents[k][1])
+        if found:
+            return str(found[-1])
+    if noun in _COLLECTIVE:
+        # "Chile and five other XYZ members …, the group said": the named collective
+        k = si
+        while k >= 0 and sents[k][2] == para:
+            mm = list(_MEMBERS_RE.finditer(text, sents[k][0], sents[k][1]))
+            if mm:
+                return mm[-1].group(1) or mm[-1].group(2)
+            k -= 1
+        return None
+    # an acronym whose last letter is the noun's initial: "the fund" -> "the XMF"
+    k = si
+    while k >= 0 and sents[k][2] == para:
+        acr = [
+            w
+            for w in _ACRONYM_RE.findall(text, sents[k][0], sents[k][1])
+            if w[-1] == noun[0].upper()
+        ]
+        if acr:
+            return acr[-1]
+        k -= 1
     k = si
     while k >= 0 and sents[k][2] == para:
         name = _sentence_subject(text[sents[k][0] : sents[k][1]])
@@ -293,7 +351,9 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         verb = m.group("verb")
         if verb in ("estimate", "expect", "show", "say", "shows", "reports"):
             pw = prev_word(sent, m.start()).lower()
-            plural_subject = is_plural(pw) and pw not in STOP_WORDS
+            plural_subject = (is_plural(pw) and pw not in STOP_WORDS) or bool(
+                _PLURAL_AT_NAME_RE.search(sent, max(0, m.start() - 80), m.start())
+            )
             if not plural_subject and not _DATA_BEFORE_RE.search(sent[: m.start()]):
                 continue
         if verb in ("estimated", "predicted", "found", "published", "counted") and (
@@ -316,7 +376,12 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         pre = sent[: m.start() - len(subj) - 1].rstrip() if subj else ""
         rest = sent[m.end() :]
         trailing = not any(p > m.start() for p in qpos) and any(p < m.start() for p in qpos)
-        parenthetical = bool(_COMMA_END_RE.search(pre)) and bool(_COMMA_START_RE.match(rest))
+        # a credit set off by commas mid-sentence ("…, the ministry said on Monday, up from
+        # …") covers the whole sentence; the subject's article and a short time or manner
+        # adjunct after the verb do not count
+        parenthetical = bool(_COMMA_END_RE.search(_ARTICLE_END_RE.sub("", pre))) and bool(
+            _COMMA_START_RE.match(rest) or _ADJUNCT_COMMA_RE.match(rest)
+        )
         scope = "all" if trailing or parenthetical else "after"
         if _THAT_END_RE.search(pre):
             scope = "prev"
@@ -333,6 +398,8 @@ def _sentence_subject(sent: str) -> str | None:
     if not m:
         return None
     name = m.group(1).strip()
+    if name.split()[-1] in ("and", "of", "for"):
+        return None  # a coordination or a cut name ("Chile and five other …"): not a name
     if name.split()[0].lower() in (
         "the",
         "a",
@@ -388,6 +455,10 @@ def _adjacent_sources(
                     q.source = src
                 continue
         prv = si - 1
+        a, b, _ = sents[si]
+        opener = _UNNAMED_OPENER_RE.match(text, a, b)
+        if opener and opener.group(1).lower() in _UNNAMED - _PRONOUNS:
+            continue  # "Analysts had expected …": a new, unnamed source; nothing carries over
         if prv >= 0 and sents[prv][2] == para:
             # only a report that the previous sentence's own figures were credited to
             names = [q.source for q in by_sent.get(prv, []) if q.source]

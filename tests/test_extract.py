@@ -592,3 +592,100 @@ def test_arbitrary_text_never_raises(text: str) -> None:
 )
 def test_number_soup_never_raises(text: str) -> None:
     extract_claims(text, None)
+
+
+# --------------------------------------------------------------------------- generalisation:
+# attribution and modality classes (sentences written for these tests)
+
+
+def _fields(sentence: str, key: str, published: str = PUB) -> list[Any]:
+    return [c.model_dump()[key] for c in extract_claims(sentence, published)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # a credit set off by commas covers the figure before it and the one after it,
+        # with the subject's article and a short adjunct after the verb
+        (
+            "Kenya shipped 4.1 million kg of tea in June, the tea board said, up from "
+            "3.8 million kg in May.",
+            "tea board",
+        ),
+        (
+            "Port volumes reached 9.2 million containers, the harbour authority said on "
+            "Thursday, against 8.7 million a year before.",
+            "harbour authority",
+        ),
+        # unnamed people at a named organisation credit the organisation
+        (
+            "Copper demand will rise 3% next year, economists at Halden Bank estimate.",
+            "Halden Bank",
+        ),
+    ],
+)
+def test_credits_set_off_by_commas_and_employers(sentence: str, source: str) -> None:
+    assert set(_fields(sentence, "attributed_to")) == {source}
+
+
+def test_a_collective_anaphor_resolves_to_the_named_group() -> None:
+    sentence = (
+        "Norway and three other Nordic Council members agreed to send 400 trucks, the bloc said."
+    )
+    assert _fields(sentence, "attributed_to") == ["Nordic Council", "Nordic Council"]
+
+
+def test_an_anaphor_resolves_to_an_acronym_ending_in_its_initial() -> None:
+    text = (
+        "The ADB approved a $300 million loan to Nepal on Monday. "
+        "The bank said it would release $120 million this year."
+    )
+    assert _fields(text, "attributed_to") == [None, "ADB"]
+
+
+def test_a_descriptor_before_a_name_resolves_the_anaphor() -> None:
+    text = (
+        "Wage growth slowed to 4.4% in April, statistics office Statnord said. "
+        "Real wages rose 1.2 per cent, the office added."
+    )
+    assert _fields(text, "attributed_to") == ["Statnord", "Statnord"]
+
+
+def test_a_new_unnamed_source_breaks_the_carry_over() -> None:
+    text = (
+        "Brightwater Mining said copper output rose to 212,000 tonnes. "
+        "Traders had expected 220,000 tonnes."
+    )
+    assert _fields(text, "attributed_to") == ["Brightwater Mining", None]
+
+
+def test_added_reports_only_when_it_closes_the_clause() -> None:
+    assert _fields(
+        "Rice exports reached 2.4 million tonnes, the Grain Council added.", "attributed_to"
+    ) == ["Grain Council"]
+    assert _fields("The Grain Council added 40 traders to its register.", "attributed_to") == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        # a modal before a verb of movement or cost: a forecast, not a plan
+        ("The governor said inflation would ease to 2.4% next year.", "projected"),
+        ("The new levy will cost retailers about €3bn a year, the institute said.", "projected"),
+        # ... unless what moves is a plan ("the budget will rise")
+        ("The navy's budget will rise to 1.9% of GDP by 2028.", "planned"),
+        # the modal inside a forecast's that-clause
+        ("Statistics Norway forecast that unemployment would reach 4.2% in 2026.", "projected"),
+        ("Pellham Foods lifted its annual sales guidance to £2.3bn.", "projected"),
+        ("The government wants 40 GW of offshore wind in place by 2032.", "planned"),
+        # a perfect tense reports a done act: the pledgers are counted, not a pledge
+        ("More than 20 countries have pledged troops to the mission.", "actual"),
+    ],
+)
+def test_modality_classes(sentence: str, modality: str) -> None:
+    assert _fields(sentence, "modality")[0] == modality
+
+
+def test_a_forecast_with_a_that_clause_is_credited() -> None:
+    sentence = "Statistics Norway forecast that unemployment would reach 4.2% in 2026."
+    assert _fields(sentence, "attributed_to") == ["Statistics Norway"]
