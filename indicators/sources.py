@@ -262,7 +262,7 @@ def _resolve_anaphor(
         while k >= 0 and sents[k][2] == para:
             mm = list(_MEMBERS_RE.finditer(text, sents[k][0], sents[k][1]))
             if mm:
-                return mm[-1].group(1) or mm[-1].group(2)
+                return str(mm[-1].group(1) or mm[-1].group(2))
             k -= 1
         return None
     # an acronym whose last letter is the noun's initial: "the fund" -> "the XMF"
