@@ -274,7 +274,7 @@ def _resolve_anaphor(
             if w[-1] == noun[0].upper()
         ]
         if acr:
-            return acr[-1]
+            return str(acr[-1])
         k -= 1
     k = si
     while k >= 0 and sents[k][2] == para:
