@@ -94,7 +94,7 @@ _TIME_RE = re.compile(
     r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
     r"|a\s+(?:year|month)\s|end\s+of\s|in\s+recent\s|(?:last|this|next|previous|prior|so)\s"
     r"|yesterday|now|currently|today|between\s|fiscal\s|spring|summer|autumn|winter|coming\s"
-    r"|first|second|third|fourth|quarter|three\s)"
+    r"|first|second|third|fourth|quarter|three\s|full)"
     r"(?:"
     rf"(?P<iso>{_YEAR}-\d\d-\d\d)"
     rf"|(?P<dmy_d>\d{{1,2}})\s+(?P<dmy_m>{_MONTH_FULL})(?:,?\s+(?P<dmy_y>{_YEAR}))?"
@@ -121,7 +121,9 @@ _TIME_RE = re.compile(
     rf"|(?P<mo_pre>(?:in|by|of|from|since|until|till|through|during|before|after|for|end\s+of|early|late|mid-?)\s+)(?P<mo>{_MONTH_FULL})(?!\s*\d)"
     r"|(?P<block>now|currently|today|(?:last|this|next|the\s+previous)\s+week|the\s+week\s+before"
     r"|(?:the\s+)?(?:spring|summer|autumn|winter)|(?:the\s+)?coming\s+(?:months|weeks|years)"
-    r"|the\s+season|in\s+recent\s+(?:months|weeks|years)|so\s+far)"
+    r"|the\s+season|(?:the\s+)?(?:previous|last|next|this|current|coming)\s+season"
+    r"|in\s+recent\s+(?:months|weeks|years)|so\s+far)"
+    r"|(?P<full>full[-\s]year)"
     r")(?![\w-])",
 )
 
@@ -135,20 +137,29 @@ _ATTRIBUTIVE_YEAR_RE = re.compile(
 )
 _COMPARE_PREFIX_RE = re.compile(
     r"(?:\bfrom|\bthan|\bbelow|\babove|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst"
-    r"|\bover|\bon)\s+(?:the\s+)?$",
+    r"|\bover|\bon)\s+(?:the\s+)?"
+    # "below its level a year earlier": the base named by a level noun
+    r"(?:(?:its|their|the)\s+(?:level|levels|value|reading|figure|total)\s+)?$",
     re.I,
 )
 _ARTICLE_BEFORE_RE = re.compile(
     r"(?:\b(?:an?|the|its|their|his|her|our|this|that)|['’]s)\s+$", re.I
 )
 _SPACES_RE = re.compile(r"\s+")
-_SINCE_PREFIX_RE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+_SINCE_PREFIX_RE = re.compile(
+    r"\b(?:since|until|till)\s+(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+|early\s+|late\s+|mid-?)?$",
+    re.I,
+)
+#: The second end of a span ("from mid-May to the end of June"): no period of its own.
+_SPAN_END_RE = re.compile(
+    r"\bfrom\s+[\w\s-]{2,25}?\s+(?:to|until|till|through)\s+(?:the\s+)?$", re.I
+)
 # Quick tests before the two prefix patterns (on the prefix without its trailing spaces,
 # lower-cased): a stem each match contains, the words a match can end with.
 _SINCE_STEMS_RE = re.compile(r"since|until|till")
 _COMPARE_ENDS = (
     "from", "than", "below", "above", "versus", "vs", "vs.", "with", "to", "against", "over",
-    "on", "the",
+    "on", "the", "level", "levels", "value", "reading", "figure", "total",
 )  # fmt: skip
 #: Characters re.IGNORECASE equates with "i" or "s" that str.lower() does not map to them.
 _ODD_CASE_RE = re.compile("[\u0130\u0131\u017f]")
@@ -293,6 +304,11 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 sentence[max(0, start - 12) : start]
             ):
                 kind = "compare"  # "a 2019 law": the year of something else, not of a figure
+        elif g["full"]:
+            # "full-year": the financial year reported on; early in a year, the last one
+            if pub is not None:
+                period = str(pub.year if pub.month > 3 else pub.year - 1)
+                future = str(pub.year)
         elif g["rel"]:
             rel = _SPACES_RE.sub(" ", g["rel"].lower())
             if pub is not None:
@@ -325,9 +341,16 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
         odd = _ODD_CASE_RE.search(before) is not None
         tail = before.rstrip().lower()
         if (
-            (odd or (len(tail) < len(before) and _SINCE_STEMS_RE.search(tail)))
-            and _SINCE_PREFIX_RE.search(before)
-        ) or text.lower().startswith("since"):
+            (
+                (odd or (len(tail) < len(before) and _SINCE_STEMS_RE.search(tail)))
+                and _SINCE_PREFIX_RE.search(before)
+            )
+            or text.lower().startswith("since")
+            or (
+                tail.endswith(("to", "the", "until", "till", "through"))
+                and _SPAN_END_RE.search(sentence[max(0, start - 50) : start])
+            )
+        ):
             kind = "block"
         elif (
             kind == "point"

@@ -833,13 +833,46 @@ def _subject_phrase(text: str, q: _Qty, s0: int) -> str | None:
 
 
 _BRIDGE_RE = re.compile(r"^[\s\w'’-]*?\bto\s*$")
+_DAY_GAP_STOP_RE = re.compile(
+    r"[.;]|\b(?:said|says|bringing|taking|since|after|before|while|which|who)\b"
+)
+_WEEKDAY_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_FROM_GAP_RE = re.compile(r"\s+from\s+$")
+#: A time expression right after a reporting verb ("said on Monday", "told reporters on
+#: Friday", "said in a statement on Tuesday") dates the statement, not a figure.
+_STATEMENT_DATE_RE = re.compile(
+    r"\b(?:said|says|told|tells|announced|reported|showed|shows|added|confirmed|stated|wrote"
+    r"|noted)(?:\s+(?:reporters|journalists|lawmakers|parliament|investors|late|early|earlier"
+    r"|in\s+a\s+(?:statement|filing|report|note|post)))*\s+$"
+)
+#: A running total after a participle ("…, bringing the total to 800"): no period.
+_RUNNING_TOTAL_RE = re.compile(
+    r",\s+(?:bringing|taking|lifting|raising|pushing)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:total|number|tally|count|size)\b"
+)
+#: "… and will pay …": a new verb phrase with its own tense or modality.
+_AND_CLAUSE_RE = re.compile(
+    r"\sand\s+(?:(?:also|then)\s+)?(?:will|would|plans?|aims?|expects?|intends?|hopes?|wants?)\b"
+)
+#: A participle clause restating the change ("…, dropping 1.1%"): it shares the main
+#: clause's period.
+_PARTICIPLE_GAP_RE = re.compile(r",\s+[a-z]+ing\s+(?:by\s+)?$")
 
 
 def _assign_periods(text: str, s0: int, s1: int, qlist: list[_Qty], times: list[TimeExpr]) -> None:
     sent = text[s0:s1]
+    times = [
+        t
+        for t in times
+        if not (
+            t.kind == "point"
+            and len(t.period or "") == 10
+            and _STATEMENT_DATE_RE.search(sent, max(0, t.start - 50), t.start)
+        )
+    ]
+    bridged: dict[int, TimeExpr] = {}
     for idx, q in enumerate(qlist):
         found: TimeExpr | None = None
-        stopped = False
         j = idx
         cur_end = q.noun_end - s0
         while True:
@@ -857,40 +890,80 @@ def _assign_periods(text: str, s0: int, s1: int, qlist: list[_Qty], times: list[
                     found = t
                     break
             if found is not None:
+                if j > idx:
+                    bridged[j] = found
                 break
             if (
                 nxt is not None
                 and nxt.start - s0 == limit
-                and _BRIDGE_RE.match(sent[cur_end:limit])
                 and j == idx
+                and (
+                    _BRIDGE_RE.match(sent[cur_end:limit])
+                    or (nxt.is_from and _FROM_GAP_RE.fullmatch(sent[cur_end:limit]))
+                )
             ):
+                # "to 650 by 2026", "to €15 from €14 next month": the time after the
+                # second figure dates the first
                 j += 1
                 cur_end = nxt.noun_end - s0
                 continue
             break
+        if found is not None and bridged.get(idx) is found and q.is_from:
+            q.period = None  # "to €15 from €14 next month": the baseline is today's value
+            continue
+        if found is None and q.modality == "actual":
+            # a day named after the verb dates the whole clause before it: "added 25 names,
+            # a dozen of them banks, to the list on Wednesday"
+            for t in times:
+                if t.start >= q.noun_end - s0:
+                    if (
+                        t.kind == "point"
+                        and len(t.period or "") == 10
+                        and not _CLAUSE_BREAK_RE.search(sent, q.noun_end - s0, t.start)
+                        and not _DAY_GAP_STOP_RE.search(sent, q.noun_end - s0, t.start)
+                    ):
+                        found = t
+                    break
         if found is None and not q.is_from:
             has_prior = idx > 0
             first_comma = sent.find(", ")
+            qs0 = q.start - s0
+            if _RUNNING_TOTAL_RE.search(sent, max(0, qs0 - 80), qs0):
+                q.period = None
+                continue
             for t in reversed(times):
-                if t.end <= q.start - s0:
+                if t.end <= qs0:
                     if t.kind == "compare":
                         continue
-                    gap = sent[t.end : q.start - s0]
-                    crosses = ", " in gap or _CLAUSE_BREAK_RE.search(gap) is not None
+                    gap = sent[t.end : qs0]
+                    crosses = (
+                        ", " in gap
+                        or _CLAUSE_BREAK_RE.search(gap) is not None
+                        or _AND_CLAUSE_RE.search(gap) is not None
+                    )
+                    if t.kind == "block" and ", " in gap:
+                        continue  # "…, the steepest fall since 2021, as …": its own clause
                     opening = (
                         first_comma >= 0
                         and t.end <= first_comma
                         and len(sent[: t.start].split()) <= 4
                     )
-                    if crosses and not has_prior and not opening:
+                    participle = _PARTICIPLE_GAP_RE.search(gap) is not None and gap.count(",") == 1
+                    if crosses and not has_prior and not opening and not participle:
                         break
+                    if crosses and has_prior:
+                        owner = qlist[idx - 1]
+                        if owner.modality != q.modality:
+                            break  # "… profit of $4m, and will pay $1 a share": another clause
                     found = t
                     break
         if found is None or found.kind != "point":
             q.period = None
-            del stopped
             continue
         period = found.period
+        if q.modality in ("planned", "projected") and _WEEKDAY_RE.search(found.text):
+            q.period = None  # "plans …, approved on Tuesday": the day of the decision
+            continue
         if q.modality in ("planned", "projected") and found.future_period:
             period = found.future_period
         q.period = period

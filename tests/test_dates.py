@@ -133,3 +133,25 @@ def test_months_without_year_are_never_after_publication(pub: date, month: int) 
 def test_arbitrary_text_never_raises(text: str, pub: date) -> None:
     for expr in time_expressions(text, pub):
         assert 0 <= expr.start < expr.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind", "period"),
+    [
+        ("exports fell 3% in May, the most since late 2019", "2019", "block", None),
+        ("quotas apply from mid-April to the end of July", "end of July", "block", None),
+        ("it sold 2 million tonnes in the previous season", "the previous season", "block", None),
+        ("prices were 4% below their level a year earlier", "a year earlier", "compare", "2024"),
+        ("the firm lifted its full-year outlook", "full-year", "point", "2025"),
+    ],
+)
+def test_more_time_expression_kinds(
+    sentence: str, text: str, kind: str, period: str | None
+) -> None:
+    found = [t for t in time_expressions(sentence, "2025-06-18") if t.text == text]
+    assert found and (found[0].kind, found[0].period) == (kind, period)
+
+
+def test_full_year_early_in_a_year_is_the_year_before() -> None:
+    (t,) = time_expressions("full-year profit doubled", "2025-02-10")
+    assert (t.period, t.future_period) == ("2024", "2025")

@@ -689,3 +689,49 @@ def test_modality_classes(sentence: str, modality: str) -> None:
 def test_a_forecast_with_a_that_clause_is_credited() -> None:
     sentence = "Statistics Norway forecast that unemployment would reach 4.2% in 2026."
     assert _fields(sentence, "attributed_to") == ["Statistics Norway"]
+
+
+# --------------------------------------------------------------------------- generalisation:
+# period classes (sentences written for these tests; PUB is Wednesday 2025-06-18)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # the day a statement was made dates no figure
+        ("Tarn Motors said on Monday it had built 4,200 vans since March.", [None]),
+        ("The minister told reporters on Friday he would hire 900 nurses.", [None]),
+        # a day named after the verb dates the clause, across an apposition
+        (
+            "The regulator fined 14 lenders and 6 brokers, all of them local, on Tuesday.",
+            ["2025-06-17", "2025-06-17"],
+        ),
+        # but not a running total after a participle
+        (
+            "Ferrovia added 30 trains on Monday, bringing the size of its fleet to 410.",
+            ["2025-06-16", None],
+        ),
+        # nor a plan decided that day
+        (
+            "Norland plans to resettle about 6,000 refugees under a scheme approved on Monday.",
+            [None],
+        ),
+        # "to X from Y <time>": the time dates the new value, the baseline has none
+        ("The council will lift the bus fare to €2.40 from €2.10 next month.", ["2025-07", None]),
+        # a participle clause restating the change shares the main clause's period
+        ("Retail sales fell in May, dropping 0.8% from a year earlier.", ["2025-05"]),
+        # "since" wording in an apposition belongs to that apposition
+        (
+            "Car output rose 4.1% in April, the fastest gain since early 2022, as truck output "
+            "climbed 2.3%.",
+            ["2025-04", "2025-04"],
+        ),
+        # a clause with another modality does not borrow the period of the one before
+        (
+            "Orsa Bank earned $610 million in the first quarter and will pay $0.45 a share.",
+            ["2025-Q1", None],
+        ),
+    ],
+)
+def test_period_classes(sentence: str, periods: list[str | None]) -> None:
+    assert _fields(sentence, "period") == periods
