@@ -236,6 +236,22 @@ _POST_PLANNED_STEMS = re.compile(
 )
 _POST_PROJECTED_STEMS = re.compile(r"expected|forecast|projected|estimated")
 _ODD_CASE_RE = re.compile("[\u0130\u0131\u017f]")
+#: A noun phrase coordinated with the previous object: "…, and a deficit of ", "…, and
+#: nearly 100% by …".
+_NP_CONTINUATION_RE = re.compile(r"\s*(?:(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?of\s+)?")
+#: A subordinate clause after a comma: "…, after shipments of ".
+_SUBORDINATE_RE = re.compile(r",\s+(?:after|before|as|while|compared\s+with)\s")
+#: Units that give the rated size of a plant, park, reactor or pipeline.
+_RATED_UNITS = _wordset(
+    "watt kilowatt megawatt gigawatt terawatt kilowatt_hour megawatt_hour gigawatt_hour"
+    " terawatt_hour"
+)
+_RATED_FACILITY_RE = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:plant|park|farm|station|reactor|pipeline|refinery|terminal"
+    r"|facility|array|complex|smelter|battery|batteries|installation|interconnector|turbine"
+    r"|project|unit|cable)s?\b"
+)
+_DETERMINER_END_RE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$")
 _CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|although|though)\b|,\s+[A-Z]")
 _AFTER_STOP_RE = re.compile(
     r",\s|;|\s(?:but|while|whereas|which|who|after|before|because|if|until|under|whose)\s"
@@ -766,6 +782,11 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
             inherit = prev_q is not None and not breaks
             if breaks:
                 region = region[breaks[-1].end() :]
+                if breaks[-1].group(0).endswith("and") and _NP_CONTINUATION_RE.fullmatch(region):
+                    inherit = prev_q is not None  # "…, and a deficit of X": the same verb's object
+            elif prev_q is not None and _SUBORDINATE_RE.search(region):
+                inherit = False  # "…, after shipments of X": a clause of its own
+                region = region[_SUBORDINATE_RE.search(region).end() :]  # type: ignore[union-attr]
             post = text[q.noun_end : min(nxt_start, q.noun_end + 60)]
             mod = None if q.is_from else _modality(region, post)
             if q.is_from:
@@ -777,6 +798,13 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 q.modality = base.modality if base is not None else "actual"
             else:
                 q.modality = "actual"
+            if (
+                q.modality == "actual"
+                and q.unit in _RATED_UNITS
+                and _RATED_FACILITY_RE.match(text, q.noun_end)
+                and _DETERMINER_END_RE.search(text, max(s0, q.start - 8), q.start)
+            ):
+                q.modality = "capacity"  # "a 450 MW solar park": the rated size of a plant
             if not q.is_from:
                 last_region_start = region_start
                 prev_q = q
@@ -784,6 +812,9 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 prev_q = q
         # period
         times = time_expressions(sent, pub)
+        if not times:
+            for q in qlist:
+                q.extra["timeless"] = "1"
         _assign_periods(text, s0, s1, qlist, times)
         for q in qlist:
             if q.unit_kind in ("count", "physical"):
@@ -791,6 +822,7 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
         kept.extend(qlist)
 
     attribute(text, sents, kept)
+    _continued_periods(text, sents, kept)
     claims: list[Claim] = []
     for q in kept:
         s0, s1, _ = sents[q.sent]
@@ -816,6 +848,41 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
             )
         )
     return claims
+
+
+#: A figure compared with one just reported: "Analysts had expected $2bn."
+_COMPARED_RE = re.compile(
+    r"\b(?:had\s+(?:expected|forecast|predicted|estimated|pencilled\s+in)|consensus|(?:was|were)"
+    r"\s+expecting)\b",
+    re.I,
+)
+
+
+def _continued_periods(text: str, sents: list[tuple[int, int, int]], kept: list[_Qty]) -> None:
+    """A sentence without any time expression that continues the report before it takes the
+    period of the figure it continues: the same measure (unit) credited to the same source
+    ("Monthly inflation was 1.5 per cent, the institute added."), or the expectation it is
+    compared with ("Analysts had expected SEK 2bn.")."""
+    by_sent: dict[int, list[_Qty]] = {}
+    for q in kept:
+        by_sent.setdefault(q.sent, []).append(q)
+    for si, qlist in by_sent.items():
+        prev = by_sent.get(si - 1)
+        if not prev or sents[si - 1][2] != sents[si][2]:
+            continue
+        for q in qlist:
+            if q.period is not None or not q.extra.get("timeless") or q.is_from:
+                continue
+            base = next(
+                (p for p in reversed(prev) if p.unit == q.unit and p.period and not p.is_from),
+                None,
+            )
+            if base is None:
+                continue
+            s0 = sents[si][0]
+            same_source = base.source is not None and base.source == q.source
+            if same_source or _COMPARED_RE.search(text, s0, q.start):
+                q.period = base.period
 
 
 def _tidy(x: float) -> float:
@@ -852,7 +919,8 @@ _RUNNING_TOTAL_RE = re.compile(
 )
 #: "… and will pay …": a new verb phrase with its own tense or modality.
 _AND_CLAUSE_RE = re.compile(
-    r"\sand\s+(?:(?:also|then)\s+)?(?:will|would|plans?|aims?|expects?|intends?|hopes?|wants?)\b"
+    r"\sand\s+(?:that\s+)?(?:(?:it|they|he|she|we)\s+)?(?:(?:also|then)\s+)?"
+    r"(?:will|would|plans?|aims?|expects?|intends?|hopes?|wants?)\b"
 )
 #: A participle clause restating the change ("…, dropping 1.1%"): it shares the main
 #: clause's period.

@@ -735,3 +735,46 @@ def test_a_forecast_with_a_that_clause_is_credited() -> None:
 )
 def test_period_classes(sentence: str, periods: list[str | None]) -> None:
     assert _fields(sentence, "period") == periods
+
+
+def test_a_continuing_report_inherits_the_period() -> None:
+    text = (
+        "Industrial output rose 2.7% in April, the agency Statvik said. "
+        "Manufacturing output grew 3.1%, the agency added."
+    )
+    assert _fields(text, "period") == ["2025-04", "2025-04"]
+    text = "Tolmar Steel said first-quarter profit fell to $88 million. Analysts had expected $95 million."
+    assert _fields(text, "period") == ["2025-Q1", "2025-Q1"]
+    # another measure, or no shared source, inherits nothing
+    text = "Orvik Ferries carried 3.4 million passengers in May. It employs 2,100 people."
+    assert _fields(text, "period") == ["2025-05", None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a coordinated object shares its verb's modality
+        (
+            "The draft plan envisages rail spending of $4bn and a subsidy of $600 million.",
+            ["planned", "planned"],
+        ),
+        (
+            "The agency projects that demand will reach 9 million tonnes next year, and "
+            "nearly 11 million by 2030.",
+            ["projected", "projected"],
+        ),
+        # a subordinate clause after a comma has a modality of its own
+        (
+            "Delmar intends to cap exports at 2 million tonnes, after sales of 3 million "
+            "tonnes last year.",
+            ["planned", "actual"],
+        ),
+        # the rated size of a plant or park is a capacity
+        ("Solvia switched on a 320 MW solar farm near Seville.", ["capacity"]),
+        ("The grid stored 40 MW of surplus power on Sunday.", ["actual"]),
+    ],
+)
+def test_modality_of_coordinated_and_subordinate_figures(
+    sentence: str, modalities: list[str]
+) -> None:
+    assert _fields(sentence, "modality") == modalities
