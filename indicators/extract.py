@@ -252,6 +252,11 @@ _RATED_FACILITY_RE = re.compile(
     r"|project|unit|cable)s?\b"
 )
 _DETERMINER_END_RE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$")
+#: What an actor sets (spending, taxes, fares): "defence spending will rise to" is a plan.
+_PLAN_SUBJECT_RE = re.compile(
+    r"\b(?:spending|expenditures?|outlays|allocations?|investment|funding|taxe?s?|tariffs?"
+    r"|quotas?|fares?|wages?|pay|salaries|fees?|levy|duty|duties)\s+(?:will|would|shall)\s+(?!cost)"
+)
 _CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|although|though)\b|,\s+[A-Z]")
 _AFTER_STOP_RE = re.compile(
     r",\s|;|\s(?:but|while|whereas|which|who|after|before|because|if|until|under|whose)\s"
@@ -633,7 +638,7 @@ def _modality(region: str, post: str) -> Modality | None:
     if best is not None:
         if best_modal and best[2] == "planned" and projected_seen:
             return "projected"  # "X forecast that borrowing would …": the modal of a forecast
-        if best_modal and best[2] == "projected" and plan_seen:
+        if best_modal and best[2] == "projected" and (plan_seen or _PLAN_SUBJECT_RE.search(region)):
             return "planned"  # "the budget will rise to …": the movement of a plan
         return best[2]
     odd = _ODD_CASE_RE.search(post) is not None
@@ -880,7 +885,10 @@ def _continued_periods(text: str, sents: list[tuple[int, int, int]], kept: list[
             if base is None:
                 continue
             s0 = sents[si][0]
-            same_source = base.source is not None and base.source == q.source
+            # (credited in its own sentence: "…, the institute added.")
+            same_source = (
+                base.source is not None and base.source == q.source and "credited" in q.extra
+            )
             if same_source or _COMPARED_RE.search(text, s0, q.start):
                 q.period = base.period
 

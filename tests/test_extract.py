@@ -674,6 +674,7 @@ def test_added_reports_only_when_it_closes_the_clause() -> None:
         ("The new levy will cost retailers about €3bn a year, the institute said.", "projected"),
         # ... unless what moves is a plan ("the budget will rise")
         ("The navy's budget will rise to 1.9% of GDP by 2028.", "planned"),
+        ("Border spending will climb to $7bn next year.", "planned"),
         # the modal inside a forecast's that-clause
         ("Statistics Norway forecast that unemployment would reach 4.2% in 2026.", "projected"),
         ("Pellham Foods lifted its annual sales guidance to £2.3bn.", "projected"),
@@ -745,6 +746,12 @@ def test_a_continuing_report_inherits_the_period() -> None:
     assert _fields(text, "period") == ["2025-04", "2025-04"]
     text = "Tolmar Steel said first-quarter profit fell to $88 million. Analysts had expected $95 million."
     assert _fields(text, "period") == ["2025-Q1", "2025-Q1"]
+    # a source carried over from the sentence before is not a continuation
+    text = (
+        "Grid exports rose 6% in March, the operator Netz Nord said. "
+        "A new line adds 9% to capacity."
+    )
+    assert _fields(text, "period") == ["2025-03", None]
     # another measure, or no shared source, inherits nothing
     text = "Orvik Ferries carried 3.4 million passengers in May. It employs 2,100 people."
     assert _fields(text, "period") == ["2025-05", None]
