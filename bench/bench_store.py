@@ -79,6 +79,7 @@ def main() -> int:
     parser.add_argument(
         "--files", type=int, default=20, help="split the corpus into this many JSONL files"
     )
+    parser.add_argument("--memory-limit", default=None, help="DuckDB buffer pool cap, e.g. 256MB")
     args = parser.parse_args()
     corpus = ROOT / "bench" / "corpus" / f"store_{args.articles}"
     if not corpus.exists():
@@ -91,7 +92,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.duckdb"
         start = time.perf_counter()
-        with Store(db, catalog=ROOT / "data" / "catalog.yaml") as store:
+        with Store(
+            db, catalog=ROOT / "data" / "catalog.yaml", memory_limit=args.memory_limit
+        ) as store:
             report = store.ingest([corpus])
             elapsed = time.perf_counter() - start
             again = time.perf_counter()
@@ -106,7 +109,9 @@ def main() -> int:
           f"{report.claims_added / elapsed:,.0f} claims/s ({report.claims_added:,} claims)")  # fmt: skip
     print(f"re-ingest       {repeat_elapsed:.1f} s, {repeat.documents_added} added (idempotent)")
     print(f"store file      {db_size / 1e6:.1f} MB")
-    print(f"peak memory     {peak_mb:,.0f} MB RSS")
+    print(
+        f"peak memory     {peak_mb:,.0f} MB RSS (DuckDB memory_limit {args.memory_limit or 'default'})"
+    )
     print(f"errors          {len(report.errors)}")
     return 0
 

@@ -84,7 +84,13 @@ class Store:
         *,
         catalog: Catalog | str | Path | None = None,
         read_only: bool = False,
+        memory_limit: str | None = None,
     ) -> None:
+        """Open (or create) a store.
+
+        `memory_limit` caps DuckDB's buffer pool (e.g. ``"512MB"``); by default DuckDB
+        may cache up to 80% of RAM, so a long ingest's memory grows with the store.
+        """
         import duckdb
 
         self.path = str(path)
@@ -95,7 +101,12 @@ class Store:
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.con: duckdb.DuckDBPyConnection = duckdb.connect(self.path, read_only=read_only)
+            config: dict[str, str | bool | int | float | list[str]] = (
+                {"memory_limit": memory_limit} if memory_limit else {}
+            )
+            self.con: duckdb.DuckDBPyConnection = duckdb.connect(
+                self.path, read_only=read_only, config=config
+            )
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot open store: {_first_line(exc)}") from None
         if read_only:
