@@ -35,7 +35,23 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from indicators.claims import PERIOD_PATTERN, Claim, Modality, Per, Qualifier, UnitKind
 from indicators.errors import InputError
 
-__all__ = ["FIELDS", "EvalReport", "GoldClaim", "GoldItem", "GoldTrap", "evaluate", "load_gold"]
+__all__ = [
+    "FIELDS",
+    "RESULTS_HEADER",
+    "EvalReport",
+    "GoldClaim",
+    "GoldItem",
+    "GoldTrap",
+    "evaluate",
+    "load_gold",
+]
+
+#: Header of the Markdown results table whose rows `EvalReport.table_row` writes.
+RESULTS_HEADER = (
+    "| set | items | gold claims | P | R | F1 | trap-only FPs | unit | kind | per | qualifier "
+    "| bounds | modality | period | attributed_to | all fields |\n"
+    "|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+)
 
 #: The fields scored over matched pairs, in report order.
 FIELDS: tuple[str, ...] = (
@@ -438,6 +454,17 @@ class EvalReport:
             f"trapHits={self.trap_hits_total}",
         ]
         return " ".join(cells)
+
+    def table_row(self, name: str) -> str:
+        """One Markdown row for a results table (see `RESULTS_HEADER`)."""
+        acc = self.field_accuracy
+        cells = [name, str(self.n_items), str(self.n_gold)]
+        cells += [f"{x:.3f}" for x in (self.precision, self.recall, self.f1)]
+        cells.append(
+            f"{self.trap_only_fp} on {len(self.trap_only_fp_items)}/{self.n_trap_only_items}"
+        )
+        cells += [_fmt(acc[n], 3) for n in (*FIELDS, "all")]
+        return "| " + " | ".join(cells) + " |"
 
     def format(self) -> str:
         """A compact human summary ending with `summary_line`."""

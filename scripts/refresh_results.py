@@ -1,0 +1,59 @@
+"""Score the extractor on every labelled set and rewrite the results tables.
+
+    .venv/bin/python scripts/refresh_results.py
+
+The table between ``<!-- results:begin -->`` and ``<!-- results:end -->`` in README.md
+and docs/extraction.md is regenerated; tests/test_quality.py fails while it is stale,
+so every change to the extractor comes with its measured effect.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from indicators.evaluate import RESULTS_HEADER, evaluate, load_gold  # noqa: E402
+
+#: (path relative to the repository, what the set is)
+GOLD_SETS = [
+    ("../shared/eval/dev_claims.jsonl", "shared development set; the extractor was tuned on it"),
+    ("eval/holdout_a.jsonl", "written independently; then used to find failure classes"),
+    ("eval/holdout_b.jsonl", "sealed until scored once, then used to find failure classes"),
+    ("eval/holdout_c.jsonl", "sealed: written last, never used for tuning"),
+]
+BLOCK = re.compile(r"(<!-- results:begin -->\n).*?(<!-- results:end -->)", re.S)
+
+
+def table() -> str:
+    rows, notes = [], []
+    for rel, what in GOLD_SETS:
+        path = ROOT / rel
+        if not path.exists():
+            continue
+        report = evaluate(load_gold(path))
+        rows.append(report.table_row(f"`{rel}`"))
+        notes.append(f"- `{rel}`: {what}.")
+    return "\n".join([RESULTS_HEADER, *rows, "", *notes, ""])
+
+
+def main() -> int:
+    fresh = table()
+    for name in ("README.md", "docs/extraction.md"):
+        path = ROOT / name
+        text = path.read_text(encoding="utf-8")
+        if not BLOCK.search(text):
+            print(f"{name}: no results block", file=sys.stderr)
+            return 1
+        path.write_text(
+            BLOCK.sub(lambda m: m.group(1) + fresh + m.group(2), text), encoding="utf-8"
+        )
+        print(f"refreshed {name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
