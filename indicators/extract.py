@@ -28,8 +28,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from indicators.claims import Claim, Modality, Per, Qualifier, UnitKind
-from indicators.dates import TimeExpr, as_date, rate_period, time_expressions
+from indicators.dates import as_date, rate_period, time_expressions
 from indicators.numbers import DIGITS_PATTERN, SCALES, WORD_NUMBER_PATTERN, parse_number
+from indicators.periods import CLAUSE_BREAK_RE, assign_periods, continued_periods
 from indicators.sources import attribute, prev_word
 from indicators.units import (
     COMPOUND_UNITS,
@@ -256,13 +257,6 @@ _DETERMINER_END_RE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$")
 _PLAN_SUBJECT_RE = re.compile(
     r"\b(?:spending|expenditures?|outlays|allocations?|investment|funding|taxe?s?|tariffs?"
     r"|quotas?|fares?|wages?|pay|salaries|fees?|levy|duty|duties)\s+(?:will|would|shall)\s+(?!cost)"
-)
-_CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|although|though)\b|,\s+[A-Z]")
-_AFTER_STOP_RE = re.compile(
-    r",\s|;|\s(?:but|while|whereas|which|who|after|before|because|if|until|under|whose)\s"
-    r"|\sand\s+(?:(?:also|then|now|later|so)\s+)?(?:it|its|they|their|he|his|she|her|we|is"
-    r"|are|was|were|has|have|had|will|would|could|can|plans?|aims?|expects?|hopes?|wants?"
-    r"|intends?|[a-z]+ed)\b"
 )
 
 # Small patterns used per candidate, compiled once.
@@ -783,7 +777,7 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 last_region_start if (prev_q is not None and prev_q.is_from) else region_start
             )
             region = text[region_from : q.start]
-            breaks = list(_CLAUSE_BREAK_RE.finditer(region))
+            breaks = list(CLAUSE_BREAK_RE.finditer(region))
             inherit = prev_q is not None and not breaks
             if breaks:
                 region = region[breaks[-1].end() :]
@@ -820,14 +814,14 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
         if not times:
             for q in qlist:
                 q.extra["timeless"] = "1"
-        _assign_periods(text, s0, s1, qlist, times)
+        assign_periods(text, s0, s1, qlist, times)
         for q in qlist:
             if q.unit_kind in ("count", "physical"):
                 last_unit_by_para[para] = (q.unit or "", q.unit_kind)
         kept.extend(qlist)
 
     attribute(text, sents, kept)
-    _continued_periods(text, sents, kept)
+    continued_periods(text, sents, kept)
     claims: list[Claim] = []
     for q in kept:
         s0, s1, _ = sents[q.sent]
@@ -855,44 +849,6 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
     return claims
 
 
-#: A figure compared with one just reported: "Analysts had expected $2bn."
-_COMPARED_RE = re.compile(
-    r"\b(?:had\s+(?:expected|forecast|predicted|estimated|pencilled\s+in)|consensus|(?:was|were)"
-    r"\s+expecting)\b",
-    re.I,
-)
-
-
-def _continued_periods(text: str, sents: list[tuple[int, int, int]], kept: list[_Qty]) -> None:
-    """A sentence without any time expression that continues the report before it takes the
-    period of the figure it continues: the same measure (unit) credited to the same source
-    ("Monthly inflation was 1.5 per cent, the institute added."), or the expectation it is
-    compared with ("Analysts had expected SEK 2bn.")."""
-    by_sent: dict[int, list[_Qty]] = {}
-    for q in kept:
-        by_sent.setdefault(q.sent, []).append(q)
-    for si, qlist in by_sent.items():
-        prev = by_sent.get(si - 1)
-        if not prev or sents[si - 1][2] != sents[si][2]:
-            continue
-        for q in qlist:
-            if q.period is not None or not q.extra.get("timeless") or q.is_from:
-                continue
-            base = next(
-                (p for p in reversed(prev) if p.unit == q.unit and p.period and not p.is_from),
-                None,
-            )
-            if base is None:
-                continue
-            s0 = sents[si][0]
-            # (credited in its own sentence: "…, the institute added.")
-            same_source = (
-                base.source is not None and base.source == q.source and "credited" in q.extra
-            )
-            if same_source or _COMPARED_RE.search(text, s0, q.start):
-                q.period = base.period
-
-
 def _tidy(x: float) -> float:
     """Drop binary noise from scaling (8.7 * 1e12 -> 8.7e12)."""
     if type(x) is float and -1e12 < x < 1e12 and x.is_integer():
@@ -905,141 +861,3 @@ def _subject_phrase(text: str, q: _Qty, s0: int) -> str | None:
     words = _WORD_TOKEN_RE.findall(before)
     keep = [w for w in words[-6:] if w.lower() not in STOP_WORDS]
     return " ".join(keep[-3:]) or None
-
-
-_BRIDGE_RE = re.compile(r"^[\s\w'’-]*?\bto\s*$")
-_DAY_GAP_STOP_RE = re.compile(
-    r"[.;]|\b(?:said|says|bringing|taking|since|after|before|while|which|who)\b"
-)
-_WEEKDAY_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_FROM_GAP_RE = re.compile(r"\s+from\s+$")
-#: A time expression right after a reporting verb ("said on Monday", "told reporters on
-#: Friday", "said in a statement on Tuesday") dates the statement, not a figure.
-_STATEMENT_DATE_RE = re.compile(
-    r"\b(?:said|says|told|tells|announced|reported|showed|shows|added|confirmed|stated|wrote"
-    r"|noted)(?:\s+(?:reporters|journalists|lawmakers|parliament|investors|late|early|earlier"
-    r"|in\s+a\s+(?:statement|filing|report|note|post)))*\s+$"
-)
-#: A running total after a participle ("…, bringing the total to 800"): no period.
-_RUNNING_TOTAL_RE = re.compile(
-    r",\s+(?:bringing|taking|lifting|raising|pushing)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:total|number|tally|count|size)\b"
-)
-#: "… and will pay …": a new verb phrase with its own tense or modality.
-_AND_CLAUSE_RE = re.compile(
-    r"\sand\s+(?:that\s+)?(?:(?:it|they|he|she|we)\s+)?(?:(?:also|then)\s+)?"
-    r"(?:will|would|plans?|aims?|expects?|intends?|hopes?|wants?)\b"
-)
-#: A participle clause restating the change ("…, dropping 1.1%"): it shares the main
-#: clause's period.
-_PARTICIPLE_GAP_RE = re.compile(r",\s+[a-z]+ing\s+(?:by\s+)?$")
-
-
-def _assign_periods(text: str, s0: int, s1: int, qlist: list[_Qty], times: list[TimeExpr]) -> None:
-    sent = text[s0:s1]
-    times = [
-        t
-        for t in times
-        if not (
-            t.kind == "point"
-            and len(t.period or "") == 10
-            and _STATEMENT_DATE_RE.search(sent, max(0, t.start - 50), t.start)
-        )
-    ]
-    bridged: dict[int, TimeExpr] = {}
-    for idx, q in enumerate(qlist):
-        found: TimeExpr | None = None
-        j = idx
-        cur_end = q.noun_end - s0
-        while True:
-            nxt = qlist[j + 1] if j + 1 < len(qlist) else None
-            limit = len(sent)
-            stop = _AFTER_STOP_RE.search(sent, cur_end)
-            if stop is not None:
-                limit = stop.start()
-            if nxt is not None and nxt.start - s0 < limit:
-                limit = nxt.start - s0
-            for t in times:
-                if t.start >= cur_end and t.start < limit:
-                    if t.kind == "compare":
-                        continue
-                    found = t
-                    break
-            if found is not None:
-                if j > idx:
-                    bridged[j] = found
-                break
-            if (
-                nxt is not None
-                and nxt.start - s0 == limit
-                and j == idx
-                and (
-                    _BRIDGE_RE.match(sent[cur_end:limit])
-                    or (nxt.is_from and _FROM_GAP_RE.fullmatch(sent[cur_end:limit]))
-                )
-            ):
-                # "to 650 by 2026", "to €15 from €14 next month": the time after the
-                # second figure dates the first
-                j += 1
-                cur_end = nxt.noun_end - s0
-                continue
-            break
-        if found is not None and bridged.get(idx) is found and q.is_from:
-            q.period = None  # "to €15 from €14 next month": the baseline is today's value
-            continue
-        if found is None and q.modality == "actual":
-            # a day named after the verb dates the whole clause before it: "added 25 names,
-            # a dozen of them banks, to the list on Wednesday"
-            for t in times:
-                if t.start >= q.noun_end - s0:
-                    if (
-                        t.kind == "point"
-                        and len(t.period or "") == 10
-                        and not _CLAUSE_BREAK_RE.search(sent, q.noun_end - s0, t.start)
-                        and not _DAY_GAP_STOP_RE.search(sent, q.noun_end - s0, t.start)
-                    ):
-                        found = t
-                    break
-        if found is None and not q.is_from:
-            has_prior = idx > 0
-            first_comma = sent.find(", ")
-            qs0 = q.start - s0
-            if _RUNNING_TOTAL_RE.search(sent, max(0, qs0 - 80), qs0):
-                q.period = None
-                continue
-            for t in reversed(times):
-                if t.end <= qs0:
-                    if t.kind == "compare":
-                        continue
-                    gap = sent[t.end : qs0]
-                    crosses = (
-                        ", " in gap
-                        or _CLAUSE_BREAK_RE.search(gap) is not None
-                        or _AND_CLAUSE_RE.search(gap) is not None
-                    )
-                    if t.kind == "block" and ", " in gap:
-                        continue  # "…, the steepest fall since 2021, as …": its own clause
-                    opening = (
-                        first_comma >= 0
-                        and t.end <= first_comma
-                        and len(sent[: t.start].split()) <= 4
-                    )
-                    participle = _PARTICIPLE_GAP_RE.search(gap) is not None and gap.count(",") == 1
-                    if crosses and not has_prior and not opening and not participle:
-                        break
-                    if crosses and has_prior:
-                        owner = qlist[idx - 1]
-                        if owner.modality != q.modality:
-                            break  # "… profit of $4m, and will pay $1 a share": another clause
-                    found = t
-                    break
-        if found is None or found.kind != "point":
-            q.period = None
-            continue
-        period = found.period
-        if q.modality in ("planned", "projected") and _WEEKDAY_RE.search(found.text):
-            q.period = None  # "plans …, approved on Tuesday": the day of the decision
-            continue
-        if q.modality in ("planned", "projected") and found.future_period:
-            period = found.future_period
-        q.period = period

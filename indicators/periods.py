@@ -1,0 +1,230 @@
+"""The period each figure refers to: :func:`assign_periods` within a sentence and
+:func:`continued_periods` across sentences.
+
+The extractor finds figures and their time expressions (``indicators.dates``); this module
+decides which time expression dates which figure:
+
+* the first time expression after the figure in its clause, bridging "to X by <time>" and
+  "to X from Y <time>";
+* a day named after the verb dates its whole clause;
+* else the nearest one before the figure, unless a clause of another modality intervenes;
+* a statement date ("said on Monday"), a running total, a plan's day of decision and a
+  comparison base give no period;
+* a sentence without time words that continues the report before it takes its period.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from indicators.claims import Modality
+from indicators.dates import TimeExpr
+
+__all__ = ["AFTER_STOP_RE", "CLAUSE_BREAK_RE", "Dated", "assign_periods", "continued_periods"]
+
+
+class Dated(Protocol):
+    """What period assignment reads and writes on a figure."""
+
+    start: int
+    end: int
+    noun_end: int
+    sent: int
+    is_from: bool
+    unit: str | None
+    modality: Modality
+    period: str | None
+    source: str | None
+    extra: dict[str, str]
+
+
+CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|although|though)\b|,\s+[A-Z]")
+AFTER_STOP_RE = re.compile(
+    r",\s|;|\s(?:but|while|whereas|which|who|after|before|because|if|until|under|whose)\s"
+    r"|\sand\s+(?:(?:also|then|now|later|so)\s+)?(?:it|its|they|their|he|his|she|her|we|is"
+    r"|are|was|were|has|have|had|will|would|could|can|plans?|aims?|expects?|hopes?|wants?"
+    r"|intends?|[a-z]+ed)\b"
+)
+
+#: A figure compared with one just reported: "Analysts had expected $2bn."
+_COMPARED_RE = re.compile(
+    r"\b(?:had\s+(?:expected|forecast|predicted|estimated|pencilled\s+in)|consensus|(?:was|were)"
+    r"\s+expecting)\b",
+    re.I,
+)
+
+
+def continued_periods(
+    text: str, sents: Sequence[tuple[int, int, int]], kept: Sequence[Dated]
+) -> None:
+    """A sentence without any time expression that continues the report before it takes the
+    period of the figure it continues: the same measure (unit) credited to the same source
+    ("Monthly inflation was 1.5 per cent, the institute added."), or the expectation it is
+    compared with ("Analysts had expected SEK 2bn.")."""
+    by_sent: dict[int, list[Dated]] = {}
+    for q in kept:
+        by_sent.setdefault(q.sent, []).append(q)
+    for si, qlist in by_sent.items():
+        prev = by_sent.get(si - 1)
+        if not prev or sents[si - 1][2] != sents[si][2]:
+            continue
+        for q in qlist:
+            if q.period is not None or not q.extra.get("timeless") or q.is_from:
+                continue
+            base = next(
+                (p for p in reversed(prev) if p.unit == q.unit and p.period and not p.is_from),
+                None,
+            )
+            if base is None:
+                continue
+            s0 = sents[si][0]
+            # (credited in its own sentence: "…, the institute added.")
+            same_source = (
+                base.source is not None and base.source == q.source and "credited" in q.extra
+            )
+            if same_source or _COMPARED_RE.search(text, s0, q.start):
+                q.period = base.period
+
+
+_BRIDGE_RE = re.compile(r"^[\s\w'’-]*?\bto\s*$")
+_DAY_GAP_STOP_RE = re.compile(
+    r"[.;]|\b(?:said|says|bringing|taking|since|after|before|while|which|who)\b"
+)
+_WEEKDAY_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_FROM_GAP_RE = re.compile(r"\s+from\s+$")
+#: A time expression right after a reporting verb ("said on Monday", "told reporters on
+#: Friday", "said in a statement on Tuesday") dates the statement, not a figure.
+_STATEMENT_DATE_RE = re.compile(
+    r"\b(?:said|says|told|tells|announced|reported|showed|shows|added|confirmed|stated|wrote"
+    r"|noted)(?:\s+(?:reporters|journalists|lawmakers|parliament|investors|late|early|earlier"
+    r"|in\s+a\s+(?:statement|filing|report|note|post)))*\s+$"
+)
+#: A running total after a participle ("…, bringing the total to 800"): no period.
+_RUNNING_TOTAL_RE = re.compile(
+    r",\s+(?:bringing|taking|lifting|raising|pushing)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:total|number|tally|count|size)\b"
+)
+#: "… and will pay …": a new verb phrase with its own tense or modality.
+_AND_CLAUSE_RE = re.compile(
+    r"\sand\s+(?:that\s+)?(?:(?:it|they|he|she|we)\s+)?(?:(?:also|then)\s+)?"
+    r"(?:will|would|plans?|aims?|expects?|intends?|hopes?|wants?)\b"
+)
+#: A participle clause restating the change ("…, dropping 1.1%"): it shares the main
+#: clause's period.
+_PARTICIPLE_GAP_RE = re.compile(r",\s+[a-z]+ing\s+(?:by\s+)?$")
+
+
+def assign_periods(
+    text: str, s0: int, s1: int, qlist: Sequence[Dated], times: list[TimeExpr]
+) -> None:
+    """Set ``period`` on each figure of the sentence ``text[s0:s1]`` from its time
+    expressions ``times`` (offsets relative to ``s0``)."""
+    sent = text[s0:s1]
+    times = [
+        t
+        for t in times
+        if not (
+            t.kind == "point"
+            and len(t.period or "") == 10
+            and _STATEMENT_DATE_RE.search(sent, max(0, t.start - 50), t.start)
+        )
+    ]
+    bridged: dict[int, TimeExpr] = {}
+    for idx, q in enumerate(qlist):
+        found: TimeExpr | None = None
+        j = idx
+        cur_end = q.noun_end - s0
+        while True:
+            nxt = qlist[j + 1] if j + 1 < len(qlist) else None
+            limit = len(sent)
+            stop = AFTER_STOP_RE.search(sent, cur_end)
+            if stop is not None:
+                limit = stop.start()
+            if nxt is not None and nxt.start - s0 < limit:
+                limit = nxt.start - s0
+            for t in times:
+                if t.start >= cur_end and t.start < limit:
+                    if t.kind == "compare":
+                        continue
+                    found = t
+                    break
+            if found is not None:
+                if j > idx:
+                    bridged[j] = found
+                break
+            if (
+                nxt is not None
+                and nxt.start - s0 == limit
+                and j == idx
+                and (
+                    _BRIDGE_RE.match(sent[cur_end:limit])
+                    or (nxt.is_from and _FROM_GAP_RE.fullmatch(sent[cur_end:limit]))
+                )
+            ):
+                # "to 650 by 2026", "to €15 from €14 next month": the time after the
+                # second figure dates the first
+                j += 1
+                cur_end = nxt.noun_end - s0
+                continue
+            break
+        if found is not None and bridged.get(idx) is found and q.is_from:
+            q.period = None  # "to €15 from €14 next month": the baseline is today's value
+            continue
+        if found is None and q.modality == "actual":
+            # a day named after the verb dates the whole clause before it: "added 25 names,
+            # a dozen of them banks, to the list on Wednesday"
+            for t in times:
+                if t.start >= q.noun_end - s0:
+                    if (
+                        t.kind == "point"
+                        and len(t.period or "") == 10
+                        and not CLAUSE_BREAK_RE.search(sent, q.noun_end - s0, t.start)
+                        and not _DAY_GAP_STOP_RE.search(sent, q.noun_end - s0, t.start)
+                    ):
+                        found = t
+                    break
+        if found is None and not q.is_from:
+            has_prior = idx > 0
+            first_comma = sent.find(", ")
+            qs0 = q.start - s0
+            if _RUNNING_TOTAL_RE.search(sent, max(0, qs0 - 80), qs0):
+                q.period = None
+                continue
+            for t in reversed(times):
+                if t.end <= qs0:
+                    if t.kind == "compare":
+                        continue
+                    gap = sent[t.end : qs0]
+                    crosses = (
+                        ", " in gap
+                        or CLAUSE_BREAK_RE.search(gap) is not None
+                        or _AND_CLAUSE_RE.search(gap) is not None
+                    )
+                    if t.kind == "block" and ", " in gap:
+                        continue  # "…, the steepest fall since 2021, as …": its own clause
+                    opening = (
+                        first_comma >= 0
+                        and t.end <= first_comma
+                        and len(sent[: t.start].split()) <= 4
+                    )
+                    participle = _PARTICIPLE_GAP_RE.search(gap) is not None and gap.count(",") == 1
+                    if crosses and not has_prior and not opening and not participle:
+                        break
+                    if crosses and has_prior:
+                        owner = qlist[idx - 1]
+                        if owner.modality != q.modality:
+                            break  # "… profit of $4m, and will pay $1 a share": another clause
+                    found = t
+                    break
+        if found is None or found.kind != "point":
+            q.period = None
+            continue
+        period = found.period
+        if q.modality in ("planned", "projected") and _WEEKDAY_RE.search(found.text):
+            q.period = None  # "plans …, approved on Tuesday": the day of the decision
+            continue
+        if q.modality in ("planned", "projected") and found.future_period:
+            period = found.future_period
+        q.period = period
