@@ -163,6 +163,19 @@ _ID_KEYWORDS = _wordset(
 )
 _PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?)(?:\(?\d{1,5}\)?[\s.-]?){2,6}\d{2,}")
 _YEARLIKE_RE = re.compile(r"(?:1[89]|20|21)\d\d")
+#: Words that introduce a phone number: "call 0800 …", "dial 112", "hotline on 555 0199".
+_PHONE_CUES = _wordset(
+    """
+    call dial phone ring text telephone hotline helpline freephone tel tel. fax whatsapp
+    sms
+    """
+)
+_PHONE_LINKS = _wordset("on at the our its their number line toll-free free:")
+_PHONE_WORDS = _PHONE_CUES | _PHONE_LINKS
+#: Digit groups that continue a phone number: "0800 123 4567", "020-7946-0958".
+_PHONE_TAIL_RE = re.compile(r"(?:[ \-.]\(?\d{2,5}\)?)+(?![\w.,]\d)")
+#: Thousands grouping ("1 200 000"): a quantity, not a phone number.
+_GROUPED_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+")
 
 # A break is group 1 after end punctuation, or a newline run.  The punctuation is matched,
 # not looked behind for, so the scan can skip quickly to the next [.!?\n].
@@ -370,12 +383,45 @@ def _is_identifier(text: str, start: int, sent_start: int) -> bool:
     return False
 
 
+def _phone_end(text: str, start: int, digits: str) -> int:
+    """The end of the phone number starting at ``start``, or -1 when it is none: a digit
+    group with a leading zero ("0800 123 4567", "020 7946 0958"), or digits right after a
+    word that introduces one ("call 999", "dial 112 or", "the hotline on 555 0199")."""
+    tail = _PHONE_TAIL_RE.match(text, start + len(digits))
+    end = tail.end() if tail else start + len(digits)
+    if digits[0] == "0" and len(digits) > 1 and digits[1].isdigit():
+        return end  # a leading zero: never a quantity in prose
+    prev = prev_word(text, start).lower().rstrip(":")
+    k = start - len(prev) - 1
+    hops = 0
+    while prev in _PHONE_LINKS and hops < 3:
+        prev = prev_word(text, k).lower().rstrip(":")
+        k -= len(prev) + 1
+        hops += 1
+    if prev not in _PHONE_CUES:
+        return -1
+    number = text[start:end]
+    if "," in number or _GROUPED_RE.fullmatch(number):
+        # "call 1,000 reservists", "call 1 200 witnesses": a count
+        nxt = text[end : end + 12].lstrip()
+        if nxt[:1].isalpha() and nxt[:1].islower() and not nxt.startswith(("or ", "for ")):
+            return -1
+    if tail is None:
+        # one group: a phone number only when no noun follows ("call 999 or …")
+        nxt = text[end : end + 12].lstrip()
+        word = nxt.split(" ", 1)[0] if nxt else ""
+        if word and word[0].isalpha() and word not in ("or", "for", "and", "from", "if", "to"):
+            return -1
+    return end
+
+
 def _candidates(
     text: str, sents: list[tuple[int, int, int]], matches: list[re.Match[str]]
 ) -> list[_Qty]:
     sent_starts = [s for s, _, _ in sents]
     phones = [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)]
     out: list[_Qty] = []
+    named: dict[int, list[str]] = {}  # currency codes written out, by paragraph
     for m in matches:
         si = bisect.bisect_right(sent_starts, m.start()) - 1
         if si < 0 or m.start() >= sents[si][1]:
@@ -384,11 +430,17 @@ def _candidates(
         start, end = m.start(), m.end()
         if phones and any(a <= start < b for a, b in phones):
             continue
+        cur_tok = g["cur1"] or g["cur2"]
+        if (
+            g["cur1"]
+            and g["cur1"][-1].isalpha()
+            and not (g["sc1"] or "." in g["num1"] or "," in g["num1"])
+        ):
+            continue  # "COP30", "EUR2030": capitals glued to digits name something
         num1 = g["num1"]
         is_word = not num1[0].isdigit()
         lw = num1.lower()
         pct = g["pct"]
-        cur_tok = g["cur1"] or g["cur2"]
         sc1, sc2 = g["sc1"], g["sc2"]
         after = text[end : end + 40]
         # times and dates
@@ -416,6 +468,11 @@ def _candidates(
                 continue  # 2026-2032
             if _is_identifier(text, start, sents[si][0]):
                 continue
+            if digits[0] == "0" or prev_word(text, start).lower().rstrip(":") in _PHONE_WORDS:
+                pend = _phone_end(text, start, digits)
+                if pend >= 0:
+                    phones.append((start, pend))
+                    continue
         before12 = text[max(0, start - 12) : start]
         if before12[-1:].isspace() and _ONE_IN_RE.search(before12):
             continue  # "one in five": a ratio
@@ -474,6 +531,10 @@ def _candidates(
             at = start - sents[si][0]
         if cur_tok:
             qty.currency = currency_from_symbol(cur_tok.strip(), sent_text, at)
+            if qty.currency and any(ch.isalpha() for ch in cur_tok):
+                # a code written out ("NOK 4bn", "C$2bn") names the currency of the
+                # paragraph's ambiguous words ("… 2bn crowns")
+                named.setdefault(sents[si][2], []).append(qty.currency)
         elif curw:
             w = curw
             if w.startswith("pounds") and not sc1 and not sc2 and "sterling" not in w:
@@ -481,9 +542,13 @@ def _candidates(
             elif w == "won" and not (sc1 or sc2) and not _KOREA_RE.search(sent_text):
                 qty.end = m.start("curw")  # "Labour won": a verb, not the currency
             else:
-                qty.currency = currency_from_word(w.split()[0], sent_text, at)
+                qty.currency = currency_from_word(
+                    w.split()[0], sent_text, at, named.get(sents[si][2], ())
+                )
         elif curc:
             qty.currency = currency_from_word(curc, sent_text, at)
+            if qty.currency:
+                named.setdefault(sents[si][2], []).append(qty.currency)
         if pct:
             p = pct.strip().lower()
             qty.pct = (

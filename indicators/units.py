@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from indicators.claims import Per, UnitKind
@@ -216,6 +217,12 @@ _FAMILY: dict[str, str] = {
     "francs": "franc",
 }
 
+#: ISO code → the ambiguous family it belongs to ("NOK" → "crown").
+_CODE_FAMILY: dict[str, str] = {
+    **{c: fam for fam, cues in COUNTRY_CURRENCY.items() for c in cues.values()},
+    **{c: _FAMILY[w] for w, c in _WORDS.items() if w in _FAMILY and c},
+}
+
 _SPACES_RE = re.compile(r"\s+")
 _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z][\w/-]*)")
 _NOUN_TOKEN_RE = re.compile(r"[A-Za-z][\w-]*")
@@ -257,11 +264,19 @@ def currency_from_symbol(symbol: str, context: str = "", at: int = 0) -> str | N
     return _refine(code, _FAMILY.get(s), context, at)
 
 
-def currency_from_word(word: str, context: str = "", at: int = 0) -> str | None:
+def currency_from_word(
+    word: str, context: str = "", at: int = 0, named: Sequence[str] = ()
+) -> str | None:
     """ISO code for a currency word or code after a number ("roubles", "EUR", "crowns").
+
+    An ambiguous word takes the code of its family named last before it in ``named``
+    (codes written out earlier in the sentence or paragraph: "NOK 4bn … 2bn crowns"),
+    else the country named nearest the number in ``context``.
 
     >>> currency_from_word("rubles", "Average pay in Minsk reached 3 150 rubles")
     'BYN'
+    >>> currency_from_word("crowns", "sales of 2 billion crowns", 9, ["DKK"])
+    'DKK'
     """
     w = word.strip()
     if w.upper() in CURRENCY_CODES and w.isupper():
@@ -270,10 +285,19 @@ def currency_from_word(word: str, context: str = "", at: int = 0) -> str | None:
     code = _WORDS.get(lw)
     if code is None:
         return None
-    if _FAMILY.get(lw) == "dollar":
+    family = _FAMILY.get(lw)
+    if family == "dollar":
         # only an adjective right before the word decides: "Canadian dollars"
-        return _refine(code, "dollar", context[max(0, at - 40) : at + 40], 40)
-    return _refine(code, _FAMILY.get(lw), context, at)
+        refined = _refine(code, "dollar", context[max(0, at - 40) : at + 40], 40)
+        if refined != code:
+            return refined
+    if family is not None and family != "yen":
+        for c in reversed(named):
+            if _CODE_FAMILY.get(c) == family:
+                return c
+    if family == "dollar":
+        return code
+    return _refine(code, family, context, at)
 
 
 #: Physical unit words (lower case, singular and plural, abbreviations) → canonical name.
@@ -305,10 +329,21 @@ for _name, _forms in {
     "square_kilometers sq_km km2 km²",
     "square_metre": "square_metre square_metres square_meter square_meters sq_m m2 m²",
     "carat": "carat carats",
-    "teu": "teu teus",
 }.items():
     for _f in _forms.split():
         _PHYSICAL[_f] = _name
+
+#: Measures that count things of a standard size (barrels of oil, twenty- and forty-foot
+#: container equivalents): counts, not physical units.
+COUNTED_MEASURES: dict[str, str] = {
+    "barrel": "barrel",
+    "barrels": "barrel",
+    "bbl": "barrel",
+    "teu": "teu",
+    "teus": "teu",
+    "feu": "feu",
+    "feus": "feu",
+}
 
 #: First words ("_"-separated) of the unit names, and "metric" (see physical_unit).
 _PHYSICAL_FIRST = frozenset({k.split("_", 1)[0] for k in _PHYSICAL} | {"metric"})
@@ -574,11 +609,11 @@ def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, in
             if phrase_start is None:
                 phrase_start = t.start()
             return "@" + low, "physical", offset + t.end(), raw
-        if low in ("barrel", "barrels", "bbl"):
+        if low in COUNTED_MEASURES:
             if phrase_start is None:
                 phrase_start = t.start()
             return (
-                "barrel",
+                COUNTED_MEASURES[low],
                 "count",
                 offset + t.end(),
                 sent[offset + phrase_start : offset + t.end()],

@@ -785,3 +785,64 @@ def test_modality_of_coordinated_and_subordinate_figures(
     sentence: str, modalities: list[str]
 ) -> None:
     assert _fields(sentence, "modality") == modalities
+
+
+# --------------------------------------------------------------------------- B classes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a digit group with a leading zero is a phone number, with the groups after it
+        "Passengers can ring 0345 600 7245 for refunds.",
+        "Bookings: 020-3318-4410, weekdays only.",
+        # digits right after a word that introduces a phone number
+        "Witnesses should dial 112 or contact the police.",
+        "Readers with questions can phone 555 0142.",
+        "The helpline on 811 2044 is staffed at night.",
+        # capitals glued to digits name something (a conference, a model, a route)
+        "Ministers met at COP28 before the CUP15 round.",
+        "The AUD10 and EUR2030 programmes were renamed.",
+    ],
+)
+def test_phone_numbers_and_glued_identifiers_are_not_claims(sentence: str) -> None:
+    assert extract_claims(sentence, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # a verb of calling followed by a counted noun is a count
+        ("The ministry will call 3,500 reservists to duty.", [3500.0]),
+        # a code glued to a figure with a scale or decimals is money
+        ("The fund raised EUR2.5bn from pension schemes.", [2.5e9]),
+    ],
+)
+def test_counts_after_call_and_glued_money_stay(sentence: str, values: list[float]) -> None:
+    assert _fields(sentence, "value") == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        # container equivalent units count boxes of a standard size, like barrels
+        ("Rotterdam handled 1.2 million TEU in the quarter.", [("teu", "count")]),
+        ("The carrier booked 30,000 FEUs of capacity.", [("feu", "count")]),
+        # an ambiguous currency word takes the code written out before it in the paragraph
+        (
+            "Halvard Foods booked revenue of DKK 9.2 billion and a profit of 640 million crowns.",
+            [("DKK", "currency"), ("DKK", "currency")],
+        ),
+        (
+            "Orders reached CZK 31bn in June.\nMargins held, and the backlog was worth "
+            "12bn crowns.",
+            [("CZK", "currency"), ("CZK", "currency")],
+        ),
+        ("Receipts were 80 million crowns in Stockholm.", [("SEK", "currency")]),
+    ],
+)
+def test_counted_measures_and_currency_named_before(
+    sentence: str, units: list[tuple[str, str]]
+) -> None:
+    got = [(c.unit, c.unit_kind) for c in extract_claims(sentence, PUB)]
+    assert got == units
