@@ -265,7 +265,7 @@ _RATED_FACILITY_RE = re.compile(
     r"|facility|array|complex|smelter|battery|batteries|installation|interconnector|turbine"
     r"|project|unit|cable)s?\b"
 )
-_DETERMINER_END_RE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$")
+_DETERMINER_END_RE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her)|\w['’]s?)\s+$")
 #: What an actor sets (spending, taxes, fares): "defence spending will rise to" is a plan.
 _PLAN_SUBJECT_RE = re.compile(
     r"\b(?:spending|expenditures?|outlays|allocations?|investment|funding|taxe?s?|tariffs?"
@@ -373,6 +373,8 @@ def _is_identifier(text: str, start: int, sent_start: int) -> bool:
     if low in _ID_KEYWORDS or low.rstrip(".") in _ID_KEYWORDS:
         return True
     gap = text[start - 1 : start] if start > 0 else ""
+    if prev.endswith(("'s", "’s", "'", "’")):
+        return False  # an owner before its figure: "Nordvik's 40 MW plant"
     if prev[0].isupper() and gap == " " and prev.upper() not in CURRENCY_CODES:
         # a capitalised word right before the number ("Falcon 9", "Article 5"), unless the
         # word opens the sentence ("In 2024", "About 500")

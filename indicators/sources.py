@@ -55,7 +55,7 @@ _REPORT_VERBS = (
     r"said|says|say|told|tells|reported|reports|estimates|estimate|estimated|forecasts|"
     r"predicts|predicted|expects|expect|showed|show|shows|recorded|logged|noted|"
     r"announced|announces|stated|wrote|writes|calculated|calculates|counted|"
-    r"confirmed|confirms|reckons|believes|found|finds|published"
+    r"confirmed|confirms|reckons|believes|found|finds|published|sees"
 )
 # (?=[...]): the first letters of the verbs, a cheap filter (same matches)
 _REPORT_RE = re.compile(
@@ -73,16 +73,24 @@ _PLURAL_AT_NAME_RE = re.compile(
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:()]+)")
 _SAID_X_RE = re.compile(r",\s+(?:said|says|according\s+to)\s+(?P<src>[A-Z][^,.;]+)")
 _META_SOURCE_RE = re.compile(
-    r"^(?:The|These|Those|This|That)\s+(?:estimates?|figures?|data|numbers?|count|tally"
+    r"^(?:(?:The|These|Those|This|That)\s+(?:estimates?|figures?|data|numbers?|count|tally"
     r"|calculations?|projections?|forecasts?)\s+(?:comes?|came|is|are|was|were)\s+"
     r"(?:from|published\s+by|compiled\s+by|based\s+on\s+data\s+from|provided\s+by|released\s+by)"
+    # "That is according to data from X.": a sentence that only credits the one before
+    r"|(?:That|This|It|These|Those)\s+(?:is|was|are|were)\s+(?:all\s+)?according\s+to)"
     r"\s+(?P<src>[^,.;]+)"
+)
+#: The material a credit names before its publisher: "data from X", "figures compiled by X".
+_MATERIAL_RE = re.compile(
+    r"^(?:(?:official|preliminary|provisional|latest|new|the)\s+)*(?:data|figures|statistics"
+    r"|numbers|estimates|calculations)\s+(?:from|by|of)\s+",
+    re.I,
 )
 _UNNAMED = _wordset(
     """
     official officials spokesman spokeswoman spokesperson spokespeople source sources
     analyst analysts expert experts people person diplomat diplomats observers insiders
-    traders shipbrokers brokers economists agencies documents developer developers it they
+    traders shipbrokers brokers economists agencies documents developers it they
     he she we residents witnesses executives investors lawmakers researchers scientists
     aides someone others critics bankers dealers reporters journalists respondents
     authorities police
@@ -91,11 +99,21 @@ _UNNAMED = _wordset(
 _ANAPHOR_EXTRA = "department office bureau service institute committee council commission agency"
 #: Anaphors for a collective of members: "the group" after "Chile and five other XYZ members".
 _COLLECTIVE = _wordset("group alliance bloc coalition cartel organisation organization")
-_ANAPHOR = _wordset(
+#: A business named by its role: "the developer", "the carmaker" (the firm named before).
+_BUSINESS = _wordset(
     """
-    company agency firm group carrier lender miner producer operator bank ministry
-    government regulator fund airline insurer
+    company firm carrier lender miner producer operator airline insurer developer
+    manufacturer maker carmaker automaker chipmaker shipbuilder builder retailer utility
+    supplier contractor exporter importer refiner shipper owner startup conglomerate
     """
+)
+_ANAPHOR = (
+    _wordset(
+        """
+    agency group bank ministry government regulator fund
+    """
+    )
+    | _BUSINESS
 )
 _ANAPHOR = _ANAPHOR | frozenset(_ANAPHOR_EXTRA.split()) | _COLLECTIVE
 _TITLE_WORDS = _wordset(
@@ -158,8 +176,29 @@ _ADJUNCT_COMMA_RE = re.compile(
 )
 _THAT_END_RE = re.compile(r"\bthat$")
 _SENT_SUBJECT_RE = re.compile(r"\s*((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and))*)")
-_POSSESSIVE_END_RE = re.compile(r"['’]s$")
+_POSSESSIVE_END_RE = re.compile(r"['’]s?$")
 _META_SPLIT_RE = re.compile(r"\s+(?:which|that|who)\s+")
+#: A verb coordinated with the main verb: "… cut rates and said …", "…, and now sees …".
+_AND_BEFORE_RE = re.compile(r"\band\s+(?:(?:also|now|then|later|still|separately|further)\s+)?$")
+#: The named subject opening a sentence, before its (lower-case) verb: "The Bank of X cut".
+_MAIN_SUBJECT_RE = re.compile(
+    r"\s*(?:The\s+)?((?:[A-Z][\w&.-]*)(?:\s+(?:of|for|and|on|the)\s+[A-Z][\w&.-]*"
+    r"|\s+[A-Z][\w&.-]*)*)\s+(?=[a-z])"
+)
+#: What ends the main clause: another subject's clause or a relative clause.
+_MAIN_CLAUSE_END_RE = re.compile(
+    r"[;:]|\b(?:but|while|whereas|although|though|because|which|who|whose|when|after|before"
+    r"|if|unless|as|said|says|told|according)\b"
+)
+#: An organisation's own forecast: "X's forecast", "its growth estimate", "their guidance".
+_OWN_FORECAST_RE = re.compile(
+    r"(?:\b(?P<its>its|their)|(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s?)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|estimates?|guidance|projections?|outlook"
+    r"|predictions?)\b"
+    # a noun, not a verb: "its forecast for …", "X's estimate of …" (not "X's statistics
+    # committee forecast growth of …")
+    r"(?=\s+(?:of|for|to|at|from|was|is|has|had|that|on|in|by|and)\b|\s*[,.;)])"
+)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -167,6 +206,9 @@ def _clean_source(src: str) -> str | None:
     s = _SPACES_RE.sub(" ", src).strip(" ,.;:'\"“”()")
     s = _LEAD_ARTICLE_RE.sub("", s)
     s = _TRAIL_PAREN_RE.sub("", s)
+    mmat = _MATERIAL_RE.match(s)
+    if mmat:
+        s = _LEAD_ARTICLE_RE.sub("", s[mmat.end() :])
     mby = _BY_RE.search(s)
     if mby:
         s = s[mby.end() :]
@@ -231,6 +273,49 @@ _ADVERBS = frozenset(
 )
 
 
+#: The last word of a public body's name: not what "the company" points back to.
+_INSTITUTION_END = _wordset(
+    """
+    army navy forces force ministry government department agency office commission council
+    committee parliament court police guard authority administration bank fund union
+    """
+)
+_PROPER_NAME_RE = re.compile(
+    r"(?<![\w&'’.-])((?:[A-Z][\w&'’.-]*)(?:\s+(?:of|for|and|&)\s+[A-Z][\w&'’.-]*"
+    r"|\s+[A-Z][\w&'’.-]*)*)(?![\w-])"
+)
+
+
+#: A place: a name after a preposition of place ("in western X", "off the X coast").
+_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:in|at|near|off|across|outside|into|throughout|around|within|to|from|for)\s+"
+    r"(?:the\s+)?(?:[a-z-]+\s+)?$"
+)
+
+
+def _business_name(sent: str) -> str | None:
+    """The first business named in ``sent``: a proper name that is not a public body ("the
+    US Army"), a model designation ("PAC-3 MSE") or a sentence-opening word."""
+    for m in _PROPER_NAME_RE.finditer(sent):
+        name = _LEAD_CAP_ARTICLE_RE.sub("", m.group(1))
+        name = _POSSESSIVE_END_RE.sub("", name)
+        words = name.split()
+        if not words or words[-1].lower() in _INSTITUTION_END:
+            continue
+        if _PLACE_BEFORE_RE.search(sent, max(0, m.start() - 30), m.start()):
+            continue
+        if sent[m.end() : m.end() + 1] in ("-", "\u2011") or any(c.isdigit() for c in name):
+            continue  # a model designation
+        if m.start() == 0 and len(words) == 1 and words[0].lower() in STOP_WORDS:
+            continue  # "The", "In", "Its"
+        if len(words) == 1 and (words[0].lower() in _SRC_STOP or words[0].lower() in STOP_WORDS):
+            continue
+        if len(words) == 1 and words[0].isupper() and len(words[0]) <= 3 and m.start() > 0:
+            continue  # "US", "EU": a country or bloc, not a firm
+        return name
+    return None
+
+
 def _resolve_anaphor(
     text: str, sents: Sequence[tuple[int, int, int]], si: int, noun: str
 ) -> str | None:
@@ -248,6 +333,8 @@ def _resolve_anaphor(
         if found:
             return _LEAD_CAP_ARTICLE_RE.sub("", str(found[-1]).strip())
     para = sents[si][2]
+    if noun == "government":
+        return "government"  # "the government expects": not the country named before
     # the noun as a descriptor before a name: "statistics institute Statcom" -> "Statcom"
     rx_desc = re.compile(r"\b" + noun + r"\s+((?:[A-Z][\w&'’.+-]*)(?:\s+[A-Z][\w&'’.+-]*){0,3})")
     for k in range(si, max(-1, si - 4), -1):
@@ -263,6 +350,16 @@ def _resolve_anaphor(
             mm = list(_MEMBERS_RE.finditer(text, sents[k][0], sents[k][1]))
             if mm:
                 return str(mm[-1].group(1) or mm[-1].group(2))
+            k -= 1
+        return None
+    if noun in _BUSINESS:
+        # "the company", "the developer": the first business named in the paragraph's
+        # sentences, nearest first
+        k = si
+        while k >= 0 and sents[k][2] == para:
+            name = _business_name(text[sents[k][0] : sents[k][1]])
+            if name is not None:
+                return name
             k -= 1
         return None
     # an acronym whose last letter is the noun's initial: "the fund" -> "the XMF"
@@ -342,6 +439,17 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
     scope: ``all`` (according to, trailing "X said"), ``after`` or ``prev`` ("that X says").
     """
     out: list[Source] = []
+    for m in _OWN_FORECAST_RE.finditer(sent):
+        # an organisation's own forecast credits it: "Nordbank's forecast of 2%", "the
+        # agency raised its estimate to 4%" (the main clause's subject)
+        if m.group("its"):
+            owner = _main_subject(sent, m.start())
+        else:
+            owner = m.group("name")
+            if owner.split()[0] in ("The", "A", "An") and len(owner.split()) == 1:
+                owner = None
+        if owner is not None:
+            out.append((m.start(), _clean_source(owner), "after"))
     for m in _ACCORDING_RE.finditer(sent) if "ccording" in sent else ():
         src = _ACCORDING_SPLIT_RE.split(m.group("src"))[0]
         out.append((m.start(), _clean_source(src), "all"))
@@ -363,6 +471,13 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             continue
         if _PASSIVE_BEFORE_RE.search(sent[: m.start()]):
             continue  # passive: "reporters were told", "it was reported"
+        subj = _subject_before(sent, m.start())
+        if subj is None and _AND_BEFORE_RE.search(sent, max(0, m.start() - 30), m.start()):
+            # "The Bank of X cut rates … and said …": the main clause's named subject
+            subj = _main_subject(sent, m.start())
+            if subj is not None:
+                out.append((m.start(), _clean_source(subj), "after"))
+            continue
         before_q = [p for p in qpos if p < m.start()]
         if (
             before_q
@@ -370,7 +485,6 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             and (m.start() - before_q[-1] < 60)
         ):
             continue  # the counted group acts: "60% of the companies surveyed reported losses"
-        subj = _subject_before(sent, m.start())
         if subj is None or _GERUND_RE.fullmatch(subj.split()[-1]):
             continue
         pre = sent[: m.start() - len(subj) - 1].rstrip() if subj else ""
@@ -390,6 +504,18 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             src = None
         out.append((m.start(), src, scope))
     return out
+
+
+def _main_subject(sent: str, at: int) -> str | None:
+    """The named subject opening ``sent`` when its clause runs on to ``at`` ("The Bank of X
+    cut rates by 0.25 points and said …"); None for a possessive ("X's debt rose … and")."""
+    m = _MAIN_SUBJECT_RE.match(sent)
+    if not m or m.end() > at or _MAIN_CLAUSE_END_RE.search(sent, m.end(), at):
+        return None
+    name = m.group(1)
+    if name.endswith(("'s", "’s", "'", "’")) or name.lower() in _SRC_STOP:
+        return None
+    return name
 
 
 def _sentence_subject(sent: str) -> str | None:

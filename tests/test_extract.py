@@ -846,3 +846,62 @@ def test_counted_measures_and_currency_named_before(
 ) -> None:
     got = [(c.unit, c.unit_kind) for c in extract_claims(sentence, PUB)]
     assert got == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # an organisation that acts in the main clause and speaks in a coordinated one
+        # credits the figures after its reporting verb
+        (
+            "The Reserve Bank of Tarn held its key rate at 4.1% on Monday and said prices "
+            "would rise about 3% next year.",
+            [None, "Reserve Bank of Tarn"],
+        ),
+        (
+            "Harbourline trimmed its fleet to 48 ships, citing weak demand, and now sees "
+            "volumes of 2 million boxes in 2027.",
+            [None, "Harbourline"],
+        ),
+        # another subject's clause in between: no credit
+        (
+            "Corvane raised prices 5%, while Ostrava Steel cut output and expects 3% growth.",
+            [None, None],
+        ),
+        # an organisation's own forecast, estimate or guidance credits it
+        (
+            "The Westmark Institute raised its estimate of wheat output to 31 million tonnes.",
+            ["Westmark Institute"],
+        ),
+        ("Fenwick Analytics' forecast of 2.4% growth was the lowest.", ["Fenwick Analytics"]),
+        # "the company", "the developer": the business named before, not a public body, a
+        # place or a model designation
+        (
+            "The Royal Navy signed a £400 million order for 12 XR-7 drones with Albacore "
+            "Systems, the company said.",
+            ["Albacore Systems", "Albacore Systems"],
+        ),
+        (
+            "Solenne Power's 300 MW solar park near Évora will supply 90,000 homes, the "
+            "developer said.",
+            ["Solenne Power", "Solenne Power"],
+        ),
+        ("A mine in northern Chile could yield 40,000 tonnes a year, the developer says.", [None]),
+        # "the government" is itself the source, not the country named before
+        (
+            "Spain's jobless rate fell to 10.4% in June. The government expects it to reach "
+            "9.8% next year.",
+            [None, "government"],
+        ),
+        # a sentence that only credits the one before it
+        (
+            "Wholesale gas averaged €38 a megawatt-hour in May. That is according to data "
+            "from the Nordgas exchange.",
+            ["Nordgas exchange"],
+        ),
+    ],
+)
+def test_sources_of_coordinated_verbs_own_forecasts_and_role_nouns(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert _fields(sentence, "attributed_to") == sources
