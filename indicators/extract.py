@@ -215,19 +215,29 @@ _PROJECTED_RE = re.compile(
     re.I,
 )
 _PLANNED_RE = re.compile(
-    r"\b(?=[abcdefghipstw])(?:plans?|planned|planning|intends?|intended|intention|will|would|shall|should"
+    r"\b(?=[abcdefghinpqrstw])(?:plans?|planned|planning|intends?|intended|intention|will|would|shall|should"
     r"|is\s+set\s+to|are\s+set\s+to|targets?(?!\s+range)|targeted|targeting|aims?|aimed|aiming|goal"
     r"|budgets?(?!\s+(?:deficit|surplus|gap|shortfall))|budgeted|pledges?|pledged|promises?"
     r"|promised|proposes?|proposed|proposal|wants?|wanted|seeks?|sought|hopes?\s+to|agreed\s+(?:\w+\s+){0,4}?to"
     r"|agreed\s+that|approved\s+(?:the\s+)?(?:possible\s+)?sales?|to\s+be\s+(?:delivered|built"
-    r"|spent|disbursed)|earmarked|allocated|allocates?|commits?\s+to|committed\s+to|demands?"
-    r"|demanded|draft|foresees?|envisages?|is\s+to|are\s+to|going\s+to)\b",
+    r"|spent|disbursed)|earmarked|allocated|allocates?|commits?\s+to|committed\s+to"
+    # "demands $5bn", not the noun ("oil demand growth", "demand for", "demand rose")
+    r"|demand(?:s|ed)?(?!\s+(?:growth|for|of|outlook|in|at|is|was|are|were|will|would|has|had"
+    r"|rose|fell|grew|slowed|eased|to\s+(?:rise|fall|grow|reach))\b)"
+    # requests, norms, ceilings and quotas are levels set, not reached
+    r"|requests?|requested|requesting|norms?|ceilings?|quotas?"
+    r"|draft|foresees?|envisages?|is\s+to|are\s+to|going\s+to)\b",
     re.I,
 )
 _POST_PLANNED_RE = re.compile(
     # (not after have/has/had: "15 countries have pledged money" counts the pledgers)
     r"^[^,;.]{0,40}?\b(?<!have\s)(?<!has\s)(?<!had\s)(?:planned|budgeted|pledged|promised|sought|needs|needed|targeted"
-    r"|earmarked|allocated|will\s+be|is\s+to\s+be|are\s+to\s+be)\b",
+    r"|earmarked|allocated|will\s+be|is\s+to\s+be|are\s+to\s+be)\b"
+    # the counted subject of a modal verb that is not a movement: "4,000 staff at the plant
+    # will leave" (not "… and that it will cut")
+    r"|^(?:\s+(?!(?:and|that|it|they|he|she|but|which|who|while)\b)[\w'’-]+){0,5}?\s+will\s+"
+    r"(?!(?:rise|fall|grow|slow|shrink|climb|drop|decline|increase|ease|average|peak|cost|reach"
+    r"|hit|top|exceed|double)\b)[a-z]+\b",
     re.I,
 )
 _POST_PROJECTED_RE = re.compile(
@@ -242,7 +252,7 @@ _PROJECTED_STEMS = re.compile(
 _PLANNED_STEMS = re.compile(
     r"plan|inten|will|would|shall|should|set|target|aim|goal|budget|pledge|promis|propos|want"
     r"|seek|sought|hope|agreed|approved|to\s+be|earmark|allocat|commit|demand|draft|forese"
-    r"|envisage|is\s+to|are\s+to|going"
+    r"|envisage|is\s+to|are\s+to|going|request|norm|ceiling|quota"
 )
 _POST_PLANNED_STEMS = re.compile(
     r"planned|budgeted|pledged|promised|sought|need|targeted|earmarked|allocated|will|is\s+to"
@@ -270,6 +280,18 @@ _DETERMINER_END_RE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her)|\w['’]s?
 _PLAN_SUBJECT_RE = re.compile(
     r"\b(?:spending|expenditures?|outlays|allocations?|investment|funding|taxe?s?|tariffs?"
     r"|quotas?|fares?|wages?|pay|salaries|fees?|levy|duty|duties)\s+(?:will|would|shall)\s+(?!cost)"
+)
+
+#: The measure a changed figure belongs to: "capacity to X", "its forecast … to X".
+_MEASURE_KIND_RE = re.compile(
+    r"\b(?:capacity|forecasts?|projections?|estimates?|outlook|guidance)\b(?![^,;]*\b(?:said|says)\b)"
+)
+#: "to X from Y", "to X a year, from Y": a revision (not "up from Y", a comparison).
+_REVISION_GAP_RE = re.compile(r"[^,;]{0,30}?,?\s+from\s+")
+#: A past period after a figure: "1,100 cuts last year", "200 jobs a year earlier".
+_PAST_TIME_RE = re.compile(
+    r"[^,;]*?\b(?:(?:last|previous|past)\s+(?:year|month|quarter|week|season)|a\s+(?:year|month"
+    r"|quarter)\s+(?:earlier|ago|before)|yesterday)\b"
 )
 
 # Small patterns used per candidate, compiled once.
@@ -832,6 +854,11 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
         # rate, modality
         last_region_start = s0
         prev_q: _Qty | None = None
+        region_starts: dict[int, int] = {}
+
+        def region_start_of(p: _Qty) -> int:
+            return region_starts.get(id(p), s0)
+
         for idx, q in enumerate(qlist):
             nxt_start = qlist[idx + 1].start if idx + 1 < len(qlist) else s1
             region_start = prev_q.end if prev_q is not None else s0
@@ -855,15 +882,29 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 region = region[_SUBORDINATE_RE.search(region).end() :]  # type: ignore[union-attr]
             post = text[q.noun_end : min(nxt_start, q.noun_end + 60)]
             mod = None if q.is_from else _modality(region, post)
+            past = _PAST_TIME_RE.match(text, q.noun_end, min(nxt_start, q.noun_end + 40))
             if q.is_from:
                 q.modality = "actual"
+                if (
+                    prev_q is not None
+                    and prev_q.modality != "actual"
+                    and _REVISION_GAP_RE.fullmatch(text, prev_q.noun_end, q.start)
+                ):
+                    # the baseline of a revised capacity or forecast is one too: "lift
+                    # capacity to 140 from 80 now", "cut its forecast to 2.8% from 3.3%"
+                    kind = _MEASURE_KIND_RE.search(text, region_start_of(prev_q), prev_q.start)
+                    if kind is not None:
+                        q.modality = "capacity" if kind.group(0) == "capacity" else "projected"
+            elif mod in ("planned", "projected") and prev_q is not None and past:
+                q.modality = "actual"  # a figure dated in the past, "1,100 cuts last year"
             elif mod is not None:
                 q.modality = mod
-            elif inherit and prev_q is not None:
+            elif inherit and prev_q is not None and not past:
                 base = next((p for p in reversed(qlist[:idx]) if not p.is_from), None)
                 q.modality = base.modality if base is not None else "actual"
             else:
                 q.modality = "actual"
+            region_starts[id(q)] = region_from
             if (
                 q.modality == "actual"
                 and q.unit in _RATED_UNITS

@@ -905,3 +905,49 @@ def test_sources_of_coordinated_verbs_own_forecasts_and_role_nouns(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert _fields(sentence, "attributed_to") == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # the baseline of a revised capacity or forecast is one too
+        (
+            "The upgrade will raise the refinery's capacity to 400,000 barrels a day from "
+            "310,000 barrels today.",
+            ["capacity", "capacity"],
+        ),
+        (
+            "Halvorsen Bank lowered its forecast for Danish growth to 1.2% from 1.6%.",
+            ["projected", "projected"],
+        ),
+        # a comparison with what happened is not
+        (
+            "The council forecasts a harvest of 61 million tonnes, up from 58 million tonnes "
+            "last season.",
+            ["projected", "actual"],
+        ),
+        # requests and norms are levels set, not reached
+        ("The navy has requested $14 billion for its shipbuilding budget.", ["planned"]),
+        (
+            "Reservoirs held 5.1 billion cubic metres, below the regulator's safety norm of "
+            "6 billion cubic metres.",
+            ["actual", "planned"],
+        ),
+        # the counted subject of "will" + a verb that is not a movement is a plan; a figure
+        # dated in the past is not
+        (
+            "Some 2,300 staff at the two mills will be let go, after 900 layoffs last year.",
+            ["planned", "actual"],
+        ),
+        ("Orlen said 600 drivers at its depots will transfer to a new unit.", ["planned"]),
+        # "oil demand" is a noun, not a demand
+        (
+            "The agency kept its forecast for jet fuel demand at 7.4 million barrels a day.",
+            ["projected"],
+        ),
+    ],
+)
+def test_modality_of_baselines_requests_and_past_figures(
+    sentence: str, modalities: list[str]
+) -> None:
+    assert _fields(sentence, "modality") == modalities
