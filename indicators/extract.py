@@ -855,10 +855,6 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
         last_region_start = s0
         prev_q: _Qty | None = None
         region_starts: dict[int, int] = {}
-
-        def region_start_of(p: _Qty) -> int:
-            return region_starts.get(id(p), s0)
-
         for idx, q in enumerate(qlist):
             nxt_start = qlist[idx + 1].start if idx + 1 < len(qlist) else s1
             region_start = prev_q.end if prev_q is not None else s0
@@ -892,7 +888,9 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 ):
                     # the baseline of a revised capacity or forecast is one too: "lift
                     # capacity to 140 from 80 now", "cut its forecast to 2.8% from 3.3%"
-                    kind = _MEASURE_KIND_RE.search(text, region_start_of(prev_q), prev_q.start)
+                    kind = _MEASURE_KIND_RE.search(
+                        text, region_starts.get(id(prev_q), s0), prev_q.start
+                    )
                     if kind is not None:
                         q.modality = "capacity" if kind.group(0) == "capacity" else "projected"
             elif mod in ("planned", "projected") and prev_q is not None and past:
