@@ -888,11 +888,11 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 ):
                     # the baseline of a revised capacity or forecast is one too: "lift
                     # capacity to 140 from 80 now", "cut its forecast to 2.8% from 3.3%"
-                    kind = _MEASURE_KIND_RE.search(
+                    measure = _MEASURE_KIND_RE.search(
                         text, region_starts.get(id(prev_q), s0), prev_q.start
                     )
-                    if kind is not None:
-                        q.modality = "capacity" if kind.group(0) == "capacity" else "projected"
+                    if measure is not None:
+                        q.modality = "capacity" if measure.group(0) == "capacity" else "projected"
             elif mod in ("planned", "projected") and prev_q is not None and past:
                 q.modality = "actual"  # a figure dated in the past, "1,100 cuts last year"
             elif mod is not None:
