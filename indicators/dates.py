@@ -110,6 +110,8 @@ _TIME_RE = re.compile(
     rf"|(?P<span_c>{_YEAR})\s?[–—/-]\s?(?P<span_d>(?:19|20)?\d\d)(?!\d)"
     rf"|(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<fy>{_YEAR})"
     r"|FY\s?(?P<fy2>\d\d)(?!\d)"
+    # a half of a month lies in that month: "in the second half of August"
+    rf"|(?:the\s+)?(?:first|second|latter|last)\s+half\s+of\s+(?P<hm_m>{_MONTH_FULL})(?:\s+(?P<hm_y>{_YEAR}))?"
     rf"|(?P<half>(?:H[12]|(?:the\s+)?(?:first|second)\s+half)(?:\s+(?:of\s+)?{_YEAR})?)"
     rf"|(?P<year>{_YEAR})(?![\d%])"
     r"|(?P<rel>last\s+year|this\s+year|next\s+year|a\s+year\s+(?:earlier|ago|before)"
@@ -118,11 +120,11 @@ _TIME_RE = re.compile(
     r"|(?:the\s+)?(?:previous|prior|last)\s+quarter|this\s+quarter|next\s+quarter"
     r"|yesterday)"
     rf"|(?P<wd_pre>(?:on|last|this|next|since)\s+)?(?P<wd>{_WD})"
-    rf"|(?P<mo_pre>(?:in|by|of|from|since|until|till|through|during|before|after|for|end\s+of|early|late|mid-?)\s+)(?P<mo>{_MONTH_FULL})(?!\s*\d)"
+    rf"|(?P<mo_pre>(?:in|by|of|from|since|until|till|through|during|before|after|for|end\s+of|early|late|mid-?)\s+)(?P<mo>{_MONTH_FULL})(?!\s*\d|\s?[–—-]\s?{_MONTH_FULL})"
     r"|(?P<block>now|currently|today|(?:last|this|next|the\s+previous)\s+week|the\s+week\s+before"
     r"|(?:the\s+)?(?:spring|summer|autumn|winter)|(?:the\s+)?coming\s+(?:months|weeks|years)"
     r"|the\s+season|(?:the\s+)?(?:previous|last|next|this|current|coming)\s+season"
-    r"|in\s+recent\s+(?:months|weeks|years)|so\s+far)"
+    r"|in\s+recent\s+(?:months|weeks|years)|so\s+far(?!\s+(?:this|in)\s))"
     r"|(?P<full>full[-\s]year)"
     r")(?![\w-])",
 )
@@ -269,7 +271,9 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 future = _valid_day(pub.year, mo, d)
         elif g["mm_a"]:
             a, b = _month_num(g["mm_a"]), _month_num(g["mm_b"])
-            if g["mm_q"] and b - a == 2 and a % 3 == 1 and pub is not None:
+            if b - a == 2 and a % 3 == 1 and pub is not None:
+                # three months that make a calendar quarter: "July–September", "the
+                # April–June quarter"
                 period = _resolve_quarter(_quarter_of(a), pub)
             else:
                 kind = "block"
@@ -296,6 +300,12 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             period = g["fy"]
         elif g["fy2"]:
             period = "20" + g["fy2"]
+        elif g["hm_m"]:
+            mo = _month_num(g["hm_m"])
+            if g["hm_y"]:
+                period = f"{g['hm_y']}-{mo:02d}"
+            elif pub is not None:
+                period = resolve_month(mo, pub)
         elif g["half"]:
             kind = "block"  # half-years have no period format
         elif g["year"]:

@@ -155,3 +155,26 @@ def test_more_time_expression_kinds(
 def test_full_year_early_in_a_year_is_the_year_before() -> None:
     (t,) = time_expressions("full-year profit doubled", "2025-02-10")
     assert (t.period, t.future_period) == ("2024", "2025")
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a half of a month lies in that month (a half-year has no period)
+        ("exports in the first half of March", "2025-06-01", ("point", "2025-03")),
+        ("rainfall in the second half of May 2023", "2025-06-01", ("point", "2023-05")),
+        ("sales in the first half", "2025-06-01", ("block", None)),
+        # three months that make a calendar quarter are that quarter, with or without
+        # "quarter"; other spans of months are not periods
+        ("borrowing in October–December", "2025-06-01", ("point", "2024-Q4")),
+        ("output in January-March", "2025-06-01", ("point", "2025-Q1")),
+        ("rain in May–July", "2025-06-01", ("block", None)),
+        # "so far this year" is the year to date
+        ("deaths so far this year", "2025-06-01", ("point", "2025")),
+    ],
+)
+def test_halves_of_months_quarter_spans_and_year_to_date(
+    text: str, pub: str, expected: tuple[str, str | None]
+) -> None:
+    got = [(t.kind, t.period) for t in time_expressions(text, pub)]
+    assert got == [expected]
