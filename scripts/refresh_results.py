@@ -23,7 +23,10 @@ GOLD_SETS = [
     ("../shared/eval/dev_claims.jsonl", "shared development set; the extractor was tuned on it"),
     ("eval/holdout_a.jsonl", "written independently; then used to find failure classes"),
     ("eval/holdout_b.jsonl", "sealed until scored once, then used to find failure classes"),
-    ("eval/holdout_c.jsonl", "sealed: written last, never used for tuning"),
+    (
+        "eval/holdout_c.jsonl",
+        "sealed until scored once (first score in docs/extraction.md), then used to find failure classes",
+    ),
 ]
 BLOCK = re.compile(r"(<!-- results:begin -->\n).*?(<!-- results:end -->)", re.S)
 
