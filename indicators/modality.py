@@ -1,0 +1,256 @@
+"""The modality of each figure: actual, a capacity, a plan or a forecast.
+
+:func:`assign_modality` reads, for each figure of a sentence, the cue words in the text
+since the previous figure (after the last clause break) and just after it:
+
+* capacity wording ("can", "capable of", "rated at") wins over tense;
+* the latest projected or planned cue wins, with "will/would" refined: a modal inside a
+  forecast is projected, the movement of something an actor sets is planned;
+* a figure without a cue of its own follows the previous one unless a clause break or a
+  subordinate clause intervenes;
+* from-baselines are actual (or share the kind of a revised capacity or forecast), figures
+  dated in the past are actual, and the rated size of a plant is a capacity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from indicators.claims import Modality
+from indicators.periods import CLAUSE_BREAK_RE
+
+__all__ = ["Modal", "assign_modality", "modality_cue"]
+
+
+class Modal(Protocol):
+    """What modality assignment reads and writes on a figure."""
+
+    start: int
+    end: int
+    noun_end: int
+    is_from: bool
+    unit: str | None
+    modality: Modality
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Modality cues, searched in the text between the previous quantity and this one.
+_CAPACITY_RE = re.compile(
+    # (?=[...]): the first letters of the alternatives, a cheap filter (same matches)
+    r"\b(?=[acder])(?:capable\s+of|capacity|can|cannot|could(?!\s+(?:slow|fall|rise|reach|hit|climb|drop"
+    r"|decline|increase|grow|shrink|exceed|top|cost|lose|slip|ease|widen|narrow|be|see|face|"
+    r"take|double|triple|halve|surge|jump|plunge|soar|dip|add|push))|rated\s+at|able\s+to"
+    r"|designed\s+to|enough\s+to|can\s+handle)\b",
+    re.I,
+)
+_PROJECTED_RE = re.compile(
+    r"\b(?=[acefgilmopsw])(?:expects?|expected|expecting|expectations?|forecasts?|forecasted|forecasting"
+    r"|projects?(?=\s+(?:that|\w+\s+to))|projected|projections?|predicts?|predicted|predicting"
+    r"|anticipates?|anticipated|estimates?\s+(?:that\s+)?[\w\s'’-]{0,60}?\b(?:will|would|could|to)\b"
+    r"|sees?\s|(?:is|are|was|were)\s+seen|outlook|could\s+(?:slow|fall|rise|reach|hit|climb|drop|decline|increase|grow"
+    r"|shrink|exceed|top|cost|lose|slip|ease|widen|narrow|double|triple|halve|surge|jump"
+    r"|plunge|soar|dip)|stands?\s+to\s+(?:lose|gain|make|earn|receive)"
+    r"|(?:should|may|might)\s+(?:reach|hit|rise|fall|climb|grow|top|exceed|decline"
+    r"|drop|increase|decrease|slow|widen|narrow|total|average|be\s+around)"
+    r"|on\s+track\s+to|likely\s+to|set\s+to\s+(?:reach|hit|rise|fall|top|exceed)|guidance"
+    # a modal before a verb of movement or cost is a forecast of something the speaker does
+    # not control ("growth would slow", "the change will cost"), not a plan
+    r"|(?:will|would)\s+(?:slow|grow|rise|fall|shrink|contract|expand|accelerate|ease|decline"
+    r"|climb|drop|average|peak|cost))\b",
+    re.I,
+)
+_PLANNED_RE = re.compile(
+    r"\b(?=[abcdefghinpqrstw])(?:plans?|planned|planning|intends?|intended|intention|will|would|shall|should"
+    r"|is\s+set\s+to|are\s+set\s+to|targets?(?!\s+range)|targeted|targeting|aims?|aimed|aiming|goal"
+    r"|budgets?(?!\s+(?:deficit|surplus|gap|shortfall))|budgeted|pledges?|pledged|promises?"
+    r"|promised|proposes?|proposed|proposal|wants?|wanted|seeks?|sought|hopes?\s+to|agreed\s+(?:\w+\s+){0,4}?to"
+    r"|agreed\s+that|approved\s+(?:the\s+)?(?:possible\s+)?sales?|to\s+be\s+(?:delivered|built"
+    r"|spent|disbursed)|earmarked|allocated|allocates?|commits?\s+to|committed\s+to"
+    # "demands $5bn", not the noun ("oil demand growth", "demand for", "demand rose")
+    r"|demand(?:s|ed)?(?!\s+(?:growth|for|of|outlook|in|at|is|was|are|were|will|would|has|had"
+    r"|rose|fell|grew|slowed|eased|to\s+(?:rise|fall|grow|reach))\b)"
+    # requests, norms, ceilings and quotas are levels set, not reached
+    r"|requests?|requested|requesting|norms?|ceilings?|quotas?"
+    r"|draft|foresees?|envisages?|is\s+to|are\s+to|going\s+to)\b",
+    re.I,
+)
+_POST_PLANNED_RE = re.compile(
+    # (not after have/has/had: "15 countries have pledged money" counts the pledgers)
+    r"^[^,;.]{0,40}?\b(?<!have\s)(?<!has\s)(?<!had\s)(?:planned|budgeted|pledged|promised|sought|needs|needed|targeted"
+    r"|earmarked|allocated|will\s+be|is\s+to\s+be|are\s+to\s+be)\b"
+    # the counted subject of a modal verb that is not a movement: "4,000 staff at the plant
+    # will leave" (not "… and that it will cut")
+    r"|^(?:\s+(?!(?:and|that|it|they|he|she|but|which|who|while)\b)[\w'’-]+){0,5}?\s+will\s+"
+    r"(?!(?:rise|fall|grow|slow|shrink|climb|drop|decline|increase|ease|average|peak|cost|reach"
+    r"|hit|top|exceed|double)\b)[a-z]+\b",
+    re.I,
+)
+_POST_PROJECTED_RE = re.compile(
+    r"^[^,;.]{0,40}?\b(?:(?:is|are)\s+(?:expected|forecast|projected|estimated)\s+to)\b", re.I
+)
+# Stems every match of the cue pattern above contains, lower case (see _modality).
+_CAPACITY_STEMS = re.compile(r"cap|can|could|rated|able|designed|enough")
+_PROJECTED_STEMS = re.compile(
+    r"expect|forecast|project|predict|anticipat|estimate|see|outlook|could|stand|should|may"
+    r"|might|track|likely|set|guidance|will|would"
+)
+_PLANNED_STEMS = re.compile(
+    r"plan|inten|will|would|shall|should|set|target|aim|goal|budget|pledge|promis|propos|want"
+    r"|seek|sought|hope|agreed|approved|to\s+be|earmark|allocat|commit|demand|draft|forese"
+    r"|envisage|is\s+to|are\s+to|going|request|norm|ceiling|quota"
+)
+_POST_PLANNED_STEMS = re.compile(
+    r"planned|budgeted|pledged|promised|sought|need|targeted|earmarked|allocated|will|is\s+to"
+    r"|are\s+to"
+)
+_POST_PROJECTED_STEMS = re.compile(r"expected|forecast|projected|estimated")
+_ODD_CASE_RE = re.compile("[\u0130\u0131\u017f]")
+#: A noun phrase coordinated with the previous object: "…, and a deficit of ", "…, and
+#: nearly 100% by …".
+_NP_CONTINUATION_RE = re.compile(r"\s*(?:(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?of\s+)?")
+#: A subordinate clause after a comma: "…, after shipments of ".
+_SUBORDINATE_RE = re.compile(r",\s+(?:after|before|as|while|compared\s+with)\s")
+#: Units that give the rated size of a plant, park, reactor or pipeline.
+_RATED_UNITS = _wordset(
+    "watt kilowatt megawatt gigawatt terawatt kilowatt_hour megawatt_hour gigawatt_hour"
+    " terawatt_hour"
+)
+_RATED_FACILITY_RE = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:plant|park|farm|station|reactor|pipeline|refinery|terminal"
+    r"|facility|array|complex|smelter|battery|batteries|installation|interconnector|turbine"
+    r"|project|unit|cable)s?\b"
+)
+_DETERMINER_END_RE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her)|\w['’]s?)\s+$")
+#: What an actor sets (spending, taxes, fares): "defence spending will rise to" is a plan.
+_PLAN_SUBJECT_RE = re.compile(
+    r"\b(?:spending|expenditures?|outlays|allocations?|investment|funding|taxe?s?|tariffs?"
+    r"|quotas?|fares?|wages?|pay|salaries|fees?|levy|duty|duties)\s+(?:will|would|shall)\s+(?!cost)"
+)
+
+#: The measure a changed figure belongs to: "capacity to X", "its forecast … to X".
+_MEASURE_KIND_RE = re.compile(
+    r"\b(?:capacity|forecasts?|projections?|estimates?|outlook|guidance)\b(?![^,;]*\b(?:said|says)\b)"
+)
+#: "to X from Y", "to X a year, from Y": a revision (not "up from Y", a comparison).
+_REVISION_GAP_RE = re.compile(r"[^,;]{0,30}?,?\s+from\s+")
+#: A past period after a figure: "1,100 cuts last year", "200 jobs a year earlier".
+_PAST_TIME_RE = re.compile(
+    r"[^,;]*?\b(?:(?:last|previous|past)\s+(?:year|month|quarter|week|season)|a\s+(?:year|month"
+    r"|quarter)\s+(?:earlier|ago|before)|yesterday)\b"
+)
+
+
+_NOT_A_CUE_RE = re.compile(
+    r"\b(?:beat(?:ing|s)?|above|below|than|miss(?:ed|ing|es)?|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?"
+    r"|analysts['’]?|consensus|market|earlier|previous|original(?:ly)?)\s+$",
+    re.I,
+)
+
+
+def modality_cue(region: str, post: str) -> Modality | None:
+    """The modality cued in ``region`` (the text before a figure since the previous one)
+    or, failing that, in ``post`` (the text just after it); ``None`` when none is."""
+    # Quick tests before each case-insensitive cue pattern (slow to scan): its stems occur
+    # in the lower-cased text, or the text holds a character re.IGNORECASE equates with
+    # "i" or "s" that str.lower() does not map to it (then every pattern is run).
+    odd = _ODD_CASE_RE.search(region) is not None
+    low = region.lower()
+    if (odd or _CAPACITY_STEMS.search(low)) and _CAPACITY_RE.search(region):
+        return "capacity"
+    best: tuple[int, int, Modality] | None = None
+    best_modal = False
+    projected_seen = plan_seen = False
+    for rx, stems, mod, pri in (
+        (_PROJECTED_RE, _PROJECTED_STEMS, "projected", 1),
+        (_PLANNED_RE, _PLANNED_STEMS, "planned", 0),
+    ):
+        if not odd and not stems.search(low):
+            continue
+        for m in rx.finditer(region):
+            if _NOT_A_CUE_RE.search(region, max(0, m.start() - 24), m.start()):
+                continue  # "beat forecasts", "above expectations", "than planned"
+            cue = m.group(0).lower()
+            modal = cue.startswith(("will", "would", "shall"))
+            projected_seen = projected_seen or (pri == 1 and not modal)
+            # (a cue word inside a name, "Office for Budget Responsibility", is no plan)
+            plan_seen = plan_seen or (pri == 0 and not modal and m.group(0)[0].islower())
+            key = (m.end(), pri)
+            if best is None or key > (best[0], best[1]):
+                best = (m.end(), pri, mod)  # type: ignore[assignment]
+                best_modal = modal
+    if best is not None:
+        if best_modal and best[2] == "planned" and projected_seen:
+            return "projected"  # "X forecast that borrowing would …": the modal of a forecast
+        if best_modal and best[2] == "projected" and (plan_seen or _PLAN_SUBJECT_RE.search(region)):
+            return "planned"  # "the budget will rise to …": the movement of a plan
+        return best[2]
+    odd = _ODD_CASE_RE.search(post) is not None
+    low = post.lower()
+    if (odd or _POST_PROJECTED_STEMS.search(low)) and _POST_PROJECTED_RE.search(post):
+        return "projected"
+    if (odd or _POST_PLANNED_STEMS.search(low)) and _POST_PLANNED_RE.search(post):
+        return "planned"
+    return None
+
+
+def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None:
+    """Set ``modality`` on each figure of the sentence ``text[s0:s1]``, in order."""
+    last_region_start = s0
+    prev_q: Modal | None = None
+    region_starts: dict[int, int] = {}
+    for idx, q in enumerate(qlist):
+        nxt_start = qlist[idx + 1].start if idx + 1 < len(qlist) else s1
+        region_start = prev_q.end if prev_q is not None else s0
+        region_from = last_region_start if (prev_q is not None and prev_q.is_from) else region_start
+        region = text[region_from : q.start]
+        breaks = list(CLAUSE_BREAK_RE.finditer(region))
+        inherit = prev_q is not None and not breaks
+        if breaks:
+            region = region[breaks[-1].end() :]
+            if breaks[-1].group(0).endswith("and") and _NP_CONTINUATION_RE.fullmatch(region):
+                inherit = prev_q is not None  # "…, and a deficit of X": the same verb's object
+        elif prev_q is not None and _SUBORDINATE_RE.search(region):
+            inherit = False  # "…, after shipments of X": a clause of its own
+            region = region[_SUBORDINATE_RE.search(region).end() :]  # type: ignore[union-attr]
+        post = text[q.noun_end : min(nxt_start, q.noun_end + 60)]
+        mod = None if q.is_from else modality_cue(region, post)
+        past = _PAST_TIME_RE.match(text, q.noun_end, min(nxt_start, q.noun_end + 40))
+        if q.is_from:
+            q.modality = "actual"
+            if (
+                prev_q is not None
+                and prev_q.modality != "actual"
+                and _REVISION_GAP_RE.fullmatch(text, prev_q.noun_end, q.start)
+            ):
+                # the baseline of a revised capacity or forecast is one too: "lift
+                # capacity to 140 from 80 now", "cut its forecast to 2.8% from 3.3%"
+                measure = _MEASURE_KIND_RE.search(
+                    text, region_starts.get(id(prev_q), s0), prev_q.start
+                )
+                if measure is not None:
+                    q.modality = "capacity" if measure.group(0) == "capacity" else "projected"
+        elif mod in ("planned", "projected") and prev_q is not None and past:
+            q.modality = "actual"  # a figure dated in the past, "1,100 cuts last year"
+        elif mod is not None:
+            q.modality = mod
+        elif inherit and prev_q is not None and not past:
+            base = next((p for p in reversed(qlist[:idx]) if not p.is_from), None)
+            q.modality = base.modality if base is not None else "actual"
+        else:
+            q.modality = "actual"
+        region_starts[id(q)] = region_from
+        if (
+            q.modality == "actual"
+            and q.unit in _RATED_UNITS
+            and _RATED_FACILITY_RE.match(text, q.noun_end)
+            and _DETERMINER_END_RE.search(text, max(s0, q.start - 8), q.start)
+        ):
+            q.modality = "capacity"  # "a 450 MW solar park": the rated size of a plant
+        if not q.is_from:
+            last_region_start = region_start
+        prev_q = q
