@@ -162,6 +162,9 @@ _ID_KEYWORDS = _wordset(
     exhibit schedule form channel frequency
     """
 )
+#: A model designation after a number: an all-caps variant word then a number or code
+#: ("737 MAX 9 jets", "320 NEO 2"); not a unit or currency code ("500 MW", "20 EUR").
+_DESIGNATION_AFTER_RE = re.compile(r" (?![KMGT]Wh?\b)([A-Z]{2,})[a-z]{0,3} \d+[A-Za-z]*\b")
 _PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?)(?:\(?\d{1,5}\)?[\s.-]?){2,6}\d{2,}")
 _YEARLIKE_RE = re.compile(r"(?:1[89]|20|21)\d\d")
 #: Words that introduce a phone number: "call 0800 …", "dial 112", "hotline on 555 0199".
@@ -294,6 +297,8 @@ def _is_identifier(text: str, start: int, sent_start: int) -> bool:
     gap = text[start - 1 : start] if start > 0 else ""
     if prev.endswith(("'s", "’s", "'", "’")):
         return False  # an owner before its figure: "Nordvik's 40 MW plant"
+    if gap == " " and prev[0].islower() and not prev.islower() and prev.isalpha():
+        return True  # a product name in camel case: "eReader 4", "iPad 11"
     if prev[0].isupper() and gap == " " and prev.upper() not in CURRENCY_CODES:
         # a capitalised word right before the number ("Falcon 9", "Article 5"), unless the
         # word opens the sentence ("In 2024", "About 500")
@@ -389,6 +394,9 @@ def _candidates(
                 continue  # 2026-2032
             if _is_identifier(text, start, sents[si][0]):
                 continue
+            dm = _DESIGNATION_AFTER_RE.match(after) if after[:1] == " " else None
+            if dm is not None and dm.group(1) not in CURRENCY_CODES:
+                continue  # "737 MAX 9": a series, an all-caps variant word and a code
             if digits[0] == "0" or prev_word(text, start).lower().rstrip(":") in _PHONE_WORDS:
                 pend = _phone_end(text, start, digits)
                 if pend >= 0:

@@ -951,3 +951,21 @@ def test_modality_of_baselines_requests_and_past_figures(
     sentence: str, modalities: list[str]
 ) -> None:
     assert _fields(sentence, "modality") == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # a series number, an all-caps variant word and a code: a model designation
+        ("Regulators cleared 320 NEO 4 airframes for service in spring.", []),
+        ("The lab tested 900 GTX 2 boards.", []),
+        # a product name in camel case before a number
+        ("Shoppers returned 12,000 eReader 5 devices.", [12000.0]),
+        # a capitals word after a count is no designation without a code after it
+        ("The ministry bought 24 NASAMS launchers.", [24.0]),
+        ("Delegates from 17 EU states voted.", [17.0]),
+        ("The buyer paid 40 USD 3 times.", [40.0]),
+    ],
+)
+def test_model_designations_after_a_number(sentence: str, values: list[float]) -> None:
+    assert _fields(sentence, "value") == values
