@@ -28,6 +28,8 @@ class Credited(Protocol):
 
     start: int
     sent: int
+    unit: str | None
+    unit_kind: str
     source: str | None
     extra: dict[str, str]
 
@@ -63,6 +65,8 @@ _REPORT_RE = re.compile(
     # "added" reports only when it closes the clause (", the agency added."), not as an
     # action ("the agency added 25 names")
     r"|added(?=\s*[.,;:]|\s*$|\s+that\b)"
+    # a trailing projection: "…, the budget office projects."
+    r"|(?:projects|projected)(?=\s*[.;]|\s*$)"
     # a projection introducing a that-clause: "the IMF projects that debt will …"
     r"|(?:projects|projected|forecast)(?=\s+that\b))\b"
 )
@@ -96,7 +100,9 @@ _UNNAMED = _wordset(
     authorities police
     """
 )
-_ANAPHOR_EXTRA = "department office bureau service institute committee council commission agency"
+_ANAPHOR_EXTRA = (
+    "department office bureau service institute committee council commission agency authority"
+)
 #: Anaphors for a collective of members: "the group" after "Chile and five other XYZ members".
 _COLLECTIVE = _wordset("group alliance bloc coalition cartel organisation organization")
 #: A business named by its role: "the developer", "the carmaker" (the firm named before).
@@ -146,6 +152,7 @@ _PRODUCT_RE = re.compile(
     r"|database|study|data|figures)$",
     re.I,
 )
+_MATERIAL_AFTER_RE = re.compile(r"\s+(?:figures|data|statistics|numbers|estimates)$")
 _ANAPHOR_SHAPE_RE = re.compile(r"^(?:(\w+)['’]s\s+\w+(?:\s+\w+)?|(\w+))$")
 _HEAD_SPLIT_RE = re.compile(r"\s+(?:of|with|in|at|for|from|on)\s+")
 _LEAD_CAP_ARTICLE_RE = re.compile(r"^(?:The|A|An)\s+")
@@ -215,6 +222,9 @@ def _clean_source(src: str) -> str | None:
         s = _LEAD_ARTICLE_RE.sub("", s)
     if not s:
         return None
+    mat = _MATERIAL_AFTER_RE.search(s)
+    if mat and mat.start() > 0 and s[0].isupper():
+        s = s[: mat.start()]  # "UN figures", "Eurostat data": the publisher
     words = s.split()
     # possessive owner of a named product: "Drewry's World Container Index" -> "Drewry"
     m = _OWNER_RE.match(s)
@@ -281,9 +291,10 @@ _INSTITUTION_END = _wordset(
     """
 )
 _PROPER_NAME_RE = re.compile(
-    r"(?<![\w&'’.-])((?:[A-Z][\w&'’.-]*)(?:\s+(?:of|for|and|&)\s+[A-Z][\w&'’.-]*"
+    r"(?<![\w&'’.-])((?:[A-Z][\w&'’.-]*\+?)(?:\s+(?:of|for|and|&)\s+[A-Z][\w&'’.-]*"
     r"|\s+[A-Z][\w&'’.-]*)*)(?![\w-])"
 )
+_OWNED_RE = re.compile(r"['’]s\s+")
 
 
 #: A place: a name after a preposition of place ("in western X", "off the X coast").
@@ -298,7 +309,8 @@ def _business_name(sent: str) -> str | None:
     US Army"), a model designation ("PAC-3 MSE") or a sentence-opening word."""
     for m in _PROPER_NAME_RE.finditer(sent):
         name = _LEAD_CAP_ARTICLE_RE.sub("", m.group(1))
-        name = _POSSESSIVE_END_RE.sub("", name)
+        # the owner of a possession: "Norsk Metall's Vik smelter" -> "Norsk Metall"
+        name = _POSSESSIVE_END_RE.sub("", _OWNED_RE.split(name, maxsplit=1)[0])
         words = name.split()
         if not words or words[-1].lower() in _INSTITUTION_END:
             continue
@@ -316,17 +328,63 @@ def _business_name(sent: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=64)
+def _named_kind_re(noun: str) -> re.Pattern[str]:
+    """A capitalised name ending in ``noun``: "Federal Statistics Office"."""
+    return re.compile(
+        r"((?:[A-Z][\w&'’.-]*\s+)(?:(?:[A-Z][\w&'’.-]*|of|for|and|on)\s+){0,6}?"
+        + noun.capitalize()
+        + r")\b"
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _kind_forms_re(noun: str) -> re.Pattern[str]:
+    """ "Ministry of Energy" (a name opening with the noun) and "energy ministry" (the noun
+    after lower-case descriptors)."""
+    cap = noun.capitalize()
+    return re.compile(
+        rf"\b(?P<of>{cap}\s+of\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:and\s+)?[A-Z][\w&'’.-]*)*)"
+        rf"|(?<![\w'’])(?P<desc>(?:[a-z][\w-]*\s+){{1,2}}){noun}\b(?!\s+[A-Z])"
+    )
+
+
+def _latest_of_kind(sent: str, noun: str) -> str | None:
+    """The last organisation of the kind ``noun`` named in ``sent``, or None."""
+    best: tuple[int, str] | None = None
+    for m in _named_kind_re(noun).finditer(sent):
+        name = _LEAD_CAP_ARTICLE_RE.sub("", m.group(1).strip())
+        if name.split()[0].lower() not in STOP_WORDS:
+            best = (m.start(), name)
+    for m in _kind_forms_re(noun).finditer(sent):
+        if m.group("of"):
+            name = m.group("of")
+        else:
+            words = m.group("desc").split()
+            while words and (words[0].lower() in STOP_WORDS or words[0].lower() in _SRC_STOP):
+                words.pop(0)
+            if not words or any(w in STOP_WORDS or w in _SRC_STOP for w in words):
+                continue  # "the ministry", "said the ministry": the anaphor itself
+            name = " ".join([*words, noun])
+        if best is None or m.start() > best[0]:
+            best = (m.start(), name)
+    return best[1] if best is not None else None
+
+
 def _resolve_anaphor(
     text: str, sents: Sequence[tuple[int, int, int]], si: int, noun: str
 ) -> str | None:
     """The named source a definite description points back to: "the department" ->
     "Lithuania's State Security Department"; "the company" -> the subject opening the
     paragraph ("Streamwell added ...")."""
-    rx = re.compile(
-        r"((?:[A-Z][\w&'’.-]*\s+)(?:(?:[A-Z][\w&'’.-]*|of|for|and|on)\s+){0,6}?"
-        + noun.capitalize()
-        + r")\b"
-    )
+    rx = _named_kind_re(noun)
+    if noun not in _BUSINESS and noun not in _COLLECTIVE and noun != "government":
+        # the latest organisation of that kind in this sentence or the one before: "the
+        # Federal Statistics Office", "the Ministry of Energy", "Norway's energy ministry"
+        for k in range(si, max(-1, si - 2), -1):
+            found_kind = _latest_of_kind(text[sents[k][0] : sents[k][1]], noun)
+            if found_kind is not None:
+                return found_kind
     for k in range(si, max(-1, si - 12), -1):
         a, b, _ = sents[k]
         found = rx.findall(text[a:b])
@@ -351,12 +409,11 @@ def _resolve_anaphor(
             if mm:
                 return str(mm[-1].group(1) or mm[-1].group(2))
             k -= 1
-        return None
-    if noun in _BUSINESS:
-        # "the company", "the developer": the first business named in the paragraph's
-        # sentences, nearest first
+    if noun in _COLLECTIVE or noun in _BUSINESS:
+        # "OPEC+ will raise …, the group said", "the company": the first business named in
+        # this sentence or the one before
         k = si
-        while k >= 0 and sents[k][2] == para:
+        while k >= max(0, si - 1) and sents[k][2] == para:
             name = _business_name(text[sents[k][0] : sents[k][1]])
             if name is not None:
                 return name
@@ -373,13 +430,15 @@ def _resolve_anaphor(
         if acr:
             return str(acr[-1])
         k -= 1
+    # else a proper name opening this sentence or the one before ("Roscosmos launched …
+    # The agency says"), not an owner ("X's energy ministry") nor anything further back
     k = si
-    while k >= 0 and sents[k][2] == para:
-        name = _sentence_subject(text[sents[k][0] : sents[k][1]])
+    while k >= max(0, si - 1) and sents[k][2] == para:
+        name = _sentence_subject(text[sents[k][0] : sents[k][1]], owner_ok=False)
         if name is not None:
             return name
         k -= 1
-    return None
+    return None  # no organisation of that kind is named: no guess
 
 
 def _pick_subject(toks: list[re.Match[str]]) -> tuple[list[str], bool]:
@@ -518,12 +577,15 @@ def _main_subject(sent: str, at: int) -> str | None:
     return name
 
 
-def _sentence_subject(sent: str) -> str | None:
-    """The proper-name subject opening a sentence ("Roscosmos launched ..."), if any."""
+def _sentence_subject(sent: str, owner_ok: bool = True) -> str | None:
+    """The proper-name subject opening a sentence ("Roscosmos launched ..."), if any; with
+    ``owner_ok`` false, not an owner ("X's ministry")."""
     m = _SENT_SUBJECT_RE.match(sent)
     if not m:
         return None
     name = m.group(1).strip()
+    if not owner_ok and _POSSESSIVE_END_RE.search(name):
+        return None
     if name.split()[-1] in ("and", "of", "for"):
         return None  # a coordination or a cut name ("Chile and five other …"): not a name
     if name.split()[0].lower() in (
