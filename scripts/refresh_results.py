@@ -27,6 +27,10 @@ GOLD_SETS = [
         "eval/holdout_c.jsonl",
         "sealed until scored once (first score in docs/extraction.md), then used to find failure classes",
     ),
+    (
+        "eval/holdout_d.jsonl",
+        "sealed: written last, never used for tuning; the figure for unseen text",
+    ),
 ]
 BLOCK = re.compile(r"(<!-- results:begin -->\n).*?(<!-- results:end -->)", re.S)
 
