@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from indicators.claims import UnitKind
 from indicators.units import STOP_WORDS, is_plural
 
 __all__ = ["Credited", "Source", "attribute", "prev_word", "sentence_sources"]
@@ -29,7 +30,7 @@ class Credited(Protocol):
     start: int
     sent: int
     unit: str | None
-    unit_kind: str
+    unit_kind: UnitKind
     source: str | None
     extra: dict[str, str]
 

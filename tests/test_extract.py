@@ -178,7 +178,7 @@ CASES: list[tuple[str, dict[str, Any]]] = [
             "value": 1.05e10,
             "unit": "cubic_metre",
             "period": "2025-05",
-            "attributed_to": "Gassco data",
+            "attributed_to": "Gassco",
         },
     ),
     (
