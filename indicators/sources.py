@@ -610,6 +610,38 @@ def _sentence_subject(sent: str, owner_ok: bool = True) -> str | None:
     return _POSSESSIVE_END_RE.sub("", name)
 
 
+#: A sentence opening with an organisation by its role: "The central bank cut …".
+_ROLE_SUBJECT_RE = re.compile(r"\s*(?:The|Its|Their)((?:\s+[a-z-]+){1,3})")
+#: A pronoun reporting: "he said", "It expects" (the source named before goes on).
+_PRONOUN_REPORT_RE = re.compile(
+    r"\b(?:he|she|it|they|He|She|It|They)\s+(?:also\s+|now\s+|further\s+)?(?:said|says|added"
+    r"|adds|told|expects|expected|estimates|estimated|forecasts|sees|noted|predicts)\b"
+)
+
+
+def _same_measure(q: Credited, p: Credited) -> bool:
+    if q.unit_kind != p.unit_kind:
+        return False
+    return q.unit == p.unit or q.unit_kind in ("physical", "percent")
+
+
+def _continues_report(sent: str, qlist: Sequence[Credited], credited: Sequence[Credited]) -> bool:
+    """Whether a sentence without a credit of its own continues the report credited in the
+    sentence before: a pronoun reports ("…, he said"), or its figures measure the same thing
+    ("… 480 MW, BWE said. Capacity stands at 9.7 GW") and no other organisation or named
+    actor opens it ("The central bank cut its rate …" after a statistics office's figure)."""
+    if _PRONOUN_REPORT_RE.search(sent):
+        return True  # "…, he said.": the same speaker goes on
+    if not any(_same_measure(q, p) for q in qlist for p in credited):
+        return False
+    source = (credited[-1].source or "").lower()
+    m = _ROLE_SUBJECT_RE.match(sent)
+    if m and any(w in _ANAPHOR and w not in source for w in m.group(1).split()):
+        return False
+    name = _sentence_subject(sent, owner_ok=False)
+    return name is None or name.split()[0].lower() in source
+
+
 def _adjacent_sources(
     text: str,
     sents: Sequence[tuple[int, int, int]],
@@ -650,9 +682,9 @@ def _adjacent_sources(
             continue  # "Analysts had expected …": a new, unnamed source; nothing carries over
         if prv >= 0 and sents[prv][2] == para:
             # only a report that the previous sentence's own figures were credited to
-            names = [q.source for q in by_sent.get(prv, []) if q.source]
-            if names:
-                name = names[-1]
+            credited = [q for q in by_sent.get(prv, []) if q.source]
+            if credited and _continues_report(text[a:b], qlist, credited):
+                name = credited[-1].source
                 for q in qlist:
                     q.source = name
 
