@@ -182,6 +182,12 @@ _ARTICLE_END_RE = re.compile(r"\s+(?:the|a|an|The|A|An)$")
 _ADJUNCT_COMMA_RE = re.compile(
     r"\s+(?:on|in|at|late|early|earlier|later|last|this|yesterday|today)\b[^,;.\d]{0,30}?,"
 )
+#: A figure followed by a relative clause without "that": "the 40,000 tonnes the ".
+_ZERO_RELATIVE_RE = re.compile(
+    r"(?:\d|\b(?:million|billion|trillion|thousand|percent|cent|bn|mn|m))(?:\s+[a-z]+){0,2}"
+    r"\s+the\s+$"
+)
+_CONTRAST_RE = re.compile(r",\s+(?:but|while|whereas)\b|;")
 _THAT_END_RE = re.compile(r"\bthat$")
 _SENT_SUBJECT_RE = re.compile(r"\s*((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and))*)")
 _POSSESSIVE_END_RE = re.compile(r"['’]s?$")
@@ -442,6 +448,20 @@ def _resolve_anaphor(
     return None  # no organisation of that kind is named: no guess
 
 
+def _name_with_and(toks: list[re.Match[str]], k: int) -> bool:
+    """Whether the "and" at ``toks[k]`` joins capitalised words of one name introduced by
+    "the" ("the Department of Trade and Industry"), not two subjects ("X and Y said")."""
+    j = k - 1
+    while j >= 0:
+        w = toks[j].group(0)
+        if w in ("the", "The"):
+            return j < k - 1 and toks[k - 1].group(0)[0].isupper()
+        if not (w[0].isupper() or w in ("of", "for", "&")):
+            return False
+        j -= 1
+    return False
+
+
 def _pick_subject(toks: list[re.Match[str]]) -> tuple[list[str], bool]:
     """The subject words before a verb (last first) from its preceding tokens, and whether
     the walk depended on the first token's predecessor (or ran out of tokens)."""
@@ -453,6 +473,9 @@ def _pick_subject(toks: list[re.Match[str]]) -> tuple[list[str], bool]:
             break
         if lw in _ADVERBS:
             continue  # "The department now says"
+        if lw == "and" and picked and picked[-1][0].isupper() and _name_with_and(toks, k):
+            picked.append(w)  # "the Maritime and Port Authority said"
+            continue
         if lw in _SRC_STOP or _NUMERIC_TOKEN_RE.fullmatch(w):
             break
         if lw in ("the", "a", "an"):
@@ -539,6 +562,10 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
                 out.append((m.start(), _clean_source(subj), "after"))
             continue
         before_q = [p for p in qpos if p < m.start()]
+        if subj is not None and _ZERO_RELATIVE_RE.search(sent, 0, m.start() - len(subj) - 1):
+            # "the $4bn the agency says it needs": a relative clause crediting that figure
+            out.append((m.start(), _clean_source(subj), "prev"))
+            continue
         if (
             before_q
             and not _GROUP_GAP_RE.search(sent[before_q[-1] : m.start()])
@@ -713,6 +740,12 @@ def attribute(text: str, sents: Sequence[tuple[int, int, int]], qs: Sequence[Cre
                     before_q = [x for x in qlist if x.start - s0 < p]
                     if before_q and before_q[-1] is q:
                         chosen = s
+            if chosen is not None and chosen[2] == "after":
+                # a leading credit ends at a contrasting clause whose figure is credited
+                # after it: "Agencies say X, but only Y arrived, according to Z"
+                later = [x for x in srcs if x[2] == "all" and x[0] > pos]
+                if later and _CONTRAST_RE.search(sent, chosen[0], pos):
+                    chosen = later[0]
             if chosen is not None:
                 name = chosen[1]
                 if name is not None and name.startswith("@"):
