@@ -188,6 +188,12 @@ _ZERO_RELATIVE_RE = re.compile(
     r"\s+the\s+$"
 )
 _CONTRAST_RE = re.compile(r",\s+(?:but|while|whereas)\b|;")
+#: A subordinate clause with a named subject: ", as the Red Cross appealed".
+_SUB_CLAUSE_RE = re.compile(
+    r",\s+(?:as|while|whereas|when)\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.+-]*(?:\s+(?:of|for|and|&)"
+    r"\s+[A-Z][\w&'’.+-]*|\s+[A-Z][\w&'’.+-]*)*)\s+(?=[a-z]+(?:ed|s)\b)"
+)
+_CLAUSE_GAP_RE = re.compile(r"[;:]|,\s")
 _THAT_END_RE = re.compile(r"\bthat$")
 _SENT_SUBJECT_RE = re.compile(r"\s*((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and))*)")
 _POSSESSIVE_END_RE = re.compile(r"['’]s?$")
@@ -557,7 +563,7 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         subj = _subject_before(sent, m.start())
         if subj is None and _AND_BEFORE_RE.search(sent, max(0, m.start() - 30), m.start()):
             # "The Bank of X cut rates … and said …": the main clause's named subject
-            subj = _main_subject(sent, m.start())
+            subj = _main_subject(sent, m.start()) or _clause_subject(sent, m.start())
             if subj is not None:
                 out.append((m.start(), _clean_source(subj), "after"))
             continue
@@ -590,7 +596,24 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         if subj.split()[-1].lower() in ("it", "they", "he", "she"):
             src = None
         out.append((m.start(), src, scope))
+        if scope == "all":
+            # a credit covering the sentence stops at a clause of another named actor: "…,
+            # the government said, as the Red Cross appealed for $5 million"
+            for mc in _SUB_CLAUSE_RE.finditer(sent, m.end()):
+                out.append((mc.start(), None, "after"))
+                break
     return out
+
+
+def _clause_subject(sent: str, at: int) -> str | None:
+    """The named subject of the subordinate clause that runs on to ``at`` ("…, as the Red
+    Cross appealed for aid and said …")."""
+    found = None
+    for mc in _SUB_CLAUSE_RE.finditer(sent, 0, at):
+        found = mc
+    if found is None or _CLAUSE_GAP_RE.search(sent, found.end(), at):
+        return None
+    return found.group("name")
 
 
 def _main_subject(sent: str, at: int) -> str | None:
