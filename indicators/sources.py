@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from indicators.claims import UnitKind
+from indicators.dates import MONTHS, WEEKDAYS
 from indicators.units import STOP_WORDS, is_plural
 
 __all__ = ["Credited", "Source", "attribute", "prev_word", "sentence_sources"]
@@ -255,6 +256,7 @@ def _clean_source(src: str) -> str | None:
         i += 1
     if (
         0 < i < len(words)
+        and not (i == len(words) - 1 and words[i].lower() in _ANAPHOR | _INSTITUTION_END)
         and all(w[0].isupper() or w in ("of", "for", "and", "de", "the") for w in words[i:])
         and not any(w in ("in", "at", "of", "for", "from", "on", "by") for w in words[:i])
     ):
@@ -307,7 +309,8 @@ _PROPER_NAME_RE = re.compile(
     r"(?<![\w&'’.-])((?:[A-Z][\w&'’.-]*\+?)(?:\s+(?:of|for|and|&)\s+[A-Z][\w&'’.-]*"
     r"|\s+[A-Z][\w&'’.-]*)*)(?![\w-])"
 )
-_OWNED_RE = re.compile(r"['’]s\s+")
+_OWNED_RE = re.compile(r"['’]s?\s+")
+_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 #: A place: a name after a preposition of place ("in western X", "off the X coast").
@@ -324,9 +327,12 @@ def _business_name(sent: str) -> str | None:
         name = _LEAD_CAP_ARTICLE_RE.sub("", m.group(1))
         # the owner of a possession: "Norsk Metall's Vik smelter" -> "Norsk Metall"
         name = _POSSESSIVE_END_RE.sub("", _OWNED_RE.split(name, maxsplit=1)[0])
+        name = name.rstrip(".")
         words = name.split()
         if not words or words[-1].lower() in _INSTITUTION_END:
             continue
+        if words[0].lower() in _CALENDAR_WORDS:
+            continue  # "on Friday", "in August": a date
         if _PLACE_BEFORE_RE.search(sent, max(0, m.start() - 30), m.start()):
             continue
         if sent[m.end() : m.end() + 1] in ("-", "\u2011") or any(c.isdigit() for c in name):
@@ -675,7 +681,9 @@ def _same_measure(q: Credited, p: Credited) -> bool:
     return q.unit == p.unit or q.unit_kind in ("physical", "percent")
 
 
-def _continues_report(sent: str, qlist: Sequence[Credited], credited: Sequence[Credited]) -> bool:
+def _continues_report(
+    sent: str, para_text: str, qlist: Sequence[Credited], credited: Sequence[Credited]
+) -> bool:
     """Whether a sentence without a credit of its own continues the report credited in the
     sentence before: a pronoun reports ("…, he said"), or its figures measure the same thing
     ("… 480 MW, BWE said. Capacity stands at 9.7 GW") and no other organisation or named
@@ -689,7 +697,10 @@ def _continues_report(sent: str, qlist: Sequence[Credited], credited: Sequence[C
     if m and any(w in _ANAPHOR and w not in source for w in m.group(1).split()):
         return False
     name = _sentence_subject(sent, owner_ok=False)
-    return name is None or name.split()[0].lower() in source
+    if name is None or name.split()[0].lower() in source:
+        return True
+    # a common noun opening the sentence is no actor: "Runs stood at …" after "refinery runs"
+    return " " not in name and re.search(rf"\b{re.escape(name.lower())}\b", para_text) is not None
 
 
 def _adjacent_sources(
@@ -733,7 +744,9 @@ def _adjacent_sources(
         if prv >= 0 and sents[prv][2] == para:
             # only a report that the previous sentence's own figures were credited to
             credited = [q for q in by_sent.get(prv, []) if q.source]
-            if credited and _continues_report(text[a:b], qlist, credited):
+            if credited and _continues_report(
+                text[a:b], text[sents[prv][0] : sents[prv][1]], qlist, credited
+            ):
                 name = credited[-1].source
                 for q in qlist:
                     q.source = name
