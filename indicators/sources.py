@@ -668,6 +668,7 @@ def _sentence_subject(sent: str, owner_ok: bool = True) -> str | None:
 
 #: A sentence opening with an organisation by its role: "The central bank cut …".
 _ROLE_SUBJECT_RE = re.compile(r"\s*(?:The|Its|Their)((?:\s+[a-z-]+){1,3})")
+_PRONOUN_OPENER_RE = re.compile(r"\s*(?:It|They|He|She)\b")
 #: A pronoun reporting: "he said", "It expects" (the source named before goes on).
 _PRONOUN_REPORT_RE = re.compile(
     r"\b(?:he|she|it|they|He|She|It|They)\s+(?:also\s+|now\s+|further\s+)?(?:said|says|added"
@@ -685,11 +686,11 @@ def _continues_report(
     sent: str, para_text: str, qlist: Sequence[Credited], credited: Sequence[Credited]
 ) -> bool:
     """Whether a sentence without a credit of its own continues the report credited in the
-    sentence before: a pronoun reports ("…, he said"), or its figures measure the same thing
+    sentence before: a pronoun reports or opens it ("…, he said"), or its figures measure the same thing
     ("… 480 MW, BWE said. Capacity stands at 9.7 GW") and no other organisation or named
     actor opens it ("The central bank cut its rate …" after a statistics office's figure)."""
-    if _PRONOUN_REPORT_RE.search(sent):
-        return True  # "…, he said.": the same speaker goes on
+    if _PRONOUN_REPORT_RE.search(sent) or _PRONOUN_OPENER_RE.match(sent):
+        return True  # "…, he said.", "It now handles …": the same speaker goes on
     if not any(_same_measure(q, p) for q in qlist for p in credited):
         return False
     source = (credited[-1].source or "").lower()
