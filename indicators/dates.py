@@ -94,6 +94,7 @@ _TIME_RE = re.compile(
     r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
     r"|a\s+(?:year|month)\s|end\s+of\s|in\s+recent\s|(?:last|this|next|previous|prior|so)\s"
     r"|yesterday|now|currently|today|between\s|fiscal\s|spring|summer|autumn|winter|coming\s"
+    r"|current\s"
     r"|first|second|third|fourth|quarter|three\s|full)"
     r"(?:"
     rf"(?P<iso>{_YEAR}-\d\d-\d\d)"
@@ -118,6 +119,7 @@ _TIME_RE = re.compile(
     r"|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:the\s+)?end\s+of\s+the\s+year"
     r"|last\s+month|this\s+month|next\s+month|the\s+(?:previous|prior)\s+month|a\s+month\s+(?:earlier|ago)"
     r"|(?:the\s+)?(?:previous|prior|last)\s+quarter|this\s+quarter|next\s+quarter"
+    r"|(?:the\s+)?current\s+quarter"
     r"|yesterday)"
     rf"|(?P<wd_pre>(?:on|last|this|next|since)\s+)?(?P<wd>{_WD})"
     rf"|(?P<mo_pre>(?:in|by|of|from|since|until|till|through|during|before|after|for|end\s+of|early|late|mid-?)\s+)(?P<mo>{_MONTH_FULL})(?!\s*\d|\s?[–—-]\s?{_MONTH_FULL})"
@@ -416,7 +418,7 @@ def _relative(rel: str, pub: date, anchor: str | None) -> str | None:
     if rel == "next month":
         return _shift(f"{y}-{pub.month:02d}", months=-1)
     if rel.endswith("quarter"):
-        if rel == "this quarter":
+        if rel in ("this quarter", "current quarter", "the current quarter"):
             return cur_q
         if rel == "next quarter":
             return _shift(cur_q, quarters=-1)

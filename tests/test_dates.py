@@ -178,3 +178,17 @@ def test_halves_of_months_quarter_spans_and_year_to_date(
 ) -> None:
     got = [(t.kind, t.period) for t in time_expressions(text, pub)]
     assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "period"),
+    [
+        # "the current quarter" is the quarter of publication
+        ("bookings in the current quarter", "2025-08-10", "2025-Q3"),
+        ("margins this current quarter", "2024-02-01", "2024-Q1"),
+    ],
+)
+def test_the_current_quarter_is_the_quarter_of_publication(
+    text: str, pub: str, period: str
+) -> None:
+    assert [t.period for t in time_expressions(text, pub)] == [period]
