@@ -165,7 +165,9 @@ _ID_KEYWORDS = _wordset(
 #: A model designation after a number: an all-caps variant word then a number or code
 #: ("737 MAX 9 jets", "320 NEO 2"); not a unit or currency code ("500 MW", "20 EUR").
 _DESIGNATION_AFTER_RE = re.compile(r" (?![KMGT]Wh?\b)([A-Z]{2,})[a-z]{0,3} \d+[A-Za-z]*\b")
-_PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?)(?:\(?\d{1,5}\)?[\s.-]?){2,6}\d{2,}")
+#: An international number: "+" and a country code, then digit groups ("+39 06 5705 1",
+#: "+1 202 555 0143", "+44 (0)20 7946 0018"); at least seven digits in all.
+_PHONE_RE = re.compile(r"\+\d{1,3}(?:[ \u00a0.-]?\(?\d{1,5}\)?){2,6}(?![\d%]|[.,]\d)")
 _YEARLIKE_RE = re.compile(r"(?:1[89]|20|21)\d\d")
 #: Words that introduce a phone number: "call 0800 …", "dial 112", "hotline on 555 0199".
 _PHONE_CUES = _wordset(
@@ -345,7 +347,11 @@ def _candidates(
     text: str, sents: list[tuple[int, int, int]], matches: list[re.Match[str]]
 ) -> list[_Qty]:
     sent_starts = [s for s, _, _ in sents]
-    phones = [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)]
+    phones = [
+        (m.start(), m.end())
+        for m in _PHONE_RE.finditer(text)
+        if sum(ch.isdigit() for ch in m.group(0)) >= 7 and " " in m.group(0).replace("\u00a0", " ")
+    ]
     out: list[_Qty] = []
     named: dict[int, list[str]] = {}  # currency codes written out, by paragraph
     for m in matches:
@@ -505,7 +511,10 @@ def _join_ranges(text: str, qs: list[_Qty]) -> list[_Qty]:
             before = text[max(0, a.start - 30) : a.start]
             between = _BETWEEN_BEFORE_RE.search(before) and _AND_GAP_RE.fullmatch(gap)
             to_range = _TO_GAP_RE.fullmatch(gap) and not _CHANGE_BEFORE_RE.search(before)
-            compatible = (a.pct in (None, b.pct)) and (a.currency in (None, b.currency))
+            # a currency written on the first bound only: "between CHF 1.1bn and 1.3bn"
+            compatible = (a.pct in (None, b.pct)) and (
+                a.currency in (None, b.currency) or (b.currency is None and not b.pct)
+            )
             if (between or to_range) and compatible:
                 lo, hi = a.value, b.value
                 if not a.has_scale and b.has_scale and lo * _scale_of(text, b) < hi:

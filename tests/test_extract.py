@@ -1098,3 +1098,38 @@ def test_carry_over_only_continues_the_same_report(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert _fields(sentence, "attributed_to") == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        ("The insurer sees claims of between NOK 300 million and 350 million.", 3e8, 3.5e8, "NOK"),
+        ("The miner guides for capex of between AUD 1.6bn and 1.9bn.", 1.6e9, 1.9e9, "AUD"),
+        ("The carrier targets savings of between £40m and 55m by 2027.", 4e7, 5.5e7, "GBP"),
+        ("The utility plans to invest PLN 7 to 9 billion in grids.", 7e9, 9e9, "PLN"),
+        ("The retailer expects sales of DKK 2.1bn to 2.4bn next year.", 2.1e9, 2.4e9, "DKK"),
+        ("The brewer expects a charge of SEK 4-5 billion.", 4e9, 5e9, "SEK"),
+        ("The brewer expects a charge of CZK 3–6 billion.", 3e9, 6e9, "CZK"),
+        ("Costs were between 1.2 billion CHF and 1.5 billion last year.", 1.2e9, 1.5e9, "CHF"),
+        ("The fund raised between US$80 million and 95 million.", 8e7, 9.5e7, "USD"),
+        ("Output is worth between 6 billion and 7 billion rupees.", 6e9, 7e9, "INR"),
+    ],
+)
+def test_a_currency_on_the_first_bound_makes_one_range(
+    sentence: str, low: float, high: float, unit: str
+) -> None:
+    got = _one(sentence)
+    _check(got, {"qualifier": "range", "low": low, "high": high, "unit": unit})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Readers with questions can reach the newsroom on +41 22 917 9 anytime.",
+        "For bookings, contact the ministry at +1 613 555 0187.",
+        "The clinic's helpdesk is on +33 (0)1 4567 8910 during office hours.",
+        "Suppliers should write or ring +49 30 1234 56.",
+    ],
+)
+def test_international_phone_numbers_are_never_claims(sentence: str) -> None:
+    assert extract_claims(sentence, PUB) == []
