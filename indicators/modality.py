@@ -52,6 +52,8 @@ _PROJECTED_RE = re.compile(
     r"\b(?=[acefgilmopsw])(?:expects?|expected|expecting|expectations?|forecasts?|forecasted|forecasting"
     r"|projects?(?=\s+(?:that|\w+\s+to))|projected|projections?|predicts?|predicted|predicting"
     r"|anticipates?|anticipated|estimates?\s+(?:that\s+)?[\w\s'’-]{0,60}?\b(?:will|would|could|to)\b"
+    # the eventual size of something still unfolding: "puts the final bill at"
+    r"|(?:estimates?|puts?)\s+(?:the|its|their)\s+(?:final|eventual|ultimate|full)\s+[\w\s'’-]{0,30}?\bat"
     r"|sees?\s|(?:is|are|was|were)\s+seen|outlook|could\s+(?:slow|fall|rise|reach|hit|climb|drop|decline|increase|grow"
     r"|shrink|exceed|top|cost|lose|slip|ease|widen|narrow|double|triple|halve|surge|jump"
     r"|plunge|soar|dip)|stands?\s+to\s+(?:lose|gain|make|earn|receive)"
@@ -61,14 +63,16 @@ _PROJECTED_RE = re.compile(
     # a modal before a verb of movement or cost is a forecast of something the speaker does
     # not control ("growth would slow", "the change will cost"), not a plan
     r"|(?:will|would)\s+(?:slow|grow|rise|fall|shrink|contract|expand|accelerate|ease|decline"
-    r"|climb|drop|average|peak|cost))\b",
+    r"|climb|drop|average|peak|cost|need|require))\b",
     re.I,
 )
 _PLANNED_RE = re.compile(
     r"\b(?=[abcdefghinpqrstw])(?:plans?|planned|planning|intends?|intended|intention|will|would|shall|should"
     r"|is\s+set\s+to|are\s+set\s+to|targets?(?!\s+range)|targeted|targeting|aims?|aimed|aiming|goal"
     r"|budgets?(?!\s+(?:deficit|surplus|gap|shortfall))|budgeted|pledges?|pledged|promises?"
-    r"|promised|proposes?|proposed|proposal|wants?|wanted|seeks?|sought|hopes?\s+to|agreed\s+(?:\w+\s+){0,4}?to"
+    r"|promised|proposes?|proposed|proposal|wants?|wanted|seeks?|seeking|sought|hopes?\s+to"
+    # money asked for: "needs $50m", "appealed for $30m"; an order being prepared
+    r"|(?<!will\s)(?<!would\s)needs?|appeal(?:s|ed|ing)?\s+for|prepar(?:es|ing)\s+(?:to|an?\s+(?:order|bid|offer|purchase))|agreed\s+(?:\w+\s+){0,4}?to"
     r"|agreed\s+that|approved\s+(?:the\s+)?(?:possible\s+)?sales?|to\s+be\s+(?:delivered|built"
     r"|spent|disbursed)|earmarked|allocated|allocates?|commits?\s+to|committed\s+to"
     # "demands $5bn", not the noun ("oil demand growth", "demand for", "demand rose")
@@ -81,7 +85,8 @@ _PLANNED_RE = re.compile(
 )
 _POST_PLANNED_RE = re.compile(
     # (not after have/has/had: "15 countries have pledged money" counts the pledgers)
-    r"^[^,;.]{0,40}?\b(?<!have\s)(?<!has\s)(?<!had\s)(?:planned|budgeted|pledged|promised|sought|needs|needed|targeted"
+    r"^\s+(?:[a-z-]+\s+)?budget\b"
+    r"|^[^,;.]{0,40}?\b(?<!have\s)(?<!has\s)(?<!had\s)(?:planned|budgeted|pledged|promised|sought|needs|needed|targeted"
     r"|earmarked|allocated|will\s+be|is\s+to\s+be|are\s+to\s+be)\b"
     # the counted subject of a modal verb that is not a movement: "4,000 staff at the plant
     # will leave" (not "… and that it will cut")
@@ -96,16 +101,16 @@ _POST_PROJECTED_RE = re.compile(
 # Stems every match of the cue pattern above contains, lower case (see _modality).
 _CAPACITY_STEMS = re.compile(r"cap|can|could|rated|able|designed|enough")
 _PROJECTED_STEMS = re.compile(
-    r"expect|forecast|project|predict|anticipat|estimate|see|outlook|could|stand|should|may"
+    r"expect|forecast|project|predict|anticipat|estimate|put|see|outlook|could|stand|should|may"
     r"|might|track|likely|set|guidance|will|would"
 )
 _PLANNED_STEMS = re.compile(
     r"plan|inten|will|would|shall|should|set|target|aim|goal|budget|pledge|promis|propos|want"
-    r"|seek|sought|hope|agreed|approved|to\s+be|earmark|allocat|commit|demand|draft|forese"
+    r"|seek|sought|hope|need|appeal|prepar|agreed|approved|to\s+be|earmark|allocat|commit|demand|draft|forese"
     r"|envisage|is\s+to|are\s+to|going|request|norm|ceiling|quota"
 )
 _POST_PLANNED_STEMS = re.compile(
-    r"planned|budgeted|pledged|promised|sought|need|targeted|earmarked|allocated|will|is\s+to"
+    r"budget|planned|budgeted|pledged|promised|sought|need|targeted|earmarked|allocated|will|is\s+to"
     r"|are\s+to"
 )
 _POST_PROJECTED_STEMS = re.compile(r"expected|forecast|projected|estimated")
@@ -145,9 +150,16 @@ _PAST_TIME_RE = re.compile(
 )
 
 
+#: A second reported clause: "… and that output reached": it does not inherit a modality.
+_NEW_CLAUSE_RE = re.compile(r"\b(?:and|but)\s+that\s")
+#: A baseline labelled as a forecast itself: "down from 6.3% expected this year".
+_FROM_FORECAST_RE = re.compile(r"\s+(?:expected|forecast|projected|estimated)\b")
+
+
 _NOT_A_CUE_RE = re.compile(
     r"\b(?:beat(?:ing|s)?|above|below|than|miss(?:ed|ing|es)?|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?"
-    r"|analysts['’]?|consensus|market|earlier|previous|original(?:ly)?)\s+$",
+    r"|(?:beat\w*|above|below|than|miss\w*|exceed\w*|top\w*|of|with)\s+analysts['’]?|consensus|market"
+    r"|earlier|previous|original(?:ly)?)\s+$",
     re.I,
 )
 
@@ -214,6 +226,8 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             region = region[breaks[-1].end() :]
             if breaks[-1].group(0).endswith("and") and _NP_CONTINUATION_RE.fullmatch(region):
                 inherit = prev_q is not None  # "…, and a deficit of X": the same verb's object
+        elif prev_q is not None and _NEW_CLAUSE_RE.search(region):
+            inherit = False
         elif prev_q is not None and _SUBORDINATE_RE.search(region):
             inherit = False  # "…, after shipments of X": a clause of its own
             region = region[_SUBORDINATE_RE.search(region).end() :]  # type: ignore[union-attr]
@@ -222,8 +236,11 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         past = _PAST_TIME_RE.match(text, q.noun_end, min(nxt_start, q.noun_end + 40))
         if q.is_from:
             q.modality = "actual"
-            if (
-                prev_q is not None
+            if _FROM_FORECAST_RE.match(text, q.noun_end):
+                q.modality = "projected"
+            elif (
+                not past
+                and prev_q is not None
                 and prev_q.modality != "actual"
                 and _REVISION_GAP_RE.fullmatch(text, prev_q.noun_end, q.start)
             ):

@@ -1133,3 +1133,48 @@ def test_a_currency_on_the_first_bound_makes_one_range(
 )
 def test_international_phone_numbers_are_never_claims(sentence: str) -> None:
     assert extract_claims(sentence, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        ("The cabinet has approved a 96 trillion yen budget for 2026.", ["planned"]),
+        ("The charity is seeking $15 million for flood victims this year.", ["planned"]),
+        (
+            "The relief agency needs $90 million to feed 400,000 children over the winter.",
+            ["planned", "planned"],
+        ),
+        ("The Red Cross appealed for 12 million francs on Monday.", ["planned"]),
+        (
+            "Spain is preparing an order for up to 40 trainer aircraft worth about €2 billion.",
+            ["planned", "planned"],
+        ),
+        (
+            "Copper fell to $8,900 a tonne on Tuesday, and traders expect it to dip under"
+            " $8,500 next month.",
+            ["actual", "projected"],
+        ),
+        (
+            "Airports in Asia will need as many as 9,000 new pilots by 2030, consultants estimate.",
+            ["projected"],
+        ),
+        (
+            "The institute estimates that inflation will ease to 2.1% in 2026 from 3.4% last year.",
+            ["projected", "actual"],
+        ),
+        (
+            "The ministry sees growth of 1.5% next year, up from 0.9% expected this year.",
+            ["projected", "projected"],
+        ),
+        (
+            "The utility commissioned wind parks rated at 900 megawatts in March and that wind"
+            " output reached 3 200 gigawatt hours in the quarter.",
+            ["capacity", "actual"],
+        ),
+        ("Seismologists put the eventual toll at 5,000-20,000 deaths.", ["projected"]),
+    ],
+)
+def test_modality_of_budgets_appeals_orders_and_forecast_baselines(
+    sentence: str, modalities: list[str]
+) -> None:
+    assert [c.modality for c in extract_claims(sentence, PUB)] == modalities
