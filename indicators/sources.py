@@ -17,6 +17,16 @@ from typing import Protocol
 
 from indicators.claims import UnitKind
 from indicators.dates import MONTHS, WEEKDAYS
+from indicators.source_words import (
+    ADVERBS,
+    ANAPHOR,
+    BUSINESS,
+    COLLECTIVE,
+    INSTITUTION_END,
+    SRC_STOP,
+    TITLE_WORDS,
+    UNNAMED,
+)
 from indicators.units import STOP_WORDS, is_plural
 
 __all__ = ["Credited", "Source", "attribute", "prev_word", "sentence_sources"]
@@ -92,53 +102,6 @@ _MATERIAL_RE = re.compile(
     r"|numbers|estimates|calculations)\s+(?:from|by|of)\s+",
     re.I,
 )
-_UNNAMED = _wordset(
-    """
-    official officials spokesman spokeswoman spokesperson spokespeople source sources
-    analyst analysts expert experts people person diplomat diplomats observers insiders
-    traders shipbrokers brokers economists agencies documents developers it they
-    he she we residents witnesses executives investors lawmakers researchers scientists
-    aides someone others critics bankers dealers reporters journalists respondents
-    authorities police
-    """
-)
-_ANAPHOR_EXTRA = (
-    "department office bureau service institute committee council commission agency authority"
-)
-#: Anaphors for a collective of members: "the group" after "Chile and five other XYZ members".
-_COLLECTIVE = _wordset("group alliance bloc coalition cartel organisation organization")
-#: A business named by its role: "the developer", "the carmaker" (the firm named before).
-_BUSINESS = _wordset(
-    """
-    company firm carrier lender miner producer operator airline insurer developer
-    manufacturer maker carmaker automaker chipmaker shipbuilder builder retailer utility
-    supplier contractor exporter importer refiner shipper owner startup conglomerate
-    """
-)
-_ANAPHOR = (
-    _wordset(
-        """
-    agency group bank ministry government regulator fund
-    """
-    )
-    | _BUSINESS
-)
-_ANAPHOR = _ANAPHOR | frozenset(_ANAPHOR_EXTRA.split()) | _COLLECTIVE
-_TITLE_WORDS = _wordset(
-    """
-    minister president governor commissioner chairman chairwoman chair chancellor secretary
-    director prime defence defense finance foreign economy economic deputy chief executive
-    ceo cfo spokesman spokeswoman general admiral ambassador mayor senator representative
-    king queen prince premier vice head interior trade energy
-    """
-)
-_SRC_STOP = _wordset(
-    """
-    that which it they he she we who and but while as because since if when although though
-    or so also then meanwhile however this these those there where said says had has have
-    not was were is are be been will would did does do never also
-    """
-)
 
 
 # Small patterns, compiled once.
@@ -154,7 +117,7 @@ _PRODUCT_RE = re.compile(
     r"|database|study|data|figures)$",
     re.I,
 )
-_MATERIAL_AFTER_RE = re.compile(r"\s+(?:figures|data|statistics|numbers|estimates)$")
+_MATERIAL_AFTER_RE = re.compile(r"(['’]s?)?\s+(?:figures|data|statistics|numbers|estimates)$")
 _ANAPHOR_SHAPE_RE = re.compile(r"^(?:(\w+)['’]s\s+\w+(?:\s+\w+)?|(\w+))$")
 _HEAD_SPLIT_RE = re.compile(r"\s+(?:of|with|in|at|for|from|on)\s+")
 _LEAD_CAP_ARTICLE_RE = re.compile(r"^(?:The|A|An)\s+")
@@ -175,6 +138,16 @@ _MEMBERS_RE = re.compile(
     r"|nations|states|producers)\b|\bmembers\s+of\s+(?:the\s+)?([A-Z][\w&+.-]*(?:\s+[A-Z][\w&+.-]*){0,3})"
 )
 _PRONOUNS = frozenset(("it", "they", "he", "she", "we"))
+#: A spokesperson or official of a named organisation: "an Airbus spokeswoman".
+_SPOKES_OF_RE = re.compile(
+    r"^(?:an?\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:spokes(?:man|woman|person)"
+    r"|official|representative)$"
+)
+#: A name with a descriptive appositive before its verb: "Kaiyo, Japan's biggest line, said".
+_APPOSITIVE_RE = re.compile(
+    r"^\s*(?:The\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}),"
+    r"\s+(?P<desc>(?:the|a|an|one\s+of\s+the|[A-Z][\w.-]*['’]s?)\s+[^,;]{3,60}),\s+$"
+)
 _UNNAMED_OPENER_RE = re.compile(
     r"\s*(?:(?:Most|Many|Some|Other|Several|The|Few)\s+)?([A-Z][a-z]+)\b"
 )
@@ -198,6 +171,12 @@ _CLAUSE_GAP_RE = re.compile(r"[;:]|,\s")
 _THAT_END_RE = re.compile(r"\bthat$")
 _SENT_SUBJECT_RE = re.compile(r"\s*((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and))*)")
 _POSSESSIVE_END_RE = re.compile(r"['’]s?$")
+#: A sentence that only says who reported the figures before: "The group reported the
+#: figures on Monday."
+_REPORTER_RE = re.compile(
+    r"^(?:The\s+)?(?P<src>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,3}?)\s+(?:reported|published"
+    r"|released|announced|disclosed)\s+(?:the|these|its|their)\s+(?:figures|results|data|numbers)\b"
+)
 _META_SPLIT_RE = re.compile(r"\s+(?:which|that|who)\s+")
 #: A verb coordinated with the main verb: "… cut rates and said …", "…, and now sees …".
 _AND_BEFORE_RE = re.compile(r"\band\s+(?:(?:also|now|then|later|still|separately|further)\s+)?$")
@@ -237,7 +216,7 @@ def _clean_source(src: str) -> str | None:
     if not s:
         return None
     mat = _MATERIAL_AFTER_RE.search(s)
-    if mat and mat.start() > 0 and s[0].isupper():
+    if mat and mat.start() > 0 and (s[0].isupper() or mat.group(1)):
         s = s[: mat.start()]  # "UN figures", "Eurostat data": the publisher
     words = s.split()
     # possessive owner of a named product: "Drewry's World Container Index" -> "Drewry"
@@ -248,22 +227,25 @@ def _clean_source(src: str) -> str | None:
     # "the group's estimate", "the department": a definite description of a source named
     # earlier, resolved by the caller
     ma = _ANAPHOR_SHAPE_RE.match(s)
-    if ma and (ma.group(1) or ma.group(2) or "").lower() in _ANAPHOR:
+    if ma and (ma.group(1) or ma.group(2) or "").lower() in ANAPHOR:
         return "@" + (ma.group(1) or ma.group(2) or "").lower()
     # leading lower-case descriptors and titles before a name: "chief executive Ingrid Solberg"
     i = 0
-    while i < len(words) - 1 and (words[i].islower() or words[i].lower() in _TITLE_WORDS):
+    while i < len(words) - 1 and (words[i].islower() or words[i].lower() in TITLE_WORDS):
         i += 1
     if (
         0 < i < len(words)
-        and not (i == len(words) - 1 and words[i].lower() in _ANAPHOR | _INSTITUTION_END)
+        and not (i == len(words) - 1 and words[i].lower() in ANAPHOR | INSTITUTION_END)
         and all(w[0].isupper() or w in ("of", "for", "and", "de", "the") for w in words[i:])
         and not any(w in ("in", "at", "of", "for", "from", "on", "by") for w in words[:i])
     ):
         s = " ".join(words[i:])
         words = s.split()
     head_words = _HEAD_SPLIT_RE.split(s, maxsplit=1)[0].split()
-    if any(w.lower() in _UNNAMED for w in head_words):
+    mspk = _SPOKES_OF_RE.match(s)
+    if mspk:
+        return mspk.group(1)  # "a WFP spokesperson" -> "WFP"
+    if any(w.lower() in UNNAMED for w in head_words):
         # unnamed people at a named organisation credit the organisation: "analysts at
         # Northgate Capital" -> "Northgate Capital"; "officials at the ministry" -> "@ministry"
         mo = _EMPLOYER_RE.search(s)
@@ -275,36 +257,6 @@ def _clean_source(src: str) -> str | None:
     return s
 
 
-_ADVERBS = frozenset(
-    [
-        "now",
-        "also",
-        "still",
-        "already",
-        "previously",
-        "later",
-        "recently",
-        "separately",
-        "earlier",
-        "again",
-        "further",
-        "additionally",
-        "meanwhile",
-        "currently",
-        "initially",
-        "subsequently",
-        "reportedly",
-    ]
-)
-
-
-#: The last word of a public body's name: not what "the company" points back to.
-_INSTITUTION_END = _wordset(
-    """
-    army navy forces force ministry government department agency office commission council
-    committee parliament court police guard authority administration bank fund union
-    """
-)
 _PROPER_NAME_RE = re.compile(
     r"(?<![\w&'’.-])((?:[A-Z][\w&'’.-]*\+?)(?:\s+(?:of|for|and|&)\s+[A-Z][\w&'’.-]*"
     r"|\s+[A-Z][\w&'’.-]*)*)(?![\w-])"
@@ -329,7 +281,7 @@ def _business_name(sent: str) -> str | None:
         name = _POSSESSIVE_END_RE.sub("", _OWNED_RE.split(name, maxsplit=1)[0])
         name = name.rstrip(".")
         words = name.split()
-        if not words or words[-1].lower() in _INSTITUTION_END:
+        if not words or words[-1].lower() in INSTITUTION_END:
             continue
         if words[0].lower() in _CALENDAR_WORDS:
             continue  # "on Friday", "in August": a date
@@ -339,7 +291,7 @@ def _business_name(sent: str) -> str | None:
             continue  # a model designation
         if m.start() == 0 and len(words) == 1 and words[0].lower() in STOP_WORDS:
             continue  # "The", "In", "Its"
-        if len(words) == 1 and (words[0].lower() in _SRC_STOP or words[0].lower() in STOP_WORDS):
+        if len(words) == 1 and (words[0].lower() in SRC_STOP or words[0].lower() in STOP_WORDS):
             continue
         if len(words) == 1 and words[0].isupper() and len(words[0]) <= 3 and m.start() > 0:
             continue  # "US", "EU": a country or bloc, not a firm
@@ -380,9 +332,9 @@ def _latest_of_kind(sent: str, noun: str) -> str | None:
             name = m.group("of")
         else:
             words = m.group("desc").split()
-            while words and (words[0].lower() in STOP_WORDS or words[0].lower() in _SRC_STOP):
+            while words and (words[0].lower() in STOP_WORDS or words[0].lower() in SRC_STOP):
                 words.pop(0)
-            if not words or any(w in STOP_WORDS or w in _SRC_STOP for w in words):
+            if not words or any(w in STOP_WORDS or w in SRC_STOP for w in words):
                 continue  # "the ministry", "said the ministry": the anaphor itself
             name = " ".join([*words, noun])
         if best is None or m.start() > best[0]:
@@ -397,7 +349,7 @@ def _resolve_anaphor(
     "Lithuania's State Security Department"; "the company" -> the subject opening the
     paragraph ("Streamwell added ...")."""
     rx = _named_kind_re(noun)
-    if noun not in _BUSINESS and noun not in _COLLECTIVE and noun != "government":
+    if noun not in BUSINESS and noun not in COLLECTIVE and noun != "government":
         # the latest organisation of that kind in this sentence or the one before: "the
         # Federal Statistics Office", "the Ministry of Energy", "Norway's energy ministry"
         for k in range(si, max(-1, si - 2), -1):
@@ -420,7 +372,7 @@ def _resolve_anaphor(
         found = rx_desc.findall(text, sents[k][0], sents[k][1])
         if found:
             return str(found[-1])
-    if noun in _COLLECTIVE:
+    if noun in COLLECTIVE:
         # "Chile and five other XYZ members …, the group said": the named collective
         k = si
         while k >= 0 and sents[k][2] == para:
@@ -428,7 +380,7 @@ def _resolve_anaphor(
             if mm:
                 return str(mm[-1].group(1) or mm[-1].group(2))
             k -= 1
-    if noun in _COLLECTIVE or noun in _BUSINESS:
+    if noun in COLLECTIVE or noun in BUSINESS:
         # "OPEC+ will raise …, the group said", "the company": the first business named in
         # this sentence or the one before
         k = si
@@ -453,11 +405,16 @@ def _resolve_anaphor(
     # The agency says"), not an owner ("X's energy ministry") nor anything further back
     k = si
     while k >= max(0, si - 1) and sents[k][2] == para:
-        name = _sentence_subject(text[sents[k][0] : sents[k][1]], owner_ok=False)
+        sent = text[sents[k][0] : sents[k][1]]
+        name = _sentence_subject(_THE_NAME_RE.sub("", sent, count=1), owner_ok=False)
         if name is not None:
             return name
         k -= 1
     return None  # no organisation of that kind is named: no guess
+
+
+#: "The" before a capitalised name opening a sentence ("The US Treasury imposed …").
+_THE_NAME_RE = re.compile(r"^\s*The\s+(?=[A-Z])")
 
 
 def _name_with_and(toks: list[re.Match[str]], k: int) -> bool:
@@ -483,12 +440,12 @@ def _pick_subject(toks: list[re.Match[str]]) -> tuple[list[str], bool]:
         lw = w.lower()
         if w in ',;:()"“”':
             break
-        if lw in _ADVERBS:
+        if lw in ADVERBS:
             continue  # "The department now says"
         if lw == "and" and picked and picked[-1][0].isupper() and _name_with_and(toks, k):
             picked.append(w)  # "the Maritime and Port Authority said"
             continue
-        if lw in _SRC_STOP or _NUMERIC_TOKEN_RE.fullmatch(w):
+        if lw in SRC_STOP or _NUMERIC_TOKEN_RE.fullmatch(w):
             break
         if lw in ("the", "a", "an"):
             # "people familiar with the matter": keep going past an article after a preposition
@@ -584,6 +541,9 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             and (m.start() - before_q[-1] < 60)
         ):
             continue  # the counted group acts: "60% of the companies surveyed reported losses"
+        mapp = _APPOSITIVE_RE.match(sent, 0, m.start()) if subj is None else None
+        if mapp and mapp.group("desc").split()[-1].lower() not in TITLE_WORDS:
+            subj = mapp.group("name")
         if subj is None or _GERUND_RE.fullmatch(subj.split()[-1]):
             continue
         pre = sent[: m.start() - len(subj) - 1].rstrip() if subj else ""
@@ -629,7 +589,7 @@ def _main_subject(sent: str, at: int) -> str | None:
     if not m or m.end() > at or _MAIN_CLAUSE_END_RE.search(sent, m.end(), at):
         return None
     name = m.group(1)
-    if name.endswith(("'s", "’s", "'", "’")) or name.lower() in _SRC_STOP:
+    if name.endswith(("'s", "’s", "'", "’")) or name.lower() in SRC_STOP:
         return None
     return name
 
@@ -695,7 +655,7 @@ def _continues_report(
         return False
     source = (credited[-1].source or "").lower()
     m = _ROLE_SUBJECT_RE.match(sent)
-    if m and any(w in _ANAPHOR and w not in source for w in m.group(1).split()):
+    if m and any(w in ANAPHOR and w not in source for w in m.group(1).split()):
         return False
     name = _sentence_subject(sent, owner_ok=False)
     if name is None or name.split()[0].lower() in source:
@@ -724,23 +684,33 @@ def _adjacent_sources(
 
     for si, qlist in by_sent.items():
         para = sents[si][2]
-        if any(q.extra.get("credited") for q in qlist) or srcs(si):
-            continue
+        own = srcs(si)
         nxt = si + 1
-        if nxt < len(sents) and sents[nxt][2] == para:
+        m = None
+        if nxt < len(sents) and sents[nxt][2] == para and nxt not in by_sent:
             a, b, _ = sents[nxt]
-            m = _META_SOURCE_RE.match(text[a:b].strip())
-            if m:
-                src = _clean_source(_META_SPLIT_RE.split(m.group("src"))[0])
-                if src is not None and src.startswith("@"):
-                    src = _resolve_anaphor(text, sents, si, src[1:])
-                for q in qlist:
-                    q.source = src
-                continue
+            nxt_text = text[a:b].strip()
+            m = _META_SOURCE_RE.match(nxt_text)
+            if m and any(scope == "all" for _, _, scope in own):
+                m = None  # the sentence credits its own figures
+            if m is None and not own:
+                # "The group reported the figures on Monday": the organisation named before
+                m = _REPORTER_RE.match(nxt_text)
+                if m and not (_clean_source(m.group("src")) or "").startswith("@"):
+                    m = None
+        if m is None and (any(q.extra.get("credited") for q in qlist) or own):
+            continue
+        if m is not None:
+            src = _clean_source(_META_SPLIT_RE.split(m.group("src"))[0])
+            if src is not None and src.startswith("@"):
+                src = _resolve_anaphor(text, sents, si, src[1:])
+            for q in qlist:
+                q.source = src
+            continue
         prv = si - 1
         a, b, _ = sents[si]
         opener = _UNNAMED_OPENER_RE.match(text, a, b)
-        if opener and opener.group(1).lower() in _UNNAMED - _PRONOUNS:
+        if opener and opener.group(1).lower() in UNNAMED - _PRONOUNS:
             continue  # "Analysts had expected …": a new, unnamed source; nothing carries over
         if prv >= 0 and sents[prv][2] == para:
             # only a report that the previous sentence's own figures were credited to

@@ -1178,3 +1178,46 @@ def test_modality_of_budgets_appeals_orders_and_forecast_baselines(
     sentence: str, modalities: list[str]
 ) -> None:
     assert [c.modality for c in extract_claims(sentence, PUB)] == modalities
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "Cargo volumes at the airport rose 4.2% in May, the airport operator's figures show.",
+            ["airport operator"],
+        ),
+        (
+            "Egypt's wheat crop is forecast at 9.8 million tonnes this season. The estimate"
+            " comes from the agriculture research institute Agrimex.",
+            ["Agrimex"],
+        ),
+        (
+            "Nordvale Foods posted a net profit of €80m in the first quarter. The group"
+            " reported the results on Tuesday.",
+            ["Nordvale Foods"],
+        ),
+        (
+            "Kaiyo, Japan's biggest shipping line, said on Monday that volumes rose 7% in May.",
+            ["Kaiyo"],
+        ),
+        (
+            "Nordmark Bank, the country's largest lender, said profit rose 12% to €1.1bn.",
+            ["Nordmark Bank", "Nordmark Bank"],
+        ),
+        (
+            "The Global Health Fund needs $300 million for vaccines, a GHF spokesman said in"
+            " Nairobi. The fund said it delivered about 2 000 tonnes of supplies in March.",
+            ["GHF", "Global Health Fund"],
+        ),
+        (
+            "The Andean Trade Board opened an inquiry on Tuesday. The authority said"
+            " importers had filed 40 complaints.",
+            ["Andean Trade Board"],
+        ),
+    ],
+)
+def test_sources_of_possessive_figures_appositives_spokespeople_and_later_reporters(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, PUB)] == sources

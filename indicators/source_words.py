@@ -1,0 +1,88 @@
+"""Word tables for attribution (:mod:`indicators.sources`): unnamed sources, definite
+descriptions of organisations, titles and the words that stop a subject."""
+
+from __future__ import annotations
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """A set of words from a whitespace-separated block (keeps the tables readable)."""
+    return frozenset(words.split())
+
+
+UNNAMED = _wordset(
+    """
+    official officials spokesman spokeswoman spokesperson spokespeople source sources
+    analyst analysts expert experts people person diplomat diplomats observers insiders
+    traders shipbrokers brokers economists agencies documents developers it they
+    he she we residents witnesses executives investors lawmakers researchers scientists
+    aides someone others critics bankers dealers reporters journalists respondents
+    authorities police
+    """
+)
+ANAPHOR_EXTRA = (
+    "department office bureau service institute committee council commission agency authority"
+)
+#: Anaphors for a collective of members: "the group" after "Chile and five other XYZ members".
+COLLECTIVE = _wordset("group alliance bloc coalition cartel organisation organization")
+#: A business named by its role: "the developer", "the carmaker" (the firm named before).
+BUSINESS = _wordset(
+    """
+    company firm carrier lender miner producer operator airline insurer developer
+    manufacturer maker carmaker automaker chipmaker shipbuilder builder retailer utility
+    supplier contractor exporter importer refiner shipper owner startup conglomerate
+    """
+)
+ANAPHOR = (
+    _wordset(
+        """
+    agency group bank ministry government regulator fund
+    """
+    )
+    | BUSINESS
+)
+ANAPHOR = ANAPHOR | frozenset(ANAPHOR_EXTRA.split()) | COLLECTIVE
+TITLE_WORDS = _wordset(
+    """
+    minister president governor commissioner chairman chairwoman chair chancellor secretary
+    director prime defence defense finance foreign economy economic deputy chief executive
+    ceo cfo spokesman spokeswoman general admiral ambassador mayor senator representative
+    king queen prince premier vice head interior trade energy
+    """
+)
+SRC_STOP = _wordset(
+    """
+    that which it they he she we who and but while as because since if when although though
+    or so also then meanwhile however this these those there where said says had has have
+    not was were is are be been will would did does do never also
+    """
+)
+
+ADVERBS = frozenset(
+    [
+        "now",
+        "also",
+        "still",
+        "already",
+        "previously",
+        "later",
+        "recently",
+        "separately",
+        "earlier",
+        "again",
+        "further",
+        "additionally",
+        "meanwhile",
+        "currently",
+        "initially",
+        "subsequently",
+        "reportedly",
+    ]
+)
+
+#: The last word of a public body's name: not what "the company" points back to.
+INSTITUTION_END = _wordset(
+    """
+    army navy forces force ministry government department agency office commission council
+    committee parliament court police guard authority administration bank fund union
+    """
+)
