@@ -254,8 +254,15 @@ def _clean_source(src: str) -> str | None:
         return None
     if len(s) < 2:
         return None
+    first, *rest = s.split()
+    if first.lower() in _DETERMINERS:
+        # "its union" is the union; "its results", "their figures" are a misread clause,
+        # not a source, and no source beats a wrong one
+        return " ".join(rest) if rest and rest[-1].lower() in INSTITUTION_END | ANAPHOR else None
     return s
 
+
+_DETERMINERS = _wordset("its their his her our this these those")
 
 _PROPER_NAME_RE = re.compile(
     r"(?<![\w&'’.-])((?:[A-Z][\w&'’.-]*\+?)(?:\s+(?:of|for|and|&)\s+[A-Z][\w&'’.-]*"
