@@ -34,7 +34,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_store.py
 
 # Extraction quality on every labelled set there is (the shared dev set sits beside the repo).
-GOLD := $(wildcard ../shared/eval/dev_claims.jsonl) eval/holdout_a.jsonl eval/holdout_b.jsonl
+GOLD := $(wildcard ../shared/eval/dev_claims.jsonl) $(sort $(wildcard eval/*.jsonl))
 eval: $(STAMP)
 	@for gold in $(GOLD); do echo "$$gold"; $(BIN)/indicators evaluate $$gold | tail -n 1; done
 
