@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from indicators.claims import Claim
 from indicators.documents import load_file
 from indicators.extract import extract_claims
 from indicators.numbers import format_number
@@ -1221,3 +1223,17 @@ def test_sources_of_possessive_figures_appositives_spokespeople_and_later_report
     text: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(text, PUB)] == sources
+
+
+EVAL_SETS = sorted((Path(__file__).resolve().parents[1] / "eval").glob("*.jsonl"))
+
+
+@pytest.mark.parametrize("path", EVAL_SETS, ids=lambda p: p.stem)
+def test_every_claim_over_the_eval_sets_validates(path: Path) -> None:
+    # extract_claims builds claims with model_construct (no validation, for speed): check
+    # here that every claim it returns over the eval texts satisfies the model
+    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    assert items
+    for item in items:
+        for claim in extract_claims(item["text"], item.get("published_on")):
+            assert Claim.model_validate(claim.model_dump()) == claim
