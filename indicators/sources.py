@@ -200,6 +200,9 @@ _OWN_FORECAST_RE = re.compile(
     r"(?=\s+(?:of|for|to|at|from|was|is|has|had|that|on|in|by|and)\b|\s*[,.;)])"
 )
 
+#: The stems of the nouns _OWN_FORECAST_RE ends with, for a quick test before it.
+_OWN_FORECAST_NOUNS = ("forecast", "estimate", "guidance", "projection", "outlook", "prediction")
+
 
 @functools.lru_cache(maxsize=4096)
 def _clean_source(src: str) -> str | None:
@@ -424,26 +427,26 @@ def _resolve_anaphor(
 _THE_NAME_RE = re.compile(r"^\s*The\s+(?=[A-Z])")
 
 
-def _name_with_and(toks: list[re.Match[str]], k: int) -> bool:
+def _name_with_and(toks: list[str], k: int) -> bool:
     """Whether the "and" at ``toks[k]`` joins capitalised words of one name introduced by
     "the" ("the Department of Trade and Industry"), not two subjects ("X and Y said")."""
     j = k - 1
     while j >= 0:
-        w = toks[j].group(0)
+        w = toks[j]
         if w in ("the", "The"):
-            return j < k - 1 and toks[k - 1].group(0)[0].isupper()
+            return j < k - 1 and toks[k - 1][0].isupper()
         if not (w[0].isupper() or w in ("of", "for", "&")):
             return False
         j -= 1
     return False
 
 
-def _pick_subject(toks: list[re.Match[str]]) -> tuple[list[str], bool]:
+def _pick_subject(toks: list[str]) -> tuple[list[str], bool]:
     """The subject words before a verb (last first) from its preceding tokens, and whether
     the walk depended on the first token's predecessor (or ran out of tokens)."""
     picked: list[str] = []
     for k in range(len(toks) - 1, -1, -1):
-        w = toks[k].group(0)
+        w = toks[k]
         lw = w.lower()
         if w in ',;:()"“”':
             break
@@ -458,7 +461,7 @@ def _pick_subject(toks: list[re.Match[str]]) -> tuple[list[str], bool]:
             # "people familiar with the matter": keep going past an article after a preposition
             if k == 0:
                 return picked, True
-            nxt = toks[k - 1].group(0).lower()
+            nxt = toks[k - 1].lower()
             if nxt in ("with", "of", "in", "at", "for", "on", "from") and picked:
                 picked.append(w)
                 continue
@@ -479,7 +482,7 @@ def _subject_before(sent: str, verb_start: int) -> str | None:
     if verb_start > 200:
         lo = sent.rfind(" ", 0, verb_start - 150) + 1
     while True:
-        toks = list(_SUBJ_TOKEN_RE.finditer(sent, lo, verb_start))
+        toks: list[str] = _SUBJ_TOKEN_RE.findall(sent, lo, verb_start)
         picked, reached_first = _pick_subject(toks)
         if not reached_first or lo == 0:
             break
@@ -498,7 +501,9 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
     scope: ``all`` (according to, trailing "X said"), ``after`` or ``prev`` ("that X says").
     """
     out: list[Source] = []
-    for m in _OWN_FORECAST_RE.finditer(sent):
+    # (_OWN_FORECAST_RE is case-sensitive and needs one of its nouns: a quick test first)
+    own = any(w in sent for w in _OWN_FORECAST_NOUNS)
+    for m in _OWN_FORECAST_RE.finditer(sent) if own else ():
         # an organisation's own forecast credits it: "Nordbank's forecast of 2%", "the
         # agency raised its estimate to 4%" (the main clause's subject)
         if m.group("its"):
