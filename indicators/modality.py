@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from indicators.claims import Modality
+from indicators.dates import stems_re
 from indicators.periods import CLAUSE_BREAK_RE
 
 __all__ = ["Modal", "assign_modality", "modality_cue"]
@@ -99,21 +100,21 @@ _POST_PROJECTED_RE = re.compile(
     r"^[^,;.]{0,40}?\b(?:(?:is|are)\s+(?:expected|forecast|projected|estimated)\s+to)\b", re.I
 )
 # Stems every match of the cue pattern above contains, lower case (see _modality).
-_CAPACITY_STEMS = re.compile(r"cap|can|could|rated|able|designed|enough")
-_PROJECTED_STEMS = re.compile(
+_CAPACITY_STEMS = stems_re(r"cap|can|could|rated|able|designed|enough")
+_PROJECTED_STEMS = stems_re(
     r"expect|forecast|project|predict|anticipat|estimate|put|see|outlook|could|stand|should|may"
     r"|might|track|likely|set|guidance|will|would"
 )
-_PLANNED_STEMS = re.compile(
+_PLANNED_STEMS = stems_re(
     r"plan|inten|will|would|shall|should|set|target|aim|goal|budget|pledge|promis|propos|want"
     r"|seek|sought|hope|need|appeal|prepar|agreed|approved|to\s+be|earmark|allocat|commit|demand|draft|forese"
     r"|envisage|is\s+to|are\s+to|going|request|norm|ceiling|quota"
 )
-_POST_PLANNED_STEMS = re.compile(
+_POST_PLANNED_STEMS = stems_re(
     r"budget|planned|budgeted|pledged|promised|sought|need|targeted|earmarked|allocated|will|is\s+to"
     r"|are\s+to"
 )
-_POST_PROJECTED_STEMS = re.compile(r"expected|forecast|projected|estimated")
+_POST_PROJECTED_STEMS = stems_re(r"expected|forecast|projected|estimated")
 _ODD_CASE_RE = re.compile("[\u0130\u0131\u017f]")
 #: A noun phrase coordinated with the previous object: "…, and a deficit of ", "…, and
 #: nearly 100% by …".
