@@ -184,8 +184,11 @@ _PHONE_TAIL_RE = re.compile(r"(?:[ \-.]\(?\d{2,5}\)?)+(?![\w.,]\d)")
 _GROUPED_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+")
 
 # A break is group 1 after end punctuation, or a newline run.  The punctuation is matched,
-# not looked behind for, so the scan can skip quickly to the next [.!?\n].
-_SENT_BREAK_RE = re.compile(r"[.!?]([\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9]))|\n\s*")
+# not looked behind for, and the pattern opens with one character class (then which
+# character it was is looked behind for), so the scan can skip quickly to the next [.!?\n].
+_SENT_BREAK_RE = re.compile(
+    r"[.!?\n](?:(?<=[.!?])([\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9]))|(?<=\n)\s*)"
+)
 _PARA_RE = re.compile(r"\n\s*\n")
 _ABBREV = _wordset(
     """
