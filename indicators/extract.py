@@ -82,8 +82,12 @@ _QTY_RE = re.compile(
     # cheap first-characters filter: most word starts are not numbers (a number word starts
     # with one of the three-letter prefixes in WORD_NUMBER_PATTERN's filter)
     # (and no number word starts with "the", "and" or "had", the commonest word starts here)
+    # The letters are spelled in both cases, with the characters re.IGNORECASE equates with
+    # "s" and "i" (ſ, İ, ı): the same classes as (?i:[otfsenhaz][nwhoiela\s][…]), tested
+    # faster; the three letters are then looked behind for, once, rather than ahead of each.
     r"(?=[\d$€£¥₹₽₴₩₺₦]|[A-Z][A-Z$.]|R\d|Rs"
-    r"|(?i:(?!the|and|had)[otfsenhaz][nwhoiela\s][eorhuvxgnilf\sdtmbq]))"
+    r"|[AEFHNOSTZaefhnostzſ][AEHILNOWaehilnowİı\s][BDEFGHILMNOQRTUVXbdefghilmnoqrtuvxİı\s]"
+    r"(?<![Tt][Hh][Ee]|[Aa][Nn][Dd]|[Hh][Aa][Dd]))"
     # a currency prefix starts with a capital or a symbol: try it only there
     rf"(?:(?=[A-Z$€£¥₹₽₴₩₺₦])(?P<cur1>{_CUR_PRE}))?(?P<num1>{_NUM})(?P<sc1>{_SCALE_ATT}|{_SCALE_DET})?"
     rf"(?:(?P<dash>\s?[-–—]\s?)(?P<cur2>{_CUR_PRE})?(?P<num2>{DIGITS_PATTERN})"
