@@ -81,21 +81,80 @@ _YEAR = r"(?:19|20)\d\d"
 _QORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
+
+def alternation(alternatives: list[str]) -> str:
+    """``|``-joined alternatives grouped by their first character when it is a literal
+    ("J(?:an|un)|F(?:eb)|…"): the same strings as the flat alternation, but the regex engine
+    skips a whole group on one character test, where it enters every alternative that
+    opens with a group.  Alternatives opening with an escape, class or group stay apart."""
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        key = alt if alt[0] in "\\[(" else alt[0]
+        groups.setdefault(key, []).append(alt[len(key) :])
+    return "|".join(
+        key + (f"(?:{'|'.join(rest)})" if len(rest) > 1 or "|" in rest[0] else rest[0])
+        for key, rest in groups.items()
+    )
+
+
+_MONTH_WD3 = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+#: Where a time expression can start (the pattern is case-sensitive): a year, a day or
+#: ordinal before a month or quarter, a month, a weekday, Q1, FY, H1, or the lower-case
+#: words below.  Grouped by first character (a fast test at every word start).
+_TIME_FILTER = alternation(
+    [
+        r"19\d\d",
+        r"20\d\d",
+        r"\d\d?\s",
+        r"[1-4](?:st|nd|rd|th)",
+        *_MONTH_WD3[3:-1].split("|"),
+        r"Q[1-4]",
+        "FY",
+        r"H[12]",
+        r"the\s+(?:quarter|three|first|second|third|fourth|\d|previous|prior|last|year|end|week"
+        r"|spring|summer|autumn|winter|coming|season)",
+        *[
+            rf"{w}\s+{_MONTH_WD3}"
+            for w in [
+                "in",
+                "by",
+                "of",
+                "from",
+                "since",
+                "until",
+                "till",
+                "through",
+                "during",
+                "before",
+                "after",
+                "for",
+                "early",
+                "late",
+                "mid-?",
+                "on",
+            ]
+        ],
+        r"a\s+(?:year|month)\s",
+        r"end\s+of\s",
+        r"in\s+recent\s",
+        *[rf"{w}\s" for w in ["last", "this", "next", "previous", "prior", "so"]],
+        *["yesterday", "now", "currently", "today"],
+        r"between\s",
+        r"fiscal\s",
+        *["spring", "summer", "autumn", "winter"],
+        r"coming\s",
+        r"current\s",
+        *["first", "second", "third", "fourth", "quarter"],
+        r"three\s",
+        "full",
+    ]
+)
+
+
 _TIME_RE = re.compile(
     r"(?<![\w-])"
-    # first-words filter: fail fast where no alternative below can start (the pattern is
-    # case-sensitive): a year, a day or ordinal before a month or quarter, a month, a weekday,
-    # Q1, FY, H1, or the lower-case words below
-    r"(?=(?:19|20)\d\d|\d\d?\s|[1-4](?:st|nd|rd|th)"
-    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Q[1-4]|FY|H[12]"
-    r"|the\s+(?:quarter|three|first|second|third|fourth|\d|previous|prior|last|year|end|week"
-    r"|spring|summer|autumn|winter|coming|season)"
-    r"|(?:in|by|of|from|since|until|till|through|during|before|after|for|early|late|mid-?|on)"
-    r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-    r"|a\s+(?:year|month)\s|end\s+of\s|in\s+recent\s|(?:last|this|next|previous|prior|so)\s"
-    r"|yesterday|now|currently|today|between\s|fiscal\s|spring|summer|autumn|winter|coming\s"
-    r"|current\s"
-    r"|first|second|third|fourth|quarter|three\s|full)"
+    # first-words filter: fail fast where no alternative below can start (see _TIME_FILTER)
+    rf"(?={_TIME_FILTER})"
     r"(?:"
     rf"(?P<iso>{_YEAR}-\d\d-\d\d)"
     rf"|(?P<dmy_d>\d{{1,2}})\s+(?P<dmy_m>{_MONTH_FULL})(?:,?\s+(?P<dmy_y>{_YEAR}))?"
@@ -453,12 +512,8 @@ _RATE_ADJ_RE = re.compile(
 
 def stems_re(alternatives: str) -> re.Pattern[str]:
     """A quick-test pattern for "does any of these stems occur": the ``|``-separated
-    alternatives grouped by first character ("e(?:xpect|stimate)|f(?:orecast)|…"), which
-    the regex engine tries faster than a flat alternation; it matches where they do."""
-    groups: dict[str, list[str]] = {}
-    for alt in alternatives.split("|"):
-        groups.setdefault(alt[0], []).append(alt[1:])
-    return re.compile("|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items()))
+    alternatives grouped by first character (see :func:`alternation`)."""
+    return re.compile(alternation(alternatives.split("|")))
 
 
 #: Quick tests on lower-cased text: a word every _RATE_RE (_RATE_ADJ_RE) match contains.
