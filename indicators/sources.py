@@ -148,6 +148,7 @@ _MEMBERS_RE = re.compile(
     r"|nations|states|producers)\b|\bmembers\s+of\s+(?:the\s+)?([A-Z][\w&+.-]*(?:\s+[A-Z][\w&+.-]*){0,3})"
 )
 _PRONOUNS = frozenset(("it", "they", "he", "she", "we"))
+_UNNAMED_NOT_PRONOUNS = UNNAMED - _PRONOUNS
 #: A spokesperson or official of a named organisation: "an Airbus spokeswoman".
 _SPOKES_OF_RE = re.compile(
     r"^(?:an?\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:spokes(?:man|woman|person)"
@@ -209,9 +210,6 @@ _OWN_FORECAST_RE = re.compile(
     # committee forecast growth of …")
     r"(?=\s+(?:of|for|to|at|from|was|is|has|had|that|on|in|by|and)\b|\s*[,.;)])"
 )
-
-#: The stems of the nouns _OWN_FORECAST_RE ends with, for a quick test before it.
-_OWN_FORECAST_NOUNS = ("forecast", "estimate", "guidance", "projection", "outlook", "prediction")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -511,8 +509,15 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
     scope: ``all`` (according to, trailing "X said"), ``after`` or ``prev`` ("that X says").
     """
     out: list[Source] = []
-    # (_OWN_FORECAST_RE is case-sensitive and needs one of its nouns: a quick test first)
-    own = any(w in sent for w in _OWN_FORECAST_NOUNS)
+    # (_OWN_FORECAST_RE is case-sensitive and ends with one of these nouns: a quick test)
+    own = (
+        "forecast" in sent
+        or "estimate" in sent
+        or "guidance" in sent
+        or "projection" in sent
+        or "outlook" in sent
+        or "prediction" in sent
+    )
     for m in _OWN_FORECAST_RE.finditer(sent) if own else ():
         # an organisation's own forecast credits it: "Nordbank's forecast of 2%", "the
         # agency raised its estimate to 4%" (the main clause's subject)
@@ -720,7 +725,7 @@ def _adjacent_sources(
                 m = _REPORTER_RE.match(nxt_text)
                 if m and not (_clean_source(m.group("src")) or "").startswith("@"):
                     m = None
-        if m is None and (any(q.extra.get("credited") for q in qlist) or own):
+        if m is None and (own or any(q.extra.get("credited") for q in qlist)):
             continue
         if m is not None:
             src = _clean_source(_META_SPLIT_RE.split(m.group("src"))[0])
@@ -732,7 +737,7 @@ def _adjacent_sources(
         prv = si - 1
         a, b, _ = sents[si]
         opener = _UNNAMED_OPENER_RE.match(text, a, b)
-        if opener and opener.group(1).lower() in UNNAMED - _PRONOUNS:
+        if opener and opener.group(1).lower() in _UNNAMED_NOT_PRONOUNS:
             continue  # "Analysts had expected …": a new, unnamed source; nothing carries over
         if prv >= 0 and sents[prv][2] == para:
             # only a report that the previous sentence's own figures were credited to
