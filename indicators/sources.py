@@ -138,6 +138,9 @@ _DATA_BEFORE_RE = re.compile(r"\b(?:data|figures|statistics|numbers)\b[^,.;]{0,4
 _AUX_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|an)\s+$")
 _LETTER_SPACE_END_RE = re.compile(r"[A-Za-z]\s+$")
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
+#: The last words _AUX_BEFORE_RE and _PASSIVE_BEFORE_RE match, for a quick test first.
+_AUX_ENDS = ("is", "are", "was", "were", "be", "been", "an")
+_PASSIVE_ENDS = ("was", "were", "is", "are", "been", "being", "be")
 _GROUP_GAP_RE = re.compile(r",\s|;|:\s|\bthat\b")
 _GERUND_RE = re.compile(r"[a-z]+ing")
 _COMMA_END_RE = re.compile(r",\s*$")
@@ -543,12 +546,17 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             )
             if not plural_subject and not _DATA_BEFORE_RE.search(sent[: m.start()]):
                 continue
+        # The patterns on the text before the verb end in whitespace: test for it first.
+        before_verb = sent[: m.start()]
+        spaced = before_verb[-1:].isspace()
+        last = before_verb.rstrip() if spaced else ""
         if verb in ("estimated", "predicted", "found", "published", "counted") and (
-            _AUX_BEFORE_RE.search(sent[: m.start()])
-            or not _LETTER_SPACE_END_RE.search(sent[: m.start()])
+            not spaced
+            or (last.endswith(_AUX_ENDS) and _AUX_BEFORE_RE.search(before_verb))
+            or not _LETTER_SPACE_END_RE.search(before_verb)
         ):
             continue
-        if _PASSIVE_BEFORE_RE.search(sent[: m.start()]):
+        if last.endswith(_PASSIVE_ENDS) and _PASSIVE_BEFORE_RE.search(before_verb):
             continue  # passive: "reporters were told", "it was reported"
         subj = _subject_before(sent, m.start())
         if subj is None and _AND_BEFORE_RE.search(sent, max(0, m.start() - 30), m.start()):
@@ -558,7 +566,13 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
                 out.append((m.start(), _clean_source(subj), "after"))
             continue
         before_q = [p for p in qpos if p < m.start()]
-        if subj is not None and _ZERO_RELATIVE_RE.search(sent, 0, m.start() - len(subj) - 1):
+        rel_end = m.start() - len(subj) - 1 if subj is not None else 0
+        if (
+            rel_end > 0
+            and sent[rel_end - 1].isspace()
+            and sent[:rel_end].rstrip().endswith("the")
+            and _ZERO_RELATIVE_RE.search(sent, 0, rel_end)
+        ):
             # "the $4bn the agency says it needs": a relative clause crediting that figure
             out.append((m.start(), _clean_source(subj), "prev"))
             continue
