@@ -40,12 +40,20 @@ class Dated(Protocol):
     extra: dict[str, str]
 
 
-CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|although|though)\b|,\s+[A-Z]")
+# Both patterns open with one character class, then look behind for which character it
+# was: the regex engine then skips in C to the next candidate character, rather than trying
+# every position (the matches are those of the plain alternations in the comments).
+#: ``[;:]|,\s+(?:and|but|while|whereas|although|though)\b|,\s+[A-Z]``
+CLAUSE_BREAK_RE = re.compile(
+    r"[;:,](?:(?<=[;:])|(?<=,)\s+(?:(?:and|but|while|whereas|although|though)\b|[A-Z]))"
+)
+#: ``,\s|;|\s(?:but|…|whose)\s|\sand\s+(?:(?:also|…|so)\s+)?(?:it|…|[a-z]+ed)\b``
 AFTER_STOP_RE = re.compile(
-    r",\s|;|\s(?:but|while|whereas|which|who|after|before|because|if|until|under|whose)\s"
-    r"|\sand\s+(?:(?:also|then|now|later|so)\s+)?(?:it|its|they|their|he|his|she|her|we|is"
+    r"[,;\s](?:(?<=,)\s|(?<=;)"
+    r"|(?<=\s)(?:(?:but|while|whereas|which|who|after|before|because|if|until|under|whose)\s"
+    r"|and\s+(?:(?:also|then|now|later|so)\s+)?(?:it|its|they|their|he|his|she|her|we|is"
     r"|are|was|were|has|have|had|will|would|could|can|plans?|aims?|expects?|hopes?|wants?"
-    r"|intends?|[a-z]+ed)\b"
+    r"|intends?|[a-z]+ed)\b))"
 )
 
 #: A figure compared with one just reported: "Analysts had expected $2bn."
