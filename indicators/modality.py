@@ -144,12 +144,12 @@ _MEASURE_KIND_RE = re.compile(
 )
 #: "to X from Y", "to X a year, from Y": a revision (not "up from Y", a comparison).
 _REVISION_GAP_RE = re.compile(r"[^,;]{0,30}?,?\s+from\s+")
-#: A past period after a figure: "1,100 cuts last year", "200 jobs a year earlier".
+#: A past period after a figure: "1,100 cuts last year", "200 jobs a year earlier".  Every
+#: match holds "year", "month", "quarter", "week", "season" or "yesterday" (tested first).
 _PAST_TIME_RE = re.compile(
     r"[^,;]*?\b(?:(?:last|previous|past)\s+(?:year|month|quarter|week|season)|a\s+(?:year|month"
     r"|quarter)\s+(?:earlier|ago|before)|yesterday)\b"
 )
-
 
 #: A second reported clause: "… and that output reached": it does not inherit a modality.
 _NEW_CLAUSE_RE = re.compile(r"\b(?:and|but)\s+that\s")
@@ -234,7 +234,18 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             region = region[_SUBORDINATE_RE.search(region).end() :]  # type: ignore[union-attr]
         post = text[q.noun_end : min(nxt_start, q.noun_end + 60)]
         mod = None if q.is_from else modality_cue(region, post)
-        past = _PAST_TIME_RE.match(text, q.noun_end, min(nxt_start, q.noun_end + 40))
+        past_end = min(nxt_start, q.noun_end + 40)
+        window = text[q.noun_end : past_end]
+        past = (
+            _PAST_TIME_RE.match(text, q.noun_end, past_end)
+            if "year" in window
+            or "month" in window
+            or "quarter" in window
+            or "week" in window
+            or "season" in window
+            or "yesterday" in window
+            else None
+        )
         if q.is_from:
             q.modality = "actual"
             if _FROM_FORECAST_RE.match(text, q.noun_end):
