@@ -203,7 +203,8 @@ _ABBREV = _wordset(
 )
 
 # Small patterns used per candidate, compiled once.
-_ABBREV_WORD_RE = re.compile(r"([\w.]+)\.$")
+#: (the look-behind finds the run's start at once; the match is the same)
+_ABBREV_WORD_RE = re.compile(r"(?<![\w.])([\w.]+)\.$")
 _CAP_WORD_RE = re.compile(r"[A-Z][a-z]+")
 _DAY_NUM_RE = re.compile(r"\d{1,2}")
 _ONE_IN_RE = re.compile(r"\b(?:one|\d+)\s+in\s+$", re.I)
