@@ -366,34 +366,29 @@ def _candidates(
         si = bisect.bisect_right(sent_starts, m.start()) - 1
         if si < 0 or m.start() >= sents[si][1]:
             continue
-        g = m.groupdict()
+        cur1, num1, sc1, cur2, num2, sc2, pct, curw, curc = m.group(
+            "cur1", "num1", "sc1", "cur2", "num2", "sc2", "pct", "curw", "curc"
+        )
         start, end = m.start(), m.end()
         if phones and any(a <= start < b for a, b in phones):
             continue
-        cur_tok = g["cur1"] or g["cur2"]
-        if (
-            g["cur1"]
-            and g["cur1"][-1].isalpha()
-            and not (g["sc1"] or "." in g["num1"] or "," in g["num1"])
-        ):
+        cur_tok = cur1 or cur2
+        if cur1 and cur1[-1].isalpha() and not (sc1 or "." in num1 or "," in num1):
             continue  # "COP30", "EUR2030": capitals glued to digits name something
-        num1 = g["num1"]
         is_word = not num1[0].isdigit()
         lw = num1.lower()
-        pct = g["pct"]
-        sc1, sc2 = g["sc1"], g["sc2"]
         after = text[end : end + 40]
         # times and dates
         if after.lstrip()[:1] in _TIME_AFTER_FIRST and _TIME_AFTER_RE.match(after) and not pct:
             continue
-        if not is_word and not (cur_tok or pct or sc1 or sc2 or g["curw"] or g["curc"]):
+        if not is_word and not (cur_tok or pct or sc1 or sc2 or curw or curc):
             digits = num1
             if _DAY_NUM_RE.fullmatch(digits) and (
                 _DATE_AFTER_RE.match(after)
                 or _DATE_BEFORE_RE.search(text[max(0, start - 12) : start])
             ):
                 continue
-            if _YEARLIKE_RE.fullmatch(digits) and not g["num2"]:
+            if _YEARLIKE_RE.fullmatch(digits) and not num2:
                 seg = text[max(0, start - 25) : start]
                 tail = seg.rstrip()
                 q = (
@@ -404,7 +399,7 @@ def _candidates(
                 )
                 if not q or q.group("q").lower() in ("between", "over", "under", "above", "below"):
                     continue
-            if g["num2"] and _YEARLIKE_RE.fullmatch(digits):
+            if num2 and _YEARLIKE_RE.fullmatch(digits):
                 continue  # 2026-2032
             if _is_identifier(text, start, sents[si][0]):
                 continue
@@ -454,9 +449,9 @@ def _candidates(
             continue
         qty = _Qty(start=start, end=end, value=v1, is_word=is_word, sent=si)
         qty.has_scale = bool(sc1 or sc2) or bool(is_word and _SCALE_WORD_RE.search(lw))
-        if g["num2"]:
+        if num2:
             try:
-                n2 = _parse(g["num2"])
+                n2 = _parse(num2)
             except ValueError:
                 continue
             v2 = n2 * _scale(sc2)
@@ -468,7 +463,6 @@ def _candidates(
                 continue
             qty.low, qty.high, qty.value = v1, v2, (v1 + v2) / 2
             qty.qualifier = "range"
-        curw, curc = g["curw"], g["curc"]
         if cur_tok or curw or curc:
             sent_text = text[sents[si][0] : sents[si][1]]
             at = start - sents[si][0]
