@@ -224,8 +224,9 @@ _COMPARE_ENDS = (
     "from", "than", "below", "above", "versus", "vs", "vs.", "with", "to", "against", "over",
     "on", "the", "level", "levels", "value", "reading", "figure", "total",
 )  # fmt: skip
-#: Characters re.IGNORECASE equates with "i" or "s" that str.lower() does not map to them.
-_ODD_CASE_RE = re.compile("[\u0130\u0131\u017f]")
+#: Characters re.IGNORECASE equates with "i" or "s" that str.lower() does not map to them:
+#: where one occurs, a quick lower-cased stem test cannot stand in for a case-insensitive scan.
+ODD_CASE_RE = re.compile("[\u0130\u0131\u017f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,7 +410,7 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             kind = "block"
         before = sentence[max(0, start - 30) : start]
         # quick tests first: the prefix patterns are case-insensitive and slow to scan
-        odd = _ODD_CASE_RE.search(before) is not None
+        odd = ODD_CASE_RE.search(before) is not None
         tail = before.rstrip().lower()
         if (
             (
@@ -548,7 +549,7 @@ def rate_period(after: str, before: str) -> Per | None:
     >>> rate_period(" barrels a day in January", ""), rate_period(" tonnes", "monthly pay of")
     ('day', 'month')
     """
-    if _RATE_WORDS_RE.search(after.lower()) or _ODD_CASE_RE.search(after):
+    if _RATE_WORDS_RE.search(after.lower()) or ODD_CASE_RE.search(after):
         cut = _RATE_CUT_RE.search(after)
         if cut:
             after = after[: cut.start()]
@@ -559,7 +560,7 @@ def rate_period(after: str, before: str) -> Per | None:
             continue
         word = (m.group("p1") or m.group("p2") or m.group("p3") or m.group("p4")).lower()
         return _RATE_MAP.get(word)
-    if not _RATE_ADJ_WORDS_RE.search(before.lower()) and not _ODD_CASE_RE.search(before):
+    if not _RATE_ADJ_WORDS_RE.search(before.lower()) and not ODD_CASE_RE.search(before):
         return None  # no rate adjective at all (the quick test before the word window)
     words = list(_NONSPACE_RE.finditer(before))
     if len(words) > 10:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from indicators.claims import Claim, Modality, Per, Qualifier, UnitKind
-from indicators.dates import as_date, rate_period, time_expressions
+from indicators.dates import ODD_CASE_RE, as_date, rate_period, time_expressions
 from indicators.modality import assign_modality
 from indicators.numbers import DIGITS_PATTERN, SCALES, WORD_NUMBER_PATTERN, parse_number
 from indicators.periods import assign_periods, continued_periods
@@ -229,7 +229,6 @@ _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$")
 _OF_THE_GAP_RE = re.compile(r"\s+of\s+(?:the\s+)?$")
 _OF_THESE_RE = re.compile(r"\s+of\s+(?:the|these|those)\s+([a-z][a-z-]+)\b")
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*")
-_ODD_CASE_RE = re.compile("[\u0130\u0131\u017f]")
 
 
 @dataclass(slots=True)
@@ -394,7 +393,7 @@ def _candidates(
                 q = (
                     _QUAL_RE.search(seg)
                     if len(tail) < len(seg)
-                    and (tail.lower().endswith(_QUAL_ENDS_ALL) or _ODD_CASE_RE.search(tail))
+                    and (tail.lower().endswith(_QUAL_ENDS_ALL) or ODD_CASE_RE.search(tail))
                     else None  # a quick test: no qualifier word right before the number
                 )
                 if not q or q.group("q").lower() in ("between", "over", "under", "above", "below"):
@@ -566,9 +565,7 @@ def _qualify(text: str, q: _Qty, sent_start: int) -> None:
         return
     seg = text[max(sent_start, q.start - 25) : q.start]
     tail = seg.rstrip()
-    if len(tail) == len(seg) or not (
-        tail.lower().endswith(_QUAL_ENDS) or _ODD_CASE_RE.search(tail)
-    ):
+    if len(tail) == len(seg) or not (tail.lower().endswith(_QUAL_ENDS) or ODD_CASE_RE.search(tail)):
         return  # _QUAL_RE needs a qualifier word then whitespace right before the number
     m = _QUAL_RE.search(seg)
     if not m:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from indicators.claims import Modality
-from indicators.dates import stems_re
+from indicators.dates import ODD_CASE_RE, stems_re
 from indicators.periods import CLAUSE_BREAK_RE
 
 __all__ = ["Modal", "assign_modality", "modality_cue"]
@@ -115,7 +115,6 @@ _POST_PLANNED_STEMS = stems_re(
     r"|are\s+to"
 )
 _POST_PROJECTED_STEMS = stems_re(r"expected|forecast|projected|estimated")
-_ODD_CASE_RE = re.compile("[\u0130\u0131\u017f]")
 #: A noun phrase coordinated with the previous object: "…, and a deficit of ", "…, and
 #: nearly 100% by …".
 _NP_CONTINUATION_RE = re.compile(r"\s*(?:(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?of\s+)?")
@@ -171,7 +170,7 @@ def modality_cue(region: str, post: str) -> Modality | None:
     # Quick tests before each case-insensitive cue pattern (slow to scan): its stems occur
     # in the lower-cased text, or the text holds a character re.IGNORECASE equates with
     # "i" or "s" that str.lower() does not map to it (then every pattern is run).
-    odd = _ODD_CASE_RE.search(region) is not None
+    odd = ODD_CASE_RE.search(region) is not None
     low = region.lower()
     if (odd or _CAPACITY_STEMS.search(low)) and _CAPACITY_RE.search(region):
         return "capacity"
@@ -202,7 +201,7 @@ def modality_cue(region: str, post: str) -> Modality | None:
         if best_modal and best[2] == "projected" and (plan_seen or _PLAN_SUBJECT_RE.search(region)):
             return "planned"  # "the budget will rise to …": the movement of a plan
         return best[2]
-    odd = _ODD_CASE_RE.search(post) is not None
+    odd = ODD_CASE_RE.search(post) is not None
     low = post.lower()
     if (odd or _POST_PROJECTED_STEMS.search(low)) and _POST_PROJECTED_RE.search(post):
         return "projected"
