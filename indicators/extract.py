@@ -225,7 +225,6 @@ _CHANGE_BEFORE_RE = re.compile(
 )
 _ATT_SCALE_RE = re.compile(r"\d(bn|mn|mln|tn|trn|m|b|k)\b")
 _SPACES_RE = re.compile(r"\s+")
-_FROM_BEFORE_RE = re.compile(r"\bfrom\s+$")
 _OF_THE_GAP_RE = re.compile(r"\s+of\s+(?:the\s+)?$")
 _OF_THESE_RE = re.compile(r"\s+of\s+(?:the|these|those)\s+([a-z][a-z-]+)\b")
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*")
@@ -628,7 +627,7 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
         qlist = by_sent[si]
         # units
         for idx, q in enumerate(qlist):
-            # _FROM_BEFORE_RE on the 8 characters before, by hand: "from" and spaces
+            # "from" then spaces in the 8 characters before (a hand-written `\bfrom\s+$`)
             seg = text[max(s0, q.start - 8) : q.start]
             tail = seg.rstrip()
             q.is_from = (
