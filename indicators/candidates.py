@@ -1,0 +1,560 @@
+"""Quantity candidates in news text: the first half of the extractor.
+
+:data:`QTY_RE` finds quantity candidates (digits or number words, an optional scale, a
+currency sign, code or word, a percent sign or word, a hyphenated range). This module then
+splits the text into sentences (:func:`sentences`), drops the hits that are not claims
+(dates, years, times, identifiers and model names, phone and page numbers, ordinals, names
+with numbers, "one of", vague quantities: :func:`candidates`), joins ranges
+(:func:`join_ranges`) and reads qualifier words (:func:`qualify`).  What each surviving
+:class:`Qty` counts, and its rate, modality, period and source, are read in
+:mod:`indicators.extract` and the modules it calls.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field
+
+from indicators.claims import Modality, Per, Qualifier, UnitKind
+from indicators.dates import ODD_CASE_RE
+from indicators.numbers import DIGITS_PATTERN, SCALES, WORD_NUMBER_PATTERN, parse_number
+from indicators.sources import prev_word
+from indicators.units import CURRENCY_CODES, STOP_WORDS, currency_from_symbol, currency_from_word
+
+__all__ = ["QTY_RE", "Qty", "candidates", "join_ranges", "qualify", "sentences"]
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """A set of words from a whitespace-separated block (keeps the tables readable)."""
+    return frozenset(words.split())
+
+
+# --------------------------------------------------------------------------- patterns
+
+_CODES = "|".join(sorted(CURRENCY_CODES))
+_CUR_PRE = (
+    r"(?:(?:US|U\.S\.|A|C|NZ|HK|S|R)\$\s?|Rs\.?\s?(?=\d)|[$€£¥₹₽₴₩₺₦]|R(?=\d)"
+    rf"|(?<![A-Za-z])(?:{_CODES})\s?(?=\d))"
+)
+_SCALE_ATT = r"(?:bn|mn|mln|tn|trn|m|b|k)(?![A-Za-z])"
+_SCALE_DET = r"\s+(?:thousand|million|billion|trillion|mn|mln|bn|tn|lakhs?|crores?)(?![\w-])"
+_NUM = rf"(?:{DIGITS_PATTERN}|{WORD_NUMBER_PATTERN})"
+_CUR_WORDS = (
+    "dollars|dollar|euros|euro|pounds\\s+sterling|pounds|sterling|yen|yuan|renminbi|rubles|"
+    "roubles|ruble|rouble|hryvnias|hryvnia|hryvnas|zlotys|zloty|zlotych|crowns|kronor|kroner|"
+    "krona|krone|rupees|shillings|won|rand|lira|francs|reais|pesos|naira|tenge|forints|riyals|"
+    "dirhams|shekels"
+)
+_POST = (
+    r"(?P<pct>\s?%|\s?(?:percent|per\s+cent|pct)(?![\w-])|pc(?![\w-])"
+    r"|\s+percentage[\s-]points?(?![\w-])|\s+basis\s+points?(?![\w-])|\s?bps(?![\w-]))"
+    rf"|\s+(?:(?:[A-Z][a-z]+|U\.S\.|US)\s+){{0,2}}(?P<curw>{_CUR_WORDS})(?![\w-])"
+    rf"|\s(?P<curc>{_CODES})(?![\w-])"
+)
+QTY_RE = re.compile(
+    r"(?<![\w.,:/+#$€£¥\-–—])"
+    # cheap first-characters filter: most word starts are not numbers (a number word starts
+    # with one of the three-letter prefixes in WORD_NUMBER_PATTERN's filter)
+    # (and no number word starts with "the", "and" or "had", the commonest word starts here)
+    # The letters are spelled in both cases, with the characters re.IGNORECASE equates with
+    # "s" and "i" (ſ, İ, ı): the same classes as (?i:[otfsenhaz][nwhoiela\s][…]), tested
+    # faster; the three letters are then looked behind for, once, rather than ahead of each.
+    r"(?=[\d$€£¥₹₽₴₩₺₦]|[A-Z][A-Z$.]|R\d|Rs"
+    r"|[AEFHNOSTZaefhnostzſ][AEHILNOWaehilnowİı\s][BDEFGHILMNOQRTUVXbdefghilmnoqrtuvxİı\s]"
+    r"(?<![Tt][Hh][Ee]|[Aa][Nn][Dd]|[Hh][Aa][Dd]))"
+    # a currency prefix starts with a capital or a symbol: try it only there
+    rf"(?:(?=[A-Z$€£¥₹₽₴₩₺₦])(?P<cur1>{_CUR_PRE}))?(?P<num1>{_NUM})(?P<sc1>{_SCALE_ATT}|{_SCALE_DET})?"
+    rf"(?:(?P<dash>\s?[-–—]\s?)(?P<cur2>{_CUR_PRE})?(?P<num2>{DIGITS_PATTERN})"
+    rf"(?P<sc2>{_SCALE_ATT}|{_SCALE_DET})?)?"
+    rf"(?:{_POST})?"
+    r"(?![\w]|[.,]\d|:\d|-[A-Za-z]|/\d)"
+)
+
+_QUAL_RE = re.compile(
+    r"(?:^|(?<=[\s(\"“]))(?P<q>about|around|roughly|approximately|some|an\s+estimated|estimated"
+    r"|nearly|almost|close\s+to|more\s+than|over|at\s+least|upwards\s+of|above|in\s+excess\s+of"
+    r"|no\s+(?:fewer|less)\s+than|up\s+to|at\s+most|fewer\s+than|less\s+than|under|below"
+    r"|as\s+(?:much|many|high)\s+as|no\s+more\s+than|just\s+(?:over|under|below|above)"
+    r"|well\s+(?:over|above|below|under)|between)\s+$",
+    re.I,
+)
+_QUAL_KIND: dict[str, Qualifier] = {
+    "about": "approximate",
+    "around": "approximate",
+    "roughly": "approximate",
+    "approximately": "approximate",
+    "some": "approximate",
+    "an estimated": "approximate",
+    "estimated": "approximate",
+    "close to": "approximate",
+    "more than": "at_least",
+    "over": "at_least",
+    "at least": "at_least",
+    "upwards of": "at_least",
+    "above": "at_least",
+    "in excess of": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "just over": "at_least",
+    "just above": "at_least",
+    "well over": "at_least",
+    "well above": "at_least",
+    "up to": "at_most",
+    "at most": "at_most",
+    "nearly": "at_most",
+    "almost": "at_most",
+    "fewer than": "at_most",
+    "less than": "at_most",
+    "under": "at_most",
+    "below": "at_most",
+    "as much as": "at_most",
+    "as many as": "at_most",
+    "as high as": "at_most",
+    "no more than": "at_most",
+    "just under": "at_most",
+    "just below": "at_most",
+    "well below": "at_most",
+    "well under": "at_most",
+}
+
+_MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+_DATE_AFTER_RE = re.compile(rf"\s+(?:of\s+)?{_MONTH_RE}")
+_DATE_BEFORE_RE = re.compile(rf"{_MONTH_RE}\.?\s+$")
+_TIME_AFTER_RE = re.compile(
+    r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|CET\b|BST\b|hrs\b|o'clock)", re.I
+)
+#: What a _TIME_AFTER_RE match can start with after its spaces ("" never matches).
+_TIME_AFTER_FIRST = frozenset("apgucbhoAPGUCBHO")
+_ID_KEYWORDS = _wordset(
+    """
+    page pages p. pp. no. no nos. number numbers berth constituency article articles section
+    sections chapter paragraph resolution flight gate platform route line room phase version
+    level category type model block item amendment clause annex decree code district ward
+    highway road bus track terminal pier dock lane exit step stage grade tier mark mk rule
+    bill act order protocol paragraph unit squad battalion brigade regiment division corps
+    zone sector plot lot building floor apartment house cell box row seat window id tel fax
+    phone ext. vol. volume issue episode season series part appendix figure fig. table chart
+    exhibit schedule form channel frequency
+    """
+)
+#: A model designation after a number: an all-caps variant word then a number or code
+#: ("737 MAX 9 jets", "320 NEO 2"); not a unit or currency code ("500 MW", "20 EUR").
+_DESIGNATION_AFTER_RE = re.compile(r" (?![KMGT]Wh?\b)([A-Z]{2,})[a-z]{0,3} \d+[A-Za-z]*\b")
+#: An international number: "+" and a country code, then digit groups ("+39 06 5705 1",
+#: "+1 202 555 0143", "+44 (0)20 7946 0018"); at least seven digits in all.
+_PHONE_RE = re.compile(r"\+\d{1,3}(?:[ \u00a0.-]?\(?\d{1,5}\)?){2,6}(?![\d%]|[.,]\d)")
+_YEARLIKE_RE = re.compile(r"(?:1[89]|20|21)\d\d")
+#: Words that introduce a phone number: "call 0800 …", "dial 112", "hotline on 555 0199".
+_PHONE_CUES = _wordset(
+    """
+    call dial phone ring text telephone hotline helpline freephone tel tel. fax whatsapp
+    sms
+    """
+)
+_PHONE_LINKS = _wordset("on at the our its their number line toll-free free:")
+_PHONE_WORDS = _PHONE_CUES | _PHONE_LINKS
+#: Digit groups that continue a phone number: "0800 123 4567", "020-7946-0958".
+_PHONE_TAIL_RE = re.compile(r"(?:[ \-.]\(?\d{2,5}\)?)+(?![\w.,]\d)")
+#: Thousands grouping ("1 200 000"): a quantity, not a phone number.
+_GROUPED_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+")
+
+# A break is group 1 after end punctuation, or a newline run.  The punctuation is matched,
+# not looked behind for, and the pattern opens with one character class (then which
+# character it was is looked behind for), so the scan can skip quickly to the next [.!?\n].
+_SENT_BREAK_RE = re.compile(
+    r"[.!?\n](?:(?<=[.!?])([\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9]))|(?<=\n)\s*)"
+)
+_PARA_RE = re.compile(r"\n\s*\n")
+_ABBREV = _wordset(
+    """
+    mr mrs ms dr st no nos gen lt col sen rep gov inc corp co ltd vs e.g i.e jan feb mar apr
+    jun jul aug sep sept oct nov dec u.s u.k u.n a.m p.m approx est fig pp p vol mt ft jr sr
+    prof capt cmdr adm maj sgt rev
+    """
+)
+
+# Small patterns used per candidate, compiled once.
+#: (the look-behind finds the run's start at once; the match is the same)
+_ABBREV_WORD_RE = re.compile(r"(?<![\w.])([\w.]+)\.$")
+_CAP_WORD_RE = re.compile(r"[A-Z][a-z]+")
+_DAY_NUM_RE = re.compile(r"\d{1,2}")
+_ONE_IN_RE = re.compile(r"\b(?:one|\d+)\s+in\s+$", re.I)
+_BIG_WORD_RE = re.compile(r"\b(?:thousand|million|billion|trillion|hundred|half)\b")
+_SCALE_WORD_RE = re.compile(r"thousand|million|billion|trillion")
+_OF_AFTER_RE = re.compile(r"\s+of\b")
+_ARTICLE_RE = re.compile(r"an?\s")
+_DASH_TO_RE = re.compile(r"\s*(?:-|–)\s*(?:to|and)\b")
+_KOREA_RE = re.compile(r"Korea")
+_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+$", re.I)
+_BETWEEN_TAIL_RE = re.compile(r"between\s+$", re.I)
+_AND_GAP_RE = re.compile(r"\s+and\s+")
+_TO_GAP_RE = re.compile(r"\s+to\s+")
+_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:from|rose|fell|rise|fall|increased?|decreased?|grew|grow|cut|raised?|"
+    r"lowered?|lower|up|down|by|jumped|dropped|climbed|slipped)\s+(?:\S+\s+)?$",
+    re.I,
+)
+_ATT_SCALE_RE = re.compile(r"\d(bn|mn|mln|tn|trn|m|b|k)\b")
+_SPACES_RE = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class Qty:
+    start: int
+    end: int
+    value: float
+    low: float | None = None
+    high: float | None = None
+    qualifier: Qualifier = "exact"
+    currency: str | None = None
+    pct: str | None = None
+    has_scale: bool = False
+    is_word: bool = False
+    is_from: bool = False
+    sent: int = 0
+    unit: str | None = None
+    unit_kind: UnitKind = "count"
+    per: Per | None = None
+    modality: Modality = "actual"
+    period: str | None = None
+    source: str | None = None
+    subject: str | None = None
+    noun_end: int = 0
+    generic: bool = False
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def sentences(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph) of each sentence; splits on end punctuation and newlines."""
+    paras = [0] + [m.end() for m in _PARA_RE.finditer(text)]
+    one_para = len(paras) == 1
+    spans: list[tuple[int, int, int]] = []
+    start = 0
+    for m in _SENT_BREAK_RE.finditer(text):
+        end, after = m.span(1)
+        if end < 0:
+            end, after = m.span()
+        # an abbreviation ("Mr.", "U.S.") before a break on "." is not a sentence end
+        if text[end] != "\n" and text[end - 1] == ".":
+            word = _ABBREV_WORD_RE.search(text[max(start, end - 12) : end])
+            if word:
+                w = word.group(1).lower()
+                if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+                    continue
+        if not text[start:end].isspace() and end > start:
+            spans.append((start, end, 0 if one_para else bisect.bisect_right(paras, start) - 1))
+        start = after
+    if text[start:].strip():
+        spans.append((start, len(text), 0 if one_para else bisect.bisect_right(paras, start) - 1))
+    return spans
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+#: parse_number is pure and the same surfaces recur ("2", "1.5 billion"): cache it.
+_parse = functools.lru_cache(maxsize=8192)(parse_number)
+
+
+def _scale(s: str | None) -> float:
+    return SCALES[s.strip().lower()] if s else 1.0
+
+
+def _is_identifier(text: str, start: int, sent_start: int) -> bool:
+    prev = prev_word(text, start)
+    if not prev:
+        return False
+    low = prev.lower()
+    if low in _ID_KEYWORDS or low.rstrip(".") in _ID_KEYWORDS:
+        return True
+    gap = text[start - 1 : start] if start > 0 else ""
+    if prev.endswith(("'s", "’s", "'", "’")):
+        return False  # an owner before its figure: "Nordvik's 40 MW plant"
+    if gap == " " and prev[0].islower() and not prev.islower() and prev.isalpha():
+        return True  # a product name in camel case: "eReader 4", "iPad 11"
+    if prev[0].isupper() and gap == " " and prev.upper() not in CURRENCY_CODES:
+        # a capitalised word right before the number ("Falcon 9", "Article 5"), unless the
+        # word opens the sentence ("In 2024", "About 500")
+        pstart = start - 1 - len(prev)
+        if text[sent_start:pstart].strip() == "":
+            return False
+        return not _CAP_WORD_RE.fullmatch(prev) or low not in STOP_WORDS
+    return False
+
+
+def _phone_end(text: str, start: int, digits: str) -> int:
+    """The end of the phone number starting at ``start``, or -1 when it is none: a digit
+    group with a leading zero ("0800 123 4567", "020 7946 0958"), or digits right after a
+    word that introduces one ("call 999", "dial 112 or", "the hotline on 555 0199")."""
+    tail = _PHONE_TAIL_RE.match(text, start + len(digits))
+    end = tail.end() if tail else start + len(digits)
+    if digits[0] == "0" and len(digits) > 1 and digits[1].isdigit():
+        return end  # a leading zero: never a quantity in prose
+    prev = prev_word(text, start).lower().rstrip(":")
+    k = start - len(prev) - 1
+    hops = 0
+    while prev in _PHONE_LINKS and hops < 3:
+        prev = prev_word(text, k).lower().rstrip(":")
+        k -= len(prev) + 1
+        hops += 1
+    if prev not in _PHONE_CUES:
+        return -1
+    number = text[start:end]
+    if "," in number or _GROUPED_RE.fullmatch(number):
+        # "call 1,000 reservists", "call 1 200 witnesses": a count
+        nxt = text[end : end + 12].lstrip()
+        if nxt[:1].isalpha() and nxt[:1].islower() and not nxt.startswith(("or ", "for ")):
+            return -1
+    if tail is None:
+        # one group: a phone number only when no noun follows ("call 999 or …")
+        nxt = text[end : end + 12].lstrip()
+        word = nxt.split(" ", 1)[0] if nxt else ""
+        if word and word[0].isalpha() and word not in ("or", "for", "and", "from", "if", "to"):
+            return -1
+    return end
+
+
+def candidates(
+    text: str, sents: list[tuple[int, int, int]], matches: list[re.Match[str]]
+) -> list[Qty]:
+    sent_starts = [s for s, _, _ in sents]
+    phones = [
+        (m.start(), m.end())
+        for m in _PHONE_RE.finditer(text)
+        if sum(ch.isdigit() for ch in m.group(0)) >= 7 and " " in m.group(0).replace("\u00a0", " ")
+    ]
+    out: list[Qty] = []
+    named: dict[int, list[str]] = {}  # currency codes written out, by paragraph
+    for m in matches:
+        si = bisect.bisect_right(sent_starts, m.start()) - 1
+        if si < 0 or m.start() >= sents[si][1]:
+            continue
+        cur1, num1, sc1, cur2, num2, sc2, pct, curw, curc = m.group(
+            "cur1", "num1", "sc1", "cur2", "num2", "sc2", "pct", "curw", "curc"
+        )
+        start, end = m.start(), m.end()
+        if phones and any(a <= start < b for a, b in phones):
+            continue
+        cur_tok = cur1 or cur2
+        if cur1 and cur1[-1].isalpha() and not (sc1 or "." in num1 or "," in num1):
+            continue  # "COP30", "EUR2030": capitals glued to digits name something
+        is_word = not num1[0].isdigit()
+        lw = num1.lower()
+        after = text[end : end + 40]
+        # times and dates
+        if after.lstrip()[:1] in _TIME_AFTER_FIRST and _TIME_AFTER_RE.match(after) and not pct:
+            continue
+        if not is_word and not (cur_tok or pct or sc1 or sc2 or curw or curc):
+            digits = num1
+            if _DAY_NUM_RE.fullmatch(digits) and (
+                _DATE_AFTER_RE.match(after)
+                or _DATE_BEFORE_RE.search(text[max(0, start - 12) : start])
+            ):
+                continue
+            if _YEARLIKE_RE.fullmatch(digits) and not num2:
+                seg = text[max(0, start - 25) : start]
+                tail = seg.rstrip()
+                q = (
+                    _QUAL_RE.search(seg)
+                    if len(tail) < len(seg)
+                    and (tail.lower().endswith(_QUAL_ENDS_ALL) or ODD_CASE_RE.search(tail))
+                    else None  # a quick test: no qualifier word right before the number
+                )
+                if not q or q.group("q").lower() in ("between", "over", "under", "above", "below"):
+                    continue
+            if num2 and _YEARLIKE_RE.fullmatch(digits):
+                continue  # 2026-2032
+            if _is_identifier(text, start, sents[si][0]):
+                continue
+            dm = _DESIGNATION_AFTER_RE.match(after) if after[:1] == " " else None
+            if dm is not None and dm.group(1) not in CURRENCY_CODES:
+                continue  # "737 MAX 9": a series, an all-caps variant word and a code
+            if digits[0] == "0" or prev_word(text, start).lower().rstrip(":") in _PHONE_WORDS:
+                pend = _phone_end(text, start, digits)
+                if pend >= 0:
+                    phones.append((start, pend))
+                    continue
+        before12 = text[max(0, start - 12) : start]
+        if before12[-1:].isspace() and _ONE_IN_RE.search(before12):
+            continue  # "one in five": a ratio
+        if is_word:
+            bare_one = lw == "one" or (lw.startswith("one ") and not _BIG_WORD_RE.search(lw))
+            if bare_one and not pct and not sc1:
+                continue
+            pw = prev_word(text, start).lower()
+            if (
+                pw
+                in (
+                    "the",
+                    "these",
+                    "those",
+                    "its",
+                    "their",
+                    "his",
+                    "her",
+                    "our",
+                    "my",
+                    "your",
+                    "no",
+                    "every",
+                    "each",
+                )
+                and not pct
+            ):
+                continue
+            if _OF_AFTER_RE.match(after) and not pct and not _ARTICLE_RE.match(lw):
+                continue
+            if _DASH_TO_RE.match(after):
+                continue
+        try:
+            v1 = _parse(num1) * _scale(sc1)
+        except ValueError:
+            continue
+        qty = Qty(start=start, end=end, value=v1, is_word=is_word, sent=si)
+        qty.has_scale = bool(sc1 or sc2) or bool(is_word and _SCALE_WORD_RE.search(lw))
+        if num2:
+            try:
+                n2 = _parse(num2)
+            except ValueError:
+                continue
+            v2 = n2 * _scale(sc2)
+            if (not sc1 and sc2 and _parse(num1) < n2 * 1.0001 + 1e-9) or (
+                not sc1 and sc2 and _parse(num1) >= n2
+            ):
+                v1 = _parse(num1) * _scale(sc2)
+            if v2 <= v1:
+                continue
+            qty.low, qty.high, qty.value = v1, v2, (v1 + v2) / 2
+            qty.qualifier = "range"
+        if cur_tok or curw or curc:
+            sent_text = text[sents[si][0] : sents[si][1]]
+            at = start - sents[si][0]
+        if cur_tok:
+            qty.currency = currency_from_symbol(cur_tok.strip(), sent_text, at)
+            if qty.currency and any(ch.isalpha() for ch in cur_tok):
+                # a code written out ("NOK 4bn", "C$2bn") names the currency of the
+                # paragraph's ambiguous words ("… 2bn crowns")
+                named.setdefault(sents[si][2], []).append(qty.currency)
+        elif curw:
+            w = curw
+            if w.startswith("pounds") and not sc1 and not sc2 and "sterling" not in w:
+                qty.extra["unit"] = "pound_mass"
+            elif w == "won" and not (sc1 or sc2) and not _KOREA_RE.search(sent_text):
+                qty.end = m.start("curw")  # "Labour won": a verb, not the currency
+            else:
+                qty.currency = currency_from_word(
+                    w.split()[0], sent_text, at, named.get(sents[si][2], ())
+                )
+        elif curc:
+            qty.currency = currency_from_word(curc, sent_text, at)
+            if qty.currency:
+                named.setdefault(sents[si][2], []).append(qty.currency)
+        if pct:
+            p = pct.strip().lower()
+            qty.pct = (
+                "percentage_point"
+                if p.startswith("percentage") or p == "pp"
+                else "basis_point"
+                if p.startswith(("basis", "bps"))
+                else "percent"
+            )
+        out.append(qty)
+    return out
+
+
+# --------------------------------------------------------------------------- ranges
+
+
+def join_ranges(text: str, qs: list[Qty]) -> list[Qty]:
+    out: list[Qty] = []
+    i = 0
+    while i < len(qs):
+        a = qs[i]
+        b = qs[i + 1] if i + 1 < len(qs) else None
+        if b is not None and a.sent == b.sent and a.qualifier != "range" and b.qualifier != "range":
+            gap = text[a.end : b.start]
+            before = text[max(0, a.start - 30) : a.start]
+            between = _BETWEEN_BEFORE_RE.search(before) and _AND_GAP_RE.fullmatch(gap)
+            to_range = _TO_GAP_RE.fullmatch(gap) and not _CHANGE_BEFORE_RE.search(before)
+            # a currency written on the first bound only: "between CHF 1.1bn and 1.3bn"
+            compatible = (a.pct in (None, b.pct)) and (
+                a.currency in (None, b.currency) or (b.currency is None and not b.pct)
+            )
+            if (between or to_range) and compatible:
+                lo, hi = a.value, b.value
+                if not a.has_scale and b.has_scale and lo * _scale_of(text, b) < hi:
+                    lo = a.value * _scale_of(text, b)  # "between 2.8 and 3 million"
+                if lo < hi:
+                    start = a.start
+                    if between:
+                        start = a.start - len(_BETWEEN_TAIL_RE.search(before).group(0))  # type: ignore[union-attr]
+                    r = Qty(
+                        start=start,
+                        end=b.end,
+                        value=(lo + hi) / 2,
+                        low=lo,
+                        high=hi,
+                        qualifier="range",
+                        currency=b.currency or a.currency,
+                        pct=b.pct or a.pct,
+                        has_scale=b.has_scale,
+                        sent=a.sent,
+                        is_word=a.is_word and b.is_word,
+                    )
+                    r.extra = {**a.extra, **b.extra, "ranged": "1"}
+                    out.append(r)
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _scale_of(text: str, q: Qty) -> float:
+    s = text[q.start : q.end].lower()
+    for word, mult in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6), ("thousand", 1e3)):
+        if word in s:
+            return mult
+    m = _ATT_SCALE_RE.search(s)
+    return SCALES[m.group(1)] if m else 1.0
+
+
+#: Last words of the qualifiers that count (_QUAL_KIND), for a quick test before the search.
+_QUAL_ENDS = tuple(sorted({k.split()[-1] for k in _QUAL_KIND}))
+_QUAL_ENDS_ALL = (*_QUAL_ENDS, "between")
+
+
+def qualify(text: str, q: Qty, sent_start: int) -> None:
+    if q.extra.get("ranged"):
+        return
+    seg = text[max(sent_start, q.start - 25) : q.start]
+    tail = seg.rstrip()
+    if len(tail) == len(seg) or not (tail.lower().endswith(_QUAL_ENDS) or ODD_CASE_RE.search(tail)):
+        return  # _QUAL_RE needs a qualifier word then whitespace right before the number
+    m = _QUAL_RE.search(seg)
+    if not m:
+        return
+    word = _SPACES_RE.sub(" ", m.group("q").lower())
+    if word == "between":
+        return
+    kind = _QUAL_KIND.get(word)
+    if kind is None:
+        return
+    if word in ("over", "under", "above", "below") and q.is_word:
+        return
+    q.start -= len(m.group(0))
+    if q.qualifier == "range":
+        return
+    q.qualifier = kind
+    if kind == "at_least":
+        q.low = q.value
+    elif kind == "at_most":
+        q.high = q.value
