@@ -78,7 +78,7 @@ _MONTH_FULL = (
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 _YEAR = r"(?:19|20)\d\d"
-_QORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_QORD = r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 
@@ -145,6 +145,12 @@ _TIME_FILTER = alternation(
         r"coming\s",
         r"current\s",
         *["first", "second", "third", "fourth", "quarter"],
+        # a quarter opening a sentence ("Third-quarter revenue rose …")
+        *["First", "Second", "Third", "Fourth"],
+        # a month as a noun's modifier: "its November revenue", "their March figures"
+        r"[Ii]ts\s",
+        r"[Tt]heir\s",
+        rf"[Tt]he\s+{_MONTH_WD3}",
         r"three\s",
         "full",
     ]
@@ -180,6 +186,13 @@ _TIME_RE = re.compile(
     r"|(?:the\s+)?(?:previous|prior|last)\s+quarter|this\s+quarter|next\s+quarter"
     r"|(?:the\s+)?current\s+quarter"
     r"|yesterday)"
+    # a month modifying a noun: "its November revenue", "the March figures", "November's
+    # exports" (not "May" as a verb: it must be owned or own something)
+    rf"|(?:(?:[Ii]ts|[Tt]heir|[Tt]he)\s+)(?P<mo_adj>{_MONTH_FULL})(?=\s+[a-z][a-z-]+\b)"
+    # (the month of a publication or an event dates that, not a figure: "its May report")
+    r"(?!\s+(?:report|statement|meeting|survey|update|bulletin|outlook|review|decision|visit"
+    r"|announcement|session|summit|election|vote|forecast|auction|deadline)s?\b)"
+    rf"|(?P<mo_pos>{_MONTH_FULL})(?=['’]s\s)"
     rf"|(?P<wd_pre>(?:on|last|this|next|since)\s+)?(?P<wd>{_WD})"
     rf"|(?P<mo_pre>(?:in|by|of|from|since|until|till|through|during|before|after|for|end\s+of|early|late|mid-?)\s+)(?P<mo>{_MONTH_FULL})(?!\s*\d|\s?[–—-]\s?{_MONTH_FULL})"
     r"|(?P<block>now|currently|today|(?:last|this|next|the\s+previous)\s+week|the\s+week\s+before"
@@ -212,6 +225,15 @@ _SPACES_RE = re.compile(r"\s+")
 _SINCE_PREFIX_RE = re.compile(
     r"\b(?:since|until|till)\s+(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+|early\s+|late\s+|mid-?)?$",
     re.I,
+)
+#: "until (the) end of": the end of a period, which dates a figure like "by the end of".
+_UNTIL_END_RE = re.compile(r"\b(?:until|till)\s+(?:the\s+)?end\s+of\s", re.I)
+#: "between 1 October and 8 February": two dates that bound a span, not a period.
+_BETWEEN_END_RE = re.compile(r"\bbetween\s+$", re.I)
+_AND_GAP_RE = re.compile(r"\s+and\s+")
+#: "the same period a year earlier": the base of a comparison with a period named before.
+_SAME_PERIOD_RE = re.compile(
+    r"\bsame\s+(?:period|time|months?|weeks?|days?|stretch|span)\s+(?:of\s+|in\s+)?$"
 )
 #: The second end of a span ("from mid-May to the end of June"): no period of its own.
 _SPAN_END_RE = re.compile(
@@ -312,6 +334,7 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
     pub = as_date(published_on)
     out: list[TimeExpr] = []
     anchor: str | None = None
+    between_at: int | None = None
     for m in _TIME_RE.finditer(sentence):
         g = m.groupdict()
         text = m.group(0)
@@ -383,7 +406,9 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 future = str(pub.year)
         elif g["rel"]:
             rel = _SPACES_RE.sub(" ", g["rel"].lower())
-            if pub is not None:
+            if anchor is None and _SAME_PERIOD_RE.search(sentence, max(0, start - 30), start):
+                kind = "block"  # "in the same period a year earlier", the period unstated
+            elif pub is not None:
                 period = _relative(rel, pub, anchor)
         elif g["wd"]:
             pre = (g["wd_pre"] or "").strip().lower()
@@ -395,6 +420,11 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 if pre == "last" and back == 0:
                     back = 7
                 period = (pub - timedelta(days=back)).isoformat()
+        elif g["mo_adj"] or g["mo_pos"]:
+            if pub is not None:
+                mo = _month_num(g["mo_adj"] or g["mo_pos"])
+                period = resolve_month(mo, pub)
+                future = resolve_month(mo, pub, future=True)
         elif g["mo"]:
             pre = g["mo_pre"].strip().lower()
             mo = _month_num(g["mo"])
@@ -412,11 +442,14 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
         # quick tests first: the prefix patterns are case-insensitive and slow to scan
         odd = ODD_CASE_RE.search(before) is not None
         tail = before.rstrip().lower()
+        since = (
+            (odd or (len(tail) < len(before) and _SINCE_STEMS_RE.search(tail)))
+            and _SINCE_PREFIX_RE.search(before)
+        ) or None
+        if since is not None and _UNTIL_END_RE.search(before + text[:11]):
+            since = None  # "until the end of the year": a period, like "by the end of 2025"
         if (
-            (
-                (odd or (len(tail) < len(before) and _SINCE_STEMS_RE.search(tail)))
-                and _SINCE_PREFIX_RE.search(before)
-            )
+            since is not None
             or text.lower().startswith("since")
             or (
                 tail.endswith(("to", "the", "until", "till", "through"))
@@ -437,7 +470,19 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             kind = "block"
         if kind == "block":
             period = future = None
-        if kind == "point" and period is not None:
+        if (
+            between_at is not None
+            and between_at == len(out) - 1
+            and _AND_GAP_RE.fullmatch(sentence, out[-1].end, start)
+        ):
+            # "between 1 October and 8 February": a span, no period for either end
+            first = out[-1]
+            out[-1] = TimeExpr(first.start, first.end, first.text, "block", None, None)
+            kind, period, future = "block", None, None
+        between_at = None
+        if kind == "point" and _BETWEEN_END_RE.search(sentence, max(0, start - 9), start):
+            between_at = len(out)  # one end of a span, perhaps: no anchor for "a year earlier"
+        elif kind == "point" and period is not None:
             anchor = period
         out.append(TimeExpr(start, m.end(), text, kind, period, future or period))
     return out

@@ -47,10 +47,12 @@ class Dated(Protocol):
 CLAUSE_BREAK_RE = re.compile(
     r"[;:,](?:(?<=[;:])|(?<=,)\s+(?:(?:and|but|while|whereas|although|though)\b|[A-Z]))"
 )
-#: ``,\s|;|\s(?:but|…|whose)\s|\sand\s+(?:(?:also|…|so)\s+)?(?:it|…|[a-z]+ed)\b``
+#: ``,\s|;|\s(?:but|…|whose)\s|\suntil\s(?!…end of)|\sand\s+(?:(?:also|…|so)\s+)?(?:it|…|[a-z]+ed)\b``
 AFTER_STOP_RE = re.compile(
     r"[,;\s](?:(?<=,)\s|(?<=;)"
-    r"|(?<=\s)(?:(?:but|while|whereas|which|who|after|before|because|if|until|under|whose)\s"
+    r"|(?<=\s)(?:(?:but|while|whereas|which|who|after|before|because|if|under|whose)\s"
+    # ("until the end of the year" dates the figure before it, like "by the end of")
+    r"|until\s(?!(?:the\s+)?end\s+of\b)"
     r"|and\s+(?:(?:also|then|now|later|so)\s+)?(?:it|its|they|their|he|his|she|her|we|is"
     r"|are|was|were|has|have|had|will|would|could|can|plans?|aims?|expects?|hopes?|wants?"
     r"|intends?|[a-z]+ed)\b))"
@@ -85,8 +87,8 @@ def continued_periods(
                 (p for p in reversed(prev) if p.unit == q.unit and p.period and not p.is_from),
                 None,
             )
-            if base is None:
-                continue
+            if base is None or (q.modality == "capacity" != base.modality):
+                continue  # "… 117.5 bcm last year. The plant can handle 84 mcm a day."
             s0 = sents[si][0]
             # (credited in its own sentence: "…, the institute added.")
             same_source = (
@@ -109,10 +111,10 @@ _STATEMENT_DATE_RE = re.compile(
     r"|noted)(?:\s+(?:reporters|journalists|lawmakers|parliament|investors|late|early|earlier"
     r"|in\s+a\s+(?:statement|filing|report|note|post)))*\s+$"
 )
-#: A running total after a participle ("…, bringing the total to 800"): no period.
+#: A running total after a participle, up to the figure: "…, bringing the total to ",
+#: "…, lifting installed capacity to ".
 _RUNNING_TOTAL_RE = re.compile(
-    r",\s+(?:bringing|taking|lifting|raising|pushing)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:total|number|tally|count|size)\b"
+    r",\s+(?:bringing|taking|lifting|raising|pushing)\s+[^,;]{0,70}?\bto\s+$"
 )
 #: "… and will pay …": a new verb phrase with its own tense or modality.
 _AND_CLAUSE_RE = re.compile(
@@ -197,8 +199,23 @@ def assign_periods(
             has_prior = idx > 0
             first_comma = sent.find(", ")
             qs0 = q.start - s0
-            if _RUNNING_TOTAL_RE.search(sent, max(0, qs0 - 80), qs0):
+            mrun = _RUNNING_TOTAL_RE.search(sent, max(0, qs0 - 100), qs0)
+            if mrun is not None:
+                # a running total ("…, bringing the total to 800") is dated by a time in
+                # its own clause ("bringing arrivals this year to …"), else by the period
+                # of the clause it closes ("added 1.9 GW last year, bringing capacity to
+                # 24 GWh"); a single day there dates an event, not the total
                 q.period = None
+                own = [t for t in times if mrun.start() <= t.start < qs0]
+                main = [t for t in times if t.end <= mrun.start()]
+                base = own[-1] if own else main[-1] if main else None
+                if (
+                    base is not None
+                    and base.kind == "point"
+                    and (own or len(base.period or "") < 10)
+                    and q.modality in ("actual", "capacity")
+                ):
+                    q.period = base.period
                 continue
             for t in reversed(times):
                 if t.end <= qs0:
