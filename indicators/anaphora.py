@@ -1,0 +1,216 @@
+"""Who a role noun or a pronoun-like description points back to: :func:`resolve_anaphor`
+("the department" -> "Lithuania's State Security Department", "the miner" -> "Karoo
+Gold"), the first business named in a sentence and the proper-name subject opening one.
+Used by :mod:`indicators.sources`."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from indicators.dates import MONTHS, WEEKDAYS
+from indicators.source_words import BUSINESS, COLLECTIVE, INSTITUTION_END, SRC_STOP
+from indicators.units import STOP_WORDS
+
+__all__ = ["business_name", "resolve_anaphor", "sentence_subject"]
+
+_LEAD_CAP_ARTICLE_RE = re.compile(r"^(?:The|A|An)\s+")
+_MEMBERS_RE = re.compile(
+    r"\b([A-Z][\w&+.-]*(?:\s+[A-Z][\w&+.-]*){0,3})\s+(?:member\s+)?(?:members|countries"
+    r"|nations|states|producers)\b|\bmembers\s+of\s+(?:the\s+)?([A-Z][\w&+.-]*(?:\s+[A-Z][\w&+.-]*){0,3})"
+)
+_ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
+_SENT_SUBJECT_RE = re.compile(r"\s*((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and))*)")
+_POSSESSIVE_END_RE = re.compile(r"['’]s?$")
+
+_PROPER_NAME_RE = re.compile(
+    r"(?<![\w&'’.-])((?:[A-Z][\w&'’.-]*\+?)(?:\s+(?:of|for|and|&)\s+[A-Z][\w&'’.-]*"
+    r"|\s+[A-Z][\w&'’.-]*)*)(?![\w-])"
+)
+_OWNED_RE = re.compile(r"['’]s?\s+")
+_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+#: A place: a name after a preposition of place ("in western X", "off the X coast").
+_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:in|at|near|off|across|outside|into|throughout|around|within|to|from|for)\s+"
+    r"(?:the\s+)?(?:[a-z-]+\s+)?$"
+)
+
+
+def business_name(sent: str) -> str | None:
+    """The first business named in ``sent``: a proper name that is not a public body ("the
+    US Army"), a model designation ("PAC-3 MSE") or a sentence-opening word."""
+    for m in _PROPER_NAME_RE.finditer(sent):
+        name = _LEAD_CAP_ARTICLE_RE.sub("", m.group(1))
+        # the owner of a possession: "Norsk Metall's Vik smelter" -> "Norsk Metall"
+        name = _POSSESSIVE_END_RE.sub("", _OWNED_RE.split(name, maxsplit=1)[0])
+        name = name.rstrip(".")
+        words = name.split()
+        if not words or words[-1].lower() in INSTITUTION_END:
+            continue
+        if words[0].lower() in _CALENDAR_WORDS:
+            continue  # "on Friday", "in August": a date
+        if _PLACE_BEFORE_RE.search(sent, max(0, m.start() - 30), m.start()):
+            continue
+        if sent[m.end() : m.end() + 1] in ("-", "\u2011") or any(c.isdigit() for c in name):
+            continue  # a model designation
+        if m.start() == 0 and len(words) == 1 and words[0].lower() in STOP_WORDS:
+            continue  # "The", "In", "Its"
+        if len(words) == 1 and (words[0].lower() in SRC_STOP or words[0].lower() in STOP_WORDS):
+            continue
+        if len(words) == 1 and words[0].isupper() and len(words[0]) <= 3 and m.start() > 0:
+            continue  # "US", "EU": a country or bloc, not a firm
+        return name
+    return None
+
+
+@functools.lru_cache(maxsize=64)
+def _named_kind_re(noun: str) -> re.Pattern[str]:
+    """A capitalised name ending in ``noun``: "Federal Statistics Office"."""
+    return re.compile(
+        r"((?:[A-Z][\w&'’.-]*\s+)(?:(?:[A-Z][\w&'’.-]*|of|for|and|on)\s+){0,6}?"
+        + noun.capitalize()
+        + r")\b"
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _kind_forms_re(noun: str) -> re.Pattern[str]:
+    """ "Ministry of Energy" (a name opening with the noun) and "energy ministry" (the noun
+    after lower-case descriptors)."""
+    cap = noun.capitalize()
+    return re.compile(
+        rf"\b(?P<of>{cap}\s+of\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:and\s+)?[A-Z][\w&'’.-]*)*)"
+        rf"|(?<![\w'’])(?P<desc>(?:[a-z][\w-]*\s+){{1,2}}){noun}\b(?!\s+[A-Z])"
+    )
+
+
+def _latest_of_kind(sent: str, noun: str) -> str | None:
+    """The last organisation of the kind ``noun`` named in ``sent``, or None."""
+    best: tuple[int, str] | None = None
+    for m in _named_kind_re(noun).finditer(sent):
+        name = _LEAD_CAP_ARTICLE_RE.sub("", m.group(1).strip())
+        if name.split()[0].lower() not in STOP_WORDS:
+            best = (m.start(), name)
+    for m in _kind_forms_re(noun).finditer(sent):
+        if m.group("of"):
+            name = m.group("of")
+        else:
+            words = m.group("desc").split()
+            while words and (words[0].lower() in STOP_WORDS or words[0].lower() in SRC_STOP):
+                words.pop(0)
+            if not words or any(w in STOP_WORDS or w in SRC_STOP for w in words):
+                continue  # "the ministry", "said the ministry": the anaphor itself
+            name = " ".join([*words, noun])
+        if best is None or m.start() > best[0]:
+            best = (m.start(), name)
+    return best[1] if best is not None else None
+
+
+def resolve_anaphor(
+    text: str, sents: Sequence[tuple[int, int, int]], si: int, noun: str
+) -> str | None:
+    """The named source a definite description points back to: "the department" ->
+    "Lithuania's State Security Department"; "the company" -> the subject opening the
+    paragraph ("Streamwell added ...")."""
+    rx = _named_kind_re(noun)
+    if noun not in BUSINESS and noun not in COLLECTIVE and noun != "government":
+        # the latest organisation of that kind in this sentence or the one before: "the
+        # Federal Statistics Office", "the Ministry of Energy", "Norway's energy ministry"
+        for k in range(si, max(-1, si - 2), -1):
+            found_kind = _latest_of_kind(text[sents[k][0] : sents[k][1]], noun)
+            if found_kind is not None:
+                return found_kind
+    for k in range(si, max(-1, si - 12), -1):
+        a, b, _ = sents[k]
+        found = rx.findall(text[a:b])
+        if found:
+            return _LEAD_CAP_ARTICLE_RE.sub("", str(found[-1]).strip())
+    para = sents[si][2]
+    if noun == "government":
+        return "government"  # "the government expects": not the country named before
+    # the noun as a descriptor before a name: "statistics institute Statcom" -> "Statcom"
+    rx_desc = re.compile(r"\b" + noun + r"\s+((?:[A-Z][\w&'’.+-]*)(?:\s+[A-Z][\w&'’.+-]*){0,3})")
+    for k in range(si, max(-1, si - 4), -1):
+        if sents[k][2] != para:
+            break
+        found = rx_desc.findall(text, sents[k][0], sents[k][1])
+        if found:
+            return str(found[-1])
+    if noun in COLLECTIVE:
+        # "Chile and five other XYZ members …, the group said": the named collective
+        k = si
+        while k >= 0 and sents[k][2] == para:
+            mm = list(_MEMBERS_RE.finditer(text, sents[k][0], sents[k][1]))
+            if mm:
+                return str(mm[-1].group(1) or mm[-1].group(2))
+            k -= 1
+    if noun in COLLECTIVE or noun in BUSINESS:
+        # "OPEC+ will raise …, the group said", "the company": the first business named in
+        # this sentence or the one before
+        k = si
+        while k >= max(0, si - 1) and sents[k][2] == para:
+            name = business_name(text[sents[k][0] : sents[k][1]])
+            if name is not None:
+                return name
+            k -= 1
+        return None
+    # an acronym whose last letter is the noun's initial: "the fund" -> "the XMF"
+    k = si
+    while k >= 0 and sents[k][2] == para:
+        acr = [
+            w
+            for w in _ACRONYM_RE.findall(text, sents[k][0], sents[k][1])
+            if w[-1] == noun[0].upper()
+        ]
+        if acr:
+            return str(acr[-1])
+        k -= 1
+    # else a proper name opening this sentence or the one before ("Roscosmos launched …
+    # The agency says"), not an owner ("X's energy ministry") nor anything further back
+    k = si
+    while k >= max(0, si - 1) and sents[k][2] == para:
+        sent = text[sents[k][0] : sents[k][1]]
+        name = sentence_subject(_THE_NAME_RE.sub("", sent, count=1), owner_ok=False)
+        if name is not None:
+            return name
+        k -= 1
+    return None  # no organisation of that kind is named: no guess
+
+
+#: "The" before a capitalised name opening a sentence ("The US Treasury imposed …").
+_THE_NAME_RE = re.compile(r"^\s*The\s+(?=[A-Z])")
+
+
+def sentence_subject(sent: str, owner_ok: bool = True) -> str | None:
+    """The proper-name subject opening a sentence ("Roscosmos launched ..."), if any; with
+    ``owner_ok`` false, not an owner ("X's ministry")."""
+    m = _SENT_SUBJECT_RE.match(sent)
+    if not m:
+        return None
+    name = m.group(1).strip()
+    if not owner_ok and _POSSESSIVE_END_RE.search(name):
+        return None
+    if name.split()[-1] in ("and", "of", "for"):
+        return None  # a coordination or a cut name ("Chile and five other …"): not a name
+    if name.split()[0].lower() in (
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "since",
+        "according",
+        "it",
+        "this",
+        "that",
+        "some",
+        "more",
+        "about",
+        "around",
+        "its",
+    ):
+        return None
+    return _POSSESSIVE_END_RE.sub("", name)
