@@ -9,8 +9,17 @@ import functools
 import re
 from collections.abc import Sequence
 
+from indicators.catalog import claim_entity
 from indicators.dates import MONTHS, WEEKDAYS
-from indicators.source_words import BUSINESS, COLLECTIVE, INSTITUTION_END, SRC_STOP
+from indicators.lexicon import is_common_word
+from indicators.source_words import (
+    ANAPHOR,
+    BUSINESS,
+    COLLECTIVE,
+    GEO_WORDS,
+    INSTITUTION_END,
+    SRC_STOP,
+)
 from indicators.units import STOP_WORDS
 
 __all__ = ["business_name", "resolve_anaphor", "sentence_subject"]
@@ -39,7 +48,7 @@ _PLACE_BEFORE_RE = re.compile(
 )
 
 
-def business_name(sent: str) -> str | None:
+def business_name(sent: str, noun: str = "") -> str | None:
     """The first business named in ``sent``: a proper name that is not a public body ("the
     US Army"), a model designation ("PAC-3 MSE") or a sentence-opening word."""
     for m in _PROPER_NAME_RE.finditer(sent):
@@ -48,22 +57,40 @@ def business_name(sent: str) -> str | None:
         name = _POSSESSIVE_END_RE.sub("", _OWNED_RE.split(name, maxsplit=1)[0])
         name = name.rstrip(".")
         words = name.split()
-        if not words or words[-1].lower() in INSTITUTION_END:
-            continue
+        if not words or (
+            words[-1].lower() in INSTITUTION_END
+            and not (noun in _BANK_NOUNS and words[-1].lower() == "bank")
+        ):
+            continue  # a public body; but "the lender" is "Nordhavn Bank"
         if words[0].lower() in _CALENDAR_WORDS:
             continue  # "on Friday", "in August": a date
-        if _PLACE_BEFORE_RE.search(sent, max(0, m.start() - 30), m.start()):
-            continue
+        if _PLACE_BEFORE_RE.search(sent, max(0, m.start() - 30), m.start()) and (
+            len(words) == 1 or words[-1].lower() in GEO_WORDS or claim_entity(name) is not None
+        ):
+            continue  # "in Luleå", "off the Red Sea coast"; not "from Pilbara Metals"
         if sent[m.end() : m.end() + 1] in ("-", "\u2011") or any(c.isdigit() for c in name):
             continue  # a model designation
-        if m.start() == 0 and len(words) == 1 and words[0].lower() in STOP_WORDS:
-            continue  # "The", "In", "Its"
+        if (
+            _opens(sent, m.start())
+            and len(words) == 1
+            and (words[0].lower() in STOP_WORDS or is_common_word(words[0]))
+        ):
+            continue  # "The", "In", "Its"; "Iron ore shipments …": a common word
         if len(words) == 1 and (words[0].lower() in SRC_STOP or words[0].lower() in STOP_WORDS):
             continue
         if len(words) == 1 and words[0].isupper() and len(words[0]) <= 3 and m.start() > 0:
             continue  # "US", "EU": a country or bloc, not a firm
         return name
     return None
+
+
+#: Role nouns that can point back to a commercial bank ("Nordhavn Bank … the lender").
+_BANK_NOUNS = frozenset(("lender", "bank"))
+
+
+def _opens(sent: str, at: int) -> bool:
+    """Whether ``at`` is where the sentence's first word starts (after quotes, spaces)."""
+    return not sent[:at].strip(" \"“‘'(")
 
 
 @functools.lru_cache(maxsize=64)
@@ -110,12 +137,46 @@ def _latest_of_kind(sent: str, noun: str) -> str | None:
 
 
 def resolve_anaphor(
-    text: str, sents: Sequence[tuple[int, int, int]], si: int, noun: str
+    text: str,
+    sents: Sequence[tuple[int, int, int]],
+    si: int,
+    noun: str,
+    prior: str | None = None,
+) -> str | None:
+    """The named source a definite description ``noun`` points back to, or None.  A
+    capitalised description ("the Council said", "the Commission") is itself a short name:
+    it stands when nothing it could point back to is named."""
+    if noun == "its":
+        # "its results showed": the source credited before in the paragraph, else the
+        # business it names
+        if prior is not None:
+            return prior
+        noun = "company"
+    found = _resolve(text, sents, si, noun.lower(), prior)
+    if found is None and noun[:1].isupper():
+        return noun
+    return found
+
+
+def _resolve(
+    text: str,
+    sents: Sequence[tuple[int, int, int]],
+    si: int,
+    noun: str,
+    prior: str | None,
 ) -> str | None:
     """The named source a definite description points back to: "the department" ->
     "Lithuania's State Security Department"; "the company" -> the subject opening the
     paragraph ("Streamwell added ...")."""
     rx = _named_kind_re(noun)
+    if noun not in ANAPHOR:
+        # a common noun naming its source ("figures published by the trust"): the name
+        # ending in it, else the noun itself
+        for k in range(si, max(-1, si - 3), -1):
+            found = rx.findall(text, sents[k][0], sents[k][1])
+            if found:
+                return _LEAD_CAP_ARTICLE_RE.sub("", str(found[-1]).strip())
+        return noun
     if noun not in BUSINESS and noun not in COLLECTIVE and noun != "government":
         # the latest organisation of that kind in this sentence or the one before: "the
         # Federal Statistics Office", "the Ministry of Energy", "Norway's energy ministry"
@@ -131,6 +192,11 @@ def resolve_anaphor(
     para = sents[si][2]
     if noun == "government":
         return "government"  # "the government expects": not the country named before
+    if prior is not None and not (
+        noun in BUSINESS and prior.split()[-1].lower() in INSTITUTION_END
+    ):
+        # "…, Frontex said. The agency said …": the source credited just before goes on
+        return prior
     # the noun as a descriptor before a name: "statistics institute Statcom" -> "Statcom"
     rx_desc = re.compile(r"\b" + noun + r"\s+((?:[A-Z][\w&'’.+-]*)(?:\s+[A-Z][\w&'’.+-]*){0,3})")
     for k in range(si, max(-1, si - 4), -1):
@@ -149,10 +215,10 @@ def resolve_anaphor(
             k -= 1
     if noun in COLLECTIVE or noun in BUSINESS:
         # "OPEC+ will raise …, the group said", "the company": the first business named in
-        # this sentence or the one before
+        # this sentence or, going back, the paragraph's last three
         k = si
-        while k >= max(0, si - 1) and sents[k][2] == para:
-            name = business_name(text[sents[k][0] : sents[k][1]])
+        while k >= max(0, si - 3) and sents[k][2] == para:
+            name = business_name(text[sents[k][0] : sents[k][1]], noun)
             if name is not None:
                 return name
             k -= 1
@@ -213,4 +279,6 @@ def sentence_subject(sent: str, owner_ok: bool = True) -> str | None:
         "its",
     ):
         return None
+    if " " not in name and is_common_word(name):
+        return None  # "Output rose …", "Refiners bought …": a common noun, not a name
     return _POSSESSIVE_END_RE.sub("", name)

@@ -263,6 +263,10 @@ def candidate_key(claim: Claim) -> str:
     if claim.attributed_to:
         sentence = sentence.replace(claim.attributed_to, " ")
     entity = claim_entity(claim.subject or "") or claim_entity(sentence)
+    if entity is None and claim.attributed_to:
+        # no other place named: the reporter's own ("Belarus's statistics committee
+        # forecast growth of 3.5 percent" is about Belarus)
+        entity = claim_entity(claim.sentence)
     parts = ["auto", _KEY_SLUG.sub("_", (entity or "unknown").lower()).strip("_")]
     what = _KEY_SLUG.sub("_", claim.unit.lower()).strip("_") or "thing"
     if claim.per:

@@ -167,6 +167,8 @@ _TIME_RE = re.compile(
     rf"|(?P<mdy_m>{_MONTH_FULL})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<mdy_y>{_YEAR}))?"
     rf"|(?P<mm_a>{_MONTH_FULL})\s?[–—-]\s?(?P<mm_b>{_MONTH_FULL})(?P<mm_q>\s+quarter)?"
     rf"|(?:the\s+)?(?:quarter|three\s+months)\s+(?:ending|ended|to|through)\s+(?P<qe_m>{_MONTH_FULL})(?:\s+(?P<qe_y>{_YEAR}))?"
+    # "the March quarter": the quarter that ends in (or holds) that month
+    rf"|(?P<qm_pre>[Tt]he\s+)(?P<qm_m>{_MONTH_FULL})\s+quarter(?:\s+of\s+(?P<qm_y>{_YEAR}))?"
     rf"|(?:the\s+)?(?P<qo>{_QORD})[-\s]quarter(?:\s+of\s+(?P<qo_y>{_YEAR}))?"
     rf"|Q(?P<qn>[1-4])(?:\s+(?P<qn_y>{_YEAR}))?"
     rf"|(?P<yq_y>{_YEAR})\s?Q(?P<yq_q>[1-4])"
@@ -366,6 +368,12 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             mo = _month_num(g["qe_m"])
             if g["qe_y"]:
                 period = f"{g['qe_y']}-Q{_quarter_of(mo)}"
+            elif pub is not None:
+                period = f"{resolve_month(mo, pub)[:4]}-Q{_quarter_of(mo)}"
+        elif g["qm_m"]:
+            mo = _month_num(g["qm_m"])
+            if g["qm_y"]:
+                period = f"{g['qm_y']}-Q{_quarter_of(mo)}"
             elif pub is not None:
                 period = f"{resolve_month(mo, pub)[:4]}-Q{_quarter_of(mo)}"
         elif g["qo"] or g["qn"]:

@@ -86,3 +86,12 @@ INSTITUTION_END = _wordset(
     committee parliament court police guard authority administration bank fund union
     """
 )
+
+#: Last words of a place's name ("the Red Sea coast", "Western Cape province").
+GEO_WORDS = _wordset(
+    """
+    region province state states coast basin sea gulf river valley county district oblast
+    island islands peninsula territory territories republic kingdom city mountains desert
+    strait bay lake ocean
+    """
+)

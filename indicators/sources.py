@@ -87,13 +87,17 @@ _REPORT_RE = re.compile(
             r"projects(?=\s+that\b)",
             r"projected(?=\s+that\b)",
             r"forecast(?=\s+that\b)",
+            # "…, the administration forecast on Wednesday.": a trailing report
+            r"forecast(?=\s*[.;]|\s*$|\s+on\s+[A-Z][a-z]+day\b)",
+            # "X forecast full-year revenue of …": a named actor's own forecast
+            r"forecast(?=\s+(?:[a-z-]+\s+){1,2}(?:of|at|to|between|in)\s)",
         ]
     )
     + r")\b"
 )
 #: A plural head before a named employer: "analysts at Northgate Capital estimate".
 _PLURAL_AT_NAME_RE = re.compile(
-    r"\b[a-z]+s\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+$"
+    r"\b[A-Za-z][a-z]+s\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+$"
 )
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:()]+)")
 _SAID_X_RE = re.compile(r",\s+(?:said|says|according\s+to)\s+(?P<src>[A-Z][^,.;]+)")
@@ -115,15 +119,26 @@ _MATERIAL_RE = re.compile(
 
 # Small patterns, compiled once.
 _LEAD_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
+#: A time or manner adjunct after a source: "the trust on Monday", "the agency last week".
+_TRAIL_ADJUNCT_RE = re.compile(
+    r"\s+(?:(?:on|last|this|late|early|earlier|later)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday|week|month|year|today|yesterday)$"
+    r"|\s+(?:in|on)\s+(?:a|its|their)\s+(?:statement|report|filing|note|post|website)$"
+)
 _TRAIL_PAREN_RE = re.compile(r"\s*\((?:[^)]*)\)?$")
 _BY_RE = re.compile(
     r"\b(?:compiled|published|collected|gathered|provided|released)\s+by\s+"
     r"(?:the\s+)?(?=[A-Z])"
 )
-_OWNER_RE = re.compile(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s\s+([A-Z].*)$")
+#: The owner of a named product: "Drewry's World Container Index", "the Kyiv School of
+#: Economics' latest tracker", "the IEA's monthly Oil Market Report".
+_OWNER_RE = re.compile(
+    r"^([A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.-]*)*)(?:['’]s|(?<=s)['’])\s+(.+)$"
+)
 _PRODUCT_RE = re.compile(
     r"\b(?:index|report|survey|monitor|tracker|poll|outlook|review|barometer|bulletin"
-    r"|database|study|data|figures)$",
+    r"|database|study|data|figures|projections?|forecasts?|estimates?|analysis|assessment"
+    r"|calculations?|count|tally|model|statement|release|filing)$",
     re.I,
 )
 _MATERIAL_AFTER_RE = re.compile(r"(['’]s?)?\s+(?:figures|data|statistics|numbers|estimates)$")
@@ -144,13 +159,25 @@ _GROUP_GAP_RE = re.compile(r",\s|;|:\s|\bthat\b")
 _GERUND_RE = re.compile(r"[a-z]+ing")
 _COMMA_END_RE = re.compile(r",\s*$")
 _COMMA_START_RE = re.compile(r"\s*,")
-_EMPLOYER_RE = re.compile(r"^[a-z][\w\s-]*?\s(?:at|from)\s+((?:the\s+)?[A-Z][^,;]*)$")
+_EMPLOYER_RE = re.compile(r"^[A-Za-z][\w\s-]*?\s(?:at|from)\s+((?:the\s+)?[A-Z][^,;]*)$")
 _PRONOUNS = frozenset(("it", "they", "he", "she", "we"))
 _UNNAMED_NOT_PRONOUNS = UNNAMED - _PRONOUNS
+#: A person named after an organisation and a role: "OCHA spokesperson Jens Laerke",
+#: "Airbus chief executive Guillaume Faury".
+_ORG_ROLE_NAME_RE = re.compile(
+    r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}"
+    r"\s+(?:(?!(?:of|for|and|on|in|at|de|du|des|der|la|le|the|von|van)\s)[a-z-]+\s+){1,3}"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})$"
+)
 #: A spokesperson or official of a named organisation: "an Airbus spokeswoman".
 _SPOKES_OF_RE = re.compile(
     r"^(?:an?\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:spokes(?:man|woman|person)"
     r"|official|representative)$"
+)
+#: A description, then a name set off by commas, right before a verb.
+_NAME_AFTER_DESC_RE = re.compile(
+    r"(?:^|,\s+)(?:its|their|his|her|the|a|an|[A-Z][\w.-]*['’]s?)\s+[a-z][^,;]{2,60},\s+"
+    r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}),\s+$"
 )
 #: A name with a descriptive appositive before its verb: "Kaiyo, Japan's biggest line, said".
 _APPOSITIVE_RE = re.compile(
@@ -183,6 +210,14 @@ _REPORTER_RE = re.compile(
     r"^(?:The\s+)?(?P<src>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,3}?)\s+(?:reported|published"
     r"|released|announced|disclosed)\s+(?:the|these|its|their)\s+(?:figures|results|data|numbers)\b"
 )
+#: A figure credited through a passive reporting verb: "exports are forecast at 42.5 million
+#: tonnes by consultancy SovEcon", "the toll was put at 300 by the health ministry".
+_PASSIVE_AGENT_RE = re.compile(
+    r"\b(?:is|are|was|were|been|be)\s+(?:now\s+)?(?:forecast|estimated|projected|put|seen"
+    r"|expected|reported|calculated|valued|assessed|pegged|tallied|counted|recorded)\b"
+    r"[^,;:]{0,80}?\bby\s+(?P<src>(?:[a-z]+\s+){0,2}?(?:the\s+)?[A-Z][\w&.'’-]*"
+    r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*)*)"
+)
 _META_SPLIT_RE = re.compile(r"\s+(?:which|that|who)\s+")
 #: A verb coordinated with the main verb: "… cut rates and said …", "…, and now sees …".
 _AND_BEFORE_RE = re.compile(r"\band\s+(?:(?:also|now|then|later|still|separately|further)\s+)?$")
@@ -212,6 +247,7 @@ def _clean_source(src: str) -> str | None:
     s = _SPACES_RE.sub(" ", src).strip(" ,.;:'\"“”()")
     s = _LEAD_ARTICLE_RE.sub("", s)
     s = _TRAIL_PAREN_RE.sub("", s)
+    s = _TRAIL_ADJUNCT_RE.sub("", s)
     mmat = _MATERIAL_RE.match(s)
     if mmat:
         s = _LEAD_ARTICLE_RE.sub("", s[mmat.end() :])
@@ -234,7 +270,9 @@ def _clean_source(src: str) -> str | None:
     # earlier, resolved by the caller
     ma = _ANAPHOR_SHAPE_RE.match(s)
     if ma and (ma.group(1) or ma.group(2) or "").lower() in ANAPHOR:
-        return "@" + (ma.group(1) or ma.group(2) or "").lower()
+        word = ma.group(1) or ma.group(2) or ""
+        # (case kept: a capitalised "Council" is a short name if nothing else resolves)
+        return "@" + (word if word[:1].isupper() and not ma.group(1) else word.lower())
     # leading lower-case descriptors and titles before a name: "chief executive Ingrid Solberg"
     i = 0
     while i < len(words) - 1 and (words[i].islower() or words[i].lower() in TITLE_WORDS):
@@ -247,6 +285,9 @@ def _clean_source(src: str) -> str | None:
     ):
         s = " ".join(words[i:])
         words = s.split()
+    mrole = _ORG_ROLE_NAME_RE.match(s)
+    if mrole:
+        return mrole.group("name")  # "OCHA spokesperson Jens Laerke" -> "Jens Laerke"
     head_words = _HEAD_SPLIT_RE.split(s, maxsplit=1)[0].split()
     mspk = _SPOKES_OF_RE.match(s)
     if mspk:
@@ -261,6 +302,10 @@ def _clean_source(src: str) -> str | None:
     if len(s) < 2:
         return None
     first, *rest = s.split()
+    if not rest and first.islower() and first.isalpha() and len(first) > 2:
+        return "@" + first  # "figures published by the trust": the name ending in it
+    if first.lower() in ("its", "their") and len(rest) == 1 and rest[0] in _OWN_MATERIAL:
+        return "@its"  # "its results showed": the business the paragraph reports on
     if first.lower() in _DETERMINERS:
         # "its union" is the union; "its results", "their figures" are a misread clause,
         # not a source, and no source beats a wrong one
@@ -268,6 +313,8 @@ def _clean_source(src: str) -> str | None:
     return s
 
 
+#: What an organisation publishes about itself: "its results showed".
+_OWN_MATERIAL = _wordset("results figures data accounts filing report statement numbers")
 _DETERMINERS = _wordset("its their his her our this these those")
 
 
@@ -370,6 +417,8 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         out.append((m.start(), _clean_source(src), "all"))
     for m in _SAID_X_RE.finditer(sent):
         out.append((m.start(), _clean_source(m.group("src")), "all"))
+    for m in _PASSIVE_AGENT_RE.finditer(sent) if " by " in sent else ():
+        out.append((m.start(), _clean_source(m.group("src")), "all"))
     for m in _REPORT_RE.finditer(sent):
         verb = m.group("verb")
         if verb in ("estimate", "expect", "show", "say", "shows", "reports"):
@@ -377,8 +426,14 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             plural_subject = (is_plural(pw) and pw not in STOP_WORDS) or bool(
                 _PLURAL_AT_NAME_RE.search(sent, max(0, m.start() - 80), m.start())
             )
-            if not plural_subject and not _DATA_BEFORE_RE.search(sent[: m.start()]):
-                continue
+            if (
+                not plural_subject
+                and not _DATA_BEFORE_RE.search(sent[: m.start()])
+                and not (verb in ("show", "shows") and _PRODUCT_RE.search(pw))
+            ):
+                continue  # ("the KSE's latest tracker shows": a product shows)
+        if sent.startswith(" by ", m.end()):
+            continue  # a participle: "a tracker published by the KSE" (credited by "by")
         # The patterns on the text before the verb end in whitespace: test for it first.
         before_verb = sent[: m.start()]
         spaced = before_verb[-1:].isspace()
@@ -418,6 +473,12 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         mapp = _APPOSITIVE_RE.match(sent, 0, m.start()) if subj is None else None
         if mapp and mapp.group("desc").split()[-1].lower() not in TITLE_WORDS:
             subj = mapp.group("name")
+        if subj is None and sent[: m.start()].rstrip().endswith(","):
+            # a name set off after its description: "…, its country director, Hsiao-Wei
+            # Lee, said", "Japan's largest union federation, Rengo, said"
+            mname = _NAME_AFTER_DESC_RE.search(sent, max(0, m.start() - 140), m.start())
+            if mname:
+                subj = mname.group("name")
         if subj is None or _GERUND_RE.fullmatch(subj.split()[-1]):
             continue
         pre = sent[: m.start() - len(subj) - 1].rstrip() if subj else ""
@@ -463,9 +524,16 @@ def _main_subject(sent: str, at: int) -> str | None:
     if not m or m.end() > at or _MAIN_CLAUSE_END_RE.search(sent, m.end(), at):
         return None
     name = m.group(1)
+    if name in ("The", "Its", "Their"):
+        # "The miner expects …, and said …": the role noun, resolved by the caller
+        mr = _ROLE_OPENER_RE.match(sent)
+        return f"the {mr.group(1)}" if mr and mr.group(1) in ANAPHOR else None
     if name.endswith(("'s", "’s", "'", "’")) or name.lower() in SRC_STOP:
         return None
     return name
+
+
+_ROLE_OPENER_RE = re.compile(r"\s*(?:The|Its|Their)\s+([a-z]+)\s+(?=[a-z])")
 
 
 #: A sentence opening with an organisation by its role: "The central bank cut …".
@@ -573,8 +641,11 @@ def attribute(text: str, sents: Sequence[tuple[int, int, int]], qs: Sequence[Cre
     for q in qs:
         by_sent.setdefault(q.sent, []).append(q)
     sent_sources: dict[int, list[Source]] = {}
+    #: the last named source credited in each paragraph so far: "The agency said" after
+    #: "…, Frontex said." is Frontex
+    last_source: dict[int, str] = {}
     for si, qlist in by_sent.items():
-        s0, s1, _ = sents[si]
+        s0, s1, para = sents[si]
         sent = text[s0:s1]
         srcs = sentence_sources(sent, tuple(q.start - s0 for q in qlist))
         sent_sources[si] = srcs
@@ -598,7 +669,10 @@ def attribute(text: str, sents: Sequence[tuple[int, int, int]], qs: Sequence[Cre
             if chosen is not None:
                 name = chosen[1]
                 if name is not None and name.startswith("@"):
-                    name = resolve_anaphor(text, sents, si, name[1:])
+                    name = resolve_anaphor(text, sents, si, name[1:], last_source.get(para))
                 q.source = name
                 q.extra["credited"] = "1"
+        for q in qlist:
+            if q.source is not None:
+                last_source[para] = q.source
     _adjacent_sources(text, sents, by_sent, sent_sources)

@@ -9,6 +9,7 @@ import pytest
 from indicators.catalog import ClaimContext, candidate_key, claim_entity, load_catalog
 from indicators.claims import Claim
 from indicators.errors import CatalogError
+from indicators.extract import extract_claims
 
 from .conftest import CATALOG
 
@@ -164,3 +165,12 @@ def test_entities_come_from_the_places_list() -> None:
     assert claim_entity("The Kremlin said 40 tanks moved.") == "Russia"
     assert claim_entity("Imports from the U.S. rose.") == "United States"
     assert claim_entity("Nothing here.") is None
+
+
+def test_the_reporters_own_country_is_the_entity_when_no_other_place_is_named() -> None:
+    [claim] = extract_claims(
+        "Belarus's statistics committee forecast economic growth of 3.5 percent for 2026.",
+        "2025-12-01",
+    )
+    assert claim.attributed_to is not None
+    assert candidate_key(claim) == "auto.belarus.percent.projected"
