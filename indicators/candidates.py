@@ -187,6 +187,12 @@ _ONE_IN_RE = re.compile(r"\b(?:one|\d+)\s+in\s+$", re.I)
 _BIG_WORD_RE = re.compile(r"\b(?:thousand|million|billion|trillion|hundred|half)\b")
 _SCALE_WORD_RE = re.compile(r"thousand|million|billion|trillion")
 _OF_AFTER_RE = re.compile(r"\s+of\b")
+#: A part of a named whole: "twelve of Poland's regions", "seven of its mines".
+_PARTITIVE_RE = re.compile(
+    r"\s+of\s+(?:the|its|their|these|those|[A-Z][\w.-]*['’]s?)\s+(?:[a-z]+['’]s\s+)?"
+    r"(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+    r"|fifty|hundred)\b)[a-z]+s\b"
+)
 _ARTICLE_RE = re.compile(r"an?\s")
 _DASH_TO_RE = re.compile(r"\s*(?:-|–)\s*(?:to|and)\b")
 _KOREA_RE = re.compile(r"Korea")
@@ -266,6 +272,18 @@ _parse = functools.lru_cache(maxsize=8192)(parse_number)
 
 def _scale(s: str | None) -> float:
     return SCALES[s.strip().lower()] if s else 1.0
+
+
+def _whole_count(num: str) -> bool:
+    """Whether a number word is a whole count above one ("twelve", not "one", "half")."""
+    try:
+        v = _parse(num)
+    except ValueError:
+        return False
+    return v >= 2 and float(v).is_integer() and not _FRACTION_WORD_RE.search(num.lower())
+
+
+_FRACTION_WORD_RE = re.compile(r"half|quarter|third|dozen")
 
 
 def _is_identifier(text: str, start: int, sent_start: int) -> bool:
@@ -410,8 +428,13 @@ def candidates(
                 and not pct
             ):
                 continue
-            if _OF_AFTER_RE.match(after) and not pct and not _ARTICLE_RE.match(lw):
-                continue
+            if (
+                _OF_AFTER_RE.match(after)
+                and not pct
+                and not _ARTICLE_RE.match(lw)
+                and not (_PARTITIVE_RE.match(after) and _whole_count(num1))
+            ):
+                continue  # "one of", "half of"; but "twelve of Poland's regions" counts
             if _DASH_TO_RE.match(after):
                 continue
         try:

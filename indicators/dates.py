@@ -111,10 +111,10 @@ _TIME_FILTER = alternation(
         r"Q[1-4]",
         "FY",
         r"H[12]",
-        r"the\s+(?:quarter|three|first|second|third|fourth|\d|previous|prior|last|year|end|week"
+        r"the\s+(?:quarter|three|first|second|third|fourth|\d|previous|prior|last|year|end|week|same"
         r"|spring|summer|autumn|winter|coming|season)",
         *[
-            rf"{w}\s+{_MONTH_WD3}"
+            rf"[{w[0].upper()}{w[0]}]{w[1:]}\s+{_MONTH_WD3}"
             for w in [
                 "in",
                 "by",
@@ -135,6 +135,7 @@ _TIME_FILTER = alternation(
             ]
         ],
         r"a\s+(?:year|month)\s",
+        r"same\s",
         r"end\s+of\s",
         r"in\s+recent\s",
         *[rf"{w}\s" for w in ["last", "this", "next", "previous", "prior", "so"]],
@@ -187,7 +188,7 @@ _TIME_RE = re.compile(
     r"|last\s+month|this\s+month|next\s+month|the\s+(?:previous|prior)\s+month|a\s+month\s+(?:earlier|ago)"
     r"|(?:the\s+)?(?:previous|prior|last)\s+quarter|this\s+quarter|next\s+quarter"
     r"|(?:the\s+)?current\s+quarter"
-    r"|yesterday)"
+    r"|yesterday|(?:the\s+)?same\s+(?:year|quarter|month))"
     # a month modifying a noun: "its November revenue", "the March figures", "November's
     # exports" (not "May" as a verb: it must be owned or own something)
     rf"|(?:(?:[Ii]ts|[Tt]heir|[Tt]he)\s+)(?P<mo_adj>{_MONTH_FULL})(?=\s+[a-z][a-z-]+\b)"
@@ -196,7 +197,7 @@ _TIME_RE = re.compile(
     r"|announcement|session|summit|election|vote|forecast|auction|deadline)s?\b)"
     rf"|(?P<mo_pos>{_MONTH_FULL})(?=['’]s\s)"
     rf"|(?P<wd_pre>(?:on|last|this|next|since)\s+)?(?P<wd>{_WD})"
-    rf"|(?P<mo_pre>(?:in|by|of|from|since|until|till|through|during|before|after|for|end\s+of|early|late|mid-?)\s+)(?P<mo>{_MONTH_FULL})(?!\s*\d|\s?[–—-]\s?{_MONTH_FULL})"
+    rf"|(?P<mo_pre>(?:[Ii]n|[Bb]y|of|[Ff]rom|[Ss]ince|[Uu]ntil|till|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]or|end\s+of|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)(?P<mo>{_MONTH_FULL})(?!\s*\d|\s?[–—-]\s?{_MONTH_FULL})"
     r"|(?P<block>now|currently|today|(?:last|this|next|the\s+previous)\s+week|the\s+week\s+before"
     r"|(?:the\s+)?(?:spring|summer|autumn|winter)|(?:the\s+)?coming\s+(?:months|weeks|years)"
     r"|the\s+season|(?:the\s+)?(?:previous|last|next|this|current|coming)\s+season"
@@ -208,7 +209,7 @@ _TIME_RE = re.compile(
 #: A year used as an adjective ("a 2019 law") is not a period, unless the noun is itself
 #: a period-bound plan or result ("the 2026 budget", "2025 guidance").
 _ATTRIBUTIVE_YEAR_RE = re.compile(
-    r"\s+(?!(?:budget|budgets|forecast|forecasts|plan|plans|target|targets|season|harvest|crop"
+    r"\s+(?!(?:[a-z-]+\s+){0,2}(?:budget|budgets|forecast|forecasts|plan|plans|target|targets|season|harvest|crop"
     r"|quota|quotas|guidance|estimate|estimates|results|accounts|spending|deficit|outlook"
     r"|figures|data|census|election|elections|total|totals|output|production|sales|revenue"
     r"|exports|imports|level|levels|average)\b)[a-z][a-z-]+\b(?!\s+(?:in|at|of)\b)"
@@ -216,6 +217,8 @@ _ATTRIBUTIVE_YEAR_RE = re.compile(
 _COMPARE_PREFIX_RE = re.compile(
     r"(?:\bfrom|\bthan|\bbelow|\babove|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst"
     r"|\bover|\bon)\s+(?:the\s+)?"
+    # "down 9% from the same quarter a year earlier"
+    r"(?:same\s+(?:period|quarter|month|week|time|day|year)\s+(?:of\s+|in\s+)?)?"
     # "below its level a year earlier": the base named by a level noun
     r"(?:(?:its|their|the)\s+(?:level|levels|value|reading|figure|total)\s+)?$",
     re.I,
@@ -235,7 +238,7 @@ _BETWEEN_END_RE = re.compile(r"\bbetween\s+$", re.I)
 _AND_GAP_RE = re.compile(r"\s+and\s+")
 #: "the same period a year earlier": the base of a comparison with a period named before.
 _SAME_PERIOD_RE = re.compile(
-    r"\bsame\s+(?:period|time|months?|weeks?|days?|stretch|span)\s+(?:of\s+|in\s+)?$"
+    r"\bsame\s+(?:period|time|months?|weeks?|days?|quarters?|stretch|span)\s+(?:of\s+|in\s+)?$"
 )
 #: The second end of a span ("from mid-May to the end of June"): no period of its own.
 _SPAN_END_RE = re.compile(
@@ -246,7 +249,8 @@ _SPAN_END_RE = re.compile(
 _SINCE_STEMS_RE = re.compile(r"since|until|till")
 _COMPARE_ENDS = (
     "from", "than", "below", "above", "versus", "vs", "vs.", "with", "to", "against", "over",
-    "on", "the", "level", "levels", "value", "reading", "figure", "total",
+    "on", "the", "level", "levels", "value", "reading", "figure", "total", "period", "quarter",
+    "month", "week", "time", "day", "year", "of", "in",
 )  # fmt: skip
 #: Characters re.IGNORECASE equates with "i" or "s" that str.lower() does not map to them:
 #: where one occurs, a quick lower-cased stem test cannot stand in for a case-insensitive scan.
@@ -497,6 +501,8 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
 
 
 def _relative(rel: str, pub: date, anchor: str | None) -> str | None:
+    if rel.endswith(("same year", "same quarter", "same month")):
+        return anchor  # "… next year, while the deficit narrows … in the same year"
     y = pub.year
     cur_q = f"{y}-Q{_quarter_of(pub.month)}"
     if rel == "last year":

@@ -44,7 +44,13 @@ from indicators.units import (
 __all__ = ["extract_claims"]
 
 _OF_THE_GAP_RE = re.compile(r"\s+of\s+(?:the\s+)?$")
-_OF_THESE_RE = re.compile(r"\s+of\s+(?:the|these|those)\s+([a-z][a-z-]+)\b")
+#: The whole a figure is part of: "400 of these tanks", "twelve of Poland's regions",
+#: "seven of the country's mines" (not "two of the three": a number is no noun).
+_OF_THESE_RE = re.compile(
+    r"\s+of\s+(?:the|these|those|its|their|[A-Z][\w.-]*['’]s?)\s+(?:[a-z]+['’]s\s+)?"
+    r"(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+    r"|fifty|hundred)\b)([a-z][a-z-]+)\b"
+)
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*")
 
 

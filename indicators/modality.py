@@ -68,7 +68,7 @@ _PROJECTED_RE = re.compile(
     re.I,
 )
 _PLANNED_RE = re.compile(
-    r"\b(?=[abcdefghinpqrstw])(?:plans?|planned|planning|intends?|intended|intention|will|would|shall|should"
+    r"\b(?=[abcdefghinopqrstw])(?:plans?|planned|planning|intends?|intended|intention|will|would|shall|should"
     r"|is\s+set\s+to|are\s+set\s+to|targets?(?!\s+range)|targeted|targeting|aims?|aimed|aiming|goal"
     r"|budgets?(?!\s+(?:deficit|surplus|gap|shortfall))|budgeted|pledges?|pledged|promises?"
     r"|promised|proposes?|proposed|proposal|wants?|wanted|seeks?|seeking|sought|hopes?\s+to"
@@ -81,7 +81,12 @@ _PLANNED_RE = re.compile(
     r"|rose|fell|grew|slowed|eased|to\s+(?:rise|fall|grow|reach))\b)"
     # requests, norms, ceilings and quotas are levels set, not reached
     r"|requests?|requested|requesting|norms?|ceilings?|quotas?"
-    r"|draft|foresees?|envisages?|is\s+to|are\s+to|going\s+to)\b",
+    r"|draft|foresees?|envisages?|is\s+to|are\s+to|going\s+to"
+    # a scheduled step ("is due to raise output"), not a cause ("due to lower prices")
+    r"|(?:is|are)\s+due\s+to\s+(?!(?:the|a|an|its|their|lower|higher|weak|weaker|strong"
+    r"|stronger|rising|falling)\b)[a-z]+"
+    # an offer or a demand on the table: "a pay rise of 6.5%", "the latest offer of 3%"
+    r"|demanding|offers?(?=\s+of\b))\b",
     re.I,
 )
 _POST_PLANNED_RE = re.compile(
@@ -108,7 +113,7 @@ _PROJECTED_STEMS = stems_re(
 _PLANNED_STEMS = stems_re(
     r"plan|inten|will|would|shall|should|set|target|aim|goal|budget|pledge|promis|propos|want"
     r"|seek|sought|hope|need|appeal|prepar|agreed|approved|to\s+be|earmark|allocat|commit|demand|draft|forese"
-    r"|envisage|is\s+to|are\s+to|going|request|norm|ceiling|quota"
+    r"|envisage|is\s+to|are\s+to|going|request|norm|ceiling|quota|due|offer"
 )
 _POST_PLANNED_STEMS = stems_re(
     r"budget|planned|budgeted|pledged|promised|sought|need|targeted|earmarked|allocated|will|is\s+to"
@@ -139,7 +144,8 @@ _PLAN_SUBJECT_RE = re.compile(
 
 #: The measure a changed figure belongs to: "capacity to X", "its forecast … to X".
 _MEASURE_KIND_RE = re.compile(
-    r"\b(?:capacity|forecasts?|projections?|estimates?|outlook|guidance)\b(?![^,;]*\b(?:said|says)\b)"
+    r"\b(?:capacity|forecasts?|projections?|estimates?|outlook|guidance|targets?|goals?"
+    r"|objectives?|budgets?)\b(?![^,;]*\b(?:said|says)\b)"
 )
 #: "to X from Y", "to X a year, from Y": a revision (not "up from Y", a comparison).
 _REVISION_GAP_RE = re.compile(r"[^,;]{0,30}?,?\s+from\s+")
@@ -261,7 +267,14 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
                     text, region_starts.get(id(prev_q), s0), prev_q.start
                 )
                 if measure is not None:
-                    q.modality = "capacity" if measure.group(0) == "capacity" else "projected"
+                    word = measure.group(0)
+                    q.modality = (
+                        "capacity"
+                        if word == "capacity"
+                        else "planned"
+                        if word.startswith(("target", "goal", "objective", "budget"))
+                        else "projected"
+                    )
         elif mod in ("planned", "projected") and prev_q is not None and past:
             q.modality = "actual"  # a figure dated in the past, "1,100 cuts last year"
         elif mod is not None:

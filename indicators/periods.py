@@ -98,7 +98,18 @@ def continued_periods(
                 q.period = base.period
 
 
-_BRIDGE_RE = re.compile(r"^[\s\w'’-]*?\bto\s*$")
+_BRIDGE_RE = re.compile(
+    r"^[\s\w'’-]*?\bto\s*$"
+    # a purpose: "appealing for $908m to assist 3.9 million people this year"
+    r"|^\s+to\s+(?:keep\s+)?(?:help|assist|feed|feeding|support|reach|house|cover|fund|buy|hire"
+    r"|train|shelter|supply|serve|vaccinate|treat|protect|resettle)\s+(?:up\s+to\s+|some\s+"
+    r"|about\s+|nearly\s+|almost\s+|more\s+than\s+)?$"
+)
+#: A time that owns the figure after it: "last year's 940,000", "2024's $3bn".
+_OWNED_TIME_RE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}")
+#: A time looking back from another: "the previous month", "a year earlier".
+_BACKWARD_RE = re.compile(r"\b(?:previous|prior|earlier|before|ago)\b")
+_SINCE_RE = re.compile(r"\bsince\b")
 _DAY_GAP_STOP_RE = re.compile(
     r"[.;]|\b(?:said|says|bringing|taking|since|after|before|while|which|who)\b"
 )
@@ -144,6 +155,17 @@ def assign_periods(
     bridged: dict[int, TimeExpr] = {}
     for idx, q in enumerate(qlist):
         found: TimeExpr | None = None
+        qs0 = q.start - s0
+        owned = next(
+            (t for t in times if t.end <= qs0 and _OWNED_TIME_RE.fullmatch(sent, t.end, qs0)),
+            None,
+        )
+        if owned is not None:
+            # "up from last year's 940,000 barrels a day": the time owns the figure
+            q.period = owned.period if owned.kind != "block" else None
+            if _BACKWARD_RE.search(owned.text) or owned.text.lower().startswith("last"):
+                q.modality = "actual"  # a past figure, whatever the sentence plans
+            continue
         j = idx
         cur_end = q.noun_end - s0
         while True:
@@ -162,6 +184,9 @@ def assign_periods(
                     break
             if found is not None:
                 if j > idx:
+                    if _BACKWARD_RE.search(found.text):
+                        found = None  # "to 29.4% from 31.1% the previous month": the base's
+                        break
                     bridged[j] = found
                 break
             if (
@@ -182,6 +207,19 @@ def assign_periods(
         if found is not None and bridged.get(idx) is found and q.is_from:
             q.period = None  # "to €15 from €14 next month": the baseline is today's value
             continue
+        if (
+            found is None
+            and q.is_from
+            and idx > 0
+            and q.modality in ("planned", "projected")
+            and qlist[idx - 1].modality == q.modality
+            and qlist[idx - 1].period is not None
+            and qlist[idx - 1].extra.get("period_before")
+        ):
+            # a revised target or forecast: "cut its margin target for 2026 to 7–8% from
+            # 8–9%" (both for 2026)
+            q.period = qlist[idx - 1].period
+            continue
         if found is None and q.modality == "actual":
             # a day named after the verb dates the whole clause before it: "added 25 names,
             # a dozen of them banks, to the list on Wednesday"
@@ -198,7 +236,6 @@ def assign_periods(
         if found is None and not q.is_from:
             has_prior = idx > 0
             first_comma = sent.find(", ")
-            qs0 = q.start - s0
             mrun = _RUNNING_TOTAL_RE.search(sent, max(0, qs0 - 100), qs0)
             if mrun is not None:
                 # a running total ("…, bringing the total to 800") is dated by a time in
@@ -206,6 +243,8 @@ def assign_periods(
                 # of the clause it closes ("added 1.9 GW last year, bringing capacity to
                 # 24 GWh"); a single day there dates an event, not the total
                 q.period = None
+                if _SINCE_RE.search(sent, mrun.start(), qs0):
+                    continue  # "bringing the total since the outbreak began to 27,655"
                 own = [t for t in times if mrun.start() <= t.start < qs0]
                 main = [t for t in times if t.end <= mrun.start()]
                 base = own[-1] if own else main[-1] if main else None
@@ -242,6 +281,7 @@ def assign_periods(
                         if owner.modality != q.modality:
                             break  # "… profit of $4m, and will pay $1 a share": another clause
                     found = t
+                    q.extra["period_before"] = "1"
                     break
         if found is None or found.kind != "point":
             q.period = None

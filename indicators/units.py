@@ -733,9 +733,24 @@ _NOT_COUNTED = frozenset(
 
 def noun_before(sent: str, at: int) -> str | None:
     """Nearest plural noun within eight words before ``at`` ("interceptors to 650")."""
-    words = list(_NOUN_TOKEN_RE.finditer(sent[:at]))[-8:]
-    for w in reversed(words):
-        t = w.group(0)
+    tokens = list(_NOUN_TOKEN_RE.finditer(sent[:at]))
+    found = _plural_noun(tokens[-8:])
+    if found is None:
+        # further back in the same clause: "Irregular border crossings … fell 22% in the
+        # first seven months of the year to about 95,200"
+        clause = max(sent.rfind(",", 0, at), sent.rfind(";", 0, at))
+        found = _plural_noun([w for w in tokens[-16:-8] if w.start() > clause])
+    return found
+
+
+def _plural_noun(words: list[re.Match[str]]) -> str | None:
+    for k in range(len(words) - 1, -1, -1):
+        t = words[k].group(0)
+        if t.lower() == "numbers" and k > 0:
+            mod = words[k - 1].group(0)
+            low = mod.lower()
+            if mod[1:].islower() and low not in STOP_WORDS and not is_plural(low):
+                return low  # "passenger numbers rose to 6.8 million": passengers
         if t.lower() in STOP_WORDS or t[0].isupper():
             continue
         if (

@@ -106,3 +106,114 @@ def test_a_capacity_in_the_next_sentence_does_not_take_the_reported_year() -> No
         " The authority added that the terminal can handle up to 60,000 tonnes a day."
     )
     assert _periods(text, "2025-02-10") == ["2024", None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "period"),
+    [
+        # a capitalised month opening the sentence dates every clause after it
+        (
+            "In April, retail sales rose 3.1% from a year earlier and online sales climbed to"
+            " 24% of the total, the statistics office said.",
+            "2025-05-20",
+            ["2025-04", "2025-04"],
+        ),
+        # a comparison through "the same quarter" is no period of the change
+        (
+            "Halden Power posted second-quarter sales of $2.2 billion, up 6% from the same"
+            " quarter a year earlier.",
+            "2025-08-01",
+            ["2025-Q2", "2025-Q2"],
+        ),
+        # "the same year" takes the year named before it
+        (
+            "Debt will reach 91% of GDP next year, while the deficit falls to 2.8% in the"
+            " same year.",
+            "2025-09-10",
+            ["2026", "2026"],
+        ),
+        # a time owning the figure: "last year's"
+        (
+            "Demand should rise by 1.2 million barrels a day in 2026, up from last year's"
+            " 800,000 barrels a day.",
+            "2026-02-12",
+            ["2026", "2025"],
+        ),
+        # a purpose infinitive bridges to the time after the next figure
+        (
+            "The agency is appealing for $640 million to feed 2.2 million people this year.",
+            "2025-03-04",
+            ["2025", "2025"],
+        ),
+        # "the previous month" after "to X from Y" dates the base, not the new figure
+        (
+            "In May, annual inflation eased to 6.1% from 6.6% the previous month.",
+            "2025-06-05",
+            ["2025-05", "2025-04"],
+        ),
+        # a revised target or forecast: both figures are for the year named
+        (
+            "The carmaker cut its margin target for 2026 to 5–6% from 7–8%.",
+            "2025-10-22",
+            ["2026", "2026"],
+        ),
+        (
+            "The central bank raised its 2026 growth forecast to 2.4% from 2.1%.",
+            "2025-12-10",
+            ["2026", "2026"],
+        ),
+        # a running total counted since an event has no period
+        (
+            "Chad recorded 840 new cholera cases in August, bringing the total since the"
+            " outbreak began to 12,410.",
+            "2025-09-03",
+            ["2025-08", None],
+        ),
+        # "the March quarter" is the quarter that ends in March
+        ("Ore shipments rose 4% in the March quarter.", "2026-04-21", ["2026-Q1"]),
+    ],
+)
+def test_periods_across_clauses_comparisons_and_revisions(
+    sentence: str, published: str, period: list[str | None]
+) -> None:
+    assert _periods(sentence, published) == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        ("The cartel is due to raise output by 411,000 barrels a day in July.", ["planned"]),
+        ("Profit fell due to lower prices, to $4bn.", ["actual"]),
+        ("Nurses are demanding a rise of 9%, while the latest offer of 4% was rejected.",
+         ["planned", "planned"]),
+        ("The airline cut its delivery target for 2026 to 41 jets from 45.", ["planned", "planned"]),
+    ],
+)  # fmt: skip
+def test_scheduled_steps_offers_and_revised_targets_are_planned(
+    sentence: str, modalities: list[str]
+) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-02")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        # a part of a named whole counts the whole's noun
+        ("Eleven of Spain's regions reported shortages.", ["region"]),
+        ("Officials said nine of the country's ports were shut.", ["port"]),
+        # but "two of the three" has no noun of its own, and "one of" is no claim
+        ("Two of the three reactors are offline; one of the plants shut.", []),
+        # "<noun> numbers" count that noun
+        ("Visitor numbers rose to 3.2 million from 2.9 million.", ["visitor", "visitor"]),
+        # a bare figure takes the plural noun further back in its clause
+        (
+            "Asylum applications in the bloc fell 18% in the first eight months of the year to"
+            " about 512,000.",
+            ["percent", "application"],
+        ),
+    ],
+)
+def test_counted_nouns_of_partitives_numbers_and_distant_subjects(
+    sentence: str, units: list[str]
+) -> None:
+    assert [c.unit for c in extract_claims(sentence, "2025-06-02")] == units
