@@ -28,7 +28,7 @@ from indicators.candidates import QTY_RE, Qty, candidates, join_ranges, qualify,
 from indicators.claims import Claim, Per, UnitKind
 from indicators.dates import as_date, rate_period, time_expressions
 from indicators.modality import assign_modality
-from indicators.periods import assign_periods, continued_periods
+from indicators.periods import assign_periods, continued_periods, future_is_not_actual
 from indicators.sources import attribute
 from indicators.units import (
     COMPOUND_UNITS,
@@ -202,6 +202,7 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
 
     attribute(text, sents, kept)
     continued_periods(text, sents, kept)
+    future_is_not_actual(kept, pub)
     claims: list[Claim] = []
     for q in kept:
         s0, s1, _ = sents[q.sent]

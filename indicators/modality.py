@@ -45,26 +45,28 @@ _CAPACITY_RE = re.compile(
     # (?=[...]): the first letters of the alternatives, a cheap filter (same matches)
     r"\b(?=[acder])(?:capable\s+of|capacity|can|cannot|could(?!\s+(?:slow|fall|rise|reach|hit|climb|drop"
     r"|decline|increase|grow|shrink|exceed|top|cost|lose|slip|ease|widen|narrow|be|see|face|"
-    r"take|double|triple|halve|surge|jump|plunge|soar|dip|add|push))|rated\s+at|able\s+to"
+    r"take|double|triple|halve|surge|jump|plunge|soar|dip|add|push|cut|reduce|boost|lift|raise"
+    r"|lower|shave|wipe|trim|hurt|dent|curb))|rated\s+at|able\s+to"
     r"|designed\s+to|enough\s+to|can\s+handle)\b",
     re.I,
 )
 _PROJECTED_RE = re.compile(
     r"\b(?=[acefgilmopsw])(?:expects?|expected|expecting|expectations?|forecasts?|forecasted|forecasting"
-    r"|projects?(?=\s+(?:that|\w+\s+to))|projected|projections?|predicts?|predicted|predicting"
+    r"|projects?(?=\s+(?:that|\w+\s+(?:to|of|at)\b))|projected|projections?|predicts?|predicted|predicting"
     r"|anticipates?|anticipated|estimates?\s+(?:that\s+)?[\w\s'’-]{0,60}?\b(?:will|would|could|to)\b"
     # the eventual size of something still unfolding: "puts the final bill at"
     r"|(?:estimates?|puts?)\s+(?:the|its|their)\s+(?:final|eventual|ultimate|full)\s+[\w\s'’-]{0,30}?\bat"
     r"|sees?\s|(?:is|are|was|were)\s+seen|outlook|could\s+(?:slow|fall|rise|reach|hit|climb|drop|decline|increase|grow"
     r"|shrink|exceed|top|cost|lose|slip|ease|widen|narrow|double|triple|halve|surge|jump"
-    r"|plunge|soar|dip)|stands?\s+to\s+(?:lose|gain|make|earn|receive)"
+    r"|plunge|soar|dip|cut|reduce|boost|lift|raise|lower|shave|wipe|trim|hurt|dent|curb)"
+    r"|stands?\s+to\s+(?:lose|gain|make|earn|receive)"
     r"|(?:should|may|might)\s+(?:reach|hit|rise|fall|climb|grow|top|exceed|decline"
     r"|drop|increase|decrease|slow|widen|narrow|total|average|be\s+around)"
     r"|on\s+track\s+to|likely\s+to|set\s+to\s+(?:reach|hit|rise|fall|top|exceed)|guidance"
     # a modal before a verb of movement or cost is a forecast of something the speaker does
     # not control ("growth would slow", "the change will cost"), not a plan
     r"|(?:will|would)\s+(?:slow|grow|rise|fall|shrink|contract|expand|accelerate|ease|decline"
-    r"|climb|drop|average|peak|cost|need|require))\b",
+    r"|climb|drop|average|peak|cost|need|require|hit))\b",
     re.I,
 )
 _PLANNED_RE = re.compile(
@@ -73,8 +75,8 @@ _PLANNED_RE = re.compile(
     r"|budgets?(?!\s+(?:deficit|surplus|gap|shortfall))|budgeted|pledges?|pledged|promises?"
     r"|promised|proposes?|proposed|proposal|wants?|wanted|seeks?|seeking|sought|hopes?\s+to"
     # money asked for: "needs $50m", "appealed for $30m"; an order being prepared
-    r"|(?<!will\s)(?<!would\s)needs?|appeal(?:s|ed|ing)?\s+for|prepar(?:es|ing)\s+(?:to|an?\s+(?:order|bid|offer|purchase))|agreed\s+(?:\w+\s+){0,4}?to"
-    r"|agreed\s+that|approved\s+(?:the\s+)?(?:possible\s+)?sales?|to\s+be\s+(?:delivered|built"
+    r"|(?<!will\s)(?<!would\s)needs?|appeal(?:s|ed|ing)?\s+(?:on\s+[A-Z][a-z]+\s+)?for|prepar(?:es|ing)\s+(?:to|an?\s+(?:order|bid|offer|purchase))|agreed\s+(?:\w+\s+){0,4}?to"
+    r"|agreed\s+that|approved\s+(?:the\s+)?(?:possible\s+)?(?:sales?|purchases?|procurement|acquisition|orders?)|set\s+aside|to\s+be\s+(?:delivered|built"
     r"|spent|disbursed)|earmarked|allocated|allocates?|commits?\s+to|committed\s+to"
     # "demands $5bn", not the noun ("oil demand growth", "demand for", "demand rose")
     r"|demand(?:s|ed)?(?!\s+(?:growth|for|of|outlook|in|at|is|was|are|were|will|would|has|had"
@@ -93,7 +95,8 @@ _POST_PLANNED_RE = re.compile(
     # (not after have/has/had: "15 countries have pledged money" counts the pledgers)
     r"^\s+(?:[a-z-]+\s+)?budget\b"
     r"|^[^,;.]{0,40}?\b(?<!have\s)(?<!has\s)(?<!had\s)(?:planned|budgeted|pledged|promised|sought|needs|needed|targeted"
-    r"|earmarked|allocated|will\s+be|is\s+to\s+be|are\s+to\s+be)\b"
+    r"|earmarked|allocated|will\s+be|is\s+to\s+be|are\s+to\s+be|(?:is|are)\s+seeking|seeks|set\s+aside"
+    r"|(?:is|are)\s+being\s+(?:prepared|negotiated|planned|drawn\s+up|discussed))\b"
     # the counted subject of a modal verb that is not a movement: "4,000 staff at the plant
     # will leave" (not "… and that it will cut")
     r"|^(?:\s+(?!(?:and|that|it|they|he|she|but|which|who|while)\b)[\w'’-]+){0,5}?\s+will\s+"
@@ -112,12 +115,12 @@ _PROJECTED_STEMS = stems_re(
 )
 _PLANNED_STEMS = stems_re(
     r"plan|inten|will|would|shall|should|set|target|aim|goal|budget|pledge|promis|propos|want"
-    r"|seek|sought|hope|need|appeal|prepar|agreed|approved|to\s+be|earmark|allocat|commit|demand|draft|forese"
+    r"|seek|sought|hope|need|appeal|prepar|agreed|approved|set\s+aside|to\s+be|earmark|allocat|commit|demand|draft|forese"
     r"|envisage|is\s+to|are\s+to|going|request|norm|ceiling|quota|due|offer"
 )
 _POST_PLANNED_STEMS = stems_re(
     r"budget|planned|budgeted|pledged|promised|sought|need|targeted|earmarked|allocated|will|is\s+to"
-    r"|are\s+to"
+    r"|are\s+to|seek|being|set\s+aside"
 )
 _POST_PROJECTED_STEMS = stems_re(r"expected|forecast|projected|estimated")
 #: A noun phrase coordinated with the previous object: "…, and a deficit of ", "…, and

@@ -17,12 +17,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 from typing import Protocol
 
 from indicators.claims import Modality
 from indicators.dates import TimeExpr
 
-__all__ = ["AFTER_STOP_RE", "CLAUSE_BREAK_RE", "Dated", "assign_periods", "continued_periods"]
+__all__ = [
+    "AFTER_STOP_RE",
+    "CLAUSE_BREAK_RE",
+    "Dated",
+    "assign_periods",
+    "continued_periods",
+    "future_is_not_actual",
+]
 
 
 class Dated(Protocol):
@@ -293,3 +301,26 @@ def assign_periods(
         if q.modality in ("planned", "projected") and found.future_period:
             period = found.future_period
         q.period = period
+
+
+def _period_start(period: str) -> date | None:
+    """The first day of a period label (``2025``, ``2025-Q3``, ``2025-03``, ``2025-03-17``)."""
+    try:
+        if "-Q" in period:
+            return date(int(period[:4]), 3 * int(period[-1]) - 2, 1)
+        parts = [int(p) for p in period.split("-")]
+        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return None
+
+
+def future_is_not_actual(kept: Sequence[Dated], published: date | None) -> None:
+    """A figure for a period that starts after publication has not happened: a sentence
+    that states it flatly ("…, while the deficit narrows to 3% next year") forecasts it."""
+    if published is None:
+        return
+    for q in kept:
+        if q.modality == "actual" and q.period is not None:
+            start = _period_start(q.period)
+            if start is not None and start > published:
+                q.modality = "projected"

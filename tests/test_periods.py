@@ -217,3 +217,30 @@ def test_counted_nouns_of_partitives_numbers_and_distant_subjects(
     sentence: str, units: list[str]
 ) -> None:
     assert [c.unit for c in extract_claims(sentence, "2025-06-02")] == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # "could" before a verb of change forecasts, it states no capacity
+        ("A tariff could cut exports by as much as €2bn a year.", ["projected"]),
+        ("Officials estimate the ban will hit roughly $3bn of trade.", ["projected"]),
+        ("The bank now projects inflation of 2.7% next year.", ["projected"]),
+        # appeals with a day between, purchases approved, money set aside, orders in
+        # preparation, money sought: all plans
+        ("The agency appealed on Tuesday for $500 million.", ["planned"]),
+        ("The ministry has approved the purchase of 12 helicopters.", ["planned"]),
+        ("A further £900m has been set aside for repairs.", ["planned"]),
+        ("An order for 40 more trucks is being prepared.", ["planned"]),
+        ("It has received 20% of the $80 million it is seeking.", ["actual", "planned"]),
+        # a figure for a period after publication is a forecast even when stated flatly
+        (
+            "Debt will peak at 120% of GDP next year, while the deficit narrows to 3% in the"
+            " same year.",
+            ["projected", "projected"],
+        ),
+        ("Exports fell 3% last year.", ["actual"]),
+    ],
+)
+def test_forecast_and_plan_wording(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-18")] == modalities
