@@ -415,7 +415,9 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
     for m in _ACCORDING_RE.finditer(sent) if "ccording" in sent else ():
         src = _ACCORDING_SPLIT_RE.split(m.group("src"))[0]
         out.append((m.start(), _clean_source(src), "all"))
-    for m in _SAID_X_RE.finditer(sent):
+    for m in (
+        _SAID_X_RE.finditer(sent) if "said" in sent or "says" in sent or "ccording" in sent else ()
+    ):
         out.append((m.start(), _clean_source(m.group("src")), "all"))
     for m in _PASSIVE_AGENT_RE.finditer(sent) if " by " in sent else ():
         out.append((m.start(), _clean_source(m.group("src")), "all"))
