@@ -216,7 +216,7 @@ _ATTRIBUTIVE_YEAR_RE = re.compile(
 )
 _COMPARE_PREFIX_RE = re.compile(
     r"(?:\bfrom|\bthan|\bbelow|\babove|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst"
-    r"|\bover|\bon)\s+(?:the\s+)?"
+    r"|\bover|\bon)\s+(?:(?:in|during)\s+)?(?:the\s+)?"
     # "down 9% from the same quarter a year earlier"
     r"(?:same\s+(?:period|quarter|month|week|time|day|year)\s+(?:of\s+|in\s+)?)?"
     # "below its level a year earlier": the base named by a level noun
@@ -250,7 +250,7 @@ _SINCE_STEMS_RE = re.compile(r"since|until|till")
 _COMPARE_ENDS = (
     "from", "than", "below", "above", "versus", "vs", "vs.", "with", "to", "against", "over",
     "on", "the", "level", "levels", "value", "reading", "figure", "total", "period", "quarter",
-    "month", "week", "time", "day", "year", "of", "in",
+    "month", "week", "time", "day", "year", "of", "in", "during",
 )  # fmt: skip
 #: Characters re.IGNORECASE equates with "i" or "s" that str.lower() does not map to them:
 #: where one occurs, a quick lower-cased stem test cannot stand in for a case-insensitive scan.
@@ -304,8 +304,13 @@ def _quarter_of(month: int) -> int:
     return (month - 1) // 3 + 1
 
 
-def _resolve_quarter(q: int, published: date) -> str:
-    year = published.year if (q - 1) * 3 + 1 <= published.month else published.year - 1
+def _resolve_quarter(q: int, published: date, future: bool = False) -> str:
+    """``YYYY-Qn`` for a quarter named without a year: the latest one begun by publication,
+    or with ``future`` the current or next one (a plan for "the fourth quarter")."""
+    if future:
+        year = published.year if q * 3 >= published.month else published.year + 1
+    else:
+        year = published.year if (q - 1) * 3 + 1 <= published.month else published.year - 1
     return f"{year}-Q{q}"
 
 
@@ -366,6 +371,7 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 # three months that make a calendar quarter: "July–September", "the
                 # April–June quarter"
                 period = _resolve_quarter(_quarter_of(a), pub)
+                future = _resolve_quarter(_quarter_of(a), pub, future=True)
             else:
                 kind = "block"
         elif g["qe_m"]:
@@ -387,6 +393,7 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 period = f"{y_s}-Q{q}"
             elif pub is not None:
                 period = _resolve_quarter(q, pub)
+                future = _resolve_quarter(q, pub, future=True)
         elif g["yq_y"]:
             period = f"{g['yq_y']}-Q{g['yq_q']}"
         elif g["my_m"]:

@@ -61,7 +61,7 @@ AFTER_STOP_RE = re.compile(
     r"|(?<=\s)(?:(?:but|while|whereas|which|who|after|before|because|if|under|whose)\s"
     # ("until the end of the year" dates the figure before it, like "by the end of")
     r"|until\s(?!(?:the\s+)?end\s+of\b)"
-    r"|and\s+(?:(?:also|then|now|later|so)\s+)?(?:it|its|they|their|he|his|she|her|we|is"
+    r"|and\s+(?:that\s+)?(?:(?:also|then|now|later|so)\s+)?(?:it|its|they|their|he|his|she|her|we|is"
     r"|are|was|were|has|have|had|will|would|could|can|plans?|aims?|expects?|hopes?|wants?"
     r"|intends?|[a-z]+ed)\b))"
 )
@@ -115,6 +115,10 @@ _BRIDGE_RE = re.compile(
 )
 #: A time that owns the figure after it: "last year's 940,000", "2024's $3bn".
 _OWNED_TIME_RE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}")
+#: A time used as an adjective of the figure's noun: "full-year revenue of $8.2bn",
+#: "third-quarter profit of", "2026 sales of" (not "in 2024 and expects output of").
+_MODIFIER_TIME_RE = re.compile(r"(?:full[-\s]year|[a-z]+-quarter|(?:19|20)\d\d)", re.I)
+_MODIFIED_GAP_RE = re.compile(r"\s+(?:(?!(?:and|or|but|to|now|also)\b)[a-z-]+\s+){1,2}of\s+")
 #: A time looking back from another: "the previous month", "a year earlier".
 _BACKWARD_RE = re.compile(r"\b(?:previous|prior|earlier|before|ago)\b")
 _SINCE_RE = re.compile(r"\bsince\b")
@@ -127,7 +131,7 @@ _FROM_GAP_RE = re.compile(r"\s+from\s+$")
 #: Friday", "said in a statement on Tuesday") dates the statement, not a figure.
 _STATEMENT_DATE_RE = re.compile(
     r"\b(?:said|says|told|tells|announced|reported|showed|shows|added|confirmed|stated|wrote"
-    r"|noted)(?:\s+(?:reporters|journalists|lawmakers|parliament|investors|late|early|earlier"
+    r"|noted|published|released|issued)(?:\s+(?:reporters|journalists|lawmakers|parliament|investors|late|early|earlier"
     r"|in\s+a\s+(?:statement|filing|report|note|post)))*\s+$"
 )
 #: A running total after a participle, up to the figure: "…, bringing the total to ",
@@ -165,12 +169,27 @@ def assign_periods(
         found: TimeExpr | None = None
         qs0 = q.start - s0
         owned = next(
-            (t for t in times if t.end <= qs0 and _OWNED_TIME_RE.fullmatch(sent, t.end, qs0)),
+            (
+                t
+                for t in times
+                if t.end <= qs0
+                and (
+                    _OWNED_TIME_RE.fullmatch(sent, t.end, qs0)
+                    or (
+                        t.kind == "point"
+                        and _MODIFIER_TIME_RE.fullmatch(t.text)
+                        and _MODIFIED_GAP_RE.fullmatch(sent, t.end, qs0)
+                    )
+                )
+            ),
             None,
         )
         if owned is not None:
-            # "up from last year's 940,000 barrels a day": the time owns the figure
+            # "up from last year's 940,000 barrels a day", "full-year revenue of $8.2bn":
+            # the time owns the figure
             q.period = owned.period if owned.kind != "block" else None
+            if q.modality in ("planned", "projected") and owned.future_period:
+                q.period = owned.future_period
             if _BACKWARD_RE.search(owned.text) or owned.text.lower().startswith("last"):
                 q.modality = "actual"  # a past figure, whatever the sentence plans
             continue
@@ -212,7 +231,7 @@ def assign_periods(
                 cur_end = nxt.noun_end - s0
                 continue
             break
-        if found is not None and bridged.get(idx) is found and q.is_from:
+        if found is not None and (bridged.get(idx) is found or j > idx) and q.is_from:
             q.period = None  # "to €15 from €14 next month": the baseline is today's value
             continue
         if (
@@ -268,6 +287,14 @@ def assign_periods(
                 if t.end <= qs0:
                     if t.kind == "compare":
                         continue
+                    if _BACKWARD_RE.search(t.text) and any(
+                        p.noun_end - s0 <= t.start
+                        and t.start - (p.noun_end - s0) < 25
+                        and "," not in sent[p.noun_end - s0 : t.start]
+                        for p in qlist[:idx]
+                    ):
+                        continue  # "… from €35m a year earlier, as revenue rose 9%": the
+                        # earlier figure's base, not this figure's period
                     gap = sent[t.end : qs0]
                     crosses = (
                         ", " in gap

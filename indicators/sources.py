@@ -233,7 +233,9 @@ _MAIN_CLAUSE_END_RE = re.compile(
 )
 #: An organisation's own forecast: "X's forecast", "its growth estimate", "their guidance".
 _OWN_FORECAST_RE = re.compile(
-    r"(?:\b(?P<its>its|their)|(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s?)"
+    r"(?:\b(?P<its>its|their)|(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s?"
+    # unnamed forecasters: "below analysts' average estimate of $8.71bn"
+    r"|\b(?P<unnamed>analysts|economists|traders|investors|markets?|forecasters)['’])"
     r"\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|estimates?|guidance|projections?|outlook"
     r"|predictions?)\b"
     # a noun, not a verb: "its forecast for …", "X's estimate of …" (not "X's statistics
@@ -303,6 +305,8 @@ def _clean_source(src: str) -> str | None:
         return None
     first, *rest = s.split()
     if not rest and first.islower() and first.isalpha() and len(first) > 2:
+        if first in _NOT_A_SOURCE:
+            return None  # "according to a statement published on Monday": whose is unsaid
         return "@" + first  # "figures published by the trust": the name ending in it
     if first.lower() in ("its", "their") and len(rest) == 1 and rest[0] in _OWN_MATERIAL:
         return "@its"  # "its results showed": the business the paragraph reports on
@@ -313,6 +317,14 @@ def _clean_source(src: str) -> str | None:
     return s
 
 
+#: Material, not its publisher: a source named only by these is unnamed.
+_NOT_A_SOURCE = _wordset(
+    """
+    statement statements report reports data figures survey surveys study studies filing
+    filings document documents release analysis estimate estimates calculation calculations
+    tracker index poll note post website letter results numbers statistics records
+    """
+)
 #: What an organisation publishes about itself: "its results showed".
 _OWN_MATERIAL = _wordset("results figures data accounts filing report statement numbers")
 _DETERMINERS = _wordset("its their his her our this these those")
@@ -404,6 +416,9 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
     for m in _OWN_FORECAST_RE.finditer(sent) if own else ():
         # an organisation's own forecast credits it: "Nordbank's forecast of 2%", "the
         # agency raised its estimate to 4%" (the main clause's subject)
+        if m.group("unnamed"):
+            out.append((m.start(), None, "after"))
+            continue
         if m.group("its"):
             owner = _main_subject(sent, m.start())
         else:
@@ -657,6 +672,8 @@ def attribute(text: str, sents: Sequence[tuple[int, int, int]], qs: Sequence[Cre
             for s in srcs:
                 p, _name, scope = s
                 if scope == "all" or (scope == "after" and p < pos):
+                    if chosen is not None and chosen[2] == scope == "after" and chosen[0] > p:
+                        continue  # of two credits before the figure, the nearer is its own
                     chosen = s
                 elif scope == "prev":
                     before_q = [x for x in qlist if x.start - s0 < p]

@@ -244,3 +244,79 @@ def test_counted_nouns_of_partitives_numbers_and_distant_subjects(
 )
 def test_forecast_and_plan_wording(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-18")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "period"),
+    [
+        # a comparison base right after one figure does not date the next clause's figures
+        (
+            "Norvik Freight swung to a profit of €90m in the first quarter from a loss of €12m"
+            " a year earlier, as revenue rose 7% to €1.9bn.",
+            "2025-05-06",
+            ["2025-Q1", "2024-Q1", "2025-Q1", "2025-Q1"],
+        ),
+        # "more than in 2023": a comparison base, not the change's period
+        (
+            "Dockers handled 8.1 million tonnes last year, 6% more than in 2023.",
+            "2025-02-11",
+            ["2024", "2024"],
+        ),
+        # "and that it expects second-quarter revenue …" belongs to the next figure
+        (
+            "Arden Chips said first-quarter sales rose 12% to $2.1bn and that it expects"
+            " second-quarter revenue of $2.3bn.",
+            "2025-04-24",
+            ["2025-Q1", "2025-Q1", "2025-Q2"],
+        ),
+        # a baseline bridged to the time after the new level is today's value
+        (
+            "The government will raise duties on steel from 10% to 25% on 1 March.",
+            "2025-02-10",
+            [None, "2025-03-01"],
+        ),
+        # the day a statement was published dates no figure
+        (
+            "The list now includes 210 vessels, according to a statement published on Monday.",
+            "2025-06-18",
+            [None],
+        ),
+        # a time used as the figure noun's adjective; a plan or forecast reads it forward
+        (
+            "The company forecast full-year revenue of $4.4bn on Tuesday.",
+            "2026-02-18",
+            ["2026"],
+        ),
+        # "in 2024 and expects output of …" is no adjective of the next figure
+        (
+            "The miner produced 300,000 ounces in 2024 and expects output of 320,000 ounces"
+            " this year.",
+            "2025-02-20",
+            ["2024", "2025"],
+        ),
+        # a quarter planned for: the next such quarter, not the last one
+        (
+            "The Treasury expects to borrow $1.1 trillion in July–September.",
+            "2025-05-05",
+            ["2025-Q3"],
+        ),
+        (
+            "The Treasury expects to borrow $800 billion in the first quarter.",
+            "2025-11-03",
+            ["2026-Q1"],
+        ),
+    ],
+)
+def test_comparison_bases_statement_days_and_time_adjectives(
+    sentence: str, published: str, period: list[str | None]
+) -> None:
+    assert _periods(sentence, published) == period
+
+
+def test_unnamed_forecasters_and_bare_material_are_no_source() -> None:
+    claims = extract_claims(
+        "Corvid Foods forecast annual sales of $3.1bn on Tuesday, below analysts' average"
+        " estimate of $3.3bn. The list now includes 210 vessels, according to a statement.",
+        "2025-06-18",
+    )
+    assert [c.attributed_to for c in claims] == ["Corvid Foods", None, None]
