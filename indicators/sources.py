@@ -378,12 +378,12 @@ def _pick_subject(toks: list[str]) -> tuple[list[str], bool]:
 
 
 def _subject_before(sent: str, verb_start: int) -> str | None:
-    # Tokens are read from the verb backwards, rarely far: tokenise the last ~150 characters
+    # Tokens are read from the verb backwards, rarely far: tokenise the last ~60 characters
     # (from a space, so the tokens are those of the whole prefix), and the whole prefix only
     # when the walk reaches the first token of that window.
     lo = 0
-    if verb_start > 200:
-        lo = sent.rfind(" ", 0, verb_start - 150) + 1
+    if verb_start > 80:
+        lo = sent.rfind(" ", 0, verb_start - 60) + 1
     while True:
         toks: list[str] = _SUBJ_TOKEN_RE.findall(sent, lo, verb_start)
         picked, reached_first = _pick_subject(toks)
