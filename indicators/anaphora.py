@@ -146,6 +146,8 @@ def resolve_anaphor(
     """The named source a definite description ``noun`` points back to, or None.  A
     capitalised description ("the Council said", "the Commission") is itself a short name:
     it stands when nothing it could point back to is named."""
+    if noun == "pronoun":
+        return prior  # "…, chief executive Marta Quist said. She said …"
     if noun == "its":
         # "its results showed": the source credited before in the paragraph, else the
         # business it names
@@ -176,6 +178,15 @@ def _resolve(
             found = rx.findall(text, sents[k][0], sents[k][1])
             if found:
                 return _LEAD_CAP_ARTICLE_RE.sub("", str(found[-1]).strip())
+        if prior is not None:
+            return prior  # "…, Drewry's index showed. The consultancy expects …"
+        if noun.endswith(("maker", "builder", "producer", "giant", "major")):
+            k = si  # "the steelmaker said": a business named in the paragraph
+            while k >= max(0, si - 3) and sents[k][2] == sents[si][2]:
+                name = business_name(text[sents[k][0] : sents[k][1]], noun)
+                if name is not None:
+                    return name
+                k -= 1
         return noun
     if noun not in BUSINESS and noun not in COLLECTIVE and noun != "government":
         # the latest organisation of that kind in this sentence or the one before: "the

@@ -196,6 +196,10 @@ _TIME_RE = re.compile(
     r"(?!\s+(?:report|statement|meeting|survey|update|bulletin|outlook|review|decision|visit"
     r"|announcement|session|summit|election|vote|forecast|auction|deadline)s?\b)"
     rf"|(?P<mo_pos>{_MONTH_FULL})(?=['’]s\s)"
+    # a bare month before a measure: "said August output was …", "June payrolls fell"
+    rf"|(?P<mo_meas>{_MONTH_FULL})(?=\s+(?:output|production|sales|exports|imports|revenue"
+    r"|inflation|payrolls|deliveries|shipments|arrivals|figures|data|prices|volumes|orders"
+    r"|crossings|exports|spending|borrowing|retail|industrial|trade)\b)"
     rf"|(?P<wd_pre>(?:on|last|this|next|since)\s+)?(?P<wd>{_WD})"
     rf"|(?P<mo_pre>(?:[Ii]n|[Bb]y|of|[Ff]rom|[Ss]ince|[Uu]ntil|till|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]or|end\s+of|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)(?P<mo>{_MONTH_FULL})(?!\s*\d|\s?[–—-]\s?{_MONTH_FULL})"
     r"|(?P<block>now|currently|today|(?:last|this|next|the\s+previous)\s+week|the\s+week\s+before"
@@ -439,9 +443,9 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 if pre == "last" and back == 0:
                     back = 7
                 period = (pub - timedelta(days=back)).isoformat()
-        elif g["mo_adj"] or g["mo_pos"]:
+        elif g["mo_adj"] or g["mo_pos"] or g["mo_meas"]:
             if pub is not None:
-                mo = _month_num(g["mo_adj"] or g["mo_pos"])
+                mo = _month_num(g["mo_adj"] or g["mo_pos"] or g["mo_meas"])
                 period = resolve_month(mo, pub)
                 future = resolve_month(mo, pub, future=True)
         elif g["mo"]:

@@ -43,13 +43,17 @@ from indicators.units import (
 
 __all__ = ["extract_claims"]
 
-_OF_THE_GAP_RE = re.compile(r"\s+of\s+(?:the\s+)?$")
+_OF_THE_GAP_RE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+['’]s\s+)?$")
 #: The whole a figure is part of: "400 of these tanks", "twelve of Poland's regions",
 #: "seven of the country's mines" (not "two of the three": a number is no noun).
 _OF_THESE_RE = re.compile(
     r"\s+of\s+(?:the|these|those|its|their|[A-Z][\w.-]*['’]s?)\s+(?:[a-z]+['’]s\s+)?"
     r"(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
-    r"|fifty|hundred)\b)([a-z][a-z-]+)\b"
+    r"|fifty|hundred)\b)"
+    # an adjective of age, size or state before the noun: "a dozen of its older tankers"
+    r"(?:(?:older|newer|larger|smaller|biggest|largest|remaining|existing|new|old|other"
+    r"|current|former|additional|ageing|aging|active|idle|operational)\s+)?"
+    r"([a-z][a-z-]+)\b(?!['’])"
 )
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -153,8 +157,9 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 q.unit, q.unit_kind = nxt.unit, nxt.unit_kind
                 continue
             m = _OF_THESE_RE.match(after)
-            if m and m.group(1) not in STOP_WORDS:
-                q.unit, q.unit_kind = singular(m.group(1)), "count"
+            noun = m.group(1) if m else None
+            if noun and noun not in STOP_WORDS:
+                q.unit, q.unit_kind = singular(noun), "count"
                 continue
             prev = next(
                 (

@@ -23,7 +23,8 @@ def _words() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=4096)
 def is_common_word(word: str) -> bool:
-    """Whether ``word`` (any case, singular or a regular plural) is a common English word.
+    """Whether ``word`` (any case; singular, a regular plural, or a regular -ed or -ing
+    form) is a common English word.
 
     >>> is_common_word("Refiners"), is_common_word("Iron"), is_common_word("Roscosmos")
     (True, True, False)
@@ -32,7 +33,15 @@ def is_common_word(word: str) -> bool:
     words = _words()
     if w in words:
         return True
-    for suffix, repl in (("ies", "y"), ("es", ""), ("s", "")):
+    for suffix, repl in (
+        ("ies", "y"),
+        ("es", ""),
+        ("s", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ing", ""),
+        ("ing", "e"),
+    ):
         if w.endswith(suffix) and len(w) > len(suffix) + 2 and w[: -len(suffix)] + repl in words:
             return True
     return False

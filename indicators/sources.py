@@ -100,7 +100,13 @@ _PLURAL_AT_NAME_RE = re.compile(
     r"\b[A-Za-z][a-z]+s\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+$"
 )
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:()]+)")
-_SAID_X_RE = re.compile(r",\s+(?:said|says|according\s+to)\s+(?P<src>[A-Z][^,.;]+)")
+#: An inverted credit: ", said Reuters.", ", according to Eurostat data, …" (a name, then
+#: the clause ends; not ", said August output was …").
+_SAID_X_RE = re.compile(
+    r",\s+(?:said|says|according\s+to)\s+(?P<src>(?:the\s+)?[A-Z][\w&.'’-]*"
+    r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*)*(?:\s+(?:data|figures|estimates))?)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|late|earlier|last|this)\b)"
+)
 _META_SOURCE_RE = re.compile(
     r"^(?:(?:The|These|Those|This|That)\s+(?:estimates?|figures?|data|numbers?|count|tally"
     r"|calculations?|projections?|forecasts?)\s+(?:comes?|came|is|are|was|were)\s+"
@@ -111,7 +117,8 @@ _META_SOURCE_RE = re.compile(
 )
 #: The material a credit names before its publisher: "data from X", "figures compiled by X".
 _MATERIAL_RE = re.compile(
-    r"^(?:(?:official|preliminary|provisional|latest|new|the)\s+)*(?:data|figures|statistics"
+    r"^(?:(?:official|preliminary|provisional|latest|new|the|revised|updated|final|fresh"
+    r"|monthly|weekly|annual|quarterly|recent|separate|government)\s+)*(?:data|figures|statistics"
     r"|numbers|estimates|calculations)\s+(?:from|by|of)\s+",
     re.I,
 )
@@ -176,7 +183,8 @@ _SPOKES_OF_RE = re.compile(
 )
 #: A description, then a name set off by commas, right before a verb.
 _NAME_AFTER_DESC_RE = re.compile(
-    r"(?:^|,\s+)(?:its|their|his|her|the|a|an|[A-Z][\w.-]*['’]s?)\s+[a-z][^,;]{2,60},\s+"
+    r"(?:^|,\s+)(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?)"
+    r"\s+[a-z][^,;]{2,60},\s+"
     r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}),\s+$"
 )
 #: A name with a descriptive appositive before its verb: "Kaiyo, Japan's biggest line, said".
@@ -512,7 +520,7 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             scope = "prev"
         src = _clean_source(subj)
         if subj.split()[-1].lower() in ("it", "they", "he", "she"):
-            src = None
+            src = "@pronoun"  # "She said …": the speaker credited before, if any
         out.append((m.start(), src, scope))
         if scope == "all":
             # a credit covering the sentence stops at a clause of another named actor: "…,

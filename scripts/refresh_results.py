@@ -31,6 +31,10 @@ GOLD_SETS = [
         "written apart from the extractor; scored once, then used for diagnosis",
     ),
     (
+        "eval/holdout_i.jsonl",
+        "written apart from the extractor; scored once, then used for diagnosis",
+    ),
+    (
         "eval/holdout_g.jsonl",
         "sealed: never read, never tuned on; its first score is the figure for unseen text "
         "(see docs/extraction.md)",

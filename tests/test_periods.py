@@ -320,3 +320,21 @@ def test_unnamed_forecasters_and_bare_material_are_no_source() -> None:
         "2025-06-18",
     )
     assert [c.attributed_to for c in claims] == ["Corvid Foods", None, None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "period"),
+    [
+        ("He said August output was 109,400 tonnes.", "tonne", "2024-08"),
+        ("Data showed June payrolls fell by 13,000.", "payroll", "2025-06"),
+        ("Ravnik sold a dozen of its older tankers.", "tanker", None),
+        ("Officials said 23 of the alliance's 32 members met the target.", "member", None),
+    ],
+)
+def test_bare_months_before_a_measure_and_partitives(
+    sentence: str, unit: str, period: str | None
+) -> None:
+    published = "2025-09-05" if "payrolls" in sentence else "2024-09-05"
+    claims = extract_claims(sentence, published)
+    assert claims[0].unit == unit
+    assert claims[0].period == period

@@ -139,3 +139,40 @@ def test_sources_named_by_description_passive_or_product(
 )
 def test_role_nouns_resolve_within_the_paragraph(text: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-18")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # ", said X" inverts a credit only when X is a name that ends the clause
+        (
+            "Andina Cobre's chairman, Rodrigo Vial, said August output was 109,400 tonnes.",
+            ["Rodrigo Vial"],
+        ),
+        ("Exports rose 4% in May, said Reuters.", ["Reuters"]),
+        # "revised data from the department": the department named before
+        (
+            "Employers added 22,000 jobs in May, the Labor Department said. Revised data from"
+            " the department showed April payrolls fell by 13,000.",
+            ["Labor Department", "Labor Department"],
+        ),
+        # an unlisted role noun after a credited source is that source
+        (
+            "Rates stood at $1,609, Drewry's World Container Index showed. The consultancy"
+            " expects them to ease to around $1,400.",
+            ["Drewry", "Drewry"],
+        ),
+        # "-maker" role nouns are the business named before
+        ("Kovac Steel's net loss widened to €212m, the steelmaker said.", ["Kovac Steel"]),
+        # a pronoun that reports goes on with the speaker credited before
+        (
+            "Dunmore Retail's chief executive, Marta Quist, said sales rose 4.2% over"
+            " Christmas. She said the retailer expected profit of £1.02bn.",
+            ["Marta Quist", "Marta Quist"],
+        ),
+        # a pronoun with nobody before it credits nobody
+        ("She said the retailer expected profit of £1.02bn.", [None]),
+    ],
+)
+def test_inverted_credits_revised_data_and_pronouns(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-18")] == sources
