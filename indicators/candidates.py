@@ -148,6 +148,11 @@ _DESIGNATION_AFTER_RE = re.compile(r" (?![KMGT]Wh?\b)([A-Z]{2,})[a-z]{0,3} \d+[A
 #: An international number: "+" and a country code, then digit groups ("+39 06 5705 1",
 #: "+1 202 555 0143", "+44 (0)20 7946 0018"); at least seven digits in all.
 _PHONE_RE = re.compile(r"\+\d{1,3}(?:[ \u00a0.-]?\(?\d{1,5}\)?){2,6}(?![\d%]|[.,]\d)")
+#: A street address after a number: "1 Canada Square", "10 Downing Street".
+_ADDRESS_AFTER_RE = re.compile(
+    r" (?:[A-Z][a-z]+ ){1,3}(?:Square|Street|St|Road|Rd|Avenue|Ave|Place|Lane|Plaza"
+    r"|Boulevard|Blvd|Way|Drive|Court|Terrace|Wharf|Embankment|Strasse|Straße)\b"
+)
 _YEARLIKE_RE = re.compile(r"(?:1[89]|20|21)\d\d")
 #: Words that introduce a phone number: "call 0800 …", "dial 112", "hotline on 555 0199".
 _PHONE_CUES = _wordset(
@@ -192,6 +197,9 @@ _PARTITIVE_RE = re.compile(
     r"\s+of\s+(?:the|its|their|these|those|[A-Z][\w.-]*['’]s?)\s+(?:[a-z]+['’]s\s+)?"
     r"(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
     r"|fifty|hundred)\b)[a-z]+s\b"
+    # a part of a counted whole: "two of its five blast furnaces", "Two of the 16 regions"
+    r"|\s+of\s+(?:the|its|their|these|those)\s+(?:\d|(?:two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)"
 )
 _ARTICLE_RE = re.compile(r"an?\s")
 _DASH_TO_RE = re.compile(r"\s*(?:-|–)\s*(?:to|and)\b")
@@ -392,6 +400,8 @@ def candidates(
                 continue  # 2026-2032
             if _is_identifier(text, start, sents[si][0]):
                 continue
+            if after[:1] == " " and _ADDRESS_AFTER_RE.match(after):
+                continue  # "1 Canada Square", "10 Downing Street": an address
             dm = _DESIGNATION_AFTER_RE.match(after) if after[:1] == " " else None
             if dm is not None and dm.group(1) not in CURRENCY_CODES:
                 continue  # "737 MAX 9": a series, an all-caps variant word and a code
@@ -409,22 +419,9 @@ def candidates(
                 continue
             pw = prev_word(text, start).lower()
             if (
-                pw
-                in (
-                    "the",
-                    "these",
-                    "those",
-                    "its",
-                    "their",
-                    "his",
-                    "her",
-                    "our",
-                    "my",
-                    "your",
-                    "no",
-                    "every",
-                    "each",
-                )
+                pw in ("the", "these", "those", "no", "every", "each", "my", "your")
+                # ("its five blast furnaces" is a count; "the two mills" mostly names
+                # things counted already, and would cut a figure off from its verb)
                 and not pct
             ):
                 continue

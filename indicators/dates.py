@@ -71,7 +71,7 @@ ORDINAL_Q = {
     "4th": 4,
 }
 
-Kind = Literal["point", "block", "compare"]
+Kind = Literal["point", "block", "compare", "refer"]
 
 _MONTH_FULL = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -136,6 +136,8 @@ _TIME_FILTER = alternation(
         ],
         r"a\s+(?:year|month)\s",
         r"same\s",
+        r"(?:in|during|over)\s+the\s+(?:period|month|quarter)",
+        r"that\s+(?:month|quarter|year)",
         r"end\s+of\s",
         r"in\s+recent\s",
         *[rf"{w}\s" for w in ["last", "this", "next", "previous", "prior", "so"]],
@@ -188,7 +190,14 @@ _TIME_RE = re.compile(
     r"|last\s+month|this\s+month|next\s+month|the\s+(?:previous|prior)\s+month|a\s+month\s+(?:earlier|ago)"
     r"|(?:the\s+)?(?:previous|prior|last)\s+quarter|this\s+quarter|next\s+quarter"
     r"|(?:the\s+)?current\s+quarter"
-    r"|yesterday|(?:the\s+)?same\s+(?:year|quarter|month))"
+    r"|yesterday)"
+    # a period named before: "the same quarter last year", "the same period of 2023", "in
+    # the month", "that month" (resolved here against the sentence's own period, else by
+    # the sentence before: kind "refer")
+    rf"|(?P<ref>(?:the\s+)?same\s+(?:period|quarter|month|date|day|year|time)"
+    rf"(?:\s+(?:of\s+(?P<ref_y>{_YEAR})|(?P<ref_back>last\s+year|a\s+year\s+(?:earlier|ago|before))))?"
+    r"|(?:in|during|over)\s+the\s+(?:period|month|quarter)(?!\s+(?:to|ending|ended|through)\b)"
+    r"|that\s+(?:month|quarter|year))"
     # a month modifying a noun: "its November revenue", "the March figures", "November's
     # exports" (not "May" as a verb: it must be owned or own something)
     rf"|(?:(?:[Ii]ts|[Tt]heir|[Tt]he)\s+)(?P<mo_adj>{_MONTH_FULL})(?=\s+[a-z][a-z-]+\b)"
@@ -427,6 +436,19 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             if pub is not None:
                 period = str(pub.year if pub.month > 3 else pub.year - 1)
                 future = str(pub.year)
+        elif g["ref"]:
+            if g["ref_y"]:
+                # "the same period of 2023": the period named before, in that year
+                period = g["ref_y"] + anchor[4:] if anchor is not None else g["ref_y"]
+            elif g["ref_back"]:
+                if anchor is not None:
+                    period = _shift(anchor, years=1)  # "the same quarter last year"
+                else:
+                    kind = "block"
+            elif anchor is not None:
+                period = anchor
+            else:
+                kind = "refer"  # "over the same period": the period of the sentence before
         elif g["rel"]:
             rel = _SPACES_RE.sub(" ", g["rel"].lower())
             if anchor is None and _SAME_PERIOD_RE.search(sentence, max(0, start - 30), start):
@@ -481,13 +503,18 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
         ):
             kind = "block"
         elif (
-            kind == "point"
+            kind in ("point", "refer")
             and (odd or (len(tail) < len(before) and tail.endswith(_COMPARE_ENDS)))
             and _COMPARE_PREFIX_RE.search(before)
         ):
             low = text.lower()
             on_only = before.rstrip().lower().endswith(" on") or before.rstrip().lower() == "on"
-            if not on_only or g["rel"] or low.startswith("the "):
+            if g["ref"]:
+                # "from the same quarter last year" compares; "on the same date last year",
+                # "over the same period" date
+                if not (on_only or tail.endswith(("over", "in", "during"))):
+                    kind = "compare"
+            elif not on_only or g["rel"] or low.startswith("the "):
                 kind = "compare"
         if kind == "point" and period is None:
             kind = "block"
@@ -512,8 +539,6 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
 
 
 def _relative(rel: str, pub: date, anchor: str | None) -> str | None:
-    if rel.endswith(("same year", "same quarter", "same month")):
-        return anchor  # "… next year, while the deficit narrows … in the same year"
     y = pub.year
     cur_q = f"{y}-Q{_quarter_of(pub.month)}"
     if rel == "last year":

@@ -55,6 +55,14 @@ _OF_THESE_RE = re.compile(
     r"|current|former|additional|ageing|aging|active|idle|operational)\s+)?"
     r"([a-z][a-z-]+)\b(?!['’])"
 )
+#: Who expects or forecasts a figure, when named by their trade: "the 75,000 economists had
+#: expected" (not the unit of 75,000).
+_FORECASTERS = frozenset(("economist", "analyst", "trader", "investor", "forecaster", "market"))
+_EXPECTED_AFTER_RE = re.compile(
+    r"\s+(?:had\s+|have\s+)?(?:expected|forecast|predicted|estimated|anticipated|pencilled\s+in)\b"
+)
+#: An elliptic "more": "roughly 700,000 more", "another 150 others".
+_MORE_AFTER_RE = re.compile(r"\s+(?:more|additional|extra|others)\b")
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -126,6 +134,16 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 if unit is None and unknown_word_follows(sent, q.end - s0):
                     q.unit = "__drop__"
                     continue
+                if (
+                    unit is not None
+                    and kind == "count"
+                    and unit in _FORECASTERS
+                    and _EXPECTED_AFTER_RE.match(text, s0 + nend)
+                ):
+                    # "well below the 75,000 economists had expected": whoever expected
+                    # it is no unit; the figure is theirs, unnamed, and a forecast
+                    q.extra["expected_by"] = "1"
+                    continue
                 if unit is not None:
                     q.noun_end = s0 + nend
                     q.subject = phrase or None
@@ -175,6 +193,11 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
             ):
                 q.unit, q.unit_kind = prev.unit, prev.unit_kind
                 continue
+            if _MORE_AFTER_RE.match(after) and para in last_unit_by_para:
+                # "contracts signed so far cover roughly 700,000 more": more of what the
+                # paragraph counted before
+                q.unit, q.unit_kind = last_unit_by_para[para]
+                continue
             nb = noun_before(sent, q.start - s0)
             if nb is not None:
                 q.unit, q.unit_kind = nb, "count"
@@ -194,6 +217,9 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
             if q.per is None and q.is_from and idx:
                 q.per = qlist[idx - 1].per
         assign_modality(text, s0, s1, qlist)
+        for q in qlist:
+            if "expected_by" in q.extra:
+                q.modality = "projected"
         # period
         times = time_expressions(sent, pub)
         if not times:
@@ -206,6 +232,9 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
         kept.extend(qlist)
 
     attribute(text, sents, kept)
+    for q in kept:
+        if "expected_by" in q.extra:
+            q.source = None  # economists, analysts: unnamed
     continued_periods(text, sents, kept)
     future_is_not_actual(kept, pub)
     claims: list[Claim] = []

@@ -88,12 +88,16 @@ _PLANNED_RE = re.compile(
     r"|(?:is|are)\s+due\s+to\s+(?!(?:the|a|an|its|their|lower|higher|weak|weaker|strong"
     r"|stronger|rising|falling)\b)[a-z]+"
     # an offer or a demand on the table: "a pay rise of 6.5%", "the latest offer of 3%"
-    r"|demanding|offers?(?=\s+of\b))\b",
+    r"|demanding|offers?(?=\s+of\b)|(?<!are\s)(?<!were\s)(?<!is\s)(?<!was\s)(?<!been\s)offered"
+    # a ceiling set: "borrowing is capped at €39bn"
+    r"|capped\s+at|caps?\s+(?:\w+\s+){0,2}at)\b",
     re.I,
 )
 _POST_PLANNED_RE = re.compile(
     # (not after have/has/had: "15 countries have pledged money" counts the pledgers)
-    r"^\s+(?:[a-z-]+\s+)?budget\b"
+    r"^\s+(?:[a-z-]+\s+)?(?:budget|appeal|pledge|request|bid|proposal)\b"
+    # a measure that takes effect later: "a 20% tariff … takes effect on 1 August"
+    r"|^[^,;.]{0,50}?\b(?:takes?\s+effect|comes?\s+into\s+force|will\s+apply|enters?\s+into\s+force)\b"
     r"|^[^,;.]{0,40}?\b(?<!have\s)(?<!has\s)(?<!had\s)(?:planned|budgeted|pledged|promised|sought|needs|needed|targeted"
     r"|earmarked|allocated|will\s+be|is\s+to\s+be|are\s+to\s+be|(?:is|are)\s+seeking|seeks|set\s+aside"
     r"|(?:is|are)\s+being\s+(?:prepared|negotiated|planned|drawn\s+up|discussed))\b"
@@ -116,10 +120,10 @@ _PROJECTED_STEMS = stems_re(
 _PLANNED_STEMS = stems_re(
     r"plan|inten|will|would|shall|should|set|target|aim|goal|budget|pledge|promis|propos|want"
     r"|seek|sought|hope|need|appeal|prepar|agreed|approved|set\s+aside|to\s+be|earmark|allocat|commit|demand|draft|forese"
-    r"|envisage|is\s+to|are\s+to|going|request|norm|ceiling|quota|due|offer"
+    r"|envisage|is\s+to|are\s+to|going|request|norm|ceiling|quota|due|offer|cap"
 )
 _POST_PLANNED_STEMS = stems_re(
-    r"budget|planned|budgeted|pledged|promised|sought|need|targeted|earmarked|allocated|will|is\s+to"
+    r"appeal|pledge|request|bid|proposal|effect|force|apply|budget|planned|budgeted|pledged|promised|sought|need|targeted|earmarked|allocated|will|is\s+to"
     r"|are\s+to|seek|being|set\s+aside"
 )
 _POST_PROJECTED_STEMS = stems_re(r"expected|forecast|projected|estimated")
@@ -127,7 +131,10 @@ _POST_PROJECTED_STEMS = stems_re(r"expected|forecast|projected|estimated")
 #: nearly 100% by …".
 _NP_CONTINUATION_RE = re.compile(r"\s*(?:(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?of\s+)?")
 #: A subordinate clause after a comma: "…, after shipments of ".
-_SUBORDINATE_RE = re.compile(r",\s+(?:after|before|as|while|compared\s+with)\s")
+_SUBORDINATE_RE = re.compile(
+    r",\s+(?:after|before|as|while|compared\s+with|citing|blaming|following|reflecting"
+    r"|completing|amid)\s"
+)
 #: Units that give the rated size of a plant, park, reactor or pipeline.
 _RATED_UNITS = _wordset(
     "watt kilowatt megawatt gigawatt terawatt kilowatt_hour megawatt_hour gigawatt_hour"
@@ -142,7 +149,10 @@ _DETERMINER_END_RE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her)|\w['’]s?
 #: What an actor sets (spending, taxes, fares): "defence spending will rise to" is a plan.
 _PLAN_SUBJECT_RE = re.compile(
     r"\b(?:spending|expenditures?|outlays|allocations?|investment|funding|taxe?s?|tariffs?"
-    r"|quotas?|fares?|wages?|pay|salaries|fees?|levy|duty|duties)\s+(?:will|would|shall)\s+(?!cost)"
+    r"|quotas?|fares?|wages?|pay|salaries|fees?|levy|duty|duties)"
+    # ("tariffs on Chinese solar cells will rise")
+    r"(?:\s+(?:on|for|of)\s+(?:[\w-]+\s+){1,4}?)?\s*(?:will|would|shall)\s+(?!cost)",
+    re.I,
 )
 
 #: The measure a changed figure belongs to: "capacity to X", "its forecast … to X".

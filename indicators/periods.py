@@ -89,6 +89,10 @@ def continued_periods(
         if not prev or sents[si - 1][2] != sents[si][2]:
             continue
         for q in qlist:
+            if q.extra.get("refer") and q.period is None:
+                # "… in the second quarter. Over the same period, re-exports rose 12%"
+                q.period = next((p.period for p in reversed(prev) if p.period), None)
+                continue
             if q.period is not None or not q.extra.get("timeless") or q.is_from:
                 continue
             base = next(
@@ -122,6 +126,8 @@ _MODIFIED_GAP_RE = re.compile(r"\s+(?:(?!(?:and|or|but|to|now|also)\b)[a-z-]+\s+
 #: A time looking back from another: "the previous month", "a year earlier".
 _BACKWARD_RE = re.compile(r"\b(?:previous|prior|earlier|before|ago)\b")
 _SINCE_RE = re.compile(r"\bsince\b")
+#: A participle clause giving a cause or a context: "…, blaming a 40% drop".
+_CAUSE_CLAUSE_RE = re.compile(r",\s+(?:citing|blaming|following|reflecting|completing|amid)\s")
 _DAY_GAP_STOP_RE = re.compile(
     r"[.;]|\b(?:said|says|bringing|taking|since|after|before|while|which|who)\b"
 )
@@ -222,7 +228,14 @@ def assign_periods(
                 and j == idx
                 and (
                     _BRIDGE_RE.match(sent[cur_end:limit])
-                    or (nxt.is_from and _FROM_GAP_RE.fullmatch(sent[cur_end:limit]))
+                    or (
+                        nxt.is_from
+                        and _FROM_GAP_RE.fullmatch(sent[cur_end:limit])
+                        # a plan or forecast: "to €15 from €14 next month"; an outcome's
+                        # time after the base dates the base ("eased to 2.8% from 3% in
+                        # January")
+                        and q.modality in ("planned", "projected")
+                    )
                 )
             ):
                 # "to 650 by 2026", "to €15 from €14 next month": the time after the
@@ -311,6 +324,8 @@ def assign_periods(
                     participle = _PARTICIPLE_GAP_RE.search(gap) is not None and gap.count(",") == 1
                     if crosses and not has_prior and not opening and not participle:
                         break
+                    if crosses and _CAUSE_CLAUSE_RE.search(gap):
+                        break  # "…, blaming a 40% drop in funding": a cause, not dated here
                     if crosses and has_prior:
                         owner = qlist[idx - 1]
                         if owner.modality != q.modality:
@@ -318,6 +333,10 @@ def assign_periods(
                     found = t
                     q.extra["period_before"] = "1"
                     break
+        if found is not None and found.kind == "refer":
+            q.period = None
+            q.extra["refer"] = "1"  # "over the same period": the sentence before's period
+            continue
         if found is None or found.kind != "point":
             q.period = None
             continue

@@ -201,7 +201,8 @@ def test_scheduled_steps_offers_and_revised_targets_are_planned(
         # a part of a named whole counts the whole's noun
         ("Eleven of Spain's regions reported shortages.", ["region"]),
         ("Officials said nine of the country's ports were shut.", ["port"]),
-        # but "two of the three" has no noun of its own, and "one of" is no claim
+        # "the three" names things counted already, so "two of" it has no noun; "one of"
+        # is no claim
         ("Two of the three reactors are offline; one of the plants shut.", []),
         # "<noun> numbers" count that noun
         ("Visitor numbers rose to 3.2 million from 2.9 million.", ["visitor", "visitor"]),
@@ -338,3 +339,96 @@ def test_bare_months_before_a_measure_and_partitives(
     claims = extract_claims(sentence, published)
     assert claims[0].unit == unit
     assert claims[0].period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period"),
+    [
+        # a period named before: the same quarter last year, the same period of a year
+        (
+            "Halden Bank's fourth-quarter profit was NOK 5.9 billion, up from NOK 4.8 billion"
+            " in the same period of 2023.",
+            "2025-02-06",
+            ["2024-Q4", "2023-Q4"],
+        ),
+        (
+            "The third-quarter loss widened to €212m from €148m in the same quarter last year.",
+            "2025-11-12",
+            ["2025-Q3", "2024-Q3"],
+        ),
+        (
+            "Storage was 83% full on 25 November, against 95% on the same date last year.",
+            "2025-11-27",
+            ["2025-11-25", "2024-11-25"],
+        ),
+        # …or in the sentence before
+        (
+            "Exports to Russia dropped 38% in the second quarter. Over the same period,"
+            " re-exports through Kyrgyzstan rose by about 12%.",
+            "2024-09-26",
+            ["2024-Q2", "2024-Q2"],
+        ),
+        (
+            "Vietnam's surplus widened to $12.3 billion in June, the office said. Shipments"
+            " were up 29% in the month, the office added.",
+            "2025-07-24",
+            ["2025-06", "2025-06"],
+        ),
+        # an outcome's time after its base dates the base, not the new level
+        (
+            "The annual rate eased to 2.8% from 3% in January.",
+            "2025-03-13",
+            [None, "2025-01"],
+        ),
+    ],
+)
+def test_periods_named_before(text: str, published: str, period: list[str | None]) -> None:
+    assert _periods(text, published) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whoever had expected a figure is not its unit, and credits nothing
+        (
+            "Employers added 22,000 jobs, the department said, well below the 75,000"
+            " economists had expected.",
+            [("job", "actual", None), ("job", "projected", None)],
+        ),
+        # "700,000 more": more of what the paragraph counted
+        (
+            "Ukraine received 1.6 million drones in 2025. Contracts signed so far cover"
+            " roughly 700,000 more.",
+            [("drone", "actual", None), ("drone", "actual", None)],
+        ),
+        # counts after a determiner: "the two companies", "its five furnaces"
+        (
+            "It has idled two of its five blast furnaces.",
+            [("furnace", "actual", None), ("furnace", "actual", None)],
+        ),
+        # caps, appeals, offers made, measures taking effect, tariffs that will rise
+        ("Net new borrowing is capped at €39bn this year.", [("EUR", "planned", None)]),
+        ("It has received 11% of its $10.2bn appeal.", [("percent", "actual", None), ("USD", "planned", None)]),
+        ("Employers have offered 30%.", [("percent", "planned", None)]),
+        ("Soldiers are offered bonuses of up to 2.5m roubles.", [("RUB", "actual", None)]),
+        ("A 20% tariff on steel takes effect on 1 August.", [("percent", "planned", None)]),
+        ("Tariffs on Chinese solar cells will rise to 50% next year.", [("percent", "planned", None)]),
+        # a cause given in a participle clause is not part of the plan
+        (
+            "The agency will cut vouchers to $6 a month, blaming a 40% drop in funding.",
+            [("USD", "planned", None), ("percent", "actual", None)],
+        ),
+        # a credit after a closing quote covers the quote
+        (
+            '"We can build about 40 launchers a year," chief executive Petra Lind told analysts.',
+            [("launcher", "capacity", "Petra Lind")],
+        ),
+        # an address is no figure
+        ("The board meets at 1 Canada Square.", []),
+    ],
+)  # fmt: skip
+def test_units_modality_and_sources_of_paragraph_prose(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    claims = extract_claims(text, "2025-06-18")
+    assert [(c.unit, c.modality, c.attributed_to) for c in claims] == expected
