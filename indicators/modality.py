@@ -171,6 +171,11 @@ _PAST_TIME_RE = re.compile(
 
 #: A second reported clause: "… and that output reached": it does not inherit a modality.
 _NEW_CLAUSE_RE = re.compile(r"\b(?:and|but)\s+that\s")
+#: The main verb resuming after a relative clause that held the previous figure.
+_PREDICATE_AFTER_COMMA_RE = re.compile(
+    r"[^,;]{0,25}?,\s+(?:spent|paid|sold|bought|made|took|won|lost|built|grew|rose|fell"
+    r"|[a-z]{3,}ed)\s"
+)
 #: A baseline labelled as a forecast itself: "down from 6.3% expected this year".
 _FROM_FORECAST_RE = re.compile(r"\s+(?:expected|forecast|projected|estimated)\b")
 
@@ -245,8 +250,10 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             region = region[breaks[-1].end() :]
             if breaks[-1].group(0).endswith("and") and _NP_CONTINUATION_RE.fullmatch(region):
                 inherit = prev_q is not None  # "…, and a deficit of X": the same verb's object
-        elif prev_q is not None and _NEW_CLAUSE_RE.search(region):
-            inherit = False
+        elif prev_q is not None and (
+            _NEW_CLAUSE_RE.search(region) or _PREDICATE_AFTER_COMMA_RE.match(region)
+        ):
+            inherit = False  # "…, which can pump 12m b/d, spent $12.5bn": the main verb
         elif prev_q is not None and _SUBORDINATE_RE.search(region):
             inherit = False  # "…, after shipments of X": a clause of its own
             region = region[_SUBORDINATE_RE.search(region).end() :]  # type: ignore[union-attr]

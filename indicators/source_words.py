@@ -30,6 +30,7 @@ BUSINESS = _wordset(
     company firm carrier lender miner producer operator airline insurer developer
     manufacturer maker carmaker automaker chipmaker shipbuilder builder retailer utility
     supplier contractor exporter importer refiner shipper owner startup conglomerate
+    giant major steelmaker drugmaker planemaker brewer grocer chain trader
     """
 )
 ANAPHOR = (
@@ -76,6 +77,12 @@ ADVERBS = frozenset(
         "initially",
         "subsequently",
         "reportedly",
+        # an auxiliary or a reflexive between a subject and its verb: "Fenwick itself has said"
+        "has",
+        "have",
+        "had",
+        "itself",
+        "themselves",
     ]
 )
 

@@ -513,7 +513,9 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         # …") covers the whole sentence; the subject's article and a short time or manner
         # adjunct after the verb do not count
         parenthetical = bool(_COMMA_END_RE.search(_ARTICLE_END_RE.sub("", pre))) and bool(
-            _COMMA_START_RE.match(rest) or _ADJUNCT_COMMA_RE.match(rest)
+            _COMMA_START_RE.match(rest)
+            or _ADJUNCT_COMMA_RE.match(rest)
+            or rest.lstrip().startswith(";")  # "…, analysts estimated; Fenwick said …"
         )
         scope = "all" if trailing or parenthetical else "after"
         if _THAT_END_RE.search(pre):
@@ -558,7 +560,7 @@ def _main_subject(sent: str, at: int) -> str | None:
     return name
 
 
-_ROLE_OPENER_RE = re.compile(r"\s*(?:The|Its|Their)\s+([a-z]+)\s+(?=[a-z])")
+_ROLE_OPENER_RE = re.compile(r"\s*(?:The|Its|Their)\s+(?:[a-z-]+\s+)?([a-z]+)(?=\s+[a-z]|,)")
 
 
 #: A sentence opening with an organisation by its role: "The central bank cut …".

@@ -176,3 +176,34 @@ def test_role_nouns_resolve_within_the_paragraph(text: str, sources: list[str | 
 )
 def test_inverted_credits_revised_data_and_pronouns(text: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-18")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a business acting in the next sentence is not still reporting
+        (
+            "Gulf Petroleum said its net income fell 4.6% to $26 billion. The oil giant spent"
+            " $12.5 billion on capital projects in the quarter.",
+            ["Gulf Petroleum", "Gulf Petroleum", None],
+        ),
+        # a credit closed by a semicolon covers its clause; an auxiliary or a reflexive
+        # does not hide the subject of "said"
+        (
+            "The strike cost the company about $9.6bn, analysts at Vireo Capital estimated;"
+            " Fenwick itself has said the cost was closer to $5bn.",
+            ["Vireo Capital", "Fenwick"],
+        ),
+    ],
+)
+def test_actors_acting_semicolons_and_auxiliaries(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-18")] == sources
+
+
+def test_the_main_verb_after_a_relative_clause_does_not_inherit_its_modality() -> None:
+    claims = extract_claims(
+        "The refiner, which can process up to 400,000 barrels a day, spent $2.5 billion on"
+        " upgrades in 2024.",
+        "2025-06-18",
+    )
+    assert [c.modality for c in claims] == ["capacity", "actual"]
