@@ -358,6 +358,7 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
     pub = as_date(published_on)
     out: list[TimeExpr] = []
     anchor: str | None = None
+    ref_anchor: str | None = None  # the last period named, not a weekday's date
     between_at: int | None = None
     for m in _TIME_RE.finditer(sentence):
         g = m.groupdict()
@@ -437,16 +438,19 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 period = str(pub.year if pub.month > 3 else pub.year - 1)
                 future = str(pub.year)
         elif g["ref"]:
+            base = _at_grain(
+                ref_anchor if "date" not in text and "day" not in text else anchor, text
+            )
             if g["ref_y"]:
                 # "the same period of 2023": the period named before, in that year
-                period = g["ref_y"] + anchor[4:] if anchor is not None else g["ref_y"]
+                period = g["ref_y"] + base[4:] if base is not None else g["ref_y"]
             elif g["ref_back"]:
-                if anchor is not None:
-                    period = _shift(anchor, years=1)  # "the same quarter last year"
+                if base is not None:
+                    period = _shift(base, years=1)  # "the same quarter last year"
                 else:
                     kind = "block"
-            elif anchor is not None:
-                period = anchor
+            elif base is not None:
+                period = base
             else:
                 kind = "refer"  # "over the same period": the period of the sentence before
         elif g["rel"]:
@@ -534,8 +538,31 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             between_at = len(out)  # one end of a span, perhaps: no anchor for "a year earlier"
         elif kind == "point" and period is not None:
             anchor = period
+            if not g["wd"]:
+                ref_anchor = period
         out.append(TimeExpr(start, m.end(), text, kind, period, future or period))
     return out
+
+
+def _at_grain(anchor: str | None, ref: str) -> str | None:
+    """A period named before, cut to the grain a reference asks for: "that month" after
+    "15 May" is May; "the same quarter" after "March" is Q1; "that year" the year."""
+    if anchor is None:
+        return None
+    m = _GRAIN_RE.search(ref.lower())
+    grain = m.group(0) if m else "period"
+    if grain == "month":
+        return anchor[:7] if len(anchor) >= 7 and "-Q" not in anchor else None
+    if grain == "quarter":
+        if "-Q" in anchor:
+            return anchor
+        return f"{anchor[:4]}-Q{_quarter_of(int(anchor[5:7]))}" if len(anchor) >= 7 else None
+    if grain == "year":
+        return anchor[:4]
+    return anchor
+
+
+_GRAIN_RE = re.compile(r"period|quarter|month|date|day|year|time")
 
 
 def _relative(rel: str, pub: date, anchor: str | None) -> str | None:

@@ -137,7 +137,7 @@ _FROM_GAP_RE = re.compile(r"\s+from\s+$")
 #: Friday", "said in a statement on Tuesday") dates the statement, not a figure.
 _STATEMENT_DATE_RE = re.compile(
     r"\b(?:said|says|told|tells|announced|reported|showed|shows|added|confirmed|stated|wrote"
-    r"|noted|published|released|issued)(?:\s+(?:reporters|journalists|lawmakers|parliament|investors|late|early|earlier"
+    r"|noted|published|released|issued|revised|updated|corrected)(?:\s+(?:reporters|journalists|lawmakers|parliament|investors|late|early|earlier"
     r"|in\s+a\s+(?:statement|filing|report|note|post)))*\s+$"
 )
 #: A running total after a participle, up to the figure: "…, bringing the total to ",
@@ -304,6 +304,7 @@ def assign_periods(
                         p.noun_end - s0 <= t.start
                         and t.start - (p.noun_end - s0) < 25
                         and "," not in sent[p.noun_end - s0 : t.start]
+                        and ";" not in sent[p.noun_end - s0 : t.start]
                         for p in qlist[:idx]
                     ):
                         continue  # "… from €35m a year earlier, as revenue rose 9%": the

@@ -432,3 +432,26 @@ def test_units_modality_and_sources_of_paragraph_prose(
 ) -> None:
     claims = extract_claims(text, "2025-06-18")
     assert [(c.unit, c.modality, c.attributed_to) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period"),
+    [
+        # "that month" takes the month named before, not a weekday's date in between
+        (
+            "Its May figures, revised on Friday, show annual inflation of 23.7% that month.",
+            "2025-08-04",
+            ["2025-05"],
+        ),
+        # a comparison base after a semicolon is dated by what follows it
+        (
+            "Rates were cut to 4% on Tuesday; a year earlier they stood at 5.25%.",
+            "2025-06-18",
+            ["2025-06-17", "2024-06-17"],
+        ),
+    ],
+)
+def test_references_to_a_named_month_and_bases_after_a_semicolon(
+    text: str, published: str, period: list[str | None]
+) -> None:
+    assert _periods(text, published) == period
