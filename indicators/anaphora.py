@@ -147,7 +147,17 @@ def resolve_anaphor(
     capitalised description ("the Council said", "the Commission") is itself a short name:
     it stands when nothing it could point back to is named."""
     if noun == "pronoun":
-        return prior  # "…, chief executive Marta Quist said. She said …"
+        if prior is not None:
+            return prior  # "…, chief executive Marta Quist said. She said …"
+        # "The Bank of England held rates. It expects …", "Sweden's government will …, it
+        # said": the named subject opening this sentence or the one before
+        k = si
+        while k >= max(0, si - 1) and sents[k][2] == sents[si][2]:
+            name = _opening_subject(text[sents[k][0] : sents[k][1]])
+            if name is not None:
+                return name
+            k -= 1
+        return None
     if noun == "its":
         # "its results showed": the source credited before in the paragraph, else the
         # business it names
@@ -255,6 +265,25 @@ def _resolve(
             return name
         k -= 1
     return None  # no organisation of that kind is named: no guess
+
+
+#: A named subject opening a sentence, with an owned role noun: "The Bank of England held",
+#: "Sweden's government will".
+_OPENING_SUBJECT_RE = re.compile(
+    r"\s*(?:The\s+)?((?:[A-Z][\w&.-]*)(?:\s+(?:of|for|and|on|the|de)\s+[A-Z][\w&.-]*"
+    r"|\s+[A-Z][\w&.-]*)*(?:['’]s\s+[a-z]+)?)\s+(?=[a-z])"
+)
+
+
+def _opening_subject(sent: str) -> str | None:
+    m = _OPENING_SUBJECT_RE.match(sent)
+    if not m:
+        return None
+    name = m.group(1)
+    first = name.split()[0].lower().rstrip("'’s")
+    if first in STOP_WORDS or first in SRC_STOP or (" " not in name and is_common_word(name)):
+        return None  # "It expects", "Output rose": no name
+    return name
 
 
 #: "The" before a capitalised name opening a sentence ("The US Treasury imposed …").

@@ -136,7 +136,7 @@ _TIME_FILTER = alternation(
         ],
         r"a\s+(?:year|month)\s",
         r"same\s",
-        r"(?:in|during|over)\s+the\s+(?:period|month|quarter)",
+        r"(?:in|during|over|for)\s+the\s+(?:period|month|quarter|year)",
         r"that\s+(?:month|quarter|year)",
         r"end\s+of\s",
         r"in\s+recent\s",
@@ -196,7 +196,7 @@ _TIME_RE = re.compile(
     # the sentence before: kind "refer")
     rf"|(?P<ref>(?:the\s+)?same\s+(?:period|quarter|month|date|day|year|time)"
     rf"(?:\s+(?:of\s+(?P<ref_y>{_YEAR})|(?P<ref_back>last\s+year|a\s+year\s+(?:earlier|ago|before))))?"
-    r"|(?:in|during|over)\s+the\s+(?:period|month|quarter)(?!\s+(?:to|ending|ended|through)\b)"
+    r"|(?:in|during|over|for)\s+the\s+(?:period|month|quarter|year)(?!\s+(?:(?:to|ending|ended|through)\s+[A-Z]|before\b|earlier\b|ago\b))"
     r"|that\s+(?:month|quarter|year))"
     # a month modifying a noun: "its November revenue", "the March figures", "November's
     # exports" (not "May" as a verb: it must be owned or own something)
@@ -246,6 +246,10 @@ _SINCE_PREFIX_RE = re.compile(
 )
 #: "until (the) end of": the end of a period, which dates a figure like "by the end of".
 _UNTIL_END_RE = re.compile(r"\b(?:until|till)\s+(?:the\s+)?end\s+of\s", re.I)
+#: A comparison through a preposition: "38% fewer than in the same month a year earlier".
+_THAN_IN_RE = re.compile(
+    r"\b(?:than|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:in|during|over)\s+$", re.I
+)
 #: "between 1 October and 8 February": two dates that bound a span, not a period.
 _BETWEEN_END_RE = re.compile(r"\bbetween\s+$", re.I)
 _AND_GAP_RE = re.compile(r"\s+and\s+")
@@ -514,9 +518,11 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             low = text.lower()
             on_only = before.rstrip().lower().endswith(" on") or before.rstrip().lower() == "on"
             if g["ref"]:
-                # "from the same quarter last year" compares; "on the same date last year",
-                # "over the same period" date
-                if not (on_only or tail.endswith(("over", "in", "during"))):
+                # "from the same quarter last year" and "than in the same month a year
+                # earlier" compare; "on the same date last year", "over the same period" date
+                if not (on_only or tail.endswith(("over", "in", "during"))) or (
+                    _THAN_IN_RE.search(before)
+                ):
                     kind = "compare"
             elif not on_only or g["rel"] or low.startswith("the "):
                 kind = "compare"
@@ -530,6 +536,16 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             and _AND_GAP_RE.fullmatch(sentence, out[-1].end, start)
         ):
             # "between 1 October and 8 February": a span, no period for either end
+            first = out[-1]
+            out[-1] = TimeExpr(first.start, first.end, first.text, "block", None, None)
+            kind, period, future = "block", None, None
+        if (
+            g["year"]
+            and out
+            and out[-1].text.isdigit()
+            and _AND_GAP_RE.fullmatch(sentence, out[-1].end, start)
+        ):
+            # "covering 2026 and 2027": a multi-year span, no period for either year
             first = out[-1]
             out[-1] = TimeExpr(first.start, first.end, first.text, "block", None, None)
             kind, period, future = "block", None, None

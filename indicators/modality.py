@@ -70,7 +70,7 @@ _PROJECTED_RE = re.compile(
     re.I,
 )
 _PLANNED_RE = re.compile(
-    r"\b(?=[abcdefghinopqrstw])(?:plans?|planned|planning|intends?|intended|intention|will|would|shall|should"
+    r"\b(?=[abcdefghimnopqrstw])(?:plans?|planned|planning|intends?|intended|intention|will|would|shall|should"
     r"|is\s+set\s+to|are\s+set\s+to|targets?(?!\s+range)|targeted|targeting|aims?|aimed|aiming|goal"
     r"|budgets?(?!\s+(?:deficit|surplus|gap|shortfall))|budgeted|pledges?|pledged|promises?"
     r"|promised|proposes?|proposed|proposal|wants?|wanted|seeks?|seeking|sought|hopes?\s+to"
@@ -84,6 +84,8 @@ _PLANNED_RE = re.compile(
     # requests, norms, ceilings and quotas are levels set, not reached
     r"|requests?|requested|requesting|norms?|ceilings?|quotas?"
     r"|draft|foresees?|envisages?|is\s+to|are\s+to|going\s+to"
+    # an obligation set by a rule: "member states must fill their sites to 90%"
+    r"|must|(?:is|are)\s+(?:required|obliged)\s+to"
     # a scheduled step ("is due to raise output"), not a cause ("due to lower prices")
     r"|(?:is|are)\s+due\s+to\s+(?!(?:the|a|an|its|their|lower|higher|weak|weaker|strong"
     r"|stronger|rising|falling)\b)[a-z]+"
@@ -120,7 +122,8 @@ _PROJECTED_STEMS = stems_re(
 _PLANNED_STEMS = stems_re(
     r"plan|inten|will|would|shall|should|set|target|aim|goal|budget|pledge|promis|propos|want"
     r"|seek|sought|hope|need|appeal|prepar|agreed|approved|set\s+aside|to\s+be|earmark|allocat|commit|demand|draft|forese"
-    r"|envisage|is\s+to|are\s+to|going|request|norm|ceiling|quota|due|offer|cap"
+    r"|envisage|is\s+to|are\s+to|going|request|norm|ceiling|quota|due|offer|cap|must"
+    r"|required|obliged"
 )
 _POST_PLANNED_STEMS = stems_re(
     r"appeal|pledge|request|bid|proposal|effect|force|apply|budget|planned|budgeted|pledged|promised|sought|need|targeted|earmarked|allocated|will|is\s+to"
@@ -134,6 +137,9 @@ _NP_CONTINUATION_RE = re.compile(r"\s*(?:(?:a|an|the|its|their)\s+(?:[a-z-]+\s+)
 _SUBORDINATE_RE = re.compile(
     r",\s+(?:after|before|as|while|compared\s+with|citing|blaming|following|reflecting"
     r"|completing|amid)\s"
+    # a clause of its own without a comma: "lifted its forecast to $18.4bn after sales jumped"
+    r"|\s(?:after|because)\s+(?:[\w'’-]+\s+){1,3}?(?:[a-z]+ed|rose|fell|grew|jumped|slid|sank"
+    r"|surged|climbed|dropped)\s"
 )
 #: Units that give the rated size of a plant, park, reactor or pipeline.
 _RATED_UNITS = _wordset(

@@ -63,6 +63,7 @@ AFTER_STOP_RE = re.compile(
     r"|until\s(?!(?:the\s+)?end\s+of\b)"
     r"|and\s+(?:that\s+)?(?:(?:also|then|now|later|so)\s+)?(?:it|its|they|their|he|his|she|her|we|is"
     r"|are|was|were|has|have|had|will|would|could|can|plans?|aims?|expects?|hopes?|wants?"
+    r"|forecasts?|projects?|predicts?|sees|said|says"
     r"|intends?|[a-z]+ed)\b))"
 )
 
@@ -148,7 +149,7 @@ _RUNNING_TOTAL_RE = re.compile(
 #: "… and will pay …": a new verb phrase with its own tense or modality.
 _AND_CLAUSE_RE = re.compile(
     r"\sand\s+(?:that\s+)?(?:(?:it|they|he|she|we)\s+)?(?:(?:also|then)\s+)?"
-    r"(?:will|would|plans?|aims?|expects?|intends?|hopes?|wants?)\b"
+    r"(?:will|would|plans?|aims?|expects?|intends?|hopes?|wants?|can|could)\b"
 )
 #: A participle clause restating the change ("…, dropping 1.1%"): it shares the main
 #: clause's period.
@@ -285,8 +286,8 @@ def assign_periods(
                 q.period = None
                 if _SINCE_RE.search(sent, mrun.start(), qs0):
                     continue  # "bringing the total since the outbreak began to 27,655"
-                own = [t for t in times if mrun.start() <= t.start < qs0]
-                main = [t for t in times if t.end <= mrun.start()]
+                own = [t for t in times if mrun.start() <= t.start < qs0 and t.kind == "point"]
+                main = [t for t in times if t.end <= mrun.start() and t.kind != "compare"]
                 base = own[-1] if own else main[-1] if main else None
                 if (
                     base is not None
@@ -300,6 +301,9 @@ def assign_periods(
                 if t.end <= qs0:
                     if t.kind == "compare":
                         continue
+                    if q.modality in ("planned", "projected") and _WEEKDAY_RE.search(t.text):
+                        continue  # "The 2025 budget presented on Tuesday sets …": the
+                        # day of the decision; the period is named before it
                     if _BACKWARD_RE.search(t.text) and any(
                         p.noun_end - s0 <= t.start
                         and t.start - (p.noun_end - s0) < 25

@@ -86,6 +86,8 @@ _REPORT_RE = re.compile(
             # a projection introducing a that-clause: "the IMF projects that debt will …"
             r"projects(?=\s+that\b)",
             r"projected(?=\s+that\b)",
+            # "the central bank projects the annual rate will fall to 16%"
+            r"projects(?=\s+(?:the|its|inflation|growth|output|revenue|sales|demand|prices|a|an)\b)",
             r"forecast(?=\s+that\b)",
             # "…, the administration forecast on Wednesday.": a trailing report
             r"forecast(?=\s*[.;]|\s*$|\s+on\s+[A-Z][a-z]+day\b)",
@@ -168,6 +170,10 @@ _COMMA_END_RE = re.compile(r",\s*$")
 _COMMA_START_RE = re.compile(r"\s*,")
 _EMPLOYER_RE = re.compile(r"^[A-Za-z][\w\s-]*?\s(?:at|from)\s+((?:the\s+)?[A-Z][^,;]*)$")
 _PRONOUNS = frozenset(("it", "they", "he", "she", "we"))
+#: A pronoun opening a clause right before the verb: at the start, after a comma or "and".
+_PRONOUN_CLAUSE_RE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|but)\s+)[\"“]?(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\s+(?:also\s+|now\s+)?$"
+)
 _UNNAMED_NOT_PRONOUNS = UNNAMED - _PRONOUNS
 #: A person named after an organisation and a role: "OCHA spokesperson Jens Laerke",
 #: "Airbus chief executive Guillaume Faury".
@@ -190,7 +196,7 @@ _NAME_AFTER_DESC_RE = re.compile(
 #: A name with a descriptive appositive before its verb: "Kaiyo, Japan's biggest line, said".
 _APPOSITIVE_RE = re.compile(
     r"^\s*(?:The\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}),"
-    r"\s+(?P<desc>(?:the|a|an|one\s+of\s+the|[A-Z][\w.-]*['’]s?)\s+[^,;]{3,60}),\s+$"
+    r"\s+(?P<desc>(?:the|a|an|one\s+of\s+the|whose|which|[A-Z][\w.-]*['’]s?)\s+[^,;]{3,60}),\s+$"
 )
 _UNNAMED_OPENER_RE = re.compile(
     r"\s*(?:(?:Most|Many|Some|Other|Several|The|Few)\s+)?([A-Z][a-z]+)\b"
@@ -472,6 +478,13 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         if last.endswith(_PASSIVE_ENDS) and _PASSIVE_BEFORE_RE.search(before_verb):
             continue  # passive: "reporters were told", "it was reported"
         subj = _subject_before(sent, m.start())
+        if (
+            subj is None
+            and prev_word(sent, m.start()).lower() in _PRONOUNS
+            and _PRONOUN_CLAUSE_RE.search(sent, 0, m.start())
+        ):
+            # "It expects …", "…, it said.", "… and it expects" (not "the figure it published")
+            subj = prev_word(sent, m.start())
         if subj is None and _AND_BEFORE_RE.search(sent, max(0, m.start() - 30), m.start()):
             # "The Bank of X cut rates … and said …": the main clause's named subject
             subj = _main_subject(sent, m.start()) or _clause_subject(sent, m.start())
@@ -698,7 +711,20 @@ def attribute(text: str, sents: Sequence[tuple[int, int, int]], qs: Sequence[Cre
             if chosen is not None:
                 name = chosen[1]
                 if name is not None and name.startswith("@"):
-                    name = resolve_anaphor(text, sents, si, name[1:], last_source.get(para))
+                    prior = last_source.get(para)
+                    if name == "@pronoun":
+                        # "…, the Directorate said on Thursday, and it expects …": a named
+                        # credit earlier in the same sentence goes on
+                        before = [x[1] for x in srcs if x[0] < chosen[0] and x[1]]
+                        named = [
+                            x if not x.startswith("@") else resolve_anaphor(text, sents, si, x[1:])
+                            for x in before
+                            if x != "@pronoun"
+                        ]
+                        named = [x for x in named if x]
+                        if named:
+                            prior = named[-1]
+                    name = resolve_anaphor(text, sents, si, name[1:], prior)
                 q.source = name
                 q.extra["credited"] = "1"
         for q in qlist:

@@ -35,14 +35,18 @@ GOLD_SETS = [
         "written apart from the extractor; scored once, then used for diagnosis",
     ),
     (
+        "eval/holdout_j.jsonl",
+        "written apart from the extractor, on periods; scored once, then used for diagnosis",
+    ),
+    (
         "eval/holdout_g.jsonl",
         "sealed: its sentences and failures never read, never tuned on (first scored "
         "mid-pass, see docs/extraction.md)",
     ),
     (
         "eval/holdout_h.jsonl",
-        "sealed: never read, never tuned on; scored once, at the end of the pass: the figure "
-        "for unseen text",
+        "sealed: never read, never tuned on; first scored at the end of the H/I pass (see "
+        "docs/extraction.md)",
     ),
 ]
 BLOCK = re.compile(r"(<!-- results:begin -->\n).*?(<!-- results:end -->)", re.S)

@@ -455,3 +455,87 @@ def test_references_to_a_named_month_and_bases_after_a_semicolon(
     text: str, published: str, period: list[str | None]
 ) -> None:
     assert _periods(text, published) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period"),
+    [
+        ("Oil output reached 1.82 million barrels a day in April, above a quota of 1.47"
+         " million barrels a day for the month.", "2024-05-21", ["2024-04", "2024-04"]),
+        ("The islands received 2 114 migrants in November, bringing arrivals for the year"
+         " to 19 480.", "2026-12-03", ["2026-11", "2026"]),
+        ("Germany received 7,831 applications in September, 38% fewer than in the same"
+         " month a year earlier.", "2025-10-29", ["2025-09", "2025-09"]),
+        ("Prices rose 0.3% in June from May, lifting the annual rate to 2.7%.",
+         "2025-07-16", ["2025-06", "2025-06"]),
+        ("Nordfjell won a NOK 4.6 billion order on Monday, lifting its third-quarter order"
+         " intake so far to NOK 7.9 billion.", "2026-08-18", ["2026-08-17", "2026-Q3"]),
+        ("The 2025 budget presented on Tuesday sets defence spending at €3.4bn.",
+         "2024-10-30", ["2025"]),
+        ("Oakridge said fourth-quarter revenue rose 17% to $4.82 billion and forecast"
+         " first-quarter sales of $4.7 billion.", "2025-01-23",
+         ["2024-Q4", "2024-Q4", "2025-Q1"]),
+        ("The mine produced 316,000 tonnes last year and can produce up to 400,000 tonnes"
+         " a year.", "2025-09-03", ["2024", None]),
+        ("The EU approved a €90 billion loan covering 2026 and 2027.", "2026-04-23", [None]),
+        ("Member states must fill their sites to 90% by 1 December.", "2025-05-29",
+         ["2025-12-01"]),
+    ],
+)  # fmt: skip
+def test_periods_of_quotas_running_totals_decisions_and_spans(
+    text: str, published: str, period: list[str | None]
+) -> None:
+    assert _periods(text, published) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a pronoun with no credit before it: the named subject of the sentence before, or
+        # of its own sentence
+        (
+            "The Bank of England held Bank Rate at 5.25% on Thursday. It expects inflation to"
+            " fall to about 2% in the third quarter.",
+            [None, "Bank of England"],
+        ),
+        (
+            "Sweden's government will raise defence spending by 12 billion kronor next year,"
+            " it said on Wednesday.",
+            ["Sweden's government"],
+        ),
+        # …but a named credit earlier in its sentence comes first
+        (
+            "Norway exported 117.6 billion cubic metres of gas last year, the Offshore"
+            " Directorate said, and it expects exports of around 115 billion cubic metres"
+            " this year.",
+            ["Offshore Directorate", "Offshore Directorate"],
+        ),
+        # "X projects the rate will fall to 16%"; "X, whose …, expects"
+        (
+            "The central bank projects the annual rate will fall to 16% by the end of the year.",
+            ["central bank"],
+        ),
+        (
+            "Kiyomi Electronics, whose financial year ends in December, expects operating"
+            " profit of ¥410 billion.",
+            ["Kiyomi Electronics"],
+        ),
+    ],
+)
+def test_pronouns_projections_and_relative_clauses_name_the_source(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-18")] == sources
+
+
+def test_a_result_after_a_forecast_is_actual() -> None:
+    claims = extract_claims(
+        "Quillon lifted its full-year revenue forecast to $18.4 billion after third-quarter"
+        " sales jumped 22% to $4.9 billion.",
+        "2026-11-19",
+    )
+    assert [(c.modality, c.period) for c in claims] == [
+        ("projected", "2026"),
+        ("actual", "2026-Q3"),
+        ("actual", "2026-Q3"),
+    ]
