@@ -547,6 +547,10 @@ def _scale_of(text: str, q: Qty) -> float:
     return SCALES[m.group(1)] if m else 1.0
 
 
+#: A verb whose particle is "up" before "up to": "picked up to 3.4%", "ticked up to".
+_PARTICLE_UP_RE = re.compile(
+    r"\b(?:[a-z]+ed|went|shot|crept|sped|built|stepped|moved|ticked|edged|picked)\s+up$"
+)
 #: Last words of the qualifiers that count (_QUAL_KIND), for a quick test before the search.
 _QUAL_ENDS = tuple(sorted({k.split()[-1] for k in _QUAL_KIND}))
 _QUAL_ENDS_ALL = (*_QUAL_ENDS, "between")
@@ -570,6 +574,8 @@ def qualify(text: str, q: Qty, sent_start: int) -> None:
         return
     if word in ("over", "under", "above", "below") and q.is_word:
         return
+    if word == "up to" and _PARTICLE_UP_RE.search(seg, 0, len(seg) - len(m.group(0)) + 2):
+        return  # "inflation picked up to 3.4%": a verb's particle, not a bound
     q.start -= len(m.group(0))
     if q.qualifier == "range":
         return

@@ -61,6 +61,7 @@ _FORECASTERS = frozenset(("economist", "analyst", "trader", "investor", "forecas
 _EXPECTED_AFTER_RE = re.compile(
     r"\s+(?:had\s+|have\s+)?(?:expected|forecast|predicted|estimated|anticipated|pencilled\s+in)\b"
 )
+_AGAINST_RE = re.compile(r"\bagainst\s+$")
 #: An elliptic "more": "roughly 700,000 more", "another 150 others".
 _MORE_AFTER_RE = re.compile(r"\s+(?:more|additional|extra|others)\b")
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*")
@@ -214,8 +215,12 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
             q.per = _rate(text, q, min(nxt_start, q.noun_end + 70, s1), region_start)
             if q.per is None and "per" in q.extra:
                 q.per = q.extra["per"]  # type: ignore[assignment]
-            if q.per is None and q.is_from and idx:
-                q.per = qlist[idx - 1].per
+            if (
+                q.per is None
+                and idx
+                and (q.is_from or _AGAINST_RE.search(text, max(s0, q.start - 10), q.start))
+            ):
+                q.per = qlist[idx - 1].per  # "29 ships a day, against 71 a year earlier"
         assign_modality(text, s0, s1, qlist)
         for q in qlist:
             if "expected_by" in q.extra:

@@ -102,6 +102,7 @@ _POST_PLANNED_RE = re.compile(
     r"|^[^,;.]{0,50}?\b(?:takes?\s+effect|comes?\s+into\s+force|will\s+apply|enters?\s+into\s+force)\b"
     r"|^[^,;.]{0,40}?\b(?<!have\s)(?<!has\s)(?<!had\s)(?:planned|budgeted|pledged|promised|sought|needs|needed|targeted"
     r"|earmarked|allocated|will\s+be|is\s+to\s+be|are\s+to\s+be|(?:is|are)\s+seeking|seeks|set\s+aside"
+    r"|(?:is|are)\s+due\s+to\s+be"
     r"|(?:is|are)\s+being\s+(?:prepared|negotiated|planned|drawn\s+up|discussed))\b"
     # the counted subject of a modal verb that is not a movement: "4,000 staff at the plant
     # will leave" (not "… and that it will cut")
@@ -127,7 +128,7 @@ _PLANNED_STEMS = stems_re(
 )
 _POST_PLANNED_STEMS = stems_re(
     r"appeal|pledge|request|bid|proposal|effect|force|apply|budget|planned|budgeted|pledged|promised|sought|need|targeted|earmarked|allocated|will|is\s+to"
-    r"|are\s+to|seek|being|set\s+aside"
+    r"|are\s+to|seek|being|set\s+aside|due"
 )
 _POST_PROJECTED_STEMS = stems_re(r"expected|forecast|projected|estimated")
 #: A noun phrase coordinated with the previous object: "…, and a deficit of ", "…, and
@@ -140,6 +141,8 @@ _SUBORDINATE_RE = re.compile(
     # a clause of its own without a comma: "lifted its forecast to $18.4bn after sales jumped"
     r"|\s(?:after|because)\s+(?:[\w'’-]+\s+){1,3}?(?:[a-z]+ed|rose|fell|grew|jumped|slid|sank"
     r"|surged|climbed|dropped)\s"
+    # "… this year after 2025 revenue of €9.9bn": a past result
+    r"|\safter\s+(?:(?:19|20)\d\d|last\s+year['’]s)\s"
 )
 #: Units that give the rated size of a plant, park, reactor or pipeline.
 _RATED_UNITS = _wordset(

@@ -539,3 +539,34 @@ def test_a_result_after_a_forecast_is_actual() -> None:
         ("actual", "2026-Q3"),
         ("actual", "2026-Q3"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "picked up to 3.4%": the verb's particle, not an upper bound
+        ("Inflation picked up to 3.4% in May.", [("exact", "actual", None)]),
+        ("The plant can make up to 500 drones.", [("at_most", "capacity", None)]),
+        # "is due to be paid out": a plan; a past result after a forecast is actual
+        (
+            "The EU approved a €90 billion loan, of which €45 billion is due to be paid out"
+            " this year.",
+            [("exact", "actual", None), ("exact", "planned", None)],
+        ),
+        (
+            "Falkenrode expects sales to rise by 40–45% this year after 2025 revenue of €9.9bn.",
+            [("range", "projected", None), ("exact", "actual", None)],
+        ),
+        # "against X a year earlier" compares at the same rate
+        (
+            "Transits averaged 29 ships a day last month, against 71 a year earlier.",
+            [("exact", "actual", "day"), ("exact", "actual", "day")],
+        ),
+    ],
+)
+def test_particles_scheduled_payments_past_results_and_comparisons(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    claims = extract_claims(text, "2026-02-11")
+    got = [(c.qualifier, c.modality, c.per) for c in claims]
+    assert got == expected
