@@ -48,6 +48,11 @@ GOLD_SETS = [
         "sealed: never read, never tuned on; first scored at the end of the H/I pass (see "
         "docs/extraction.md)",
     ),
+    (
+        "eval/holdout_k.jsonl",
+        "sealed: never read, never tuned on; scored once, at the end of the J pass: the figure "
+        "for unseen text",
+    ),
 ]
 BLOCK = re.compile(r"(<!-- results:begin -->\n).*?(<!-- results:end -->)", re.S)
 
