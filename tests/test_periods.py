@@ -1,6 +1,7 @@
-"""Which period dates which figure: time words that modify a noun, spans, running totals,
-"until the end of", comparisons with an unstated period, and periods carried between
-sentences.  Every sentence here was written for these tests, apart from all eval sets."""
+"""Which period dates which figure — time words that modify a noun, spans, running totals,
+periods named before, comparison bases, revisions — and the modality, unit and source rules
+found alongside them on holdouts E–J.  Every sentence here was written for these tests,
+apart from all eval sets."""
 
 from __future__ import annotations
 
