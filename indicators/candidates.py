@@ -22,13 +22,9 @@ from indicators.dates import ODD_CASE_RE
 from indicators.numbers import DIGITS_PATTERN, SCALES, WORD_NUMBER_PATTERN, parse_number
 from indicators.sources import prev_word
 from indicators.units import CURRENCY_CODES, STOP_WORDS, currency_from_symbol, currency_from_word
+from indicators.words import wordset
 
 __all__ = ["QTY_RE", "Qty", "candidates", "join_ranges", "qualify", "sentences"]
-
-
-def _wordset(words: str) -> frozenset[str]:
-    """A set of words from a whitespace-separated block (keeps the tables readable)."""
-    return frozenset(words.split())
 
 
 # --------------------------------------------------------------------------- patterns
@@ -130,7 +126,7 @@ _TIME_AFTER_RE = re.compile(
 )
 #: What a _TIME_AFTER_RE match can start with after its spaces ("" never matches).
 _TIME_AFTER_FIRST = frozenset("apgucbhoAPGUCBHO")
-_ID_KEYWORDS = _wordset(
+_ID_KEYWORDS = wordset(
     """
     page pages p. pp. no. no nos. number numbers berth constituency article articles section
     sections chapter paragraph resolution flight gate platform route line room phase version
@@ -155,13 +151,13 @@ _ADDRESS_AFTER_RE = re.compile(
 )
 _YEARLIKE_RE = re.compile(r"(?:1[89]|20|21)\d\d")
 #: Words that introduce a phone number: "call 0800 …", "dial 112", "hotline on 555 0199".
-_PHONE_CUES = _wordset(
+_PHONE_CUES = wordset(
     """
     call dial phone ring text telephone hotline helpline freephone tel tel. fax whatsapp
     sms
     """
 )
-_PHONE_LINKS = _wordset("on at the our its their number line toll-free free:")
+_PHONE_LINKS = wordset("on at the our its their number line toll-free free:")
 _PHONE_WORDS = _PHONE_CUES | _PHONE_LINKS
 #: Digit groups that continue a phone number: "0800 123 4567", "020-7946-0958".
 _PHONE_TAIL_RE = re.compile(r"(?:[ \-.]\(?\d{2,5}\)?)+(?![\w.,]\d)")
@@ -175,7 +171,7 @@ _SENT_BREAK_RE = re.compile(
     r"[.!?\n](?:(?<=[.!?])([\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9]))|(?<=\n)\s*)"
 )
 _PARA_RE = re.compile(r"\n\s*\n")
-_ABBREV = _wordset(
+_ABBREV = wordset(
     """
     mr mrs ms dr st no nos gen lt col sen rep gov inc corp co ltd vs e.g i.e jan feb mar apr
     jun jul aug sep sept oct nov dec u.s u.k u.n a.m p.m approx est fig pp p vol mt ft jr sr

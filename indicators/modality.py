@@ -21,6 +21,7 @@ from typing import Protocol
 from indicators.claims import Modality
 from indicators.dates import ODD_CASE_RE, stems_re
 from indicators.periods import CLAUSE_BREAK_RE
+from indicators.words import wordset
 
 __all__ = ["Modal", "assign_modality", "modality_cue"]
 
@@ -34,10 +35,6 @@ class Modal(Protocol):
     is_from: bool
     unit: str | None
     modality: Modality
-
-
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
 
 
 # Modality cues, searched in the text between the previous quantity and this one.
@@ -145,7 +142,7 @@ _SUBORDINATE_RE = re.compile(
     r"|\safter\s+(?:(?:19|20)\d\d|last\s+year['’]s)\s"
 )
 #: Units that give the rated size of a plant, park, reactor or pipeline.
-_RATED_UNITS = _wordset(
+_RATED_UNITS = wordset(
     "watt kilowatt megawatt gigawatt terawatt kilowatt_hour megawatt_hour gigawatt_hour"
     " terawatt_hour"
 )

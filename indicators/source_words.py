@@ -3,13 +3,9 @@ descriptions of organisations, titles and the words that stop a subject."""
 
 from __future__ import annotations
 
+from indicators.words import wordset
 
-def _wordset(words: str) -> frozenset[str]:
-    """A set of words from a whitespace-separated block (keeps the tables readable)."""
-    return frozenset(words.split())
-
-
-UNNAMED = _wordset(
+UNNAMED = wordset(
     """
     official officials spokesman spokeswoman spokesperson spokespeople source sources
     analyst analysts expert experts people person diplomat diplomats observers insiders
@@ -23,9 +19,9 @@ ANAPHOR_EXTRA = (
     "department office bureau service institute committee council commission agency authority"
 )
 #: Anaphors for a collective of members: "the group" after "Chile and five other XYZ members".
-COLLECTIVE = _wordset("group alliance bloc coalition cartel organisation organization")
+COLLECTIVE = wordset("group alliance bloc coalition cartel organisation organization")
 #: A business named by its role: "the developer", "the carmaker" (the firm named before).
-BUSINESS = _wordset(
+BUSINESS = wordset(
     """
     company firm carrier lender miner producer operator airline insurer developer
     manufacturer maker carmaker automaker chipmaker shipbuilder builder retailer utility
@@ -34,7 +30,7 @@ BUSINESS = _wordset(
     """
 )
 ANAPHOR = (
-    _wordset(
+    wordset(
         """
     agency group bank ministry government regulator fund
     """
@@ -42,7 +38,7 @@ ANAPHOR = (
     | BUSINESS
 )
 ANAPHOR = ANAPHOR | frozenset(ANAPHOR_EXTRA.split()) | COLLECTIVE
-TITLE_WORDS = _wordset(
+TITLE_WORDS = wordset(
     """
     minister president governor commissioner chairman chairwoman chair chancellor secretary
     director prime defence defense finance foreign economy economic deputy chief executive
@@ -50,7 +46,7 @@ TITLE_WORDS = _wordset(
     king queen prince premier vice head interior trade energy
     """
 )
-SRC_STOP = _wordset(
+SRC_STOP = wordset(
     """
     that which it they he she we who and but while as because since if when although though
     or so also then meanwhile however this these those there where said says had has have
@@ -87,7 +83,7 @@ ADVERBS = frozenset(
 )
 
 #: The last word of a public body's name: not what "the company" points back to.
-INSTITUTION_END = _wordset(
+INSTITUTION_END = wordset(
     """
     army navy forces force ministry government department agency office commission council
     committee parliament court police guard authority administration bank fund union
@@ -95,7 +91,7 @@ INSTITUTION_END = _wordset(
 )
 
 #: Last words of a place's name ("the Red Sea coast", "Western Cape province").
-GEO_WORDS = _wordset(
+GEO_WORDS = wordset(
     """
     region province state states coast basin sea gulf river valley county district oblast
     island islands peninsula territory territories republic kingdom city mountains desert

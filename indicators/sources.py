@@ -27,6 +27,7 @@ from indicators.source_words import (
     UNNAMED,
 )
 from indicators.units import STOP_WORDS, is_plural
+from indicators.words import wordset
 
 __all__ = ["Credited", "Source", "attribute", "prev_word", "sentence_sources"]
 
@@ -43,11 +44,6 @@ class Credited(Protocol):
     unit_kind: UnitKind
     source: str | None
     extra: dict[str, str]
-
-
-def _wordset(words: str) -> frozenset[str]:
-    """A set of words from a whitespace-separated block (keeps the tables readable)."""
-    return frozenset(words.split())
 
 
 _SPACES_RE = re.compile(r"\s+")
@@ -332,7 +328,7 @@ def _clean_source(src: str) -> str | None:
 
 
 #: Material, not its publisher: a source named only by these is unnamed.
-_NOT_A_SOURCE = _wordset(
+_NOT_A_SOURCE = wordset(
     """
     statement statements report reports data figures survey surveys study studies filing
     filings document documents release analysis estimate estimates calculation calculations
@@ -340,8 +336,8 @@ _NOT_A_SOURCE = _wordset(
     """
 )
 #: What an organisation publishes about itself: "its results showed".
-_OWN_MATERIAL = _wordset("results figures data accounts filing report statement numbers")
-_DETERMINERS = _wordset("its their his her our this these those")
+_OWN_MATERIAL = wordset("results figures data accounts filing report statement numbers")
+_DETERMINERS = wordset("its their his her our this these those")
 
 
 def _name_with_and(toks: list[str], k: int) -> bool:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from indicators.claims import Per, UnitKind
+from indicators.words import wordset
 
 __all__ = [
     "COMPOUND_UNITS",
@@ -38,13 +39,8 @@ __all__ = [
 ]
 
 
-def _wordset(words: str) -> frozenset[str]:
-    """A set of words from a whitespace-separated block (keeps the tables readable)."""
-    return frozenset(words.split())
-
-
 #: ISO 4217 codes the extractor recognises when written as codes ("USD 5bn", "5bn EUR").
-CURRENCY_CODES: frozenset[str] = _wordset(
+CURRENCY_CODES: frozenset[str] = wordset(
     """
     USD EUR GBP JPY CNY RMB RUB UAH PLN SEK NOK DKK CHF KRW INR PKR KES ZAR BYN TRY BRL CAD
     AUD NZD HKD SGD MXN ARS CLP COP IDR MYR THB VND PHP NGN EGP SAR AED QAR ILS IRR KZT HUF
@@ -441,7 +437,7 @@ def convert(value: float, from_unit: str, to_unit: str) -> float:
 
 _WORD_RE = re.compile(r"[A-Za-z][\w'’.&/-]*\w|[A-Za-z]|\d[\w.,-]*|[,;:()\"“”]")
 
-STOP_WORDS = _wordset(
+STOP_WORDS = wordset(
     """
     of to in into for from at on by with per a an the that which who whom whose than as is
     are was were be been being has have had will would could can may might should must this
@@ -455,12 +451,12 @@ STOP_WORDS = _wordset(
     dropped slipped climbed jumped totalled totaled amounted did does do got made took
     """
 )
-GENERIC_WORDS = _wordset(
+GENERIC_WORDS = wordset(
     """
     unit units piece pieces item items
     """
 )
-DURATION_WORDS = _wordset(
+DURATION_WORDS = wordset(
     """
     year years month months week weeks day days hour hours minute minutes second seconds
     decade decades century centuries times time percent cent cents pence penny kopeck
@@ -489,7 +485,7 @@ _INVARIANT = {
     "watercraft": "watercraft",
     "deer": "deer",
 }
-_NOT_PLURAL_S = _wordset(
+_NOT_PLURAL_S = wordset(
     """
     this its his has was is us as gas bus news series species chassis status census bonus
     campus virus thus plus minus always perhaps whereas towards afterwards across less
