@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from indicators.claims import Modality, Per, Qualifier, UnitKind
-from indicators.dates import ODD_CASE_RE
+from indicators.dates import AND_GAP_RE, BETWEEN_END_RE, ODD_CASE_RE
 from indicators.numbers import DIGITS_PATTERN, SCALES, WORD_NUMBER_PATTERN, parse_number
 from indicators.sources import prev_word
 from indicators.units import CURRENCY_CODES, STOP_WORDS, currency_from_symbol, currency_from_word
@@ -200,9 +200,7 @@ _PARTITIVE_RE = re.compile(
 _ARTICLE_RE = re.compile(r"an?\s")
 _DASH_TO_RE = re.compile(r"\s*(?:-|–)\s*(?:to|and)\b")
 _KOREA_RE = re.compile(r"Korea")
-_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+$", re.I)
 _BETWEEN_TAIL_RE = re.compile(r"between\s+$", re.I)
-_AND_GAP_RE = re.compile(r"\s+and\s+")
 _TO_GAP_RE = re.compile(r"\s+to\s+")
 _CHANGE_BEFORE_RE = re.compile(
     r"\b(?:from|rose|fell|rise|fall|increased?|decreased?|grew|grow|cut|raised?|"
@@ -498,7 +496,7 @@ def join_ranges(text: str, qs: list[Qty]) -> list[Qty]:
         if b is not None and a.sent == b.sent and a.qualifier != "range" and b.qualifier != "range":
             gap = text[a.end : b.start]
             before = text[max(0, a.start - 30) : a.start]
-            between = _BETWEEN_BEFORE_RE.search(before) and _AND_GAP_RE.fullmatch(gap)
+            between = BETWEEN_END_RE.search(before) and AND_GAP_RE.fullmatch(gap)
             to_range = _TO_GAP_RE.fullmatch(gap) and not _CHANGE_BEFORE_RE.search(before)
             # a currency written on the first bound only: "between CHF 1.1bn and 1.3bn"
             compatible = (a.pct in (None, b.pct)) and (

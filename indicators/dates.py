@@ -25,6 +25,8 @@ from typing import Literal
 from indicators.claims import Per
 
 __all__ = [
+    "AND_GAP_RE",
+    "BETWEEN_END_RE",
     "MONTHS",
     "TimeExpr",
     "as_date",
@@ -251,8 +253,8 @@ _THAN_IN_RE = re.compile(
     r"\b(?:than|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:in|during|over)\s+$", re.I
 )
 #: "between 1 October and 8 February": two dates that bound a span, not a period.
-_BETWEEN_END_RE = re.compile(r"\bbetween\s+$", re.I)
-_AND_GAP_RE = re.compile(r"\s+and\s+")
+BETWEEN_END_RE = re.compile(r"\bbetween\s+$", re.I)
+AND_GAP_RE = re.compile(r"\s+and\s+")
 #: "the same period a year earlier": the base of a comparison with a period named before.
 _SAME_PERIOD_RE = re.compile(
     r"\bsame\s+(?:period|time|months?|weeks?|days?|quarters?|stretch|span)\s+(?:of\s+|in\s+)?$"
@@ -392,16 +394,12 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 future = _resolve_quarter(_quarter_of(a), pub, future=True)
             else:
                 kind = "block"
-        elif g["qe_m"]:
-            mo = _month_num(g["qe_m"])
-            if g["qe_y"]:
-                period = f"{g['qe_y']}-Q{_quarter_of(mo)}"
-            elif pub is not None:
-                period = f"{resolve_month(mo, pub)[:4]}-Q{_quarter_of(mo)}"
-        elif g["qm_m"]:
-            mo = _month_num(g["qm_m"])
-            if g["qm_y"]:
-                period = f"{g['qm_y']}-Q{_quarter_of(mo)}"
+        elif g["qe_m"] or g["qm_m"]:
+            # "the quarter ending March", "the March quarter": the quarter holding the month
+            mo = _month_num(g["qe_m"] or g["qm_m"])
+            y_s = g["qe_y"] or g["qm_y"]
+            if y_s:
+                period = f"{y_s}-Q{_quarter_of(mo)}"
             elif pub is not None:
                 period = f"{resolve_month(mo, pub)[:4]}-Q{_quarter_of(mo)}"
         elif g["qo"] or g["qn"]:
@@ -533,7 +531,7 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
         if (
             between_at is not None
             and between_at == len(out) - 1
-            and _AND_GAP_RE.fullmatch(sentence, out[-1].end, start)
+            and AND_GAP_RE.fullmatch(sentence, out[-1].end, start)
         ):
             # "between 1 October and 8 February": a span, no period for either end
             first = out[-1]
@@ -543,14 +541,14 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             g["year"]
             and out
             and out[-1].text.isdigit()
-            and _AND_GAP_RE.fullmatch(sentence, out[-1].end, start)
+            and AND_GAP_RE.fullmatch(sentence, out[-1].end, start)
         ):
             # "covering 2026 and 2027": a multi-year span, no period for either year
             first = out[-1]
             out[-1] = TimeExpr(first.start, first.end, first.text, "block", None, None)
             kind, period, future = "block", None, None
         between_at = None
-        if kind == "point" and _BETWEEN_END_RE.search(sentence, max(0, start - 9), start):
+        if kind == "point" and BETWEEN_END_RE.search(sentence, max(0, start - 9), start):
             between_at = len(out)  # one end of a span, perhaps: no anchor for "a year earlier"
         elif kind == "point" and period is not None:
             anchor = period

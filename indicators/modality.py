@@ -20,7 +20,7 @@ from typing import Protocol
 
 from indicators.claims import Modality
 from indicators.dates import ODD_CASE_RE, stems_re
-from indicators.periods import CLAUSE_BREAK_RE
+from indicators.periods import CAUSE_PARTICIPLES, CLAUSE_BREAK_RE
 from indicators.words import wordset
 
 __all__ = ["Modal", "assign_modality", "modality_cue"]
@@ -133,8 +133,7 @@ _POST_PROJECTED_STEMS = stems_re(r"expected|forecast|projected|estimated")
 _NP_CONTINUATION_RE = re.compile(r"\s*(?:(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?of\s+)?")
 #: A subordinate clause after a comma: "…, after shipments of ".
 _SUBORDINATE_RE = re.compile(
-    r",\s+(?:after|before|as|while|compared\s+with|citing|blaming|following|reflecting"
-    r"|completing|amid)\s"
+    rf",\s+(?:after|before|as|while|compared\s+with|{CAUSE_PARTICIPLES})\s"
     # a clause of its own without a comma: "lifted its forecast to $18.4bn after sales jumped"
     r"|\s(?:after|because)\s+(?:[\w'’-]+\s+){1,3}?(?:[a-z]+ed|rose|fell|grew|jumped|slid|sank"
     r"|surged|climbed|dropped)\s"

@@ -22,9 +22,11 @@ from typing import Protocol
 
 from indicators.claims import Modality
 from indicators.dates import TimeExpr
+from indicators.series import period_bounds
 
 __all__ = [
     "AFTER_STOP_RE",
+    "CAUSE_PARTICIPLES",
     "CLAUSE_BREAK_RE",
     "Dated",
     "assign_periods",
@@ -128,7 +130,8 @@ _MODIFIED_GAP_RE = re.compile(r"\s+(?:(?!(?:and|or|but|to|now|also)\b)[a-z-]+\s+
 _BACKWARD_RE = re.compile(r"\b(?:previous|prior|earlier|before|ago)\b")
 _SINCE_RE = re.compile(r"\bsince\b")
 #: A participle clause giving a cause or a context: "…, blaming a 40% drop".
-_CAUSE_CLAUSE_RE = re.compile(r",\s+(?:citing|blaming|following|reflecting|completing|amid)\s")
+CAUSE_PARTICIPLES = "citing|blaming|following|reflecting|completing|amid"
+_CAUSE_CLAUSE_RE = re.compile(rf",\s+(?:{CAUSE_PARTICIPLES})\s")
 _DAY_GAP_STOP_RE = re.compile(
     r"[.;]|\b(?:said|says|bringing|taking|since|after|before|while|which|who)\b"
 )
@@ -354,17 +357,6 @@ def assign_periods(
         q.period = period
 
 
-def _period_start(period: str) -> date | None:
-    """The first day of a period label (``2025``, ``2025-Q3``, ``2025-03``, ``2025-03-17``)."""
-    try:
-        if "-Q" in period:
-            return date(int(period[:4]), 3 * int(period[-1]) - 2, 1)
-        parts = [int(p) for p in period.split("-")]
-        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    except ValueError:
-        return None
-
-
 def future_is_not_actual(kept: Sequence[Dated], published: date | None) -> None:
     """A figure for a period that starts after publication has not happened: a sentence
     that states it flatly ("…, while the deficit narrows to 3% next year") forecasts it."""
@@ -372,6 +364,6 @@ def future_is_not_actual(kept: Sequence[Dated], published: date | None) -> None:
         return
     for q in kept:
         if q.modality == "actual" and q.period is not None:
-            start = _period_start(q.period)
-            if start is not None and start > published:
+            bounds = period_bounds(q.period)
+            if bounds is not None and bounds[0] > published:
                 q.modality = "projected"
