@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from indicators.catalog import claim_entity
 from indicators.dates import MONTHS, WEEKDAYS
@@ -136,6 +136,28 @@ def _latest_of_kind(sent: str, noun: str) -> str | None:
     return best[1] if best is not None else None
 
 
+def _back(sents: Sequence[tuple[int, int, int]], si: int, most: int | None = None) -> Iterator[int]:
+    """Sentence ``si`` and those before it in its paragraph, nearest first: at most ``most``
+    of them before it (all when None)."""
+    para = sents[si][2]
+    stop = -1 if most is None else max(-1, si - most - 1)
+    for k in range(si, stop, -1):
+        if sents[k][2] != para:
+            return
+        yield k
+
+
+def _business_back(
+    text: str, sents: Sequence[tuple[int, int, int]], si: int, noun: str
+) -> str | None:
+    """The first business named in sentence ``si`` or, going back, its paragraph's last three."""
+    for k in _back(sents, si, 3):
+        name = business_name(text[sents[k][0] : sents[k][1]], noun)
+        if name is not None:
+            return name
+    return None
+
+
 def resolve_anaphor(
     text: str,
     sents: Sequence[tuple[int, int, int]],
@@ -151,12 +173,10 @@ def resolve_anaphor(
             return prior  # "…, chief executive Marta Quist said. She said …"
         # "The Bank of England held rates. It expects …", "Sweden's government will …, it
         # said": the named subject opening this sentence or the one before
-        k = si
-        while k >= max(0, si - 1) and sents[k][2] == sents[si][2]:
+        for k in _back(sents, si, 1):
             name = _opening_subject(text[sents[k][0] : sents[k][1]])
             if name is not None:
                 return name
-            k -= 1
         return None
     if noun == "its":
         # "its results showed": the source credited before in the paragraph, else the
@@ -191,12 +211,8 @@ def _resolve(
         if prior is not None:
             return prior  # "…, Drewry's index showed. The consultancy expects …"
         if noun.endswith(("maker", "builder", "producer", "giant", "major")):
-            k = si  # "the steelmaker said": a business named in the paragraph
-            while k >= max(0, si - 3) and sents[k][2] == sents[si][2]:
-                name = business_name(text[sents[k][0] : sents[k][1]], noun)
-                if name is not None:
-                    return name
-                k -= 1
+            # "the steelmaker said": a business named in the paragraph
+            return _business_back(text, sents, si, noun) or noun
         return noun
     if noun not in BUSINESS and noun not in COLLECTIVE and noun != "government":
         # the latest organisation of that kind in this sentence or the one before: "the
@@ -228,25 +244,16 @@ def _resolve(
             return str(found[-1])
     if noun in COLLECTIVE:
         # "Chile and five other XYZ members …, the group said": the named collective
-        k = si
-        while k >= 0 and sents[k][2] == para:
+        for k in _back(sents, si):
             mm = list(_MEMBERS_RE.finditer(text, sents[k][0], sents[k][1]))
             if mm:
                 return str(mm[-1].group(1) or mm[-1].group(2))
-            k -= 1
     if noun in COLLECTIVE or noun in BUSINESS:
         # "OPEC+ will raise …, the group said", "the company": the first business named in
         # this sentence or, going back, the paragraph's last three
-        k = si
-        while k >= max(0, si - 3) and sents[k][2] == para:
-            name = business_name(text[sents[k][0] : sents[k][1]], noun)
-            if name is not None:
-                return name
-            k -= 1
-        return None
+        return _business_back(text, sents, si, noun)
     # an acronym whose last letter is the noun's initial: "the fund" -> "the XMF"
-    k = si
-    while k >= 0 and sents[k][2] == para:
+    for k in _back(sents, si):
         acr = [
             w
             for w in _ACRONYM_RE.findall(text, sents[k][0], sents[k][1])
@@ -254,16 +261,13 @@ def _resolve(
         ]
         if acr:
             return str(acr[-1])
-        k -= 1
     # else a proper name opening this sentence or the one before ("Roscosmos launched …
     # The agency says"), not an owner ("X's energy ministry") nor anything further back
-    k = si
-    while k >= max(0, si - 1) and sents[k][2] == para:
+    for k in _back(sents, si, 1):
         sent = text[sents[k][0] : sents[k][1]]
         name = sentence_subject(_THE_NAME_RE.sub("", sent, count=1), owner_ok=False)
         if name is not None:
             return name
-        k -= 1
     return None  # no organisation of that kind is named: no guess
 
 

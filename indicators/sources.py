@@ -474,13 +474,10 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         if last.endswith(_PASSIVE_ENDS) and _PASSIVE_BEFORE_RE.search(before_verb):
             continue  # passive: "reporters were told", "it was reported"
         subj = _subject_before(sent, m.start())
-        if (
-            subj is None
-            and prev_word(sent, m.start()).lower() in _PRONOUNS
-            and _PRONOUN_CLAUSE_RE.search(sent, 0, m.start())
-        ):
+        pronoun = prev_word(sent, m.start()) if subj is None else ""
+        if pronoun.lower() in _PRONOUNS and _PRONOUN_CLAUSE_RE.search(sent, 0, m.start()):
             # "It expects …", "…, it said.", "… and it expects" (not "the figure it published")
-            subj = prev_word(sent, m.start())
+            subj = pronoun
         if subj is None and _AND_BEFORE_RE.search(sent, max(0, m.start() - 30), m.start()):
             # "The Bank of X cut rates … and said …": the main clause's named subject
             subj = _main_subject(sent, m.start()) or _clause_subject(sent, m.start())
