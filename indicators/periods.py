@@ -152,8 +152,13 @@ _RUNNING_TOTAL_RE = re.compile(
 #: "… and will pay …": a new verb phrase with its own tense or modality.
 _AND_CLAUSE_RE = re.compile(
     r"\sand\s+(?:that\s+)?(?:(?:it|they|he|she|we)\s+)?(?:(?:also|then)\s+)?"
-    r"(?:will|would|plans?|aims?|expects?|intends?|hopes?|wants?|can|could)\b"
+    r"(?:will|would|plans?|aims?|expects?|intends?|hopes?|wants?|can|could"
+    # "… spent $12bn last year and forecast that output would reach …": a reported clause
+    r"|forecasts?|predicted|predicts?|projected|projects?|said|says|estimated|estimates?)\b"
 )
+#: A revised figure: "April's gain was revised down to 147,000 from 177,000" (the base is
+#: the earlier estimate of the same period, not a figure of an earlier one).
+_REVISED_TO_RE = re.compile(r"\brevis(?:ed|ing|ion)\b[^,;.]{0,45}?\bto\s+$")
 #: A participle clause restating the change ("…, dropping 1.1%"): it shares the main
 #: clause's period.
 _PARTICIPLE_GAP_RE = re.compile(r",\s+[a-z]+ing\s+(?:by\s+)?$")
@@ -262,6 +267,19 @@ def assign_periods(
         ):
             # a revised target or forecast: "cut its margin target for 2026 to 7–8% from
             # 8–9%" (both for 2026)
+            q.period = qlist[idx - 1].period
+            continue
+        if (
+            found is None
+            and q.is_from
+            and idx > 0
+            and qlist[idx - 1].period is not None
+            and _FROM_GAP_RE.fullmatch(sent, qlist[idx - 1].noun_end - s0, qs0)
+            and _REVISED_TO_RE.search(
+                sent, max(0, qlist[idx - 1].start - s0 - 70), qlist[idx - 1].start - s0
+            )
+        ):
+            # a revision: the base is the earlier estimate of the same period
             q.period = qlist[idx - 1].period
             continue
         if found is None and q.modality == "actual":

@@ -163,6 +163,26 @@ def test_a_capacity_in_the_next_sentence_does_not_take_the_reported_year() -> No
             "2025-12-10",
             ["2026", "2026"],
         ),
+        # a revision's base is the earlier estimate of the same period
+        (
+            "The statistics office revised its figure for second-quarter growth to 0.3% from 0.5%.",
+            "2025-09-01",
+            ["2025-Q2", "2025-Q2"],
+        ),
+        (
+            "March exports were revised up to $4.1bn from $3.9bn.",
+            "2025-05-10",
+            ["2025-03", "2025-03"],
+        ),
+        # (a change is no revision: the base of "rose to X in March from Y" is undated)
+        ("Exports rose to $4.1bn in March from $3.9bn.", "2025-05-10", ["2025-03", None]),
+        # a forecast reported in a clause of its own does not take the first clause's year
+        (
+            "The miner spent $2.1bn last year and forecast that output would reach 40"
+            " million tonnes.",
+            "2025-03-01",
+            ["2024", None],
+        ),
         # a running total counted since an event has no period
         (
             "Chad recorded 840 new cholera cases in August, bringing the total since the"
