@@ -190,10 +190,19 @@ _NAME_AFTER_DESC_RE = re.compile(
     r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}),\s+$"
 )
 #: A name with a descriptive appositive before its verb: "Kaiyo, Japan's biggest line, said".
-_APPOSITIVE_RE = re.compile(
-    r"^\s*(?:The\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}),"
-    r"\s+(?P<desc>(?:the|a|an|one\s+of\s+the|whose|which|[A-Z][\w.-]*['’]s?)\s+[^,;]{3,60}),\s+$"
+#: A name opening the sentence, set off by a description or relative clause: "Aramco, the
+#: state oil giant, …", "The oil giant Aramco, which pumps 12m b/d, …".
+_APPOSITIVE_HEAD = (
+    r"^\s*(?:The\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}),"
+    r"\s+(?P<desc>(?:the|a|an|one\s+of\s+the|whose|which|who|[A-Z][\w.-]*['’]s?"
+    # a title: "Jane Doe, chief executive of Acme, said"
+    rf"|(?:{'|'.join(sorted(TITLE_WORDS))}))\s+[^,;]{{3,60}}),"
 )
+#: … right before a reporting verb: "Aramco, the state oil giant, said".
+_APPOSITIVE_RE = re.compile(_APPOSITIVE_HEAD + r"\s+$")
+#: … before the main clause's verb: "Aramco, which pumps 12m b/d, spent … and forecast".
+_APPOSITIVE_SUBJECT_RE = re.compile(_APPOSITIVE_HEAD + r"\s+(?=[a-z])")
 _UNNAMED_OPENER_RE = re.compile(
     r"\s*(?:(?:Most|Many|Some|Other|Several|The|Few)\s+)?([A-Z][a-z]+)\b"
 )
@@ -502,7 +511,7 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         ):
             continue  # the counted group acts: "60% of the companies surveyed reported losses"
         mapp = _APPOSITIVE_RE.match(sent, 0, m.start()) if subj is None else None
-        if mapp and mapp.group("desc").split()[-1].lower() not in TITLE_WORDS:
+        if mapp:
             subj = mapp.group("name")
         if subj is None and sent[: m.start()].rstrip().endswith(","):
             # a name set off after its description: "…, its country director, Hsiao-Wei
@@ -554,7 +563,14 @@ def _main_subject(sent: str, at: int) -> str | None:
     """The named subject opening ``sent`` when its clause runs on to ``at`` ("The Bank of X
     cut rates by 0.25 points and said …"); None for a possessive ("X's debt rose … and")."""
     m = _MAIN_SUBJECT_RE.match(sent)
-    if not m or m.end() > at or _MAIN_CLAUSE_END_RE.search(sent, m.end(), at):
+    if m is None:
+        # the name set off by a description or relative clause: "Aramco, which pumps
+        # 12m b/d, spent … and forecast …"
+        ma = _APPOSITIVE_SUBJECT_RE.match(sent, 0, at)
+        if ma is None or _MAIN_CLAUSE_END_RE.search(sent, ma.end(), at):
+            return None
+        return ma.group("name")
+    if m.end() > at or _MAIN_CLAUSE_END_RE.search(sent, m.end(), at):
         return None
     name = m.group(1)
     if name in ("The", "Its", "Their"):

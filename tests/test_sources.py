@@ -200,6 +200,37 @@ def test_actors_acting_semicolons_and_auxiliaries(text: str, sources: list[str |
     assert [c.attributed_to for c in extract_claims(text, "2025-06-18")] == sources
 
 
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a name opening the sentence, then its title or description, then the verb
+        ("Jane Doe, the chief executive, said sales rose 4% to $2bn.", ["Jane Doe", "Jane Doe"]),
+        ("Jane Doe, chief executive of Acme, said sales rose 4%.", ["Jane Doe"]),
+        # a relative clause between the name and the verbs: the later verb is still its
+        (
+            "Aramco, which pumps 12 million barrels a day, spent $12.5bn last year and"
+            " forecast that output would reach 13 million barrels a day.",
+            [None, None, "Aramco"],
+        ),
+        (
+            "Rio Tinto, the world's biggest iron ore miner, shipped 320 million tonnes last"
+            " year and expects to ship 330 million tonnes this year.",
+            [None, "Rio Tinto"],
+        ),
+        # a role noun before the name: "The oil giant Aramco, which …, said it expects"
+        (
+            "The oil giant Aramco, which pumps 12 million barrels a day, said it expects output"
+            " to reach 13 million barrels a day by 2027.",
+            [None, "Aramco"],
+        ),
+    ],
+)
+def test_a_name_set_off_by_a_description_or_relative_clause_keeps_its_verbs(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-03-01")] == sources
+
+
 def test_the_main_verb_after_a_relative_clause_does_not_inherit_its_modality() -> None:
     claims = extract_claims(
         "The refiner, which can process up to 400,000 barrels a day, spent $2.5 billion on"
