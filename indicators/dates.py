@@ -381,7 +381,7 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
     ref_anchor: str | None = None  # the last period named, not a weekday's date
     between_at: int | None = None
     for m in _TIME_RE.finditer(sentence):
-        g = m.groupdict()
+        g = m  # m["name"]: no dict of all 47 groups per match (groupdict costs 2 µs)
         text = m.group(0)
         start = m.start()
         kind: Kind = "point"
