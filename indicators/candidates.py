@@ -19,7 +19,13 @@ from dataclasses import dataclass, field
 
 from indicators.claims import Modality, Per, Qualifier, UnitKind
 from indicators.dates import AND_GAP_RE, BETWEEN_END_RE, ODD_CASE_RE
-from indicators.numbers import DIGITS_PATTERN, SCALES, WORD_NUMBER_PATTERN, parse_number
+from indicators.numbers import (
+    DIGITS_PATTERN,
+    NUMBER_WORD_START,
+    SCALES,
+    WORD_NUMBER_PATTERN,
+    parse_number,
+)
 from indicators.sources import prev_word
 from indicators.units import CURRENCY_CODES, STOP_WORDS, currency_from_symbol, currency_from_word
 from indicators.words import wordset
@@ -52,14 +58,8 @@ _POST = (
 QTY_RE = re.compile(
     r"(?<![\w.,:/+#$€£¥\-–—])"
     # cheap first-characters filter: most word starts are not numbers (a number word starts
-    # with one of the three-letter prefixes in WORD_NUMBER_PATTERN's filter)
-    # (and no number word starts with "the", "and" or "had", the commonest word starts here)
-    # The letters are spelled in both cases, with the characters re.IGNORECASE equates with
-    # "s" and "i" (ſ, İ, ı): the same classes as (?i:[otfsenhaz][nwhoiela\s][…]), tested
-    # faster; the three letters are then looked behind for, once, rather than ahead of each.
-    r"(?=[\d$€£¥₹₽₴₩₺₦]|[A-Z][A-Z$.]|R\d|Rs"
-    r"|[AEFHNOSTZaefhnostzſ][AEHILNOWaehilnowİı\s][BDEFGHILMNOQRTUVXbdefghilmnoqrtuvxİı\s]"
-    r"(?<![Tt][Hh][Ee]|[Aa][Nn][Dd]|[Hh][Aa][Dd]))"
+    # as NUMBER_WORD_START says, which WORD_NUMBER_PATTERN tests again)
+    rf"(?=[\d$€£¥₹₽₴₩₺₦]|[A-Z][A-Z$.]|R\d|Rs|{NUMBER_WORD_START})"
     # a currency prefix starts with a capital or a symbol: try it only there
     rf"(?:(?=[A-Z$€£¥₹₽₴₩₺₦])(?P<cur1>{_CUR_PRE}))?(?P<num1>{_NUM})(?P<sc1>{_SCALE_ATT}|{_SCALE_DET})?"
     rf"(?:(?P<dash>\s?[-–—]\s?)(?P<cur2>{_CUR_PRE})?(?P<num2>{DIGITS_PATTERN})"

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from indicators.words import alternation, any_case, wordset
+
 __all__ = [
     "NUMBER_PATTERN",
     "SCALES",
@@ -89,13 +91,25 @@ _SMALL = rf"(?:(?:{_TENS_ALT})(?:[-\s](?:{_ONES_ALT})\b)?|(?:{_UNIT_ALT}))"
 _HUNDREDS = rf"{_SMALL}(?:\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)?"
 _BIG = r"(?:thousand|million|billion|trillion)"
 
+#: Where a number word can start, in any case: its first three letters, or "a"/"an" and
+#: a scale word ("a dozen", "an hundred", "a million", "a quarter").  The same strings as
+#: ``(?i:one|two|thr|…|an?\s+[dhtmbq])``, spelled with a literal first character, which the
+#: regex engine tests faster (the quantity scan tries this at every word start).
+NUMBER_WORD_START = alternation(
+    [
+        alt
+        for prefix in wordset("one two thr fou fiv six sev eig nin ten ele twe thi fif for hal zer")
+        for alt in any_case(prefix)
+    ]
+    + [rf"{a}[Nn]?\s+[DdHhTtMmBbQq]" for a in "Aa"]
+)
+
 #: Number words: "ten", "twenty-five thousand", "three hundred and twenty",
 #: "one and a half million", "half a million", "a dozen", "a quarter of a percentage point".
 WORD_NUMBER_PATTERN = (
     r"(?i:(?<![\w-])"
     # first-word filter: fail fast on the many words that cannot start a number
-    r"(?=(?:one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|thi|fif|for|hal|zer|an?\s+[dhtmbq])"
-    r")(?:"
+    rf"(?-i:(?={NUMBER_WORD_START}))(?:"
     rf"{_SMALL}\s+and\s+a\s+half\s+{_BIG}"
     rf"|half\s+an?\s+{_BIG}"
     r"|a\s+quarter\s+of\s+a(?=\s+percentage\s+point)"

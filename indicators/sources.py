@@ -17,7 +17,6 @@ from typing import Protocol
 
 from indicators.anaphora import resolve_anaphor, sentence_subject
 from indicators.claims import UnitKind
-from indicators.dates import alternation
 from indicators.source_words import (
     ADVERBS,
     ANAPHOR,
@@ -27,7 +26,7 @@ from indicators.source_words import (
     UNNAMED,
 )
 from indicators.units import STOP_WORDS, is_plural
-from indicators.words import wordset
+from indicators.words import alternation, wordset
 
 __all__ = ["Credited", "Source", "attribute", "prev_word", "sentence_sources"]
 

@@ -1,0 +1,66 @@
+"""The pattern helpers: alternation() and any_case() match what they stand in for."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+
+from indicators.numbers import NUMBER_WORD_START
+from indicators.words import CASE_VARIANTS, alternation, any_case
+
+
+def test_case_variants_are_every_character_ignorecase_equates_with_an_ascii_letter() -> None:
+    letter = re.compile("(?i:[a-z])")
+    found: dict[str, set[str]] = {}
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        if letter.fullmatch(ch) and not ("a" <= ch.lower() <= "z" and ch.isascii()):
+            matched = next(c for c in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(f"(?i:{c})", ch))
+            found.setdefault(matched, set()).add(ch)
+    assert {c: "".join(sorted(v)) for c, v in found.items()} == {
+        c: "".join(sorted(v)) for c, v in CASE_VARIANTS.items()
+    }
+
+
+@pytest.mark.parametrize("word", ["one", "six", "thi", "Kilo", "ask"])
+def test_any_case_matches_what_ignorecase_matches(word: str) -> None:
+    ours = re.compile(alternation(any_case(word)))
+    theirs = re.compile(f"(?i:{word})")
+    letters = [sorted({c.lower(), c.upper(), *CASE_VARIANTS.get(c.lower(), "")}) for c in word]
+    variants = [""]
+    for options in letters:
+        variants = [v + o for v in variants for o in options]
+    for text in [*variants, word + "x", "x" + word, word[:-1]]:
+        assert bool(ours.fullmatch(text)) == bool(theirs.fullmatch(text)), text
+
+
+def test_number_word_start_is_the_case_insensitive_prefix_list() -> None:
+    prefixes = "one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|thi|fif|for|hal|zer"
+    theirs = re.compile(rf"(?i:{prefixes}|an?\s+[dhtmbq])")
+    ours = re.compile(NUMBER_WORD_START)
+    samples = [
+        "One", "TWO", "tHr", "ſix", "sıx", "SİX", "nİne", "a dozen", "An\u00a0hundred", "A MILLION",
+        "the", "and", "for", "Fou", "zer", "half", "a year", "an apple", "on", "tw", "a  q",
+    ]  # fmt: skip
+    for text in samples:
+        assert bool(ours.match(text)) == bool(theirs.match(text)), text
+
+
+def test_alternation_groups_without_changing_what_matches() -> None:
+    alts = ["[Ii]n\\s+May", "in\\s+recent", "its\\s", "[Tt]he\\s+year", "Q[1-4]", "\\d\\d"]
+    ours = re.compile(f"(?:{alternation(alts)})")
+    theirs = re.compile(f"(?:{'|'.join(alts)})")
+    for text in [
+        "In May",
+        "in May",
+        "in recent",
+        "its ",
+        "The year",
+        "the year",
+        "Q3",
+        "42",
+        "IN May",
+    ]:
+        assert bool(ours.fullmatch(text)) == bool(theirs.fullmatch(text)), text
