@@ -252,11 +252,17 @@ def sentences(text: str) -> list[tuple[int, int, int]]:
             end, after = m.span()
         # an abbreviation ("Mr.", "U.S.") before a break on "." is not a sentence end
         if text[end] != "\n" and text[end - 1] == ".":
-            word = _ABBREV_WORD_RE.search(text[max(start, end - 12) : end])
-            if word:
-                w = word.group(1).lower()
-                if w in _ABBREV or (len(w) == 1 and w.isalpha()):
-                    continue
+            lo = max(start, end - 12)
+            # the word before the full stop: a quick path for a plain word after a space
+            # (what _ABBREV_WORD_RE finds there), the pattern for anything else
+            space = text.rfind(" ", lo, end - 1)
+            w = text[space + 1 : end - 1] if space >= 0 else "."
+            if not w.isalnum() and w:
+                word = _ABBREV_WORD_RE.search(text[lo:end])
+                w = word.group(1) if word else ""
+            w = w.lower()
+            if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+                continue
         if not text[start:end].isspace() and end > start:
             spans.append((start, end, 0 if one_para else bisect.bisect_right(paras, start) - 1))
         start = after
@@ -405,7 +411,14 @@ def candidates(
                     phones.append((start, pend))
                     continue
         before12 = text[max(0, start - 12) : start]
-        if before12[-1:].isspace() and _ONE_IN_RE.search(before12):
+        in2 = before12.rstrip()[-2:]  # a quick test: the pattern ends with "in" (any case)
+        if (
+            len(in2) == 2
+            and in2[1] in "nN"
+            and in2[0] in "iI\u0130\u0131"
+            and before12[-1:].isspace()
+            and _ONE_IN_RE.search(before12)
+        ):
             continue  # "one in five": a ratio
         if is_word:
             bare_one = lw == "one" or (lw.startswith("one ") and not _BIG_WORD_RE.search(lw))
