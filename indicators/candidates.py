@@ -554,9 +554,12 @@ def _scale_of(text: str, q: Qty) -> float:
     return SCALES[m.group(1)] if m else 1.0
 
 
-#: A verb whose particle is "up" before "up to": "picked up to 3.4%", "ticked up to".
+#: A verb of movement whose particle is "up" before "up to": "picked up to 3.4%", "ticked up
+#: to" (not a verb of giving or spending: "pledged up to £160m" is a bound).
 _PARTICLE_UP_RE = re.compile(
-    r"\b(?:[a-z]+ed|went|shot|crept|sped|built|stepped|moved|ticked|edged|picked)\s+up$"
+    r"\b(?:went|shot|crept|sped|built|(?:stepp|mov|tick|edg|pick|inch|ramp|jump|climb|rev|perk"
+    r"|firm|ratchet|nudg|bump|notch|bounc|spik|gear|speed|tack|revv|drift|creep|push|driv|mark"
+    r"|round|trend|head|march|revis|scal|adjust)ed)\s+up$"
 )
 #: Last words of the qualifiers that count (_QUAL_KIND), for a quick test before the search.
 _QUAL_ENDS = tuple(sorted({k.split()[-1] for k in _QUAL_KIND}))

@@ -567,6 +567,10 @@ def test_a_result_after_a_forecast_is_actual() -> None:
     [
         # "picked up to 3.4%": the verb's particle, not an upper bound
         ("Inflation picked up to 3.4% in May.", [("exact", "actual", None)]),
+        ("Inflation edged up to 2.1%.", [("exact", "actual", None)]),
+        # … but after a verb of giving, counting or handling, "up to" is a bound
+        ("Britain pledged up to £160m.", [("at_most", "planned", None)]),
+        ("Officials counted up to 900 migrants a day.", [("at_most", "actual", "day")]),
         ("The plant can make up to 500 drones.", [("at_most", "capacity", None)]),
         # "is due to be paid out": a plan; a past result after a forecast is actual
         (
