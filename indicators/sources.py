@@ -190,18 +190,24 @@ _NAME_AFTER_DESC_RE = re.compile(
 )
 #: A name with a descriptive appositive before its verb: "Kaiyo, Japan's biggest line, said".
 #: A name opening the sentence, set off by a description or relative clause: "Aramco, the
-#: state oil giant, …", "The oil giant Aramco, which pumps 12m b/d, …".
+#: state oil giant, …", "The oil giant Aramco, which pumps 12m b/d, …" (a comma between
+#: digits, "12,000", is no end of it).
 _APPOSITIVE_HEAD = (
     r"^\s*(?:The\s+)?(?:[a-z][\w-]*\s+){0,3}?"
     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}),"
     r"\s+(?P<desc>(?:the|a|an|one\s+of\s+the|whose|which|who|[A-Z][\w.-]*['’]s?"
     # a title: "Jane Doe, chief executive of Acme, said"
-    rf"|(?:{'|'.join(sorted(TITLE_WORDS))}))\s+[^,;]{{3,60}}),"
+    rf"|(?:{'|'.join(sorted(TITLE_WORDS))}))\s+(?:[^,;]|(?<=\d),(?=\d)){{3,60}}),"
 )
 #: … right before a reporting verb: "Aramco, the state oil giant, said".
 _APPOSITIVE_RE = re.compile(_APPOSITIVE_HEAD + r"\s+$")
 #: … before the main clause's verb: "Aramco, which pumps 12m b/d, spent … and forecast".
 _APPOSITIVE_SUBJECT_RE = re.compile(_APPOSITIVE_HEAD + r"\s+(?=[a-z])")
+#: A role noun set off the same way: "The miner, which employs 12,000 people, spent …".
+_ROLE_APPOSITIVE_SUBJECT_RE = re.compile(
+    r"^\s*(?:The|Its|Their)\s+(?:[a-z-]+\s+)?(?P<role>[a-z]+),"
+    r"\s+(?:which|who|whose|the|a|an)\s+(?:[^,;]|(?<=\d),(?=\d)){3,60},\s+(?=[a-z])"
+)
 _UNNAMED_OPENER_RE = re.compile(
     r"\s*(?:(?:Most|Many|Some|Other|Several|The|Few)\s+)?([A-Z][a-z]+)\b"
 )
@@ -569,6 +575,13 @@ def _main_subject(sent: str, at: int) -> str | None:
         if ma is None or _MAIN_CLAUSE_END_RE.search(sent, ma.end(), at):
             return None
         return ma.group("name")
+    mrole = _ROLE_APPOSITIVE_SUBJECT_RE.match(sent, 0, at)
+    if (
+        mrole is not None
+        and mrole.group("role") in ANAPHOR
+        and not _MAIN_CLAUSE_END_RE.search(sent, mrole.end(), at)
+    ):
+        return f"the {mrole.group('role')}"  # resolved by the caller, like "The miner …"
     if m.end() > at or _MAIN_CLAUSE_END_RE.search(sent, m.end(), at):
         return None
     name = m.group(1)

@@ -217,6 +217,17 @@ def test_actors_acting_semicolons_and_auxiliaries(text: str, sources: list[str |
             " year and expects to ship 330 million tonnes this year.",
             [None, "Rio Tinto"],
         ),
+        # a role noun set off by a relative clause (with a figure in it) keeps its verbs too
+        (
+            "Halvard Mining said quarterly output rose 3% to 41 million tonnes. The miner,"
+            " which employs 12,000 people, spent $900 million on new equipment and forecast"
+            " that iron ore prices would fall by about 8% next year.",
+            ["Halvard Mining", "Halvard Mining", None, None, "Halvard Mining"],
+        ),
+        (
+            "Halvard Mining, which employs 12,000 people, said output rose 3%.",
+            [None, "Halvard Mining"],
+        ),
         # a role noun before the name: "The oil giant Aramco, which …, said it expects"
         (
             "The oil giant Aramco, which pumps 12 million barrels a day, said it expects output"
