@@ -170,10 +170,14 @@ _REVISION_GAP_RE = re.compile(r"[^,;]{0,30}?,?\s+from\s+")
 #: A past period after a figure: "1,100 cuts last year", "200 jobs a year earlier".  Every
 #: match holds "year", "month", "quarter", "week", "season" or "yesterday" (tested first).
 _PAST_TIME_RE = re.compile(
-    r"[^,;]*?\b(?:(?:last|previous|past)\s+(?:year|month|quarter|week|season)|a\s+(?:year|month"
+    r"(?P<gap>[^,;]*?)\b(?:(?:last|previous|past)\s+(?:year|month|quarter|week|season)|a\s+(?:year|month"
     r"|quarter)\s+(?:earlier|ago|before)|yesterday)\b"
 )
 
+#: What introduces a comparison's base: "down 4.4% from last year", "up 6% on a year earlier".
+_COMPARED_WITH_RE = re.compile(
+    r"\b(?:from|on|over|than|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:the\s+)?$"
+)
 #: A second reported clause: "… and that output reached": it does not inherit a modality.
 _NEW_CLAUSE_RE = re.compile(r"\b(?:and|but)\s+that\s")
 #: The main verb resuming after a relative clause that held the previous figure.
@@ -276,6 +280,8 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             or "yesterday" in window
             else None
         )
+        if past is not None and _COMPARED_WITH_RE.search(past.group("gap")):
+            past = None  # "down 4.4% from last year": the time of the base, not of the change
         if q.is_from:
             q.modality = "actual"
             if _FROM_FORECAST_RE.match(text, q.noun_end):

@@ -163,6 +163,13 @@ def test_a_capacity_in_the_next_sentence_does_not_take_the_reported_year() -> No
             "2025-12-10",
             ["2026", "2026"],
         ),
+        # a change compared with a past base belongs to its own figure's forecast and year
+        (
+            "The ministry forecasts the 2026 wheat harvest at 84 million tonnes, down 4.4%"
+            " from last year.",
+            "2025-06-01",
+            ["2026", "2026"],
+        ),
         # a revision's base is the earlier estimate of the same period
         (
             "The statistics office revised its figure for second-quarter growth to 0.3% from 0.5%.",
