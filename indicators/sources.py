@@ -152,6 +152,16 @@ _LEAD_CAP_ARTICLE_RE = re.compile(r"^(?:The|A|An)\s+")
 _SUBJ_TOKEN_RE = re.compile(r"[\w'’&.-]+|[,;:()\"“”]")
 _NUMERIC_TOKEN_RE = re.compile(r"[\d.,%$€£]+")
 _ACCORDING_SPLIT_RE = re.compile(r"\s+(?:that|which|who|when|and\s+(?=[a-z]))\s+")
+#: Material credited by whoever produced it: "according to figures the finance ministry sent
+#: to NATO", "according to data that the customs office released" (the producer, not the
+#: recipient and not the material).
+_MATERIAL_OWNER_RE = re.compile(
+    r"(?:(?:the|its|their|official|latest|new|preliminary|provisional|revised|monthly|weekly"
+    r"|quarterly|annual)\s+)*(?:figures|data|estimates|statistics|numbers|calculations)\s+"
+    r"(?:that\s+|which\s+)?(?P<owner>(?:the\s+)?[\w&.'’-]+(?:\s+[\w&.'’-]+){0,5}?)"
+    r"(?:\s+(?:has|have|had))?\s+(?:sent|provided|gave|supplied|submitted|published|released|compiled|shared|presented"
+    r"|issued|filed|prepared|handed|posted)\b"
+)
 _DATA_BEFORE_RE = re.compile(r"\b(?:data|figures|statistics|numbers)\b[^,.;]{0,40}$")
 _AUX_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|an)\s+$")
 _LETTER_SPACE_END_RE = re.compile(r"[A-Za-z]\s+$")
@@ -452,7 +462,8 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         if owner is not None:
             out.append((m.start(), _clean_source(owner), "after"))
     for m in _ACCORDING_RE.finditer(sent) if "ccording" in sent else ():
-        src = _ACCORDING_SPLIT_RE.split(m.group("src"))[0]
+        producer = _MATERIAL_OWNER_RE.match(m.group("src"))
+        src = producer.group("owner") if producer else _ACCORDING_SPLIT_RE.split(m.group("src"))[0]
         out.append((m.start(), _clean_source(src), "all"))
     for m in (
         _SAID_X_RE.finditer(sent) if "said" in sent or "says" in sent or "ccording" in sent else ()

@@ -53,6 +53,15 @@ def test_a_possessive_phrase_is_a_source_only_when_it_names_an_institution(
             "About 40,000 people fled the fighting, UNHCR spokeswoman Olga Sarrado said.",
             ["Olga Sarrado"],
         ),
+        # material credited by whoever produced it, not by its recipient
+        (
+            "Exports rose 4% to $5bn, according to data the customs office provided to parliament.",
+            ["customs office", "customs office"],
+        ),
+        (
+            "Exports rose 4%, according to figures that the customs service released on Monday.",
+            ["customs service"],
+        ),
         # a passive reporting verb with its agent
         (
             "Ukraine's maize crop is estimated at 26 million tonnes by consultancy AgroPulse.",
