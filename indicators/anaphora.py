@@ -301,6 +301,8 @@ def sentence_subject(sent: str, owner_ok: bool = True) -> str | None:
     if not m:
         return None
     name = m.group(1).strip()
+    if name.startswith("The ") and any(w.lower() in INSTITUTION_END for w in name.split()[1:]):
+        name = name[4:]  # "The Bank of Russia has kept …": an institution after its article
     if not owner_ok and _POSSESSIVE_END_RE.search(name):
         return None
     if name.split()[-1] in ("and", "of", "for"):

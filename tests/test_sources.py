@@ -53,6 +53,12 @@ def test_a_possessive_phrase_is_a_source_only_when_it_names_an_institution(
             "About 40,000 people fled the fighting, UNHCR spokeswoman Olga Sarrado said.",
             ["Olga Sarrado"],
         ),
+        # a named institution opening the next sentence acts on its own: no carried credit
+        (
+            "Consumer prices rose 6.1% in May, the statistics office said. The National Bank"
+            " held its key rate at 9.5% on Thursday.",
+            ["statistics office", None],
+        ),
         # material credited by whoever produced it, not by its recipient
         (
             "Exports rose 4% to $5bn, according to data the customs office provided to parliament.",
