@@ -411,6 +411,13 @@ def _pick_subject(toks: list[str]) -> tuple[list[str], bool]:
     return picked, False
 
 
+#: A subject never opens with a conjunction or preposition: "…, with negative prices recorded
+#: in 63 hours" names no reporter.
+_NOT_SUBJECT_START = wordset(
+    "and of for in by with without as at on from to after before amid despite including"
+)
+
+
 def _subject_before(sent: str, verb_start: int) -> str | None:
     # Tokens are read from the verb backwards, rarely far: tokenise the last ~60 characters
     # (from a space, so the tokens are those of the whole prefix), and the whole prefix only
@@ -427,7 +434,7 @@ def _subject_before(sent: str, verb_start: int) -> str | None:
     if not picked:
         return None
     src = " ".join(reversed(picked))
-    if src.split()[0].lower() in ("and", "of", "for", "in", "by"):
+    if src.split()[0].lower() in _NOT_SUBJECT_START:
         return None
     return src
 

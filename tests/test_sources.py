@@ -59,6 +59,12 @@ def test_a_possessive_phrase_is_a_source_only_when_it_names_an_institution(
             " held its key rate at 9.5% on Thursday.",
             ["statistics office", None],
         ),
+        # a subject never opens with a preposition: "with … recorded" names no reporter
+        (
+            "Wheat averaged $210 a tonne in May, exchange operator Agrobourse said, with record"
+            " volumes recorded on Friday.",
+            ["Agrobourse"],
+        ),
         # material credited by whoever produced it, not by its recipient
         (
             "Exports rose 4% to $5bn, according to data the customs office provided to parliament.",
