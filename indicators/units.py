@@ -586,7 +586,15 @@ def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, in
             break
         if low in ("and", "or", "&"):
             nxt = toks[i + 1].group(0).lower() if i + 1 < len(toks) else ""
-            if head is None and nxt and nxt not in STOP_WORDS and not nxt[0].isdigit():
+            # (not a noun with a figure of its own: "reached 400 and imports 300")
+            then = toks[i + 2].group(0) if i + 2 < len(toks) else ""
+            if (
+                head is None
+                and nxt
+                and nxt not in STOP_WORDS
+                and not nxt[0].isdigit()
+                and not then[:1].isdigit()
+            ):
                 i += 1
                 continue
             break
@@ -662,6 +670,12 @@ def unknown_word_follows(sent: str, offset: int) -> bool:
     if w.endswith(("ed", "ing", "ly")) and len(w) > 4:
         return False  # "13.5 trillion planned", "2,000 remaining": a verb, not a noun
     return w not in STOP_WORDS and w not in (
+        # a conjunction: "revised down to 151,000 from 169,000 and the jobless rate …"
+        "and",
+        "or",
+        "until",
+        "till",
+        "versus",
         "more",
         "additional",
         "further",

@@ -1238,3 +1238,21 @@ def test_every_claim_over_the_eval_sets_validates(path: Path) -> None:
     for item in items:
         for claim in extract_claims(item["text"], item.get("published_on")):
             assert Claim.model_validate(claim.model_dump()) == claim
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conjunction after a figure is no unknown noun: the base of a revision is kept
+        (
+            "Hiring slowed to 91,000 jobs in May, while the April gain was revised down to"
+            " 120,000 jobs from 140,000 and the jobless rate rose to 4.4%.",
+            [("91,000", "job"), ("120,000", "job"), ("140,000", "job"), ("4.4%", "percent")],
+        ),
+        # a noun with a figure of its own after "and" is not the first figure's noun
+        ("Exports reached 400 and imports 300.", [("300", "import")]),
+        ("Belarus supplies 480,000 artillery and missile rounds a year.", [("480,000", "round")]),
+    ],
+)
+def test_figures_before_and(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.mention, c.unit) for c in extract_claims(text, "2025-06-06")] == expected
