@@ -174,6 +174,10 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 and nxt.unit != "__drop__"
             ):
                 q.unit, q.unit_kind = nxt.unit, nxt.unit_kind
+                # a part of a whole: "23 of its 32 members will …": what the sentence says
+                # after the whole is said of the part; the whole is a plain count
+                q.extra["part"] = "1"
+                nxt.extra["whole"] = "1"
                 continue
             m = _OF_THESE_RE.match(after)
             noun = m.group(1) if m else None

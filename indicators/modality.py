@@ -35,6 +35,7 @@ class Modal(Protocol):
     is_from: bool
     unit: str | None
     modality: Modality
+    extra: dict[str, str]
 
 
 # Modality cues, searched in the text between the previous quantity and this one.
@@ -178,6 +179,11 @@ _PAST_TIME_RE = re.compile(
 _COMPARED_WITH_RE = re.compile(
     r"\b(?:from|on|over|than|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:the\s+)?$"
 )
+#: A forecast's that-clause opening right before a figure whose modal verb comes after it.
+_FORECAST_THAT_RE = re.compile(
+    r"\b(?:estimates?|estimated|expects?|expected|forecasts?|predicts?|predicted|projects?"
+    r"|projected|sees)\s+that\s+$"
+)
 #: A second reported clause: "… and that output reached": it does not inherit a modality.
 _NEW_CLAUSE_RE = re.compile(r"\b(?:and|but)\s+that\s")
 #: The main verb resuming after a relative clause that held the previous figure.
@@ -266,8 +272,18 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         elif prev_q is not None and _SUBORDINATE_RE.search(region):
             inherit = False  # "…, after shipments of X": a clause of its own
             region = region[_SUBORDINATE_RE.search(region).end() :]  # type: ignore[union-attr]
-        post = text[q.noun_end : min(nxt_start, q.noun_end + 60)]
+        post_at = q.noun_end
+        if "part" in q.extra and idx + 1 < len(qlist):
+            # "23 of its 32 members will meet …": the verb after the whole is the part's
+            whole = qlist[idx + 1]
+            post_at = whole.noun_end
+            nxt_start = qlist[idx + 2].start if idx + 2 < len(qlist) else s1
+        post = text[post_at : min(nxt_start, post_at + 60)]
+        if "whole" in q.extra:
+            post = ""  # "… of its 32 members will …": the whole is counted, not planned
         mod = None if q.is_from else modality_cue(region, post)
+        if mod == "planned" and post and _FORECAST_THAT_RE.search(region):
+            mod = "projected"  # "NATO estimates that 23 of its members will meet …"
         past_end = min(nxt_start, q.noun_end + 40)
         window = text[q.noun_end : past_end]
         past = (
@@ -310,7 +326,7 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             q.modality = "actual"  # a figure dated in the past, "1,100 cuts last year"
         elif mod is not None:
             q.modality = mod
-        elif inherit and prev_q is not None and not past:
+        elif inherit and prev_q is not None and not past and "whole" not in q.extra:
             base = next((p for p in reversed(qlist[:idx]) if not p.is_from), None)
             q.modality = base.modality if base is not None else "actual"
         else:

@@ -182,6 +182,9 @@ def assign_periods(
     bridged: dict[int, TimeExpr] = {}
     for idx, q in enumerate(qlist):
         found: TimeExpr | None = None
+        if "whole" in q.extra:
+            q.period = None  # "two of its 11 plants will close next year": the time is the part's
+            continue
         qs0 = q.start - s0
         owned = next(
             (
@@ -237,6 +240,8 @@ def assign_periods(
                 and j == idx
                 and (
                     _BRIDGE_RE.match(sent[cur_end:limit])
+                    # a part of a whole: "two of its 11 plants will close next year"
+                    or "part" in q.extra
                     or (
                         nxt.is_from
                         and _FROM_GAP_RE.fullmatch(sent[cur_end:limit])

@@ -602,3 +602,31 @@ def test_particles_scheduled_payments_past_results_and_comparisons(
     claims = extract_claims(text, "2026-02-11")
     got = [(c.qualifier, c.modality, c.per) for c in claims]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a part of a whole: the verb and time after the whole are the part's
+        (
+            "The carmaker will shut three of its 14 European plants by the end of 2027.",
+            "2025-09-01",
+            [("planned", "2027"), ("actual", None)],
+        ),
+        (
+            "The IEA estimates that 12 of its 31 member countries will miss the target next year.",
+            "2025-09-01",
+            [("projected", "2026"), ("actual", None)],
+        ),
+        # a forecast's that-clause whose modal follows the figure is a forecast
+        (
+            "The agency estimates that 2.5 million people will need food aid this year.",
+            "2025-09-01",
+            [("projected", "2025")],
+        ),
+    ],
+)
+def test_parts_of_a_whole_and_forecast_clauses(
+    text: str, published: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(c.modality, c.period) for c in extract_claims(text, published)] == expected
