@@ -623,7 +623,7 @@ _RATE_RE = re.compile(
     re.I,
 )
 _RATE_ADJ_RE = re.compile(
-    r"\b(?P<adj>annual|yearly|monthly|weekly|daily|quarterly)\s+(?:[\w-]+\s+)?"
+    r"\b(?P<adj>annuali[sz]ed|annual|yearly|monthly|weekly|daily|quarterly)\s+(?:[\w-]+\s+)?"
     r"(?:output|production|rate|inflation|pay|salary|salaries|wage|wages|growth|spending|budget"
     r"|revenue|revenues|sales|exports|imports|capacity|deliveries|shipments|income|rent|costs?"
     r"|total|volume|consumption|demand|supply|emissions|profit|turnover|payments?|deficit"
@@ -642,12 +642,16 @@ def stems_re(alternatives: str) -> re.Pattern[str]:
 #: Quick tests on lower-cased text: a word every _RATE_RE (_RATE_ADJ_RE) match contains.
 _RATE_WORDS_RE = stems_re("year|annum|month|week|day|quarter|hour|annual|daily")
 _RATE_ADJ_WORDS_RE = stems_re("annual|yearly|monthly|weekly|daily|quarterly")
+#: "in a week", "over a month", "within a day": a duration, not a rate.
+_DURATION_BEFORE_RE = re.compile(r"\b(?:in|over|within)\s*$")
 _RATE_MAP: dict[str, Per] = {
     "year": "year",
     "annum": "year",
     "annually": "year",
     "yearly": "year",
     "annual": "year",
+    "annualised": "year",
+    "annualized": "year",
     "month": "month",
     "monthly": "month",
     "week": "week",
@@ -680,6 +684,8 @@ def rate_period(after: str, before: str) -> Per | None:
     for m in _RATE_RE.finditer(after):
         if _YOY_RE.search(after[max(0, m.start() - 2) : m.end() + 8]):
             continue
+        if _DURATION_BEFORE_RE.search(after, 0, m.start()):
+            continue  # "dropped 7% in a week": how long the change took, not a rate
         word = (m.group("p1") or m.group("p2") or m.group("p3") or m.group("p4")).lower()
         return _RATE_MAP.get(word)
     if not _RATE_ADJ_WORDS_RE.search(before.lower()) and not ODD_CASE_RE.search(before):

@@ -115,6 +115,8 @@ WORD_NUMBER_PATTERN = (
     r"|a\s+quarter\s+of\s+a(?=\s+percentage\s+point)"
     r"|half\s+a(?=\s+percentage\s+point)"
     r"|an?\s+dozen"
+    # "two dozen", "half a dozen" (not "dozens of", vague)
+    rf"|(?:{_SMALL}|half\s+a)\s+dozen"
     rf"|an?\s+(?:hundred|{_BIG})"
     rf"|{_HUNDREDS}(?:\s+{_BIG})?(?:\s+(?:and\s+)?{_HUNDREDS}(?:\s+{_BIG})?)*"
     r")(?![\w-]))"
@@ -146,6 +148,9 @@ def parse_word_number(text: str) -> float:
         raise ValueError(f"not a number: {text!r}")
     if words[:3] == ["a", "quarter", "of"]:
         return 0.25
+    if words[-1] == "dozen" and words[0] not in ("a", "an"):
+        # "two dozen", "half a dozen"
+        return 6.0 if words[0] == "half" else parse_word_number(" ".join(words[:-1])) * 12
     if words[0] == "half":
         return 0.5 * SCALES.get(words[-1], 1.0)
     if words[0] in ("a", "an"):

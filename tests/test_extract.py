@@ -1256,3 +1256,22 @@ def test_every_claim_over_the_eval_sets_validates(path: Path) -> None:
 )
 def test_figures_before_and(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.mention, c.unit) for c in extract_claims(text, "2025-06-06")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dozens counted: "two dozen", "half a dozen" (not "dozens of", vague)
+        ("The navy will receive two dozen patrol boats.", [("two dozen", 24.0, None)]),
+        ("Half a dozen tankers were seized.", [("Half a dozen", 6.0, None)]),
+        ("Dozens of tankers were seized.", []),
+        # an annualised rate is yearly; "in a week" is how long a change took, not a rate
+        ("Output grew at an annualised rate of 3.4%.", [("3.4%", 3.4, "year")]),
+        ("Freight rates fell 9% in a week.", [("9%", 9.0, None)]),
+        ("The plant makes 400 drones a week.", [("400", 400.0, "week")]),
+    ],
+)
+def test_dozens_annualised_rates_and_durations(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert [(c.mention, c.value, c.per) for c in extract_claims(text, "2025-06-06")] == expected
