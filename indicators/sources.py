@@ -192,6 +192,13 @@ _SPOKES_OF_RE = re.compile(
     r"^(?:an?\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:spokes(?:man|woman|person)"
     r"|official|representative)$"
 )
+#: A name, then its description set off by commas, right before a verb: "…, Maria Okafor,
+#: the carmaker's chief financial officer, said".
+_NAME_BEFORE_DESC_RE = re.compile(
+    r",\s+(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}),\s+"
+    r"(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|the|an?|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?)"
+    r"\s+[a-z](?:[^,;]|(?<=\d),(?=\d)){2,60},\s+$"
+)
 #: A description, then a name set off by commas, right before a verb.
 _NAME_AFTER_DESC_RE = re.compile(
     r"(?:^|,\s+)(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?)"
@@ -480,6 +487,7 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         out.append((m.start(), _clean_source(m.group("src")), "all"))
     for m in _REPORT_RE.finditer(sent):
         verb = m.group("verb")
+        pre_end: int | None = None
         if verb in ("estimate", "expect", "show", "say", "shows", "reports"):
             pw = prev_word(sent, m.start()).lower()
             plural_subject = (is_plural(pw) and pw not in STOP_WORDS) or bool(
@@ -538,13 +546,22 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             subj = mapp.group("name")
         if subj is None and sent[: m.start()].rstrip().endswith(","):
             # a name set off after its description: "…, its country director, Hsiao-Wei
-            # Lee, said", "Japan's largest union federation, Rengo, said"
+            # Lee, said", "Japan's largest union federation, Rengo, said"; or before it:
+            # "…, Maria Okafor, the carmaker's chief financial officer, said"
             mname = _NAME_AFTER_DESC_RE.search(sent, max(0, m.start() - 140), m.start())
             if mname:
                 subj = mname.group("name")
+            else:
+                mname = _NAME_BEFORE_DESC_RE.search(sent, max(0, m.start() - 140), m.start())
+                if mname:
+                    subj = mname.group("name")
+                    # what comes before the set-off name and description, with its comma
+                    pre_end = mname.start() + 1
         if subj is None or _GERUND_RE.fullmatch(subj.split()[-1]):
             continue
-        pre = sent[: m.start() - len(subj) - 1].rstrip() if subj else ""
+        if pre_end is None:
+            pre_end = m.start() - len(subj) - 1 if subj else 0
+        pre = sent[:pre_end].rstrip()
         rest = sent[m.end() :]
         trailing = not any(p > m.start() for p in qpos) and any(p < m.start() for p in qpos)
         # a credit set off by commas mid-sentence ("…, the ministry said on Monday, up from

@@ -48,6 +48,12 @@ def test_a_possessive_phrase_is_a_source_only_when_it_names_an_institution(
             "Norway's largest employers' group, NHO, said wages would rise 4.4% this year.",
             ["NHO"],
         ),
+        # a name set off before its description, mid-sentence, covering the sentence
+        (
+            "Sales at Orlen Foods rose 4% to $3bn in May, Jan Berg, the grocer's chief"
+            " executive, said on Monday, while margins narrowed to 2.1%.",
+            ["Jan Berg", "Jan Berg", "Jan Berg"],
+        ),
         # a person after an organisation and a role
         (
             "About 40,000 people fled the fighting, UNHCR spokeswoman Olga Sarrado said.",
