@@ -99,7 +99,7 @@ _TIME_FILTER = alternation(
         r"Q[1-4]",
         "FY",
         r"H[12]",
-        r"the\s+(?:quarter|three|first|second|third|fourth|\d|previous|prior|last|year|end|week|same"
+        r"the\s+(?:quarter|three|first|second|third|fourth|\d|previous|prior|last|past|year|end|week|same"
         r"|spring|summer|autumn|winter|coming|season)",
         *[
             rf"[{w[0].upper()}{w[0]}]{w[1:]}\s+{_MONTH_WD3}"
@@ -128,7 +128,7 @@ _TIME_FILTER = alternation(
         r"that\s+(?:month|quarter|year)",
         r"end\s+of\s",
         r"in\s+recent\s",
-        *[rf"{w}\s" for w in ["last", "this", "next", "previous", "prior", "so"]],
+        *[rf"{w}\s" for w in ["last", "this", "next", "previous", "prior", "past", "so"]],
         *["yesterday", "now", "currently", "today"],
         r"between\s",
         r"fiscal\s",
@@ -173,6 +173,9 @@ _TIME_RE = re.compile(
     rf"|(?:the\s+)?(?:first|second|latter|last)\s+half\s+of\s+(?P<hm_m>{_MONTH_FULL})(?:\s+(?P<hm_y>{_YEAR}))?"
     rf"|(?P<half>(?:H[12]|(?:the\s+)?(?:first|second)\s+half)(?:\s+(?:of\s+)?{_YEAR})?)"
     rf"|(?P<year>{_YEAR})(?![\d%])"
+    # a span shorter than a month: no period of ours ("over the past week", "last week")
+    r"|(?P<days>(?:the\s+)?(?:past|last|previous)\s+(?:week|fortnight|seven\s+days"
+    r"|(?:few|several|two)\s+(?:days|weeks)))\b"
     r"|(?P<rel>last\s+year|this\s+year|next\s+year|a\s+year\s+(?:earlier|ago|before)"
     r"|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:the\s+)?end\s+of\s+the\s+year"
     r"|last\s+month|this\s+month|next\s+month|the\s+(?:previous|prior)\s+month|a\s+month\s+(?:earlier|ago)"
@@ -412,6 +415,8 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 period = f"{g['hm_y']}-{mo:02d}"
             elif pub is not None:
                 period = resolve_month(mo, pub)
+        elif g["days"]:
+            kind = "block"
         elif g["half"]:
             kind = "block"  # half-years have no period format
         elif g["year"]:

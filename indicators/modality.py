@@ -41,7 +41,7 @@ class Modal(Protocol):
 # Modality cues, searched in the text between the previous quantity and this one.
 _CAPACITY_RE = re.compile(
     # (?=[...]): the first letters of the alternatives, a cheap filter (same matches)
-    r"\b(?=[acder])(?:capable\s+of|capacity|can|cannot|could(?!\s+(?:slow|fall|rise|reach|hit|climb|drop"
+    r"\b(?=[acder])(?:capable\s+of|(?<!\bof\s)capacity|can|cannot|could(?!\s+(?:slow|fall|rise|reach|hit|climb|drop"
     r"|decline|increase|grow|shrink|exceed|top|cost|lose|slip|ease|widen|narrow|be|see|face|"
     r"take|double|triple|halve|surge|jump|plunge|soar|dip|add|push|cut|reduce|boost|lift|raise"
     r"|lower|shave|wipe|trim|hurt|dent|curb))|rated\s+at|able\s+to"

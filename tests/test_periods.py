@@ -630,3 +630,23 @@ def test_parts_of_a_whole_and_forecast_clauses(
     text: str, published: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(c.modality, c.period) for c in extract_claims(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "% of capacity" names a denominator, not a capacity
+        ("Refineries ran at 92% of capacity.", [("actual", None)]),
+        (
+            "Reservoirs fell to 61% of capacity on Sunday, with releases averaging 40 million"
+            " cubic metres a day over the past week.",
+            [("actual", "2025-01-19"), ("actual", None)],
+        ),
+        # a span shorter than a month has no period of ours
+        ("Prices rose 3% last week.", [("actual", None)]),
+    ],
+)
+def test_capacity_as_a_denominator_and_weeks(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(c.modality, c.period) for c in extract_claims(text, "2025-01-20")] == expected
