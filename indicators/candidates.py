@@ -472,7 +472,7 @@ def candidates(
                 named.setdefault(sents[si][2], []).append(qty.currency)
         elif curw:
             w = curw
-            if w.startswith("pounds") and not sc1 and not sc2 and "sterling" not in w:
+            if w.startswith("pounds") and not qty.has_scale and "sterling" not in w:
                 qty.extra["unit"] = "pound_mass"
             elif w == "won" and not (sc1 or sc2) and not _KOREA_RE.search(sent_text):
                 qty.end = m.start("curw")  # "Labour won": a verb, not the currency

@@ -135,6 +135,9 @@ _NP_CONTINUATION_RE = re.compile(r"\s*(?:(?:a|an|the|its|their)\s+(?:[a-z-]+\s+)
 #: A subordinate clause after a comma: "…, after shipments of ".
 _SUBORDINATE_RE = re.compile(
     rf",\s+(?:after|before|as|while|compared\s+with|{CAUSE_PARTICIPLES})\s"
+    # a relative clause about a place: "will give £50m to Sudan, where … has left
+    # an estimated 24.6 million people facing hunger"
+    r"|,\s+where\s"
     # a clause of its own without a comma: "lifted its forecast to $18.4bn after sales jumped"
     r"|\s(?:after|because)\s+(?:[\w'’-]+\s+){1,3}?(?:[a-z]+ed|rose|fell|grew|jumped|slid|sank"
     r"|surged|climbed|dropped)\s"

@@ -1275,3 +1275,21 @@ def test_dozens_annualised_rates_and_durations(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     assert [(c.mention, c.value, c.per) for c in extract_claims(text, "2025-06-06")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pounds with a scale are money, whether the number is in words or digits
+        (
+            "Britain will give a further forty million pounds to aid agencies in Chad, where"
+            " fighting has displaced an estimated 1.2 million people.",
+            [("GBP", "planned"), ("person", "actual")],
+        ),
+        ("The parcel weighed 40 pounds.", [("pound_mass", "actual")]),
+    ],
+)
+def test_pounds_with_a_scale_and_places_described_after_a_plan(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(c.unit, c.modality) for c in extract_claims(text, "2025-06-06")] == expected
