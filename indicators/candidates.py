@@ -554,13 +554,27 @@ def _scale_of(text: str, q: Qty) -> float:
     return SCALES[m.group(1)] if m else 1.0
 
 
-#: A verb of movement whose particle is "up" before "up to": "picked up to 3.4%", "ticked up
-#: to" (not a verb of giving or spending: "pledged up to £160m" is a bound).
-_PARTICLE_UP_RE = re.compile(
-    r"\b(?:went|shot|crept|sped|built|(?:stepp|mov|tick|edg|pick|inch|ramp|jump|climb|rev|perk"
-    r"|firm|ratchet|nudg|bump|notch|bounc|spik|gear|speed|tack|revv|drift|creep|push|driv|mark"
-    r"|round|trend|head|march|revis|scal|adjust)ed)\s+up$"
+#: A verb of movement whose particle is "up" before "up to": "picked up to 3.4%", "would tick
+#: up to", "is edging up to" (not a verb of giving or spending: "pledged up to £160m" is a
+#: bound).  Any form of these verbs (see _is_movement_verb).
+_PARTICLE_UP_RE = re.compile(r"\b(?P<verb>[a-z]+)\s+up$")
+_MOVEMENT_VERBS = wordset(
+    """
+    step move tick edge pick inch ramp jump climb rev perk firm ratchet nudge bump notch
+    bounce spike gear speed tack drift creep push drive mark round trend head march revise
+    scale adjust go went gone shoot shot crept sped built drove driven
+    """
 )
+
+
+def _is_movement_verb(word: str) -> bool:
+    """Whether ``word`` is a form of one of _MOVEMENT_VERBS ("picked", "moving", "steps")."""
+    w = word.lower()
+    return any(
+        form in _MOVEMENT_VERBS for form in (w, w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-4])
+    )
+
+
 #: Last words of the qualifiers that count (_QUAL_KIND), for a quick test before the search.
 _QUAL_ENDS = tuple(sorted({k.split()[-1] for k in _QUAL_KIND}))
 _QUAL_ENDS_ALL = (*_QUAL_ENDS, "between")
@@ -584,7 +598,10 @@ def qualify(text: str, q: Qty, sent_start: int) -> None:
         return
     if word in ("over", "under", "above", "below") and q.is_word:
         return
-    if word == "up to" and _PARTICLE_UP_RE.search(seg, 0, len(seg) - len(m.group(0)) + 2):
+    particle = (
+        _PARTICLE_UP_RE.search(seg, 0, len(seg) - len(m.group(0)) + 2) if word == "up to" else None
+    )
+    if particle is not None and _is_movement_verb(particle.group("verb")):
         return  # "inflation picked up to 3.4%": a verb's particle, not a bound
     q.start -= len(m.group(0))
     if q.qualifier == "range":

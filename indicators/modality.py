@@ -64,7 +64,8 @@ _PROJECTED_RE = re.compile(
     # a modal before a verb of movement or cost is a forecast of something the speaker does
     # not control ("growth would slow", "the change will cost"), not a plan
     r"|(?:will|would)\s+(?:slow|grow|rise|fall|shrink|contract|expand|accelerate|ease|decline"
-    r"|climb|drop|average|peak|cost|need|require|hit))\b",
+    r"|climb|drop|average|peak|cost|need|require|hit|pick\s+up|tick\s+(?:up|down)"
+    r"|edge\s+(?:up|down|higher|lower)|rebound|recover|moderate|slip|dip|soften|stabili[sz]e))\b",
     re.I,
 )
 _PLANNED_RE = re.compile(

@@ -158,6 +158,8 @@ _AND_CLAUSE_RE = re.compile(
 )
 #: A revised figure: "April's gain was revised down to 147,000 from 177,000" (the base is
 #: the earlier estimate of the same period, not a figure of an earlier one).
+#: Between a revised figure and its base: " from ", " of GDP from ".
+_REVISION_GAP_RE = re.compile(r"(?:\s+of\s+[\w'’-]+)?\s+from\s+")
 _REVISED_TO_RE = re.compile(r"\brevis(?:ed|ing|ion)\b[^,;.]{0,45}?\bto\s+$")
 #: A participle clause restating the change ("…, dropping 1.1%"): it shares the main
 #: clause's period.
@@ -279,7 +281,7 @@ def assign_periods(
             and q.is_from
             and idx > 0
             and qlist[idx - 1].period is not None
-            and _FROM_GAP_RE.fullmatch(sent, qlist[idx - 1].noun_end - s0, qs0)
+            and _REVISION_GAP_RE.fullmatch(sent, qlist[idx - 1].noun_end - s0, qs0)
             and _REVISED_TO_RE.search(
                 sent, max(0, qlist[idx - 1].start - s0 - 70), qlist[idx - 1].start - s0
             )

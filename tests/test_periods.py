@@ -170,6 +170,12 @@ def test_a_capacity_in_the_next_sentence_does_not_take_the_reported_year() -> No
             "2025-06-01",
             ["2026", "2026"],
         ),
+        # (with the measure's noun between the revised figure and its base)
+        (
+            "The 2024 deficit was revised up to 5.2% of GDP from 4.9%.",
+            "2025-04-01",
+            ["2024", "2024"],
+        ),
         # a revision's base is the earlier estimate of the same period
         (
             "The statistics office revised its figure for second-quarter growth to 0.3% from 0.5%.",
@@ -575,6 +581,9 @@ def test_a_result_after_a_forecast_is_actual() -> None:
         # "picked up to 3.4%": the verb's particle, not an upper bound
         ("Inflation picked up to 3.4% in May.", [("exact", "actual", None)]),
         ("Inflation edged up to 2.1%.", [("exact", "actual", None)]),
+        # any form of the verb; and a modal before such a movement is a forecast
+        ("The bank said growth would pick up to 1.6% next year.", [("exact", "projected", None)]),
+        ("Inflation is edging up to 2%.", [("exact", "actual", None)]),
         # … but after a verb of giving, counting or handling, "up to" is a bound
         ("Britain pledged up to £160m.", [("at_most", "planned", None)]),
         ("Officials counted up to 900 migrants a day.", [("at_most", "actual", "day")]),
