@@ -31,6 +31,7 @@ __all__ = [
     "MONTHS",
     "TimeExpr",
     "as_date",
+    "at_grain",
     "rate_period",
     "resolve_month",
     "time_expressions",
@@ -431,7 +432,7 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 period = str(pub.year if pub.month > 3 else pub.year - 1)
                 future = str(pub.year)
         elif g["ref"]:
-            base = _at_grain(
+            base = at_grain(
                 ref_anchor if "date" not in text and "day" not in text else anchor, text
             )
             if g["ref_y"]:
@@ -549,7 +550,7 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
     return out
 
 
-def _at_grain(anchor: str | None, ref: str) -> str | None:
+def at_grain(anchor: str | None, ref: str) -> str | None:
     """A period named before, cut to the grain a reference asks for: "that month" after
     "15 May" is May; "the same quarter" after "March" is Q1; "that year" the year."""
     if anchor is None:

@@ -21,7 +21,7 @@ from datetime import date
 from typing import Protocol
 
 from indicators.claims import Modality
-from indicators.dates import TimeExpr
+from indicators.dates import TimeExpr, at_grain
 from indicators.series import period_bounds
 
 __all__ = [
@@ -94,7 +94,13 @@ def continued_periods(
         for q in qlist:
             if q.extra.get("refer") and q.period is None:
                 # "… in the second quarter. Over the same period, re-exports rose 12%"
-                q.period = next((p.period for p in reversed(prev) if p.period), None)
+                # at the grain the words ask for: "in the quarter" after "612,000 ounces in
+                # the March quarter and … guidance for the year" is the March quarter
+                ref = q.extra["refer"]
+                q.period = next(
+                    (g for p in reversed(prev) if p.period and (g := at_grain(p.period, ref))),
+                    None,
+                )
                 continue
             if q.period is not None or not q.extra.get("timeless") or q.is_from:
                 continue
@@ -368,7 +374,7 @@ def assign_periods(
                     break
         if found is not None and found.kind == "refer":
             q.period = None
-            q.extra["refer"] = "1"  # "over the same period": the sentence before's period
+            q.extra["refer"] = found.text  # "over the same period": the sentence before's
             continue
         if found is None or found.kind != "point":
             q.period = None

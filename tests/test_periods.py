@@ -659,3 +659,12 @@ def test_capacity_as_a_denominator_and_weeks(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(c.modality, c.period) for c in extract_claims(text, "2025-01-20")] == expected
+
+
+def test_a_reference_back_takes_the_period_at_its_own_grain() -> None:
+    claims = extract_claims(
+        "Orvik Copper mined 88,000 tonnes in the June quarter and kept its guidance for the"
+        " year at 350,000 tonnes. Its cash costs averaged $2.10 a pound in the quarter.",
+        "2025-07-20",
+    )
+    assert [c.period for c in claims] == ["2025-Q2", "2025", "2025-Q2"]
