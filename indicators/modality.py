@@ -189,7 +189,7 @@ _FORECAST_THAT_RE = re.compile(
     r"|projected|sees)\s+that\s+$"
 )
 #: A second reported clause: "… and that output reached": it does not inherit a modality.
-_NEW_CLAUSE_RE = re.compile(r"\b(?:and|but)\s+that\s")
+_NEW_CLAUSE_RE = re.compile(r"\b(?:and|but|adding|saying|noting|warning|explaining)\s+that\s")
 #: The main verb resuming after a relative clause that held the previous figure.
 _PREDICATE_AFTER_COMMA_RE = re.compile(
     r"[^,;]{0,25}?,\s+(?:spent|paid|sold|bought|made|took|won|lost|built|grew|rose|fell"

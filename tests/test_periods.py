@@ -668,3 +668,12 @@ def test_a_reference_back_takes_the_period_at_its_own_grain() -> None:
         "2025-07-20",
     )
     assert [c.period for c in claims] == ["2025-Q2", "2025", "2025-Q2"]
+
+
+def test_a_clause_added_with_adding_that_is_a_new_claim() -> None:
+    claims = extract_claims(
+        "The Sines terminal will be able to handle 12 million tonnes a year by 2027, its"
+        " operator said, adding that about 70% of that capacity is already booked.",
+        "2025-03-03",
+    )
+    assert [(c.modality, c.period) for c in claims] == [("capacity", "2027"), ("actual", None)]
