@@ -62,6 +62,13 @@ _EXPECTED_AFTER_RE = re.compile(
     r"\s+(?:had\s+|have\s+)?(?:expected|forecast|predicted|estimated|anticipated|pencilled\s+in)\b"
 )
 _AGAINST_RE = re.compile(r"\bagainst\s+$")
+#: The same measure again, right before a figure: an earlier forecast of it, or its new level.
+_SAME_RATE_GAP_RE = re.compile(
+    r"(?:\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:earlier|previous|prior|original"
+    r"|initial)\s+)?(?:forecast|estimate|target|guidance|projection|outlook)\s+of"
+    r"|\b(?:double|triple|raise|lift|increase|expand|boost|cut|reduce|grow)[sd]?\s+"
+    r"(?:output|production|capacity|it|exports|deliveries|shipments)\s+to)\s+$"
+)
 #: An elliptic "more": "roughly 700,000 more", "another 150 others".
 _MORE_AFTER_RE = re.compile(r"\s+(?:more|additional|extra|others)\b")
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*")
@@ -222,9 +229,18 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
             if (
                 q.per is None
                 and idx
-                and (q.is_from or _AGAINST_RE.search(text, max(s0, q.start - 10), q.start))
+                and (
+                    q.is_from
+                    or _AGAINST_RE.search(text, max(s0, q.start - 10), q.start)
+                    or (
+                        q.unit == qlist[idx - 1].unit
+                        and _SAME_RATE_GAP_RE.search(text, qlist[idx - 1].noun_end, q.start)
+                    )
+                )
             ):
-                q.per = qlist[idx - 1].per  # "29 ships a day, against 71 a year earlier"
+                # "29 ships a day, against 71 a year earlier", "1.2m b/d, down from an earlier
+                # forecast of 1.25m", "150,000 shells a year and will double output to 300,000"
+                q.per = qlist[idx - 1].per
         assign_modality(text, s0, s1, qlist)
         for q in qlist:
             if "expected_by" in q.extra:

@@ -1293,3 +1293,25 @@ def test_pounds_with_a_scale_and_places_described_after_a_plan(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(c.unit, c.modality) for c in extract_claims(text, "2025-06-06")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pers"),
+    [
+        # the same measure again keeps its rate: an earlier forecast of it, its new level
+        (
+            "The Kaunas plant makes about 20,000 rounds a month and will double output to"
+            " 40,000 by 2026.",
+            ["month", "month"],
+        ),
+        (
+            "The miner now expects to ship 310 million tonnes a year, down from an earlier"
+            " forecast of 325 million.",
+            ["year", "year"],
+        ),
+        # (another measure does not: "and sold 40,000" is no rate of the first)
+        ("The plant makes 20,000 rounds a month and sold 40,000 rifles.", ["month", None]),
+    ],
+)
+def test_the_same_measure_again_keeps_its_rate(text: str, pers: list[str | None]) -> None:
+    assert [c.per for c in extract_claims(text, "2025-03-03")] == pers
