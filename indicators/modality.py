@@ -73,6 +73,8 @@ _PLANNED_RE = re.compile(
     r"|is\s+set\s+to|are\s+set\s+to|targets?(?!\s+range)|targeted|targeting|aims?|aimed|aiming|goal"
     r"|budgets?(?!\s+(?:deficit|surplus|gap|shortfall))|budgeted|pledges?|pledged|promises?"
     r"|promised|proposes?|proposed|proposal|wants?|wanted|seeks?|seeking|sought|hopes?\s+to"
+    # a purchase put out to tender: "opened a tender for up to 40 systems", "invited bids for"
+    r"|tender\s+for|(?:invit(?:ed|es|ing)|call(?:ed|s|ing)?\s+for)\s+bids"
     # money asked for: "needs $50m", "appealed for $30m"; an order being prepared
     r"|(?<!will\s)(?<!would\s)needs?|appeal(?:s|ed|ing)?\s+(?:on\s+[A-Z][a-z]+\s+)?for|prepar(?:es|ing)\s+(?:to|an?\s+(?:order|bid|offer|purchase))|agreed\s+(?:\w+\s+){0,4}?to"
     r"|agreed\s+that|approved\s+(?:the\s+)?(?:possible\s+)?(?:sales?|purchases?|procurement|acquisition|orders?)|set\s+aside|to\s+be\s+(?:delivered|built"
@@ -123,7 +125,7 @@ _PLANNED_STEMS = stems_re(
     r"plan|inten|will|would|shall|should|set|target|aim|goal|budget|pledge|promis|propos|want"
     r"|seek|sought|hope|need|appeal|prepar|agreed|approved|set\s+aside|to\s+be|earmark|allocat|commit|demand|draft|forese"
     r"|envisage|is\s+to|are\s+to|going|request|norm|ceiling|quota|due|offer|cap|must"
-    r"|required|obliged"
+    r"|required|obliged|tender|bids"
 )
 _POST_PLANNED_STEMS = stems_re(
     r"appeal|pledge|request|bid|proposal|effect|force|apply|budget|planned|budgeted|pledged|promised|sought|need|targeted|earmarked|allocated|will|is\s+to"

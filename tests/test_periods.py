@@ -221,6 +221,10 @@ def test_periods_across_clauses_comparisons_and_revisions(
         ("Nurses are demanding a rise of 9%, while the latest offer of 4% was rejected.",
          ["planned", "planned"]),
         ("The airline cut its delivery target for 2026 to 41 jets from 45.", ["planned", "planned"]),
+        # a purchase put out to tender
+        ("The army has opened a tender for up to 300 trucks worth about €90m.",
+         ["planned", "planned"]),
+        ("The coast guard invited bids for 12 patrol boats.", ["planned"]),
     ],
 )  # fmt: skip
 def test_scheduled_steps_offers_and_revised_targets_are_planned(
