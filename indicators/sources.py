@@ -603,6 +603,10 @@ def _main_subject(sent: str, at: int) -> str | None:
     """The named subject opening ``sent`` when its clause runs on to ``at`` ("The Bank of X
     cut rates by 0.25 points and said …"); None for a possessive ("X's debt rose … and")."""
     m = _MAIN_SUBJECT_RE.match(sent)
+    owned = _OWNED_ROLE_RE.match(sent)
+    if owned is not None and owned.end() <= at:
+        # "Chile's central bank cut … and said": the owner's institution, named by its role
+        return None if _MAIN_CLAUSE_END_RE.search(sent, owned.end(), at) else owned.group(0)
     if m is None:
         # the name set off by a description or relative clause: "Aramco, which pumps
         # 12m b/d, spent … and forecast …"
@@ -629,6 +633,11 @@ def _main_subject(sent: str, at: int) -> str | None:
     return name
 
 
+#: A possessive name and the role noun it owns: "Chile's central bank", "Norway's wealth fund".
+_OWNED_ROLE_RE = re.compile(
+    rf"\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(ANAPHOR))})"
+    r"(?=\s+[a-z])"
+)
 _ROLE_OPENER_RE = re.compile(r"\s*(?:The|Its|Their)\s+(?:[a-z-]+\s+)?([a-z]+)(?=\s+[a-z]|,)")
 
 

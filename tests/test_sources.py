@@ -244,6 +244,11 @@ def test_actors_acting_semicolons_and_auxiliaries(text: str, sources: list[str |
             " year and expects to ship 330 million tonnes this year.",
             [None, "Rio Tinto"],
         ),
+        # an owner's institution named by its role opens the clause that "and said" continues
+        (
+            "Norway's wealth fund lost 2% in May and said it expects returns of 4% a year.",
+            [None, "Norway's wealth fund"],
+        ),
         # a role noun set off by a relative clause (with a figure in it) keeps its verbs too
         (
             "Halvard Mining said quarterly output rose 3% to 41 million tonnes. The miner,"
