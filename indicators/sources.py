@@ -84,6 +84,8 @@ _REPORT_RE = re.compile(
             # "the central bank projects the annual rate will fall to 16%"
             r"projects(?=\s+(?:the|its|inflation|growth|output|revenue|sales|demand|prices|a|an)\b)",
             r"forecast(?=\s+that\b)",
+            # an estimate given as a level: "the ministry put sunflower oil shipments at 0.41m t"
+            r"puts?(?=\s+(?:[\w'’-]+\s+){1,5}?at\s+(?:about\s+|around\s+|some\s+)?[\d$€£¥])",
             # "…, the administration forecast on Wednesday.": a trailing report
             r"forecast(?=\s*[.;]|\s*$|\s+on\s+[A-Z][a-z]+day\b)",
             # "X forecast full-year revenue of …": a named actor's own forecast

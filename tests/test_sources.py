@@ -65,6 +65,12 @@ def test_a_possessive_phrase_is_a_source_only_when_it_names_an_institution(
             " held its key rate at 9.5% on Thursday.",
             ["statistics office", None],
         ),
+        # an estimate given as a level: "X put Y at Z" credits X for its own clause
+        (
+            "Wheat exports reached 2.1 million tonnes in May, the traders' union said, while"
+            " the Kazakh farm ministry put barley shipments at 0.3 million tonnes.",
+            ["traders' union", "Kazakh farm ministry"],
+        ),
         # a subject never opens with a preposition: "with … recorded" names no reporter
         (
             "Wheat averaged $210 a tonne in May, exchange operator Agrobourse said, with record"
