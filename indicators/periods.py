@@ -335,6 +335,11 @@ def assign_periods(
                 if t.end <= qs0:
                     if t.kind == "compare":
                         continue
+                    if any(
+                        p.is_from and 0 <= t.start - (p.noun_end - s0) <= 2 for p in qlist[:idx]
+                    ):
+                        continue  # "… to 2.7% in July from 2.5% in June, while core inflation
+                        # held at 3.0%": June is the base's own time
                     if q.modality in ("planned", "projected") and _WEEKDAY_RE.search(t.text):
                         continue  # "The 2025 budget presented on Tuesday sets …": the
                         # day of the decision; the period is named before it

@@ -176,6 +176,13 @@ def test_a_capacity_in_the_next_sentence_does_not_take_the_reported_year() -> No
             "2025-04-01",
             ["2024", "2024"],
         ),
+        # the base's own time does not date a later clause: that takes the main clause's
+        (
+            "Annual inflation eased to 3.1% in May from 3.4% in April, while core inflation"
+            " held at 2.9%.",
+            "2025-06-05",
+            ["2025-05", "2025-04", "2025-05"],
+        ),
         # a revision's base is the earlier estimate of the same period
         (
             "The statistics office revised its figure for second-quarter growth to 0.3% from 0.5%.",
