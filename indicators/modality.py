@@ -185,6 +185,11 @@ _PAST_TIME_RE = re.compile(
 _COMPARED_WITH_RE = re.compile(
     r"\b(?:from|on|over|than|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:the\s+)?$"
 )
+#: A modal verb right after a noun: "… of its 32 members will meet".
+_MODAL_AFTER_RE = re.compile(
+    r"\s+(?:will|would|shall|could|may|might|should|must|(?:is|are|was|were)\s+(?:to|set\s+to"
+    r"|due\s+to|expected\s+to|likely\s+to))\b"
+)
 #: A forecast's that-clause opening right before a figure whose modal verb comes after it.
 _FORECAST_THAT_RE = re.compile(
     r"\b(?:estimates?|estimated|expects?|expected|forecasts?|predicts?|predicted|projects?"
@@ -279,13 +284,19 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             inherit = False  # "…, after shipments of X": a clause of its own
             region = region[_SUBORDINATE_RE.search(region).end() :]  # type: ignore[union-attr]
         post_at = q.noun_end
-        if "part" in q.extra and idx + 1 < len(qlist):
-            # "23 of its 32 members will meet …": the verb after the whole is the part's
+        if (
+            "part" in q.extra
+            and idx + 1 < len(qlist)
+            and _MODAL_AFTER_RE.match(text, qlist[idx + 1].noun_end)
+        ):
+            # "23 of its 32 members will meet …": the modal verb after the whole is the
+            # part's (not "31 of the 100 tanks promised": a participle of the whole)
             whole = qlist[idx + 1]
+            whole.extra["counted"] = "1"
             post_at = whole.noun_end
             nxt_start = qlist[idx + 2].start if idx + 2 < len(qlist) else s1
         post = text[post_at : min(nxt_start, post_at + 60)]
-        if "whole" in q.extra:
+        if "counted" in q.extra:
             post = ""  # "… of its 32 members will …": the whole is counted, not planned
         mod = None if q.is_from else modality_cue(region, post)
         if mod == "planned" and post and _FORECAST_THAT_RE.search(region):

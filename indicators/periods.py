@@ -249,7 +249,7 @@ def assign_periods(
                 and (
                     _BRIDGE_RE.match(sent[cur_end:limit])
                     # a part of a whole: "two of its 11 plants will close next year"
-                    or "part" in q.extra
+                    or "whole" in nxt.extra
                     or (
                         nxt.is_from
                         and _FROM_GAP_RE.fullmatch(sent[cur_end:limit])
