@@ -44,6 +44,11 @@ GOLD_SETS = [
         "the bars), then used for diagnosis",
     ),
     (
+        "eval/holdout_m.jsonl",
+        "written apart from the extractor; scored once after the L pass (period 0.862: under "
+        "the bar), then used for diagnosis",
+    ),
+    (
         "eval/holdout_g.jsonl",
         "sealed: its sentences and failures never read, never tuned on (first scored "
         "mid-pass, see docs/extraction.md)",
