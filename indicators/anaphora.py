@@ -275,15 +275,29 @@ def _resolve(
 #: "Sweden's government will".
 _OPENING_SUBJECT_RE = re.compile(
     r"\s*(?:The\s+)?((?:[A-Z][\w&.-]*)(?:\s+(?:of|for|and|on|the|de)\s+[A-Z][\w&.-]*"
-    r"|\s+[A-Z][\w&.-]*)*(?:['’]s\s+[a-z]+)?)\s+(?=[a-z])"
+    r"|\s+[A-Z][\w&.-]*)*)(?P<owned>['’]s?\s+[a-z][a-z-]*)?\s+(?=[a-z])"
+)
+#: A measure of a named business opening a sentence: "Net profit at Banca Orione rose …".
+_MEASURE_AT_RE = re.compile(
+    r"\s*(?P<measure>[A-Z][a-z-]+(?:\s+[a-z-]+){0,3})\s+at\s+"
+    r"(?P<name>[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*)*)\s+(?=[a-z])"
 )
 
 
 def _opening_subject(sent: str) -> str | None:
     m = _OPENING_SUBJECT_RE.match(sent)
+    mm = _MEASURE_AT_RE.match(sent)
+    if mm and all(is_common_word(w) for w in mm.group("measure").split()):
+        return mm.group("name")  # "Net profit at Banca Orione rose …, it said"
     if not m:
         return None
     name = m.group(1)
+    owned = m.group("owned")
+    if owned:
+        # "Sweden's government will …": the institution; "Torvane's fourth-quarter revenue
+        # rose …": the owner
+        role = owned.split()[-1]
+        name = name + owned if role in ANAPHOR or role in INSTITUTION_END else name
     first = name.split()[0].lower().rstrip("'’s")
     if first in STOP_WORDS or first in SRC_STOP or (" " not in name and is_common_word(name)):
         return None  # "It expects", "Output rose": no name

@@ -443,8 +443,11 @@ def _subject_before(sent: str, verb_start: int) -> str | None:
     if not picked:
         return None
     src = " ".join(reversed(picked))
-    if src.split()[0].lower() in _NOT_SUBJECT_START:
+    words = src.split()
+    if words[0].lower() in _NOT_SUBJECT_START:
         return None
+    if any(w in ("its", "their", "his", "her", "our") for w in words[1:]):
+        return None  # "Skyline Nordic cut its full-year profit forecast …": a clause, not a name
     return src
 
 

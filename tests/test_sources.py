@@ -71,6 +71,22 @@ def test_a_possessive_phrase_is_a_source_only_when_it_names_an_institution(
             " the Kazakh farm ministry put barley shipments at 0.3 million tonnes.",
             ["traders' union", "Kazakh farm ministry"],
         ),
+        # a pronoun after an owner's measure, or after "<measure> at <name>", is the owner
+        (
+            "Orlen Chemicals' third-quarter revenue rose 9% to $2.1 billion. It expects revenue"
+            " of $2.3 billion in the fourth quarter.",
+            [None, None, "Orlen Chemicals"],
+        ),
+        (
+            "Net profit at Banca Lunare rose 12% to €2.2 billion last year, it said on Tuesday.",
+            ["Banca Lunare", "Banca Lunare"],
+        ),
+        # a clause is no name: "X cut its … forecast" credits X, not "X cut its … profit"
+        (
+            "Aerofjord cut its full-year profit forecast to NOK 900 million and will trim"
+            " summer flights by 4%.",
+            ["Aerofjord", "Aerofjord"],
+        ),
         # a subject never opens with a preposition: "with … recorded" names no reporter
         (
             "Wheat averaged $210 a tonne in May, exchange operator Agrobourse said, with record"
