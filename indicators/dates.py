@@ -474,8 +474,11 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             if pre == "since":
                 kind = "block"
             elif pre == "from":
-                kind = "compare"
+                kind = "compare"  # a base ("up from May"), or when a plan starts (periods.py)
                 period = resolve_month(mo, pub) if pub is not None else None
+                if pub is not None:
+                    # when a plan starts "from January" (read in October: next January)
+                    future = f"{pub.year + (mo < pub.month):04d}-{mo:02d}"
             elif pub is not None:
                 period = resolve_month(mo, pub, future=pre in ("by", "until", "till"))
                 future = resolve_month(mo, pub, future=True)

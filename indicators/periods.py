@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Protocol
 
@@ -231,9 +232,10 @@ def assign_periods(
                 limit = nxt.start - s0
             for t in times:
                 if t.start >= cur_end and t.start < limit:
-                    if t.kind == "compare":
+                    effective = _effective_from(t, sent, q) if t.kind == "compare" else t
+                    if effective is None:
                         continue
-                    found = t
+                    found = effective
                     break
             if found is not None:
                 if j > idx:
@@ -333,8 +335,10 @@ def assign_periods(
                 continue
             for t in reversed(times):
                 if t.end <= qs0:
-                    if t.kind == "compare":
+                    effective = _effective_from(t, sent, q) if t.kind == "compare" else t
+                    if effective is None:
                         continue
+                    t = effective
                     if any(
                         p.is_from and 0 <= t.start - (p.noun_end - s0) <= 2 for p in qlist[:idx]
                     ):
@@ -391,6 +395,23 @@ def assign_periods(
         if q.modality in ("planned", "projected") and found.future_period:
             period = found.future_period
         q.period = period
+
+
+#: What may follow the month a plan starts from: "from January", "from July onwards".
+_EFFECTIVE_END_RE = re.compile(r"\s*(?:[,.;:)]|$|(?:on|onwards|until|to|through)\b)")
+
+
+def _effective_from(t: TimeExpr, sent: str, q: Dated) -> TimeExpr | None:
+    """A planned or forecast figure "from January" starts then: the month is its period
+    (for an actual figure "from May" is a comparison's base, and gives none)."""
+    if (
+        q.modality in ("planned", "projected")
+        and t.text[:5].lower() == "from "
+        and t.future_period is not None
+        and _EFFECTIVE_END_RE.match(sent, t.end)
+    ):
+        return replace(t, kind="point", period=t.future_period)
+    return None
 
 
 def future_is_not_actual(kept: Sequence[Dated], published: date | None) -> None:

@@ -183,6 +183,15 @@ def test_a_capacity_in_the_next_sentence_does_not_take_the_reported_year() -> No
             "2025-06-05",
             ["2025-05", "2025-04", "2025-05"],
         ),
+        # a plan "from January" starts then (read in November: next January); an outcome
+        # "from May" compares with May and has no period of its own
+        (
+            "Hungary will raise the minimum wage to 290,800 forints a month from January, an"
+            " increase of 9%.",
+            "2024-11-15",
+            ["2025-01", "2025-01"],
+        ),
+        ("Retail sales rose 5% from May.", "2025-08-01", [None]),
         # a revision's base is the earlier estimate of the same period
         (
             "The statistics office revised its figure for second-quarter growth to 0.3% from 0.5%.",
