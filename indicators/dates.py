@@ -374,7 +374,8 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             elif pub is not None:
                 y = pub.year if (mo, d) <= (pub.month, pub.day) else pub.year - 1
                 period = _valid_day(y, mo, d)
-                future = _valid_day(pub.year, mo, d)
+                # (a plan's day: the next such day, "on 1 January" read in October)
+                future = _valid_day(pub.year + ((mo, d) < (pub.month, pub.day)), mo, d)
         elif g["mm_a"]:
             a, b = _month_num(g["mm_a"]), _month_num(g["mm_b"])
             if b - a == 2 and a % 3 == 1 and pub is not None:

@@ -374,8 +374,16 @@ def assign_periods(
                         break
                     if crosses and _CAUSE_CLAUSE_RE.search(gap):
                         break  # "…, blaming a 40% drop in funding": a cause, not dated here
-                    if crosses and has_prior:
-                        owner = qlist[idx - 1]
+                    if crosses and has_prior and "expected_by" not in q.extra:
+                        # (what economists had expected is for the period reported on)
+                        owner = next(
+                            (
+                                p
+                                for p in reversed(qlist[:idx])
+                                if not p.is_from and "expected_by" not in p.extra
+                            ),
+                            qlist[idx - 1],
+                        )
                         if owner.modality != q.modality:
                             break  # "… profit of $4m, and will pay $1 a share": another clause
                     found = t

@@ -192,6 +192,19 @@ def test_a_capacity_in_the_next_sentence_does_not_take_the_reported_year() -> No
             ["2025-01", "2025-01"],
         ),
         ("Retail sales rose 5% from May.", "2025-08-01", [None]),
+        # a plan's day without a year is the next such day
+        (
+            "Canada will raise the levy to 12% from 8% on 1 January.",
+            "2025-10-20",
+            ["2026-01-01", None],
+        ),
+        # a "while" clause and what economists had expected share the main clause's month
+        (
+            "Employers added 150,000 jobs in April, above the 120,000 economists had expected,"
+            " while the jobless rate rose to 4.2%.",
+            "2025-05-02",
+            ["2025-04", "2025-04", "2025-04"],
+        ),
         # a revision's base is the earlier estimate of the same period
         (
             "The statistics office revised its figure for second-quarter growth to 0.3% from 0.5%.",
