@@ -43,7 +43,8 @@ TITLE_WORDS = wordset(
     minister president governor commissioner chairman chairwoman chair chancellor secretary
     director prime defence defense finance foreign economy economic deputy chief executive
     ceo cfo spokesman spokeswoman general admiral ambassador mayor senator representative
-    king queen prince premier vice head interior trade energy
+    king queen prince premier vice head interior trade energy colonel lieutenant captain
+    brigadier commander marshal sergeant
     """
 )
 SRC_STOP = wordset(

@@ -198,8 +198,11 @@ _SPOKES_OF_RE = re.compile(
 #: the carmaker's chief financial officer, said".
 _NAME_BEFORE_DESC_RE = re.compile(
     r",\s+(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}),\s+"
-    r"(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|the|an?|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?)"
-    r"\s+[a-z](?:[^,;]|(?<=\d),(?=\d)){2,60},\s+$"
+    r"(?:(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|the|an?|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?)"
+    r"\s+[a-z]"
+    # or a title: "…, Colonel Marek Wrona, head of Poland's armaments agency, told reporters"
+    rf"|(?:{'|'.join(sorted(TITLE_WORDS))})\b)"
+    r"(?:[^,;]|(?<=\d),(?=\d)){2,60},\s+$"
 )
 #: A description, then a name set off by commas, right before a verb.
 _NAME_AFTER_DESC_RE = re.compile(

@@ -54,6 +54,12 @@ def test_a_possessive_phrase_is_a_source_only_when_it_names_an_institution(
             " executive, said on Monday, while margins narrowed to 2.1%.",
             ["Jan Berg", "Jan Berg", "Jan Berg"],
         ),
+        # … with a title for a description, and a military rank dropped from the name
+        (
+            "Ammunition output should reach 90,000 rounds a year in 2026, Colonel Ana Ruiz, head"
+            " of the army's logistics command, told reporters.",
+            ["Ana Ruiz"],
+        ),
         # a person after an organisation and a role
         (
             "About 40,000 people fled the fighting, UNHCR spokeswoman Olga Sarrado said.",
