@@ -71,7 +71,7 @@ _PROJECTED_RE = re.compile(
 _PLANNED_RE = re.compile(
     r"\b(?=[abcdefghimnopqrstw])(?:plans?|planned|planning|intends?|intended|intention|will|would|shall|should"
     r"|is\s+set\s+to|are\s+set\s+to|targets?(?!\s+range)|targeted|targeting|aims?|aimed|aiming|goal"
-    r"|budgets?(?!\s+(?:deficit|surplus|gap|shortfall))|budgeted|pledges?|pledged|promises?"
+    r"|budgets?(?!-|\s+(?:deficit|surplus|gap|shortfall))|budgeted|pledges?|pledged|promises?"
     r"|promised|proposes?|proposed|proposal|wants?|wanted|seeks?|seeking|sought|hopes?\s+to"
     # a purchase put out to tender: "opened a tender for up to 40 systems", "invited bids for"
     r"|tender\s+for|(?:invit(?:ed|es|ing)|call(?:ed|s|ing)?\s+for)\s+bids"
@@ -98,7 +98,7 @@ _PLANNED_RE = re.compile(
 )
 _POST_PLANNED_RE = re.compile(
     # (not after have/has/had: "15 countries have pledged money" counts the pledgers)
-    r"^\s+(?:[a-z-]+\s+)?(?:budget|appeal|pledge|request|bid|proposal)\b"
+    r"^\s+(?:[a-z-]+\s+)?(?:budget|appeal|pledge|request|bid|proposal)\b(?!-)"
     # a measure that takes effect later: "a 20% tariff … takes effect on 1 August"
     r"|^[^,;.]{0,50}?\b(?:takes?\s+effect|comes?\s+into\s+force|will\s+apply|enters?\s+into\s+force)\b"
     r"|^[^,;.]{0,40}?\b(?<!have\s)(?<!has\s)(?<!had\s)(?:planned|budgeted|pledged|promised|sought|needs|needed|targeted"

@@ -96,7 +96,7 @@ _REPORT_RE = re.compile(
 )
 #: A plural head before a named employer: "analysts at Northgate Capital estimate".
 _PLURAL_AT_NAME_RE = re.compile(
-    r"\b[A-Za-z][a-z]+s\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+$"
+    r"\b[A-Za-z][a-z]+s\s+(?:at|from|polled\s+by|surveyed\s+by)\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+$"
 )
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:()]+)")
 #: An inverted credit: ", said Reuters.", ", according to Eurostat data, …" (a name, then
@@ -109,10 +109,13 @@ _SAID_X_RE = re.compile(
 _META_SOURCE_RE = re.compile(
     r"^(?:(?:The|These|Those|This|That)\s+(?:estimates?|figures?|data|numbers?|count|tally"
     r"|calculations?|projections?|forecasts?)\s+(?:comes?|came|is|are|was|were)\s+"
-    r"(?:from|published\s+by|compiled\s+by|based\s+on\s+data\s+from|provided\s+by|released\s+by)"
+    r"(?:from|published\s+by|compiled\s+by|based\s+on\s+data\s+from|provided\s+by|released\s+by"
+    r"|confirmed\s+by)"
     # "That is according to data from X.": a sentence that only credits the one before
     r"|(?:That|This|It|These|Those)\s+(?:is|was|are|were)\s+(?:all\s+)?according\s+to)"
     r"\s+(?P<src>[^,.;]+)"
+    # "… confirmed by the bank's country director, Ama Mensah.": the name set off after
+    r"(?:,\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*\.?$)?"
 )
 #: The material a credit names before its publisher: "data from X", "figures compiled by X".
 _MATERIAL_RE = re.compile(
@@ -175,7 +178,9 @@ _GROUP_GAP_RE = re.compile(r",[\"”’']?\s|;|:\s|\bthat\b|[\"”]\s")
 _GERUND_RE = re.compile(r"[a-z]+ing")
 _COMMA_END_RE = re.compile(r",\s*$")
 _COMMA_START_RE = re.compile(r"\s*,")
-_EMPLOYER_RE = re.compile(r"^[A-Za-z][\w\s-]*?\s(?:at|from)\s+((?:the\s+)?[A-Z][^,;]*)$")
+_EMPLOYER_RE = re.compile(
+    r"^[A-Za-z][\w\s-]*?\s(?:at|from|polled\s+by|surveyed\s+by)\s+((?:the\s+)?[A-Z][^,;]*)$"
+)
 _PRONOUNS = frozenset(("it", "they", "he", "she", "we"))
 #: A pronoun opening a clause right before the verb: at the start, after a comma or "and".
 _PRONOUN_CLAUSE_RE = re.compile(
@@ -724,7 +729,11 @@ def _adjacent_sources(
         if m is None and (own or any(q.extra.get("credited") for q in qlist)):
             continue
         if m is not None:
-            src = _clean_source(_META_SPLIT_RE.split(m.group("src"))[0])
+            src = (
+                _clean_source(m.group("name"))
+                if m.groupdict().get("name")
+                else _clean_source(_META_SPLIT_RE.split(m.group("src"))[0])
+            )
             if src is not None and src.startswith("@"):
                 src = resolve_anaphor(text, sents, si, src[1:])
             for q in qlist:

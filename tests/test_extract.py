@@ -1315,3 +1315,10 @@ def test_pounds_with_a_scale_and_places_described_after_a_plan(
 )
 def test_the_same_measure_again_keeps_its_rate(text: str, pers: list[str | None]) -> None:
     assert [c.per for c in extract_claims(text, "2025-03-03")] == pers
+
+
+def test_a_budget_support_loan_approved_is_no_budget_plan() -> None:
+    claims = extract_claims(
+        "The board approved a $300 million budget-support loan for Malawi on Friday.", "2025-03-03"
+    )
+    assert [(c.modality, c.period) for c in claims] == [("actual", "2025-02-28")]

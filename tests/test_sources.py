@@ -93,6 +93,17 @@ def test_a_possessive_phrase_is_a_source_only_when_it_names_an_institution(
             " summer flights by 4%.",
             ["Aerofjord", "Aerofjord"],
         ),
+        # unnamed people polled by a named organisation credit it
+        (
+            "Economists polled by the Varga Institute expect inflation to ease to 2.4% next year.",
+            ["Varga Institute"],
+        ),
+        # "The figures were confirmed by <description>, <name>." credits the name
+        (
+            "The board approved a $300 million loan for Malawi on Friday. The figures were"
+            " confirmed by the bank's country director, Ada Osei.",
+            ["Ada Osei"],
+        ),
         # a subject never opens with a preposition: "with … recorded" names no reporter
         (
             "Wheat averaged $210 a tonne in May, exchange operator Agrobourse said, with record"
