@@ -65,7 +65,8 @@ _PROJECTED_RE = re.compile(
     # not control ("growth would slow", "the change will cost"), not a plan
     r"|(?:will|would)\s+(?:slow|grow|rise|fall|shrink|contract|expand|accelerate|ease|decline"
     r"|climb|drop|average|peak|cost|need|require|hit|pick\s+up|tick\s+(?:up|down)"
-    r"|edge\s+(?:up|down|higher|lower)|rebound|recover|moderate|slip|dip|soften|stabili[sz]e))\b",
+    r"|edge\s+(?:up|down|higher|lower)|rebound|recover|moderate|slip|dip|soften|stabili[sz]e"
+    r"|narrow|widen|improve|deteriorate|weaken|strengthen))\b",
     re.I,
 )
 _PLANNED_RE = re.compile(
@@ -144,6 +145,8 @@ _SUBORDINATE_RE = re.compile(
     # a clause of its own without a comma: "lifted its forecast to $18.4bn after sales jumped"
     r"|\s(?:after|because)\s+(?:[\w'’-]+\s+){1,3}?(?:[a-z]+ed|rose|fell|grew|jumped|slid|sank"
     r"|surged|climbed|dropped)\s"
+    # "is forecast to grow 4% this year after rising 4.3% in 2024": a past result
+    r"|\safter\s+[a-z]+ing\s"
     # "… this year after 2025 revenue of €9.9bn": a past result
     r"|\safter\s+(?:(?:19|20)\d\d|last\s+year['’]s)\s"
 )
@@ -196,12 +199,18 @@ _FORECAST_THAT_RE = re.compile(
     r"|projected|sees)\s+that\s+$"
 )
 #: A second reported clause: "… and that output reached": it does not inherit a modality.
-_NEW_CLAUSE_RE = re.compile(r"\b(?:and|but|adding|saying|noting|warning|explaining)\s+that\s")
+_NEW_CLAUSE_RE = re.compile(
+    r"\b(?:and|but|adding|saying|noting|warning|explaining)\s+that\s"
+    # "pledged €1.4bn this year but had delivered less than 40%": an outcome of its own
+    r"|\bbut\s+(?:had|has|have)\s"
+)
 #: The main verb resuming after a relative clause that held the previous figure.
 _PREDICATE_AFTER_COMMA_RE = re.compile(
     r"[^,;]{0,25}?,\s+(?:spent|paid|sold|bought|made|took|won|lost|built|grew|rose|fell"
     r"|[a-z]{3,}ed)\s"
 )
+#: A year right after a figure: "from 9.3% in 2024".
+_IN_YEAR_AFTER_RE = re.compile(r"(?:\s+of\s+[A-Z]+)?\s+in\s+(?:19|20)\d\d\b")
 #: A baseline labelled as a forecast itself: "down from 6.3% expected this year".
 _FROM_FORECAST_RE = re.compile(r"\s+(?:expected|forecast|projected|estimated)\b")
 
@@ -324,6 +333,9 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
                 and prev_q is not None
                 and prev_q.modality != "actual"
                 and _REVISION_GAP_RE.fullmatch(text, prev_q.noun_end, q.start)
+                # (a base dated in a past year is an outcome: "to 7% this year from 9.3% in
+                # 2024")
+                and not _IN_YEAR_AFTER_RE.match(text, q.noun_end)
             ):
                 # the baseline of a revised capacity or forecast is one too: "lift
                 # capacity to 140 from 80 now", "cut its forecast to 2.8% from 3.3%"

@@ -710,3 +710,30 @@ def test_a_clause_added_with_adding_that_is_a_new_claim() -> None:
         "2025-03-03",
     )
     assert [(c.modality, c.period) for c in claims] == [("capacity", "2027"), ("actual", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past result after "after rising" is no forecast
+        (
+            "Steel demand is forecast to grow 2% this year after falling 3.1% in 2024.",
+            [("projected", "2025"), ("actual", "2024")],
+        ),
+        # "would narrow" is a forecast; a base dated in a past year is an outcome
+        (
+            "The agency said the deficit would narrow to 4% of GDP this year from 5.6% in 2024.",
+            [("projected", "2025"), ("actual", "2024")],
+        ),
+        # "… but had delivered X": an outcome of its own
+        (
+            "Donors pledged $900 million this year but had delivered less than 30% of it by"
+            " the end of May.",
+            [("planned", "2025"), ("actual", "2025-05")],
+        ),
+    ],
+)
+def test_past_results_beside_forecasts_and_pledges(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(c.modality, c.period) for c in extract_claims(text, "2025-06-10")] == expected
