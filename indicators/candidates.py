@@ -558,6 +558,7 @@ def _scale_of(text: str, q: Qty) -> float:
 #: up to", "is edging up to" (not a verb of giving or spending: "pledged up to £160m" is a
 #: bound).  Any form of these verbs (see _is_movement_verb).
 _PARTICLE_UP_RE = re.compile(r"\b(?P<verb>[a-z]+)\s+up$")
+_REVISED_UP_RE = re.compile(r"\brevis(?:e|es|ed|ing)\b[^,;.]{0,45}\s+up$")
 _MOVEMENT_VERBS = wordset(
     """
     step move tick edge pick inch ramp jump climb rev perk firm ratchet nudge bump notch
@@ -601,7 +602,11 @@ def qualify(text: str, q: Qty, sent_start: int) -> None:
     particle = (
         _PARTICLE_UP_RE.search(seg, 0, len(seg) - len(m.group(0)) + 2) if word == "up to" else None
     )
-    if particle is not None and _is_movement_verb(particle.group("verb")):
+    if word == "up to" and (
+        (particle is not None and _is_movement_verb(particle.group("verb")))
+        # "revised its figure for September up to …": the verb further back
+        or _REVISED_UP_RE.search(text, max(sent_start, q.start - 80), q.start - len(m.group(0)) + 2)
+    ):
         return  # "inflation picked up to 3.4%": a verb's particle, not a bound
     q.start -= len(m.group(0))
     if q.qualifier == "range":

@@ -617,6 +617,8 @@ def test_a_result_after_a_forecast_is_actual() -> None:
         # any form of the verb; and a modal before such a movement is a forecast
         ("The bank said growth would pick up to 1.6% next year.", [("exact", "projected", None)]),
         ("Inflation is edging up to 2%.", [("exact", "actual", None)]),
+        # the verb further back: "revised its figure for May up to …"
+        ("The office revised its figure for May up to 4.1%.", [("exact", "actual", None)]),
         # … but after a verb of giving, counting or handling, "up to" is a bound
         ("Britain pledged up to £160m.", [("at_most", "planned", None)]),
         ("Officials counted up to 900 migrants a day.", [("at_most", "actual", "day")]),
