@@ -639,7 +639,9 @@ def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, in
             head_end = offset + t.end()
             break
         if low.endswith("ed") and low.isalpha() and len(low) > 4 and i > 0:
-            break
+            after = toks[i + 1].group(0) if i + 1 < len(toks) else ""
+            if not (after.isalpha() and after.islower() and is_plural(after)):
+                break  # a verb after the noun phrase; but "Vanguard-4 armoured vehicles"
         i += 1
     if head is None:
         return None, "count", offset, ""

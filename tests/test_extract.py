@@ -1322,3 +1322,10 @@ def test_a_budget_support_loan_approved_is_no_budget_plan() -> None:
         "The board approved a $300 million budget-support loan for Malawi on Friday.", "2025-03-03"
     )
     assert [(c.modality, c.period) for c in claims] == [("actual", "2025-02-28")]
+
+
+def test_a_participle_adjective_before_a_plural_noun_is_part_of_its_phrase() -> None:
+    claims = extract_claims(
+        "The army will receive 24 Kestrel-2 armoured trucks by 2027.", "2025-03-03"
+    )
+    assert [(c.mention, c.unit) for c in claims] == [("24", "truck")]
