@@ -1269,6 +1269,9 @@ def test_figures_before_and(text: str, expected: list[tuple[str, str]]) -> None:
         ("Output grew at an annualised rate of 3.4%.", [("3.4%", 3.4, "year")]),
         ("Freight rates fell 9% in a week.", [("9%", 9.0, None)]),
         ("The plant makes 400 drones a week.", [("400", 400.0, "week")]),
+        # a rate adjective on a dividend or on rents
+        ("The bank raised its quarterly dividend to $0.45 a share.", [("$0.45", 0.45, "quarter")]),
+        ("Average monthly rents reached €1,900 in May.", [("€1,900", 1900.0, "month")]),
     ],
 )
 def test_dozens_annualised_rates_and_durations(
