@@ -59,6 +59,11 @@ GOLD_SETS = [
         "docs/extraction.md)",
     ),
     (
+        "eval/holdout_n.jsonl",
+        "sealed: never read, never tuned on; scored once, at the end of the M pass: the "
+        "latest figure for unseen text",
+    ),
+    (
         "eval/holdout_k.jsonl",
         "sealed: never read, never tuned on; scored once, at the end of the J pass: the figure "
         "for unseen text",
