@@ -10,17 +10,16 @@ source of its own).  See the attribution row in ``docs/extraction.md``.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from typing import Protocol
 
 from indicators.anaphora import resolve_anaphor, sentence_subject
 from indicators.claims import UnitKind
+from indicators.source_names import PRODUCT_RE, clean_source
 from indicators.source_words import (
     ADVERBS,
     ANAPHOR,
-    INSTITUTION_END,
     SRC_STOP,
     TITLE_WORDS,
     UNNAMED,
@@ -117,42 +116,9 @@ _META_SOURCE_RE = re.compile(
     # "… confirmed by the bank's country director, Ama Mensah.": the name set off after
     r"(?:,\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*\.?$)?"
 )
-#: The material a credit names before its publisher: "data from X", "figures compiled by X".
-_MATERIAL_RE = re.compile(
-    r"^(?:(?:official|preliminary|provisional|latest|new|the|revised|updated|final|fresh"
-    r"|monthly|weekly|annual|quarterly|recent|separate|government)\s+)*(?:data|figures|statistics"
-    r"|numbers|estimates|calculations)\s+(?:from|by|of)\s+",
-    re.I,
-)
 
 
 # Small patterns, compiled once.
-_LEAD_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
-#: A time or manner adjunct after a source: "the trust on Monday", "the agency last week".
-_TRAIL_ADJUNCT_RE = re.compile(
-    r"\s+(?:(?:on|last|this|late|early|earlier|later)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday"
-    r"|Thursday|Friday|Saturday|Sunday|week|month|year|today|yesterday)$"
-    r"|\s+(?:in|on)\s+(?:a|its|their)\s+(?:statement|report|filing|note|post|website)$"
-)
-_TRAIL_PAREN_RE = re.compile(r"\s*\((?:[^)]*)\)?$")
-_BY_RE = re.compile(
-    r"\b(?:compiled|published|collected|gathered|provided|released)\s+by\s+"
-    r"(?:the\s+)?(?=[A-Z])"
-)
-#: The owner of a named product: "Drewry's World Container Index", "the Kyiv School of
-#: Economics' latest tracker", "the IEA's monthly Oil Market Report".
-_OWNER_RE = re.compile(
-    r"^([A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.-]*)*)(?:['’]s|(?<=s)['’])\s+(.+)$"
-)
-_PRODUCT_RE = re.compile(
-    r"\b(?:index|report|survey|monitor|tracker|poll|outlook|review|barometer|bulletin"
-    r"|database|study|data|figures|projections?|forecasts?|estimates?|analysis|assessment"
-    r"|calculations?|count|tally|model|statement|release|filing)$",
-    re.I,
-)
-_MATERIAL_AFTER_RE = re.compile(r"(['’]s?)?\s+(?:figures|data|statistics|numbers|estimates)$")
-_ANAPHOR_SHAPE_RE = re.compile(r"^(?:(\w+)['’]s\s+\w+(?:\s+\w+)?|(\w+))$")
-_HEAD_SPLIT_RE = re.compile(r"\s+(?:of|with|in|at|for|from|on)\s+")
 _LEAD_CAP_ARTICLE_RE = re.compile(r"^(?:The|A|An)\s+")
 _SUBJ_TOKEN_RE = re.compile(r"[\w'’&.-]+|[,;:()\"“”]")
 _NUMERIC_TOKEN_RE = re.compile(r"[\d.,%$€£]+")
@@ -178,27 +144,12 @@ _GROUP_GAP_RE = re.compile(r",[\"”’']?\s|;|:\s|\bthat\b|[\"”]\s")
 _GERUND_RE = re.compile(r"[a-z]+ing")
 _COMMA_END_RE = re.compile(r",\s*$")
 _COMMA_START_RE = re.compile(r"\s*,")
-_EMPLOYER_RE = re.compile(
-    r"^[A-Za-z][\w\s-]*?\s(?:at|from|polled\s+by|surveyed\s+by)\s+((?:the\s+)?[A-Z][^,;]*)$"
-)
 _PRONOUNS = frozenset(("it", "they", "he", "she", "we"))
 #: A pronoun opening a clause right before the verb: at the start, after a comma or "and".
 _PRONOUN_CLAUSE_RE = re.compile(
     r"(?:^|[,;]\s*|\b(?:and|but)\s+)[\"“]?(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\s+(?:also\s+|now\s+)?$"
 )
 _UNNAMED_NOT_PRONOUNS = UNNAMED - _PRONOUNS
-#: A person named after an organisation and a role: "OCHA spokesperson Jens Laerke",
-#: "Airbus chief executive Guillaume Faury".
-_ORG_ROLE_NAME_RE = re.compile(
-    r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}"
-    r"\s+(?:(?!(?:of|for|and|on|in|at|de|du|des|der|la|le|the|von|van)\s)[a-z-]+\s+){1,3}"
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})$"
-)
-#: A spokesperson or official of a named organisation: "an Airbus spokeswoman".
-_SPOKES_OF_RE = re.compile(
-    r"^(?:an?\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:spokes(?:man|woman|person)"
-    r"|official|representative)$"
-)
 #: A name, then its description set off by commas, right before a verb: "…, Maria Okafor,
 #: the carmaker's chief financial officer, said".
 _NAME_BEFORE_DESC_RE = re.compile(
@@ -293,92 +244,6 @@ _OWN_FORECAST_RE = re.compile(
     # committee forecast growth of …")
     r"(?=\s+(?:of|for|to|at|from|was|is|has|had|that|on|in|by|and)\b|\s*[,.;)])"
 )
-
-
-@functools.lru_cache(maxsize=4096)
-def _clean_source(src: str) -> str | None:
-    s = _SPACES_RE.sub(" ", src).strip(" ,.;:'\"“”()")
-    s = _LEAD_ARTICLE_RE.sub("", s)
-    s = _TRAIL_PAREN_RE.sub("", s)
-    s = _TRAIL_ADJUNCT_RE.sub("", s)
-    mmat = _MATERIAL_RE.match(s)
-    if mmat:
-        s = _LEAD_ARTICLE_RE.sub("", s[mmat.end() :])
-    mby = _BY_RE.search(s)
-    if mby:
-        s = s[mby.end() :]
-        s = _LEAD_ARTICLE_RE.sub("", s)
-    if not s:
-        return None
-    mat = _MATERIAL_AFTER_RE.search(s)
-    if mat and mat.start() > 0 and (s[0].isupper() or mat.group(1)):
-        s = s[: mat.start()]  # "UN figures", "Eurostat data": the publisher
-    words = s.split()
-    # possessive owner of a named product: "Drewry's World Container Index" -> "Drewry"
-    m = _OWNER_RE.match(s)
-    if m and _PRODUCT_RE.search(m.group(2)):
-        s = m.group(1)
-        words = s.split()
-    # "the group's estimate", "the department": a definite description of a source named
-    # earlier, resolved by the caller
-    ma = _ANAPHOR_SHAPE_RE.match(s)
-    if ma and (ma.group(1) or ma.group(2) or "").lower() in ANAPHOR:
-        word = ma.group(1) or ma.group(2) or ""
-        # (case kept: a capitalised "Council" is a short name if nothing else resolves)
-        return "@" + (word if word[:1].isupper() and not ma.group(1) else word.lower())
-    # leading lower-case descriptors and titles before a name: "chief executive Ingrid Solberg"
-    i = 0
-    while i < len(words) - 1 and (words[i].islower() or words[i].lower() in TITLE_WORDS):
-        i += 1
-    if (
-        0 < i < len(words)
-        and not (i == len(words) - 1 and words[i].lower() in ANAPHOR | INSTITUTION_END)
-        and all(w[0].isupper() or w in ("of", "for", "and", "de", "the") for w in words[i:])
-        and not any(w in ("in", "at", "of", "for", "from", "on", "by") for w in words[:i])
-    ):
-        s = " ".join(words[i:])
-        words = s.split()
-    mrole = _ORG_ROLE_NAME_RE.match(s)
-    if mrole:
-        return mrole.group("name")  # "OCHA spokesperson Jens Laerke" -> "Jens Laerke"
-    head_words = _HEAD_SPLIT_RE.split(s, maxsplit=1)[0].split()
-    mspk = _SPOKES_OF_RE.match(s)
-    if mspk:
-        return mspk.group(1)  # "a WFP spokesperson" -> "WFP"
-    if any(w.lower() in UNNAMED for w in head_words):
-        # unnamed people at a named organisation credit the organisation: "analysts at
-        # Northgate Capital" -> "Northgate Capital"; "officials at the ministry" -> "@ministry"
-        mo = _EMPLOYER_RE.search(s)
-        if mo and len(head_words) <= 3:
-            return _clean_source(mo.group(1))
-        return None
-    if len(s) < 2:
-        return None
-    first, *rest = s.split()
-    if not rest and first.islower() and first.isalpha() and len(first) > 2:
-        if first in _NOT_A_SOURCE:
-            return None  # "according to a statement published on Monday": whose is unsaid
-        return "@" + first  # "figures published by the trust": the name ending in it
-    if first.lower() in ("its", "their") and len(rest) == 1 and rest[0] in _OWN_MATERIAL:
-        return "@its"  # "its results showed": the business the paragraph reports on
-    if first.lower() in _DETERMINERS:
-        # "its union" is the union; "its results", "their figures" are a misread clause,
-        # not a source, and no source beats a wrong one
-        return " ".join(rest) if rest and rest[-1].lower() in INSTITUTION_END | ANAPHOR else None
-    return s
-
-
-#: Material, not its publisher: a source named only by these is unnamed.
-_NOT_A_SOURCE = wordset(
-    """
-    statement statements report reports data figures survey surveys study studies filing
-    filings document documents release analysis estimate estimates calculation calculations
-    tracker index poll note post website letter results numbers statistics records
-    """
-)
-#: What an organisation publishes about itself: "its results showed".
-_OWN_MATERIAL = wordset("results figures data accounts filing report statement numbers")
-_DETERMINERS = wordset("its their his her our this these those")
 
 
 def _name_with_and(toks: list[str], k: int) -> bool:
@@ -487,17 +352,17 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             if owner.split()[0] in ("The", "A", "An") and len(owner.split()) == 1:
                 owner = None
         if owner is not None:
-            out.append((m.start(), _clean_source(owner), "after"))
+            out.append((m.start(), clean_source(owner), "after"))
     for m in _ACCORDING_RE.finditer(sent) if "ccording" in sent else ():
         producer = _MATERIAL_OWNER_RE.match(m.group("src"))
         src = producer.group("owner") if producer else _ACCORDING_SPLIT_RE.split(m.group("src"))[0]
-        out.append((m.start(), _clean_source(src), "all"))
+        out.append((m.start(), clean_source(src), "all"))
     for m in (
         _SAID_X_RE.finditer(sent) if "said" in sent or "says" in sent or "ccording" in sent else ()
     ):
-        out.append((m.start(), _clean_source(m.group("src")), "all"))
+        out.append((m.start(), clean_source(m.group("src")), "all"))
     for m in _PASSIVE_AGENT_RE.finditer(sent) if " by " in sent else ():
-        out.append((m.start(), _clean_source(m.group("src")), "all"))
+        out.append((m.start(), clean_source(m.group("src")), "all"))
     for m in _REPORT_RE.finditer(sent):
         verb = m.group("verb")
         pre_end: int | None = None
@@ -509,7 +374,7 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             if (
                 not plural_subject
                 and not _DATA_BEFORE_RE.search(sent[: m.start()])
-                and not (verb in ("show", "shows") and _PRODUCT_RE.search(pw))
+                and not (verb in ("show", "shows") and PRODUCT_RE.search(pw))
             ):
                 continue  # ("the KSE's latest tracker shows": a product shows)
         if sent.startswith(" by ", m.end()):
@@ -535,7 +400,7 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             # "The Bank of X cut rates … and said …": the main clause's named subject
             subj = _main_subject(sent, m.start()) or _clause_subject(sent, m.start())
             if subj is not None:
-                out.append((m.start(), _clean_source(subj), "after"))
+                out.append((m.start(), clean_source(subj), "after"))
             continue
         before_q = [p for p in qpos if p < m.start()]
         rel_end = m.start() - len(subj) - 1 if subj is not None else 0
@@ -546,7 +411,7 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             and _ZERO_RELATIVE_RE.search(sent, 0, rel_end)
         ):
             # "the $4bn the agency says it needs": a relative clause crediting that figure
-            out.append((m.start(), _clean_source(subj), "prev"))
+            out.append((m.start(), clean_source(subj), "prev"))
             continue
         if (
             before_q
@@ -588,7 +453,7 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         scope = "all" if trailing or parenthetical else "after"
         if _THAT_END_RE.search(pre):
             scope = "prev"
-        src = _clean_source(subj)
+        src = clean_source(subj)
         if subj.split()[-1].lower() in ("it", "they", "he", "she"):
             src = "@pronoun"  # "She said …": the speaker credited before, if any
         out.append((m.start(), src, scope))
@@ -724,15 +589,15 @@ def _adjacent_sources(
             if m is None and not own:
                 # "The group reported the figures on Monday": the organisation named before
                 m = _REPORTER_RE.match(nxt_text)
-                if m and not (_clean_source(m.group("src")) or "").startswith("@"):
+                if m and not (clean_source(m.group("src")) or "").startswith("@"):
                     m = None
         if m is None and (own or any(q.extra.get("credited") for q in qlist)):
             continue
         if m is not None:
             src = (
-                _clean_source(m.group("name"))
+                clean_source(m.group("name"))
                 if m.groupdict().get("name")
-                else _clean_source(_META_SPLIT_RE.split(m.group("src"))[0])
+                else clean_source(_META_SPLIT_RE.split(m.group("src"))[0])
             )
             if src is not None and src.startswith("@"):
                 src = resolve_anaphor(text, sents, si, src[1:])

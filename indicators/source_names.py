@@ -1,0 +1,159 @@
+"""The name a credit gives: :func:`clean_source` turns the words of a credit ("chief
+executive Ingrid Solberg", "data compiled by Eurostat", "a WFP spokesperson", "analysts at
+Northgate Capital") into the shortest core name ("Ingrid Solberg", "Eurostat", "WFP",
+"Northgate Capital"); ``None`` for an unnamed source; ``@noun`` for a definite description
+("the ministry") that :mod:`indicators.anaphora` resolves.  Used by
+:mod:`indicators.sources`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from indicators.source_words import ANAPHOR, INSTITUTION_END, TITLE_WORDS, UNNAMED
+from indicators.words import wordset
+
+__all__ = ["PRODUCT_RE", "clean_source"]
+
+_SPACES_RE = re.compile(r"\s+")
+#: The material a credit names before its publisher: "data from X", "figures compiled by X".
+_MATERIAL_RE = re.compile(
+    r"^(?:(?:official|preliminary|provisional|latest|new|the|revised|updated|final|fresh"
+    r"|monthly|weekly|annual|quarterly|recent|separate|government)\s+)*(?:data|figures|statistics"
+    r"|numbers|estimates|calculations)\s+(?:from|by|of)\s+",
+    re.I,
+)
+_LEAD_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
+#: A time or manner adjunct after a source: "the trust on Monday", "the agency last week".
+_TRAIL_ADJUNCT_RE = re.compile(
+    r"\s+(?:(?:on|last|this|late|early|earlier|later)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday|week|month|year|today|yesterday)$"
+    r"|\s+(?:in|on)\s+(?:a|its|their)\s+(?:statement|report|filing|note|post|website)$"
+)
+_TRAIL_PAREN_RE = re.compile(r"\s*\((?:[^)]*)\)?$")
+_BY_RE = re.compile(
+    r"\b(?:compiled|published|collected|gathered|provided|released)\s+by\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+)
+#: The owner of a named product: "Drewry's World Container Index", "the Kyiv School of
+#: Economics' latest tracker", "the IEA's monthly Oil Market Report".
+_OWNER_RE = re.compile(
+    r"^([A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.-]*)*)(?:['’]s|(?<=s)['’])\s+(.+)$"
+)
+PRODUCT_RE = re.compile(
+    r"\b(?:index|report|survey|monitor|tracker|poll|outlook|review|barometer|bulletin"
+    r"|database|study|data|figures|projections?|forecasts?|estimates?|analysis|assessment"
+    r"|calculations?|count|tally|model|statement|release|filing)$",
+    re.I,
+)
+_MATERIAL_AFTER_RE = re.compile(r"(['’]s?)?\s+(?:figures|data|statistics|numbers|estimates)$")
+_ANAPHOR_SHAPE_RE = re.compile(r"^(?:(\w+)['’]s\s+\w+(?:\s+\w+)?|(\w+))$")
+_HEAD_SPLIT_RE = re.compile(r"\s+(?:of|with|in|at|for|from|on)\s+")
+_EMPLOYER_RE = re.compile(
+    r"^[A-Za-z][\w\s-]*?\s(?:at|from|polled\s+by|surveyed\s+by)\s+((?:the\s+)?[A-Z][^,;]*)$"
+)
+#: A person named after an organisation and a role: "OCHA spokesperson Jens Laerke",
+#: "Airbus chief executive Guillaume Faury".
+_ORG_ROLE_NAME_RE = re.compile(
+    r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}"
+    r"\s+(?:(?!(?:of|for|and|on|in|at|de|du|des|der|la|le|the|von|van)\s)[a-z-]+\s+){1,3}"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})$"
+)
+#: A spokesperson or official of a named organisation: "an Airbus spokeswoman".
+_SPOKES_OF_RE = re.compile(
+    r"^(?:an?\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:spokes(?:man|woman|person)"
+    r"|official|representative)$"
+)
+#: Material, not its publisher: a source named only by these is unnamed.
+_NOT_A_SOURCE = wordset(
+    """
+    statement statements report reports data figures survey surveys study studies filing
+    filings document documents release analysis estimate estimates calculation calculations
+    tracker index poll note post website letter results numbers statistics records
+    """
+)
+#: What an organisation publishes about itself: "its results showed".
+_OWN_MATERIAL = wordset("results figures data accounts filing report statement numbers")
+_DETERMINERS = wordset("its their his her our this these those")
+
+
+@functools.lru_cache(maxsize=4096)
+def clean_source(src: str) -> str | None:
+    """The shortest core name in the words of a credit; ``None`` when unnamed, ``@noun``
+    for a definite description the caller resolves.
+
+    >>> clean_source("chief executive Ingrid Solberg")
+    'Ingrid Solberg'
+    >>> clean_source("analysts at Northgate Capital")
+    'Northgate Capital'
+    """
+    s = _SPACES_RE.sub(" ", src).strip(" ,.;:'\"“”()")
+    s = _LEAD_ARTICLE_RE.sub("", s)
+    s = _TRAIL_PAREN_RE.sub("", s)
+    s = _TRAIL_ADJUNCT_RE.sub("", s)
+    mmat = _MATERIAL_RE.match(s)
+    if mmat:
+        s = _LEAD_ARTICLE_RE.sub("", s[mmat.end() :])
+    mby = _BY_RE.search(s)
+    if mby:
+        s = s[mby.end() :]
+        s = _LEAD_ARTICLE_RE.sub("", s)
+    if not s:
+        return None
+    mat = _MATERIAL_AFTER_RE.search(s)
+    if mat and mat.start() > 0 and (s[0].isupper() or mat.group(1)):
+        s = s[: mat.start()]  # "UN figures", "Eurostat data": the publisher
+    words = s.split()
+    # possessive owner of a named product: "Drewry's World Container Index" -> "Drewry"
+    m = _OWNER_RE.match(s)
+    if m and PRODUCT_RE.search(m.group(2)):
+        s = m.group(1)
+        words = s.split()
+    # "the group's estimate", "the department": a definite description of a source named
+    # earlier, resolved by the caller
+    ma = _ANAPHOR_SHAPE_RE.match(s)
+    if ma and (ma.group(1) or ma.group(2) or "").lower() in ANAPHOR:
+        word = ma.group(1) or ma.group(2) or ""
+        # (case kept: a capitalised "Council" is a short name if nothing else resolves)
+        return "@" + (word if word[:1].isupper() and not ma.group(1) else word.lower())
+    # leading lower-case descriptors and titles before a name: "chief executive Ingrid Solberg"
+    i = 0
+    while i < len(words) - 1 and (words[i].islower() or words[i].lower() in TITLE_WORDS):
+        i += 1
+    if (
+        0 < i < len(words)
+        and not (i == len(words) - 1 and words[i].lower() in ANAPHOR | INSTITUTION_END)
+        and all(w[0].isupper() or w in ("of", "for", "and", "de", "the") for w in words[i:])
+        and not any(w in ("in", "at", "of", "for", "from", "on", "by") for w in words[:i])
+    ):
+        s = " ".join(words[i:])
+        words = s.split()
+    mrole = _ORG_ROLE_NAME_RE.match(s)
+    if mrole:
+        return mrole.group("name")  # "OCHA spokesperson Jens Laerke" -> "Jens Laerke"
+    head_words = _HEAD_SPLIT_RE.split(s, maxsplit=1)[0].split()
+    mspk = _SPOKES_OF_RE.match(s)
+    if mspk:
+        return mspk.group(1)  # "a WFP spokesperson" -> "WFP"
+    if any(w.lower() in UNNAMED for w in head_words):
+        # unnamed people at a named organisation credit the organisation: "analysts at
+        # Northgate Capital" -> "Northgate Capital"; "officials at the ministry" -> "@ministry"
+        mo = _EMPLOYER_RE.search(s)
+        if mo and len(head_words) <= 3:
+            return clean_source(mo.group(1))
+        return None
+    if len(s) < 2:
+        return None
+    first, *rest = s.split()
+    if not rest and first.islower() and first.isalpha() and len(first) > 2:
+        if first in _NOT_A_SOURCE:
+            return None  # "according to a statement published on Monday": whose is unsaid
+        return "@" + first  # "figures published by the trust": the name ending in it
+    if first.lower() in ("its", "their") and len(rest) == 1 and rest[0] in _OWN_MATERIAL:
+        return "@its"  # "its results showed": the business the paragraph reports on
+    if first.lower() in _DETERMINERS:
+        # "its union" is the union; "its results", "their figures" are a misread clause,
+        # not a source, and no source beats a wrong one
+        return " ".join(rest) if rest and rest[-1].lower() in INSTITUTION_END | ANAPHOR else None
+    return s
