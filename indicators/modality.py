@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from indicators.claims import Modality
+from indicators.claims import Modality, UnitKind
 from indicators.dates import ODD_CASE_RE, stems_re
 from indicators.periods import CAUSE_PARTICIPLES, CLAUSE_BREAK_RE
 from indicators.words import wordset
@@ -34,6 +34,7 @@ class Modal(Protocol):
     noun_end: int
     is_from: bool
     unit: str | None
+    unit_kind: UnitKind
     modality: Modality
     extra: dict[str, str]
 
@@ -188,6 +189,10 @@ _PAST_TIME_RE = re.compile(
 _COMPARED_WITH_RE = re.compile(
     r"\b(?:from|on|over|than|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:the\s+)?$"
 )
+#: An installed base of rated units: "its current fleet of 1,450 megawatts".
+_FLEET_OF_RE = re.compile(r"\b(?:fleet|portfolio|installed\s+base)\s+of\s+$")
+#: A fill level: "72% full".
+_FULL_AFTER_RE = re.compile(r"\s+full\b")
 #: A modal verb right after a noun: "… of its 32 members will meet".
 _MODAL_AFTER_RE = re.compile(
     r"\s+(?:will|would|shall|could|may|might|should|must|(?:is|are|was|were)\s+(?:to|set\s+to"
@@ -368,6 +373,18 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             and _DETERMINER_END_RE.search(text, max(s0, q.start - 8), q.start)
         ):
             q.modality = "capacity"  # "a 450 MW solar park": the rated size of a plant
+        if (
+            q.modality == "planned"
+            and q.unit in _RATED_UNITS
+            and _FLEET_OF_RE.search(text, max(s0, q.start - 40), q.start)
+        ):
+            q.modality = "capacity"  # "… doubling its current fleet of 1,450 megawatts"
+        if (
+            q.unit_kind == "percent"
+            and q.modality == "capacity"
+            and _FULL_AFTER_RE.match(text, q.end)
+        ):
+            q.modality = "actual"  # "… sites that can hold 99 bcm 72% full": a fill level
         if not q.is_from:
             last_region_start = region_start
         prev_q = q

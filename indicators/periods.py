@@ -132,7 +132,12 @@ _OWNED_TIME_RE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}")
 #: A time used as an adjective of the figure's noun: "full-year revenue of $8.2bn",
 #: "third-quarter profit of", "2026 sales of" (not "in 2024 and expects output of").
 _MODIFIER_TIME_RE = re.compile(r"(?:full[-\s]year|[a-z]+-quarter|(?:19|20)\d\d)", re.I)
-_MODIFIED_GAP_RE = re.compile(r"\s+(?:(?!(?:and|or|but|to|now|also)\b)[a-z-]+\s+){1,2}of\s+")
+_MODIFIED_GAP_RE = re.compile(
+    r"\s+(?:(?!(?:and|or|but|to|now|also)\b)[a-z-]+\s+){1,2}of\s+"
+    # "its full-year profit forecast to between …": a forecast of that year's measure
+    r"|\s+(?:[a-z-]+\s+){0,2}(?:forecast|target|guidance|outlook|estimate)\s+(?:to|of|at)"
+    r"\s+(?:between\s+)?"
+)
 #: A time looking back from another: "the previous month", "a year earlier".
 _BACKWARD_RE = re.compile(r"\b(?:previous|prior|earlier|before|ago)\b")
 _SINCE_RE = re.compile(r"\bsince\b")
@@ -144,6 +149,12 @@ _DAY_GAP_STOP_RE = re.compile(
 )
 _WEEKDAY_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _FROM_GAP_RE = re.compile(r"\s+from\s+$")
+#: Between two coordinated objects: the rest of the first's noun phrase, then "and" (no verb:
+#: lower-case words that are not verbs in -ed, and no comma).
+_COORDINATED_GAP_RE = re.compile(
+    r"(?:\s+(?:[A-Z][\w-]*|(?![a-z]+ed\b)[a-z][\w-]*)){0,4}\s+and\s+"
+    r"(?:between|about|some|nearly|up\s+to|more\s+than|another|a\s+further)?\s*"
+)
 #: A time expression right after a reporting verb ("said on Monday", "told reporters on
 #: Friday", "said in a statement on Tuesday") dates the statement, not a figure.
 _STATEMENT_DATE_RE = re.compile(
@@ -215,6 +226,7 @@ def assign_periods(
             # "up from last year's 940,000 barrels a day", "full-year revenue of $8.2bn":
             # the time owns the figure
             q.period = owned.period if owned.kind != "block" else None
+            q.extra["period_before"] = "1"  # (a revised target's base shares it)
             if q.modality in ("planned", "projected") and owned.future_period:
                 q.period = owned.future_period
             if _BACKWARD_RE.search(owned.text) or owned.text.lower().startswith("last"):
@@ -252,6 +264,9 @@ def assign_periods(
                     _BRIDGE_RE.match(sent[cur_end:limit])
                     # a part of a whole: "two of its 11 plants will close next year"
                     or "whole" in nxt.extra
+                    # coordinated objects of one verb: "order twelve radars and between 400
+                    # and 450 interceptors by 2029"
+                    or _COORDINATED_GAP_RE.fullmatch(sent[cur_end:limit])
                     or (
                         nxt.is_from
                         and _FROM_GAP_RE.fullmatch(sent[cur_end:limit])
@@ -272,7 +287,8 @@ def assign_periods(
             q.period = None  # "to €15 from €14 next month": the baseline is today's value
             continue
         if (
-            found is None
+            # (a weekday after the base dates the statement: "… from SEK 2bn on Thursday")
+            (found is None or _WEEKDAY_RE.search(found.text))
             and q.is_from
             and idx > 0
             and q.modality in ("planned", "projected")

@@ -480,6 +480,14 @@ def _clause_subject(sent: str, at: int) -> str | None:
 def _main_subject(sent: str, at: int) -> str | None:
     """The named subject opening ``sent`` when its clause runs on to ``at`` ("The Bank of X
     cut rates by 0.25 points and said …"); None for a possessive ("X's debt rose … and")."""
+    memp = _EMPLOYER_OPENER_RE.match(sent, 0, at)
+    if (
+        memp is not None
+        and memp.group("who").lower() in UNNAMED
+        and not _MAIN_CLAUSE_END_RE.search(sent, memp.end(), at)
+    ):
+        # "Analysts at Kyiv-based AgriPulse raised their forecast …": their employer
+        return clean_source(memp.group("name"))
     m = _MAIN_SUBJECT_RE.match(sent)
     owned = _OWNED_ROLE_RE.match(sent)
     if owned is not None and owned.end() <= at:
@@ -511,6 +519,11 @@ def _main_subject(sent: str, at: int) -> str | None:
     return name
 
 
+#: Unnamed people at a named employer opening a sentence: "Analysts at Kyiv-based AgriPulse".
+_EMPLOYER_OPENER_RE = re.compile(
+    r"\s*(?P<who>[A-Z][a-z]+)\s+(?:at|from|polled\s+by|surveyed\s+by)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*-based\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s+(?=[a-z])"
+)
 #: A possessive name and the role noun it owns: "Chile's central bank", "Norway's wealth fund".
 _OWNED_ROLE_RE = re.compile(
     rf"\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(ANAPHOR))})"

@@ -739,3 +739,45 @@ def test_past_results_beside_forecasts_and_pledges(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(c.modality, c.period) for c in extract_claims(text, "2025-06-10")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # coordinated objects of one verb share the time after the last of them
+        (
+            "Norway plans to buy six more Ridge radars and about 200 Fjell interceptors by 2028.",
+            "2025-03-03",
+            [("planned", "2028"), ("planned", "2028")],
+        ),
+        # (two clauses with two verbs do not)
+        (
+            "It sold 40 tanks and bought 12 jets in 2024.",
+            "2025-03-03",
+            [("actual", None), ("actual", "2024")],
+        ),
+        # "its full-year profit forecast to X from Y": both for that year
+        (
+            "Aerofjord cut its full-year profit forecast to NOK 900 million from NOK 1.2 billion"
+            " on Thursday.",
+            "2025-10-10",
+            [("projected", "2025"), ("projected", "2025")],
+        ),
+        # an installed fleet of rated units is capacity; a fill level is actual
+        (
+            "Vindkraft plans to add 900 megawatts by 2027, more than doubling its current fleet"
+            " of 800 megawatts.",
+            "2025-03-03",
+            [("planned", "2027"), ("capacity", None)],
+        ),
+        (
+            "Reservoirs that can hold 40 billion cubic metres are 61% full.",
+            "2025-03-03",
+            [("capacity", None), ("actual", None)],
+        ),
+    ],
+)
+def test_coordinated_objects_forecast_years_fleets_and_fill_levels(
+    text: str, published: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(c.modality, c.period) for c in extract_claims(text, published)] == expected

@@ -93,6 +93,12 @@ def test_a_possessive_phrase_is_a_source_only_when_it_names_an_institution(
             " summer flights by 4%.",
             ["Aerofjord", "Aerofjord"],
         ),
+        # unnamed people at a named employer opening a clause that "their forecast" continues
+        (
+            "Analysts at Oslo-based Fjordkapital raised their forecast for salmon exports to"
+            " 1.3 million tonnes.",
+            ["Fjordkapital"],
+        ),
         # unnamed people polled by a named organisation credit it
         (
             "Economists polled by the Varga Institute expect inflation to ease to 2.4% next year.",
