@@ -174,10 +174,10 @@ _AND_CLAUSE_RE = re.compile(
     # "… spent $12bn last year and forecast that output would reach …": a reported clause
     r"|forecasts?|predicted|predicts?|projected|projects?|said|says|estimated|estimates?)\b"
 )
-#: A revised figure: "April's gain was revised down to 147,000 from 177,000" (the base is
-#: the earlier estimate of the same period, not a figure of an earlier one).
 #: Between a revised figure and its base: " from ", " of GDP from ".
 _REVISION_GAP_RE = re.compile(r"(?:\s+of\s+[\w'’-]+)?\s+from\s+")
+#: A revised figure: "April's gain was revised down to 147,000 from 177,000" (the base is
+#: the earlier estimate of the same period, not a figure of an earlier one).
 _REVISED_TO_RE = re.compile(r"\brevis(?:ed|ing|ion)\b[^,;.]{0,45}?\bto\s+$")
 #: A participle clause restating the change ("…, dropping 1.1%"): it shares the main
 #: clause's period.
