@@ -80,10 +80,17 @@ def business_name(sent: str, noun: str = "") -> str | None:
             continue
         if len(words) == 1 and words[0].isupper() and len(words[0]) <= 3 and m.start() > 0:
             continue  # "US", "EU": a country or bloc, not a firm
+        if len(words) == 1 and _ROLE_AFTER_RE.match(sent, m.end()):
+            continue  # "Norwegian utility Nordvolt Energi": an adjective of the role noun
+        head, sep, tail = name.partition(" of ")
+        if sep and is_common_word(head.split()[-1]):
+            name = tail  # "Shares of Lumeris Pharma": the business is after "of"
         return name
     return None
 
 
+#: A business's role noun right after a capitalised word: "Norwegian utility …".
+_ROLE_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(sorted(BUSINESS))})\b")
 #: Role nouns that can point back to a commercial bank ("Nordhavn Bank … the lender").
 _BANK_NOUNS = frozenset(("lender", "bank"))
 

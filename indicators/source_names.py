@@ -49,7 +49,7 @@ PRODUCT_RE = re.compile(
 )
 _MATERIAL_AFTER_RE = re.compile(r"(['’]s?)?\s+(?:figures|data|statistics|numbers|estimates)$")
 _ANAPHOR_SHAPE_RE = re.compile(r"^(?:(\w+)['’]s\s+\w+(?:\s+\w+)?|(\w+))$")
-_HEAD_SPLIT_RE = re.compile(r"\s+(?:of|with|in|at|for|from|on)\s+")
+_HEAD_SPLIT_RE = re.compile(r"\s+(?:of|with|in|at|for|from|on|by)\s+")
 _EMPLOYER_RE = re.compile(
     r"^[A-Za-z][\w\s-]*?\s(?:at|from|polled\s+by|surveyed\s+by)\s+((?:the\s+)?[A-Z][^,;]*)$"
 )

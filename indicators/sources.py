@@ -140,7 +140,11 @@ _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 #: The last words _AUX_BEFORE_RE and _PASSIVE_BEFORE_RE match, for a quick test first.
 _AUX_ENDS = ("is", "are", "was", "were", "be", "been", "an")
 _PASSIVE_ENDS = ("was", "were", "is", "are", "been", "being", "be")
-_GROUP_GAP_RE = re.compile(r",[\"”’']?\s|;|:\s|\bthat\b|[\"”]\s")
+_GROUP_GAP_RE = re.compile(
+    r",[\"”’']?\s|;|:\s|\bthat\b|[\"”]\s"
+    # a clause of its own between the figure and the verb: "23% … after the drugmaker said"
+    r"|\b(?:after|as|when|while|because|since|before)\s"
+)
 _GERUND_RE = re.compile(r"[a-z]+ing")
 _COMMA_END_RE = re.compile(r",\s*$")
 _COMMA_START_RE = re.compile(r"\s*,")

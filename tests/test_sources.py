@@ -99,6 +99,17 @@ def test_a_possessive_phrase_is_a_source_only_when_it_names_an_institution(
             " 1.3 million tonnes.",
             ["Fjordkapital"],
         ),
+        # a demonym before a role noun is no business name; "Shares of X" is X
+        (
+            "Danish utility Vestkraft posted a net profit of 2.1 billion crowns, the company said.",
+            ["Vestkraft"],
+        ),
+        (
+            "Shares of Orlen Biotech fell 9% after the drugmaker said it expects revenue of"
+            " €2.1bn.",
+            [None, "Orlen Biotech"],
+        ),
+        ("Economists surveyed by Reuters expect a rate of 3.5%.", ["Reuters"]),
         # unnamed people polled by a named organisation credit it
         (
             "Economists polled by the Varga Institute expect inflation to ease to 2.4% next year.",
