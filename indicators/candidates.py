@@ -427,6 +427,8 @@ def candidates(
             pw = prev_word(text, start).lower()
             if (
                 pw in ("the", "these", "those", "no", "every", "each", "my", "your")
+                # ("the two million promised" is a quantity: a scale word makes it one)
+                and not _SCALE_WORD_RE.search(lw)
                 # ("its five blast furnaces" is a count; "the two mills" mostly names
                 # things counted already, and would cut a figure off from its verb)
                 and not pct

@@ -182,7 +182,7 @@ _TIME_RE = re.compile(
     r"|last\s+month|this\s+month|next\s+month|the\s+(?:previous|prior)\s+month|a\s+month\s+(?:earlier|ago)"
     r"|(?:the\s+)?(?:previous|prior|last)\s+quarter|this\s+quarter|next\s+quarter"
     r"|(?:the\s+)?current\s+quarter"
-    r"|yesterday)"
+    r"|yesterday|today)"
     # a period named before: "the same quarter last year", "the same period of 2023", "in
     # the month", "that month" (resolved here against the sentence's own period, else by
     # the sentence before: kind "refer")
@@ -618,6 +618,8 @@ def _relative(rel: str, pub: date, anchor: str | None) -> str | None:
         return _shift(base, quarters=1)
     if rel == "yesterday":
         return (pub - timedelta(days=1)).isoformat()
+    if rel == "today":
+        return pub.isoformat()  # "nine entities were designated today"
     return None
 
 

@@ -142,7 +142,7 @@ _SUBORDINATE_RE = re.compile(
     rf",\s+(?:after|before|as|while|compared\s+with|{CAUSE_PARTICIPLES})\s"
     # a relative clause about a place: "will give £50m to Sudan, where … has left
     # an estimated 24.6 million people facing hunger"
-    r"|,\s+where\s"
+    r"|,\s+(?:where|of\s+whom)\s"
     # a clause of its own without a comma: "lifted its forecast to $18.4bn after sales jumped"
     r"|\s(?:after|because)\s+(?:[\w'’-]+\s+){1,3}?(?:[a-z]+ed|rose|fell|grew|jumped|slid|sank"
     r"|surged|climbed|dropped)\s"
@@ -294,6 +294,11 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             _NEW_CLAUSE_RE.search(region) or _PREDICATE_AFTER_COMMA_RE.match(region)
         ):
             inherit = False  # "…, which can pump 12m b/d, spent $12.5bn": the main verb
+            new_clause = list(_NEW_CLAUSE_RE.finditer(region))
+            if new_clause:
+                # "… two more would be delivered …, and that allies had sent X": the cues of
+                # the new reported clause only
+                region = region[new_clause[-1].end() :]
         elif prev_q is not None and _SUBORDINATE_RE.search(region):
             inherit = False  # "…, after shipments of X": a clause of its own
             region = region[_SUBORDINATE_RE.search(region).end() :]  # type: ignore[union-attr]

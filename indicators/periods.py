@@ -173,6 +173,8 @@ _AND_CLAUSE_RE = re.compile(
     r"(?:will|would|plans?|aims?|expects?|intends?|hopes?|wants?|can|could"
     # "… spent $12bn last year and forecast that output would reach …": a reported clause
     r"|forecasts?|predicted|predicts?|projected|projects?|said|says|estimated|estimates?)\b"
+    # "…, adding that two more would come in May and that allies had sent X": another report
+    r"|\sand\s+that\s"
 )
 #: Between a revised figure and its base: " from ", " of GDP from ".
 _REVISION_GAP_RE = re.compile(r"(?:\s+of\s+[\w'’-]+)?\s+from\s+")

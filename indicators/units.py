@@ -495,6 +495,10 @@ _NOT_PLURAL_S = wordset(
 )
 
 
+#: Plurals in "-oes" whose singular keeps the "e".
+_OE_WORDS = frozenset(("shoes", "toes", "floes", "hoes", "foes", "canoes", "oboes", "throes"))
+
+
 def singular(word: str) -> str:
     """Lower-case singular of a counted noun: "batteries" -> "battery", "people" -> "person"."""
     w = word.lower().replace("’", "'")
@@ -506,6 +510,8 @@ def singular(word: str) -> str:
         return w[:-2]
     if w.endswith("uses") and len(w) > 5:
         return w[:-2]
+    if w.endswith("oes") and w not in _OE_WORDS:
+        return w[:-2]  # "cargoes", "tomatoes", "torpedoes" (not "shoes", "canoes")
     if w.endswith("s") and not w.endswith("ss"):
         return w[:-1]
     return w

@@ -1332,3 +1332,42 @@ def test_a_participle_adjective_before_a_plural_noun_is_part_of_its_phrase() -> 
         "The army will receive 24 Kestrel-2 armoured trucks by 2027.", "2025-03-03"
     )
     assert [(c.mention, c.unit) for c in claims] == [("24", "truck")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "-oes" plurals; "today" is the publication day
+        ("The terminal shipped 14 cargoes today.", [("14", "cargo", "actual", "2025-06-01")]),
+        # a number word with a scale after "the" is a quantity
+        (
+            "Allies delivered 1.5 million shells, short of the two million promised.",
+            [("1.5 million", "shell", "actual", None), ("two million", "shell", "planned", None)],
+        ),
+        # "…, of whom X are displaced": a count of its own, not the appeal's plan
+        (
+            "The agency needs $300 million to help 1.2 million people, of whom about 400,000"
+            " are displaced.",
+            [
+                ("$300 million", "USD", "planned", None),
+                ("1.2 million", "person", "planned", None),
+                ("about 400,000", "person", "actual", None),
+            ],
+        ),
+        # a new reported clause reads its own cues only
+        (
+            "An official said 12 systems had arrived, adding that two more will come in July and"
+            " that allies had sent about 300,000 rounds.",
+            [
+                ("12", "system", "actual", None),
+                ("two", "system", "planned", "2025-07"),
+                ("about 300,000", "round", "actual", None),
+            ],
+        ),
+    ],
+)
+def test_cargoes_today_scaled_number_words_and_new_clauses(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    claims = extract_claims(text, "2025-06-01")
+    assert [(c.mention, c.unit, c.modality, c.period) for c in claims] == expected
