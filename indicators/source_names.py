@@ -136,6 +136,9 @@ def clean_source(src: str) -> str | None:
     mspk = _SPOKES_OF_RE.match(s)
     if mspk:
         return mspk.group(1)  # "a WFP spokesperson" -> "WFP"
+    named, sep, others = s.partition(" and ")
+    if sep and named and all(w.lower() in UNNAMED or w.islower() for w in others.split()):
+        return clean_source(named)  # "ship-tracking firm Seatrace and trade sources"
     if any(w.lower() in UNNAMED for w in head_words):
         # unnamed people at a named organisation credit the organisation: "analysts at
         # Northgate Capital" -> "Northgate Capital"; "officials at the ministry" -> "@ministry"

@@ -148,6 +148,8 @@ _GROUP_GAP_RE = re.compile(
 _GERUND_RE = re.compile(r"[a-z]+ing")
 _COMMA_END_RE = re.compile(r",\s*$")
 _COMMA_START_RE = re.compile(r"\s*,")
+#: A name coordinated with an unnamed source before a verb: "firm Seatrace and trade sources".
+_NAMED_AND_RE = re.compile(r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+and\s*$")
 _PRONOUNS = frozenset(("it", "they", "he", "she", "we"))
 #: A pronoun opening a clause right before the verb: at the start, after a comma or "and".
 _PRONOUN_CLAUSE_RE = re.compile(
@@ -195,7 +197,7 @@ _UNNAMED_OPENER_RE = re.compile(
 )
 _ARTICLE_END_RE = re.compile(r"\s+(?:the|a|an|The|A|An)$")
 _ADJUNCT_COMMA_RE = re.compile(
-    r"\s+(?:on|in|at|late|early|earlier|later|last|this|yesterday|today)\b[^,;.\d]{0,30}?,"
+    r"\s+(?:on|in|at|late|early|earlier|later|last|this|yesterday|today)\b[^,;.\d]{0,30}?[,;]"
 )
 #: A figure followed by a relative clause without "that": "the 40,000 tonnes the ".
 _ZERO_RELATIVE_RE = re.compile(
@@ -379,6 +381,8 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
                 not plural_subject
                 and not _DATA_BEFORE_RE.search(sent[: m.start()])
                 and not (verb in ("show", "shows") and PRODUCT_RE.search(pw))
+                # ("The Ministry of Agriculture reports that …": a named reporter)
+                and not (verb == "reports" and sent.startswith(" that", m.end()))
             ):
                 continue  # ("the KSE's latest tracker shows": a product shows)
         if sent.startswith(" by ", m.end()):
@@ -396,6 +400,11 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         if last.endswith(_PASSIVE_ENDS) and _PASSIVE_BEFORE_RE.search(before_verb):
             continue  # passive: "reporters were told", "it was reported"
         subj = _subject_before(sent, m.start())
+        if subj is not None and clean_source(subj) is None:
+            # "ship-tracking firm Seatrace and trade sources said": the named one of the two
+            mnamed = _NAMED_AND_RE.search(sent, 0, m.start() - len(subj) - 1)
+            if mnamed:
+                subj = mnamed.group("name")
         pronoun = prev_word(sent, m.start()) if subj is None else ""
         if pronoun.lower() in _PRONOUNS and _PRONOUN_CLAUSE_RE.search(sent, 0, m.start()):
             # "It expects …", "…, it said.", "… and it expects" (not "the figure it published")

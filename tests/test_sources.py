@@ -110,6 +110,22 @@ def test_a_possessive_phrase_is_a_source_only_when_it_names_an_institution(
             [None, "Orlen Biotech"],
         ),
         ("Economists surveyed by Reuters expect a rate of 3.5%.", ["Reuters"]),
+        # a name coordinated with unnamed sources; a credit closed by a semicolon; a named
+        # ministry that "reports that"
+        (
+            "Crude imports averaged 1.2 million barrels a day, tracking firm Kpler and trade"
+            " sources said.",
+            ["Kpler"],
+        ),
+        (
+            "Ships carried 40 million tonnes through the corridor, Minister Ana Horvat wrote on"
+            " Friday; about 30 vessels now use it each week.",
+            ["Ana Horvat", "Ana Horvat"],
+        ),
+        (
+            "The Ministry of Agriculture reports that the harvest has reached 61 million tonnes.",
+            ["Ministry of Agriculture"],
+        ),
         # unnamed people polled by a named organisation credit it
         (
             "Economists polled by the Varga Institute expect inflation to ease to 2.4% next year.",
