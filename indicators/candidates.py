@@ -294,11 +294,21 @@ def _whole_count(num: str) -> bool:
 _FRACTION_WORD_RE = re.compile(r"half|quarter|third|dozen")
 
 
+#: Between two numbers of one list of identifiers: "pages 5 and 6", "Articles 5, 6 or 7".
+_ID_LIST_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|or|to|&)?\s*")
+#: "numbers" as a verb: "which now numbers 672 ships", "the force numbers 40,000".
+_NUMBERS_VERB_RE = re.compile(
+    r"\b(?:which|that|now|it|force|fleet|total|army|workforce)\s+numbers\s+$"
+)
+
+
 def _is_identifier(text: str, start: int, sent_start: int) -> bool:
     prev = prev_word(text, start)
     if not prev:
         return False
     low = prev.lower()
+    if low == "numbers" and _NUMBERS_VERB_RE.search(text, max(sent_start, start - 30), start):
+        return False  # "the fleet, which now numbers 672 ships": the verb
     if low in _ID_KEYWORDS or low.rstrip(".") in _ID_KEYWORDS:
         return True
     gap = text[start - 1 : start] if start > 0 else ""
@@ -359,6 +369,7 @@ def candidates(
     ]
     out: list[Qty] = []
     named: dict[int, list[str]] = {}  # currency codes written out, by paragraph
+    last_id_end = -1  # where the last identifier's number ended
     for m in matches:
         si = bisect.bisect_right(sent_starts, m.start()) - 1
         if si < 0 or m.start() >= sents[si][1]:
@@ -398,7 +409,10 @@ def candidates(
                     continue
             if num2 and _YEARLIKE_RE.fullmatch(digits):
                 continue  # 2026-2032
-            if _is_identifier(text, start, sents[si][0]):
+            if _is_identifier(text, start, sents[si][0]) or (
+                last_id_end >= 0 and _ID_LIST_GAP_RE.fullmatch(text, last_id_end, start)
+            ):
+                last_id_end = end  # "pages 5 and 6", "Articles 5, 6 and 7": the list goes on
                 continue
             if after[:1] == " " and _ADDRESS_AFTER_RE.match(after):
                 continue  # "1 Canada Square", "10 Downing Street": an address

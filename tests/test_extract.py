@@ -1371,3 +1371,18 @@ def test_cargoes_today_scaled_number_words_and_new_clauses(
 ) -> None:
     claims = extract_claims(text, "2025-06-01")
     assert [(c.mention, c.unit, c.modality, c.period) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "numbers" as a verb; a list of identifiers stays identifiers
+        ("The shadow fleet, which now numbers 672 ships, keeps growing.", [("672", "ship")]),
+        ("Please call numbers 5 and 6.", []),
+        ("Articles 5, 6 and 7 apply to 30 states.", [("30", "state")]),
+    ],
+)
+def test_numbers_as_a_verb_and_lists_of_identifiers(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(c.mention, c.unit) for c in extract_claims(text, "2025-06-01")] == expected
