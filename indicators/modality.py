@@ -220,6 +220,10 @@ _IN_YEAR_AFTER_RE = re.compile(r"(?:\s+of\s+[A-Z]+)?\s+in\s+(?:19|20)\d\d\b")
 _FROM_FORECAST_RE = re.compile(r"\s+(?:expected|forecast|projected|estimated)\b")
 
 
+#: A comparison with what a named forecaster expected: "more than the OBR had forecast".
+_THAN_NAMED_RE = re.compile(
+    r"\bthan\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+(?:(?:of|for|and)\s+)?){1,6}(?:had\s+|has\s+)?$"
+)
 _NOT_A_CUE_RE = re.compile(
     r"\b(?:beat(?:ing|s)?|above|below|than|miss(?:ed|ing|es)?|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?"
     r"|(?:beat\w*|above|below|than|miss\w*|exceed\w*|top\w*|of|with)\s+analysts['’]?|consensus|market"
@@ -248,8 +252,11 @@ def modality_cue(region: str, post: str) -> Modality | None:
         if not odd and not stems.search(low):
             continue
         for m in rx.finditer(region):
-            if _NOT_A_CUE_RE.search(region, max(0, m.start() - 24), m.start()):
-                continue  # "beat forecasts", "above expectations", "than planned"
+            if _NOT_A_CUE_RE.search(region, max(0, m.start() - 24), m.start()) or (
+                _THAN_NAMED_RE.search(region, max(0, m.start() - 80), m.start())
+            ):
+                continue  # "beat forecasts", "above expectations", "than planned", "£2.3bn
+                # more than the Office for Budget Responsibility had forecast"
             cue = m.group(0).lower()
             modal = cue.startswith(("will", "would", "shall"))
             projected_seen = projected_seen or (pri == 1 and not modal)

@@ -781,3 +781,12 @@ def test_coordinated_objects_forecast_years_fleets_and_fill_levels(
     text: str, published: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(c.modality, c.period) for c in extract_claims(text, published)] == expected
+
+
+def test_a_figure_compared_with_a_named_forecast_is_no_forecast() -> None:
+    claims = extract_claims(
+        "Borrowing was £12.1bn in May, £1.9bn more than the Office for Budget Responsibility"
+        " had forecast, bringing borrowing since April to £30.2bn.",
+        "2025-06-20",
+    )
+    assert [c.modality for c in claims] == ["actual", "actual", "actual"]
