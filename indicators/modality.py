@@ -55,6 +55,9 @@ _PROJECTED_RE = re.compile(
     r"|anticipates?|anticipated|estimates?\s+(?:that\s+)?[\w\s'’-]{0,60}?\b(?:will|would|could|to)\b"
     # the eventual size of something still unfolding: "puts the final bill at"
     r"|(?:estimates?|puts?)\s+(?:the|its|their)\s+(?:final|eventual|ultimate|full)\s+[\w\s'’-]{0,30}?\bat"
+    # an analyst's price target, a company's guidance: "raise our price target to $148",
+    # "management guided for revenue growth of 18–20%"
+    r"|price\s+targets?|guided|guides\s+for"
     r"|sees?\s|(?:is|are|was|were)\s+seen|outlook|could\s+(?:slow|fall|rise|reach|hit|climb|drop|decline|increase|grow"
     r"|shrink|exceed|top|cost|lose|slip|ease|widen|narrow|double|triple|halve|surge|jump"
     r"|plunge|soar|dip|cut|reduce|boost|lift|raise|lower|shave|wipe|trim|hurt|dent|curb)"
@@ -72,7 +75,8 @@ _PROJECTED_RE = re.compile(
 )
 _PLANNED_RE = re.compile(
     r"\b(?=[abcdefghimnopqrstw])(?:plans?|planned|planning|intends?|intended|intention|will|would|shall|should"
-    r"|is\s+set\s+to|are\s+set\s+to|targets?(?!\s+range)|targeted|targeting|aims?|aimed|aiming|goal"
+    r"|is\s+set\s+to|are\s+set\s+to|(?<!price\s)targets?(?!\s+range)|targeted|targeting|aims?|aimed"
+    r"|aiming|goal"
     r"|budgets?(?!-|\s+(?:deficit|surplus|gap|shortfall))|budgeted|pledges?|pledged|promises?"
     r"|promised|proposes?|proposed|proposal|wants?|wanted|seeks?|seeking|sought|hopes?\s+to"
     # a purchase put out to tender: "opened a tender for up to 40 systems", "invited bids for"
@@ -121,7 +125,7 @@ _POST_PROJECTED_RE = re.compile(
 _CAPACITY_STEMS = stems_re(r"cap|can|could|rated|able|designed|enough")
 _PROJECTED_STEMS = stems_re(
     r"expect|forecast|project|predict|anticipat|estimate|put|see|outlook|could|stand|should|may"
-    r"|might|track|likely|set|guidance|will|would"
+    r"|might|track|likely|set|guidance|will|would|price|guide"
 )
 _PLANNED_STEMS = stems_re(
     r"plan|inten|will|would|shall|should|set|target|aim|goal|budget|pledge|promis|propos|want"
@@ -191,6 +195,11 @@ _COMPARED_WITH_RE = re.compile(
 )
 #: An installed base of rated units: "its current fleet of 1,450 megawatts".
 _FLEET_OF_RE = re.compile(r"\b(?:fleet|portfolio|installed\s+base)\s+of\s+$")
+#: A measure of capacity named after the figure: "120,000 bpd of capacity".
+_OF_CAPACITY_AFTER_RE = re.compile(
+    r"\s+of\s+(?:new\s+|additional\s+|extra\s+|spare\s+|refining\s+|production\s+"
+    r"|generating\s+|storage\s+|export\s+)?capacity\b"
+)
 #: A fill level: "72% full".
 _FULL_AFTER_RE = re.compile(r"\s+full\b")
 #: A modal verb right after a noun: "… of its 32 members will meet".
@@ -366,6 +375,8 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
                         if word == "capacity"
                         else "planned"
                         if word.startswith(("target", "goal", "objective", "budget"))
+                        # (an analyst's price target is a forecast)
+                        and not text.endswith("price ", 0, measure.start())
                         else "projected"
                     )
         elif mod in ("planned", "projected") and prev_q is not None and past:
@@ -385,6 +396,12 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             and _DETERMINER_END_RE.search(text, max(s0, q.start - 8), q.start)
         ):
             q.modality = "capacity"  # "a 450 MW solar park": the rated size of a plant
+        if (
+            q.modality in ("actual", "planned")
+            and q.unit_kind != "percent"  # ("58.3% of capacity" is a fill level)
+            and _OF_CAPACITY_AFTER_RE.match(text, q.noun_end)
+        ):
+            q.modality = "capacity"  # "an expansion that will add 120,000 bpd of capacity"
         if (
             q.modality == "planned"
             and q.unit in _RATED_UNITS

@@ -75,7 +75,7 @@ _REPORT_RE = re.compile(
             # as an action ("the agency added 25 names")
             r"added(?=\s*[.,;:]|\s*$|\s+that\b)",
             # a trailing projection: "…, the budget office projects."
-            r"projects(?=\s*[.;]|\s*$)",
+            r"projects(?=\s*[.;,]|\s*$)",
             r"projected(?=\s*[.;]|\s*$)",
             # a projection introducing a that-clause: "the IMF projects that debt will …"
             r"projects(?=\s+that\b)",

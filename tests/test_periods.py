@@ -790,3 +790,21 @@ def test_a_figure_compared_with_a_named_forecast_is_no_forecast() -> None:
         "2025-06-20",
     )
     assert [c.modality for c in claims] == ["actual", "actual", "actual"]
+
+
+@pytest.mark.parametrize(
+    ("text", "modalities"),
+    [
+        # an analyst's price target and a company's guidance are forecasts
+        (
+            "We raise our price target on Orvik to 148 dollars from 126 dollars.",
+            ["projected", "projected"],
+        ),
+        ("Management guided for revenue growth of 18–20% this year.", ["projected"]),
+        # a measure of capacity named after the figure ("… bpd of capacity"), not a percent
+        ("The expansion will add 120,000 bpd of capacity.", ["capacity"]),
+        ("Storage sites fell to 58% of capacity.", ["actual"]),
+    ],
+)
+def test_price_targets_guidance_and_capacity_named_after(text: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(text, "2025-03-03")] == modalities

@@ -126,6 +126,12 @@ def test_a_possessive_phrase_is_a_source_only_when_it_names_an_institution(
             "The Ministry of Agriculture reports that the harvest has reached 61 million tonnes.",
             ["Ministry of Agriculture"],
         ),
+        # a trailing "X projects," before another clause
+        (
+            "Debt service will absorb 3.1% of GDP in 2027, the budget council projects, and"
+            " debt could top €300 billion by 2030.",
+            ["budget council", "budget council"],
+        ),
         # unnamed people polled by a named organisation credit it
         (
             "Economists polled by the Varga Institute expect inflation to ease to 2.4% next year.",
