@@ -70,6 +70,11 @@ GOLD_SETS = [
         "latest figure for unseen text",
     ),
     (
+        "eval/holdout_p.jsonl",
+        "sealed: never read, never tuned on; scored once, at the end of the O pass (period "
+        "0.851 under the bar)",
+    ),
+    (
         "eval/holdout_k.jsonl",
         "sealed: never read, never tuned on; scored once, at the end of the J pass: the figure "
         "for unseen text",
