@@ -298,7 +298,10 @@ def _month_num(name: str) -> int:
 
 def resolve_month(month: int, published: date, future: bool = False) -> str:
     """``YYYY-MM`` for a month named without a year: the latest such month on or before
-    publication, or the next one when ``future`` is set.
+    publication, or, when ``future`` is set, that month of the publication year ("by May"
+    read in June is this May; "in November" read in July, next November).  A plan's month
+    already past in the publication year ("by March" read in September) stays this year's:
+    whether it means next March or a missed date depends on the sentence, not read here.
 
     >>> resolve_month(12, date(2025, 1, 31)), resolve_month(11, date(2025, 7, 22), True)
     ('2024-12', '2025-11')
