@@ -205,6 +205,13 @@ def test_a_capacity_in_the_next_sentence_does_not_take_the_reported_year() -> No
             "2025-05-02",
             ["2025-04", "2025-04", "2025-04"],
         ),
+        # "the same period" after a base "a year earlier" is the main period, not the base's
+        (
+            "The agency refused 312 licences in the first quarter, up from 187 a year earlier,"
+            " and fines over the same period totalled £4.8m.",
+            "2025-04-20",
+            ["2025-Q1", "2024-Q1", "2025-Q1"],
+        ),
         # a revision's base is the earlier estimate of the same period
         (
             "The statistics office revised its figure for second-quarter growth to 0.3% from 0.5%.",
