@@ -144,6 +144,10 @@ _SINCE_RE = re.compile(r"\bsince\b")
 #: A participle clause giving a cause or a context: "…, blaming a 40% drop".
 CAUSE_PARTICIPLES = "citing|blaming|following|reflecting|completing|amid"
 _CAUSE_CLAUSE_RE = re.compile(rf",\s+(?:{CAUSE_PARTICIPLES})\s")
+#: An apposition set off by commas and then the clause's verb: ", worth $312mn, reached".
+_APPOSITION_GAP_RE = re.compile(
+    r"(?:[^,;.]*,\s+(?:worth|valued|or|some|about|roughly)\b[^,;.]*)?,\s+[a-z]+ed\b"
+)
 _DAY_GAP_STOP_RE = re.compile(
     r"[.;]|\b(?:said|says|bringing|taking|since|after|before|while|which|who)\b"
 )
@@ -322,7 +326,12 @@ def assign_periods(
                 if t.start >= q.noun_end - s0:
                     if (
                         t.kind == "point"
-                        and len(t.period or "") == 10
+                        and (
+                            len(t.period or "") == 10
+                            # or any period, across an apposition set off by commas: "1,473
+                            # shipments …, worth an estimated $312mn, reached … in 2025"
+                            or _APPOSITION_GAP_RE.match(sent, q.noun_end - s0, t.start)
+                        )
                         and not CLAUSE_BREAK_RE.search(sent, q.noun_end - s0, t.start)
                         and not _DAY_GAP_STOP_RE.search(sent, q.noun_end - s0, t.start)
                     ):

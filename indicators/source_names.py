@@ -33,7 +33,8 @@ _TRAIL_ADJUNCT_RE = re.compile(
 )
 _TRAIL_PAREN_RE = re.compile(r"\s*\((?:[^)]*)\)?$")
 _BY_RE = re.compile(
-    r"\b(?:compiled|published|collected|gathered|provided|released)\s+by\s+"
+    r"\b(?:compiled|published|collected|gathered|provided|released|reviewed|analy[sz]ed|obtained)"
+    r"\s+by\s+"
     r"(?:the\s+)?(?=[A-Z])"
 )
 #: The owner of a named product: "Drewry's World Container Index", "the Kyiv School of

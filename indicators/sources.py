@@ -133,7 +133,7 @@ _MATERIAL_OWNER_RE = re.compile(
     r"(?:\s+(?:has|have|had))?\s+(?:sent|provided|gave|supplied|submitted|published|released|compiled|shared|presented"
     r"|issued|filed|prepared|handed|posted)\b"
 )
-_DATA_BEFORE_RE = re.compile(r"\b(?:data|figures|statistics|numbers)\b[^,.;]{0,40}$")
+_DATA_BEFORE_RE = re.compile(r"\b(?:data|figures|statistics|numbers|records)\b[^,.;]{0,50}$")
 _AUX_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|an)\s+$")
 _LETTER_SPACE_END_RE = re.compile(r"[A-Za-z]\s+$")
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")

@@ -212,6 +212,13 @@ def test_a_capacity_in_the_next_sentence_does_not_take_the_reported_year() -> No
             "2025-04-20",
             ["2025-Q1", "2024-Q1", "2025-Q1"],
         ),
+        # an apposition set off by commas, then the clause's verb and time: both figures
+        (
+            "About 1,400 shipments of chips, worth an estimated $300mn, reached Russia in the"
+            " first nine months of 2025.",
+            "2025-11-20",
+            ["2025", "2025"],
+        ),
         # a revision's base is the earlier estimate of the same period
         (
             "The statistics office revised its figure for second-quarter growth to 0.3% from 0.5%.",

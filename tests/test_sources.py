@@ -132,6 +132,12 @@ def test_a_possessive_phrase_is_a_source_only_when_it_names_an_institution(
             " debt could top €300 billion by 2030.",
             ["budget council", "budget council"],
         ),
+        # "records reviewed by X show": X
+        (
+            "Customs records reviewed by the Adriatic Observatory show that 300 shipments of"
+            " chips reached Russia in 2025.",
+            ["Adriatic Observatory"],
+        ),
         # unnamed people polled by a named organisation credit it
         (
             "Economists polled by the Varga Institute expect inflation to ease to 2.4% next year.",
