@@ -441,7 +441,14 @@ def _effective_from(t: TimeExpr, sent: str, q: Dated) -> TimeExpr | None:
     (for an actual figure "from May" is a comparison's base, and gives none)."""
     if (
         q.modality in ("planned", "projected")
-        and t.text[:5].lower() == "from "
+        and (
+            t.text[:5].lower() == "from "
+            # "from 1 January", "From next year, …" (not a base: "up 7.4% from this year")
+            or (
+                sent[max(0, t.start - 5) : t.start].lower() == "from "
+                and (len(t.period or "") == 10 or t.text.lower().startswith("next "))
+            )
+        )
         and t.future_period is not None
         and _EFFECTIVE_END_RE.match(sent, t.end)
     ):

@@ -192,6 +192,14 @@ def test_a_capacity_in_the_next_sentence_does_not_take_the_reported_year() -> No
             ["2025-01", "2025-01"],
         ),
         ("Retail sales rose 5% from May.", "2025-08-01", [None]),
+        # … "From next year, …" and "from 1 January" likewise; a base "from this year" not
+        ("From next year, the levy will rise to 12%.", "2025-06-01", ["2026"]),
+        ("The wage will rise to 4,100 zlotys from 1 January.", "2026-07-01", ["2027-01-01"]),
+        (
+            "The ministry requested ¥8.1 trillion for next year, up 6% from this year.",
+            "2025-08-30",
+            ["2026", "2026"],
+        ),
         # a plan's day without a year is the next such day
         (
             "Canada will raise the levy to 12% from 8% on 1 January.",
