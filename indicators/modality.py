@@ -200,6 +200,11 @@ _OF_CAPACITY_AFTER_RE = re.compile(
     r"\s+of\s+(?:new\s+|additional\s+|extra\s+|spare\s+|refining\s+|production\s+"
     r"|generating\s+|storage\s+|export\s+)?capacity\b"
 )
+#: What unnamed forecasters expected, right before the figure: "analysts' average estimate of".
+_UNNAMED_ESTIMATE_RE = re.compile(
+    r"\b(?:analysts|economists|traders|investors|markets?|forecasters)['’]\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:estimates?|forecasts?|projections?|expectations?)\s+(?:of|for)\s+$"
+)
 #: A fill level: "72% full".
 _FULL_AFTER_RE = re.compile(r"\s+full\b")
 #: A modal verb right after a noun: "… of its 32 members will meet".
@@ -334,6 +339,8 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         if "counted" in q.extra:
             post = ""  # "… of its 32 members will …": the whole is counted, not planned
         mod = None if q.is_from else modality_cue(region, post)
+        if mod is None and _UNNAMED_ESTIMATE_RE.search(region):
+            mod = "projected"  # "beating analysts' average estimate of $4.1 billion"
         if mod == "planned" and post and _FORECAST_THAT_RE.search(region):
             mod = "projected"  # "NATO estimates that 23 of its members will meet …"
         past_end = min(nxt_start, q.noun_end + 40)

@@ -266,6 +266,13 @@ def _name_with_and(toks: list[str], k: int) -> bool:
     return False
 
 
+#: Words that open a clause before its subject: "…, after crop agency Safras Nacional
+#: estimated" (the subject is what follows them).
+_CLAUSE_OPENERS = wordset(
+    "after before as amid despite including while when because although though"
+)
+
+
 def _pick_subject(toks: list[str]) -> tuple[list[str], bool]:
     """The subject words before a verb (last first) from its preceding tokens, and whether
     the walk depended on the first token's predecessor (or ran out of tokens)."""
@@ -280,7 +287,7 @@ def _pick_subject(toks: list[str]) -> tuple[list[str], bool]:
         if lw == "and" and picked and picked[-1][0].isupper() and _name_with_and(toks, k):
             picked.append(w)  # "the Maritime and Port Authority said"
             continue
-        if lw in SRC_STOP or _NUMERIC_TOKEN_RE.fullmatch(w):
+        if lw in SRC_STOP or lw in _CLAUSE_OPENERS or _NUMERIC_TOKEN_RE.fullmatch(w):
             break
         if lw in ("the", "a", "an"):
             # "people familiar with the matter": keep going past an article after a preposition

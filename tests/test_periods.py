@@ -826,6 +826,11 @@ def test_a_figure_compared_with_a_named_forecast_is_no_forecast() -> None:
         # a measure of capacity named after the figure ("… bpd of capacity"), not a percent
         ("The expansion will add 120,000 bpd of capacity.", ["capacity"]),
         ("Storage sites fell to 58% of capacity.", ["actual"]),
+        # what unnamed forecasters expected is a forecast
+        (
+            "Revenue was $4.3 billion, beating analysts' average estimate of $4.1 billion.",
+            ["actual", "projected"],
+        ),
     ],
 )
 def test_price_targets_guidance_and_capacity_named_after(text: str, modalities: list[str]) -> None:

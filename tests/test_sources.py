@@ -138,6 +138,12 @@ def test_a_possessive_phrase_is_a_source_only_when_it_names_an_institution(
             " chips reached Russia in 2025.",
             ["Adriatic Observatory"],
         ),
+        # a clause opener before the reporter is not part of its name
+        (
+            "Cocoa rose 4% on Monday, after crop agency Agroval estimated the harvest at 1.9"
+            " million tonnes.",
+            [None, "Agroval"],
+        ),
         # unnamed people polled by a named organisation credit it
         (
             "Economists polled by the Varga Institute expect inflation to ease to 2.4% next year.",
