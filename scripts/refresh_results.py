@@ -66,8 +66,8 @@ GOLD_SETS = [
     ),
     (
         "eval/holdout_n.jsonl",
-        "sealed: never read, never tuned on; scored once, at the end of the M pass: the "
-        "latest figure for unseen text",
+        "sealed: never read, never tuned on; scored once, at the end of the M pass (every bar "
+        "held)",
     ),
     (
         "eval/holdout_p.jsonl",
