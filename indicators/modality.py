@@ -212,6 +212,18 @@ _MODAL_AFTER_RE = re.compile(
     r"\s+(?:will|would|shall|could|may|might|should|must|(?:is|are|was|were)\s+(?:to|set\s+to"
     r"|due\s+to|expected\s+to|likely\s+to))\b"
 )
+#: A forecasting verb governing the sentence: "X estimates that …" before the figure, or a
+#: trailing credit "…, the council projects." after it.
+_FORECAST_THAT_BEFORE_RE = re.compile(
+    r"\b(?:estimates?|expects?|forecasts?|predicts?|projects?|sees)\s+that\b"
+)
+_TRAILING_FORECAST_RE = re.compile(
+    r",\s+(?:the\s+)?[\w'’ -]{2,60}?\s+(?:projects|forecasts|predicts|estimates|expects)\s*(?:[,.;]|$)"
+)
+#: An explicit plan word: a modal next to it is a plan.
+_PLAN_WORD_RE = re.compile(
+    r"\b(?:plans?|planned|target\w*|aims?|budget\w*|pledge\w*|intends?|set\s+to|wants?)\b"
+)
 #: A forecast's that-clause opening right before a figure whose modal verb comes after it.
 _FORECAST_THAT_RE = re.compile(
     r"\b(?:estimates?|estimated|expects?|expected|forecasts?|predicts?|predicted|projects?"
@@ -343,6 +355,17 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             mod = "projected"  # "beating analysts' average estimate of $4.1 billion"
         if mod == "planned" and post and _FORECAST_THAT_RE.search(region):
             mod = "projected"  # "NATO estimates that 23 of its members will meet …"
+        if (
+            mod == "planned"
+            and not _PLAN_WORD_RE.search(region)
+            and (
+                _FORECAST_THAT_BEFORE_RE.search(text, s0, q.start)
+                or _TRAILING_FORECAST_RE.search(text, q.end, s1)
+            )
+        ):
+            # a modal inside a forecast: "… estimates that … and that another 410,000 will
+            # follow", "Interest payments will absorb 3.4% of GDP, the council projects"
+            mod = "projected"
         past_end = min(nxt_start, q.noun_end + 40)
         window = text[q.noun_end : past_end]
         past = (

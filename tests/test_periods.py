@@ -826,6 +826,18 @@ def test_a_figure_compared_with_a_named_forecast_is_no_forecast() -> None:
         # a measure of capacity named after the figure ("… bpd of capacity"), not a percent
         ("The expansion will add 120,000 bpd of capacity.", ["capacity"]),
         ("Storage sites fell to 58% of capacity.", ["actual"]),
+        # a modal inside a forecast: a trailing "X projects", or "X estimates that … and that"
+        (
+            "The deficit will total $1.9 trillion this year, the budget office projects.",
+            ["projected"],
+        ),
+        (
+            "The agency estimates that 3.1 million people have returned and that another"
+            " 300,000 will follow by December.",
+            ["actual", "projected"],
+        ),
+        # (a plan word keeps the plan)
+        ("The company plans to hire 500 staff, the firm expects.", ["planned"]),
         # what unnamed forecasters expected is a forecast
         (
             "Revenue was $4.3 billion, beating analysts' average estimate of $4.1 billion.",
