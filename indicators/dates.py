@@ -28,6 +28,7 @@ from indicators.words import alternation
 __all__ = [
     "AND_GAP_RE",
     "BETWEEN_END_RE",
+    "LOOKS_BACK_RE",
     "MONTHS",
     "TimeExpr",
     "as_date",
@@ -551,7 +552,7 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             between_at = len(out)  # one end of a span, perhaps: no anchor for "a year earlier"
         elif kind == "point" and period is not None:
             anchor = period
-            if not g["wd"] and not (g["rel"] and _LOOKS_BACK_RE.search(text)):
+            if not g["wd"] and not (g["rel"] and LOOKS_BACK_RE.search(text)):
                 # (a base's period, "a year earlier", is not what "the same period" means)
                 ref_anchor = period
         out.append(TimeExpr(start, m.end(), text, kind, period, future or period))
@@ -559,7 +560,7 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
 
 
 #: A relative time looking back from the period named: "a year earlier", "the previous year".
-_LOOKS_BACK_RE = re.compile(r"\b(?:earlier|ago|before|previous|prior)\b")
+LOOKS_BACK_RE = re.compile(r"\b(?:earlier|ago|before|previous|prior)\b")
 
 
 def at_grain(anchor: str | None, ref: str) -> str | None:

@@ -22,7 +22,7 @@ from datetime import date
 from typing import Protocol
 
 from indicators.claims import Modality
-from indicators.dates import TimeExpr, at_grain
+from indicators.dates import LOOKS_BACK_RE, TimeExpr, at_grain
 from indicators.series import period_bounds
 
 __all__ = [
@@ -138,8 +138,6 @@ _MODIFIED_GAP_RE = re.compile(
     r"|\s+(?:[a-z-]+\s+){0,2}(?:forecast|target|guidance|outlook|estimate)\s+(?:to|of|at)"
     r"\s+(?:between\s+)?"
 )
-#: A time looking back from another: "the previous month", "a year earlier".
-_BACKWARD_RE = re.compile(r"\b(?:previous|prior|earlier|before|ago)\b")
 _SINCE_RE = re.compile(r"\bsince\b")
 #: A participle clause giving a cause or a context: "…, blaming a 40% drop".
 CAUSE_PARTICIPLES = "citing|blaming|following|reflecting|completing|amid"
@@ -235,7 +233,7 @@ def assign_periods(
             q.extra["period_before"] = "1"  # (a revised target's base shares it)
             if q.modality in ("planned", "projected") and owned.future_period:
                 q.period = owned.future_period
-            if _BACKWARD_RE.search(owned.text) or owned.text.lower().startswith("last"):
+            if LOOKS_BACK_RE.search(owned.text) or owned.text.lower().startswith("last"):
                 q.modality = "actual"  # a past figure, whatever the sentence plans
             continue
         j = idx
@@ -257,7 +255,7 @@ def assign_periods(
                     break
             if found is not None:
                 if j > idx:
-                    if _BACKWARD_RE.search(found.text):
+                    if LOOKS_BACK_RE.search(found.text):
                         found = None  # "to 29.4% from 31.1% the previous month": the base's
                         break
                     bridged[j] = found
@@ -374,7 +372,7 @@ def assign_periods(
                     if q.modality in ("planned", "projected") and _WEEKDAY_RE.search(t.text):
                         continue  # "The 2025 budget presented on Tuesday sets …": the
                         # day of the decision; the period is named before it
-                    if _BACKWARD_RE.search(t.text) and any(
+                    if LOOKS_BACK_RE.search(t.text) and any(
                         p.noun_end - s0 <= t.start
                         and t.start - (p.noun_end - s0) < 25
                         and "," not in sent[p.noun_end - s0 : t.start]
