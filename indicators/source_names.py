@@ -14,7 +14,7 @@ import re
 from indicators.source_words import ANAPHOR, INSTITUTION_END, TITLE_WORDS, UNNAMED
 from indicators.words import wordset
 
-__all__ = ["PRODUCT_RE", "clean_source"]
+__all__ = ["EMPLOYER_LINK", "PRODUCT_RE", "clean_source"]
 
 _SPACES_RE = re.compile(r"\s+")
 #: The material a credit names before its publisher: "data from X", "figures compiled by X".
@@ -51,9 +51,10 @@ PRODUCT_RE = re.compile(
 _MATERIAL_AFTER_RE = re.compile(r"(['’]s?)?\s+(?:figures|data|statistics|numbers|estimates)$")
 _ANAPHOR_SHAPE_RE = re.compile(r"^(?:(\w+)['’]s\s+\w+(?:\s+\w+)?|(\w+))$")
 _HEAD_SPLIT_RE = re.compile(r"\s+(?:of|with|in|at|for|from|on|by)\s+")
-_EMPLOYER_RE = re.compile(
-    r"^[A-Za-z][\w\s-]*?\s(?:at|from|polled\s+by|surveyed\s+by)\s+((?:the\s+)?[A-Z][^,;]*)$"
-)
+#: What links unnamed people to the organisation they speak for: "analysts at X",
+#: "economists polled by X" (also read by :mod:`indicators.sources`).
+EMPLOYER_LINK = r"(?:at|from|polled\s+by|surveyed\s+by)"
+_EMPLOYER_RE = re.compile(rf"^[A-Za-z][\w\s-]*?\s{EMPLOYER_LINK}\s+((?:the\s+)?[A-Z][^,;]*)$")
 #: A person named after an organisation and a role: "OCHA spokesperson Jens Laerke",
 #: "Airbus chief executive Guillaume Faury".
 _ORG_ROLE_NAME_RE = re.compile(

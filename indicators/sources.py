@@ -16,7 +16,7 @@ from typing import Protocol
 
 from indicators.anaphora import resolve_anaphor, sentence_subject
 from indicators.claims import UnitKind
-from indicators.source_names import PRODUCT_RE, clean_source
+from indicators.source_names import EMPLOYER_LINK, PRODUCT_RE, clean_source
 from indicators.source_words import (
     ADVERBS,
     ANAPHOR,
@@ -95,7 +95,7 @@ _REPORT_RE = re.compile(
 )
 #: A plural head before a named employer: "analysts at Northgate Capital estimate".
 _PLURAL_AT_NAME_RE = re.compile(
-    r"\b[A-Za-z][a-z]+s\s+(?:at|from|polled\s+by|surveyed\s+by)\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+$"
+    rf"\b[A-Za-z][a-z]+s\s+{EMPLOYER_LINK}\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}\s+$"
 )
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:()]+)")
 #: An inverted credit: ", said Reuters.", ", according to Eurostat data, …" (a name, then
@@ -156,6 +156,8 @@ _PRONOUN_CLAUSE_RE = re.compile(
     r"(?:^|[,;]\s*|\b(?:and|but)\s+)[\"“]?(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\s+(?:also\s+|now\s+)?$"
 )
 _UNNAMED_NOT_PRONOUNS = UNNAMED - _PRONOUNS
+#: A title opening a description: "head of Poland's armaments agency", "chief executive".
+_TITLES = "|".join(sorted(TITLE_WORDS))
 #: A name, then its description set off by commas, right before a verb: "…, Maria Okafor,
 #: the carmaker's chief financial officer, said".
 _NAME_BEFORE_DESC_RE = re.compile(
@@ -163,7 +165,7 @@ _NAME_BEFORE_DESC_RE = re.compile(
     r"(?:(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|the|an?|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?)"
     r"\s+[a-z]"
     # or a title: "…, Colonel Marek Wrona, head of Poland's armaments agency, told reporters"
-    rf"|(?:{'|'.join(sorted(TITLE_WORDS))})\b)"
+    rf"|(?:{_TITLES})\b)"
     r"(?:[^,;]|(?<=\d),(?=\d)){2,60},\s+$"
 )
 #: A description, then a name set off by commas, right before a verb.
@@ -181,7 +183,7 @@ _APPOSITIVE_HEAD = (
     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}),"
     r"\s+(?P<desc>(?:the|a|an|one\s+of\s+the|whose|which|who|[A-Z][\w.-]*['’]s?"
     # a title: "Jane Doe, chief executive of Acme, said"
-    rf"|(?:{'|'.join(sorted(TITLE_WORDS))}))\s+(?:[^,;]|(?<=\d),(?=\d)){{3,60}}),"
+    rf"|(?:{_TITLES}))\s+(?:[^,;]|(?<=\d),(?=\d)){{3,60}}),"
 )
 #: … right before a reporting verb: "Aramco, the state oil giant, said".
 _APPOSITIVE_RE = re.compile(_APPOSITIVE_HEAD + r"\s+$")
@@ -541,7 +543,7 @@ def _main_subject(sent: str, at: int) -> str | None:
 
 #: Unnamed people at a named employer opening a sentence: "Analysts at Kyiv-based AgriPulse".
 _EMPLOYER_OPENER_RE = re.compile(
-    r"\s*(?P<who>[A-Z][a-z]+)\s+(?:at|from|polled\s+by|surveyed\s+by)\s+(?:the\s+)?"
+    rf"\s*(?P<who>[A-Z][a-z]+)\s+{EMPLOYER_LINK}\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*-based\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s+(?=[a-z])"
 )
 #: A possessive name and the role noun it owns: "Chile's central bank", "Norway's wealth fund".
