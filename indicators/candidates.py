@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from indicators.claims import Modality, Per, Qualifier, UnitKind
-from indicators.dates import AND_GAP_RE, BETWEEN_END_RE, ODD_CASE_RE
+from indicators.dates import AND_GAP_RE, BETWEEN_END_RE, has_odd_case
 from indicators.numbers import (
     DIGITS_PATTERN,
     NUMBER_WORD_START,
@@ -242,7 +242,7 @@ class Qty:
 
 def sentences(text: str) -> list[tuple[int, int, int]]:
     """(start, end, paragraph) of each sentence; splits on end punctuation and newlines."""
-    paras = [0] + [m.end() for m in _PARA_RE.finditer(text)]
+    paras = [0] + [m.end() for m in _PARA_RE.finditer(text)] if "\n" in text else [0]
     one_para = len(paras) == 1
     spans: list[tuple[int, int, int]] = []
     start = 0
@@ -402,7 +402,7 @@ def candidates(
                 q = (
                     _QUAL_RE.search(seg)
                     if len(tail) < len(seg)
-                    and (tail.lower().endswith(_QUAL_ENDS_ALL) or ODD_CASE_RE.search(tail))
+                    and (tail.lower().endswith(_QUAL_ENDS_ALL) or has_odd_case(tail))
                     else None  # a quick test: no qualifier word right before the number
                 )
                 if not q or q.group("q").lower() in ("between", "over", "under", "above", "below"):
@@ -602,7 +602,7 @@ def qualify(text: str, q: Qty, sent_start: int) -> None:
         return
     seg = text[max(sent_start, q.start - 25) : q.start]
     tail = seg.rstrip()
-    if len(tail) == len(seg) or not (tail.lower().endswith(_QUAL_ENDS) or ODD_CASE_RE.search(tail)):
+    if len(tail) == len(seg) or not (tail.lower().endswith(_QUAL_ENDS) or has_odd_case(tail)):
         return  # _QUAL_RE needs a qualifier word then whitespace right before the number
     m = _QUAL_RE.search(seg)
     if not m:

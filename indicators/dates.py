@@ -256,7 +256,6 @@ _SPAN_END_RE = re.compile(
 )
 # Quick tests before the two prefix patterns (on the prefix without its trailing spaces,
 # lower-cased): a stem each match contains, the words a match can end with.
-_SINCE_STEMS_RE = re.compile(r"since|until|till")
 _COMPARE_ENDS = (
     "from", "than", "below", "above", "versus", "vs", "vs.", "with", "to", "against", "over",
     "on", "the", "level", "levels", "value", "reading", "figure", "total", "period", "quarter",
@@ -265,6 +264,12 @@ _COMPARE_ENDS = (
 #: Characters re.IGNORECASE equates with "i" or "s" that str.lower() does not map to them:
 #: where one occurs, a quick lower-cased stem test cannot stand in for a case-insensitive scan.
 ODD_CASE_RE = re.compile("[\u0130\u0131\u017f]")
+
+
+def has_odd_case(s: str) -> bool:
+    """Whether ``s`` holds a character of :data:`ODD_CASE_RE` (all three are non-ASCII, so
+    an ASCII string is answered without a scan)."""
+    return not s.isascii() and ODD_CASE_RE.search(s) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -491,10 +496,16 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             kind = "block"
         before = sentence[max(0, start - 30) : start]
         # quick tests first: the prefix patterns are case-insensitive and slow to scan
-        odd = ODD_CASE_RE.search(before) is not None
+        odd = has_odd_case(before)
         tail = before.rstrip().lower()
         since = (
-            (odd or (len(tail) < len(before) and _SINCE_STEMS_RE.search(tail)))
+            (
+                odd
+                or (
+                    len(tail) < len(before)
+                    and ("since" in tail or "until" in tail or "till" in tail)
+                )
+            )
             and _SINCE_PREFIX_RE.search(before)
         ) or None
         if since is not None and _UNTIL_END_RE.search(before + text[:11]):
@@ -697,20 +708,20 @@ def rate_period(after: str, before: str) -> Per | None:
     >>> rate_period(" barrels a day in January", ""), rate_period(" tonnes", "monthly pay of")
     ('day', 'month')
     """
-    if _RATE_WORDS_RE.search(after.lower()) or ODD_CASE_RE.search(after):
+    if _RATE_WORDS_RE.search(after.lower()) or has_odd_case(after):
         cut = _RATE_CUT_RE.search(after)
         if cut:
             after = after[: cut.start()]
     else:
         after = ""  # no period word: _RATE_RE cannot match (a quick test before the scan)
-    for m in _RATE_RE.finditer(after):
+    for m in _RATE_RE.finditer(after) if after else ():
         if _YOY_RE.search(after[max(0, m.start() - 2) : m.end() + 8]):
             continue
         if _DURATION_BEFORE_RE.search(after, 0, m.start()):
             continue  # "dropped 7% in a week": how long the change took, not a rate
         word = (m.group("p1") or m.group("p2") or m.group("p3") or m.group("p4")).lower()
         return _RATE_MAP.get(word)
-    if not _RATE_ADJ_WORDS_RE.search(before.lower()) and not ODD_CASE_RE.search(before):
+    if not _RATE_ADJ_WORDS_RE.search(before.lower()) and not has_odd_case(before):
         return None  # no rate adjective at all (the quick test before the word window)
     words = list(_NONSPACE_RE.finditer(before))
     if len(words) > 10:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from indicators.claims import Modality, UnitKind
-from indicators.dates import ODD_CASE_RE, stems_re
+from indicators.dates import has_odd_case, stems_re
 from indicators.periods import CAUSE_PARTICIPLES, CLAUSE_BREAK_RE
 from indicators.words import wordset
 
@@ -264,7 +264,7 @@ def modality_cue(region: str, post: str) -> Modality | None:
     # Quick tests before each case-insensitive cue pattern (slow to scan): its stems occur
     # in the lower-cased text, or the text holds a character re.IGNORECASE equates with
     # "i" or "s" that str.lower() does not map to it (then every pattern is run).
-    odd = ODD_CASE_RE.search(region) is not None
+    odd = has_odd_case(region)
     low = region.lower()
     if (odd or _CAPACITY_STEMS.search(low)) and _CAPACITY_RE.search(region):
         return "capacity"
@@ -298,7 +298,7 @@ def modality_cue(region: str, post: str) -> Modality | None:
         if best_modal and best[2] == "projected" and (plan_seen or _PLAN_SUBJECT_RE.search(region)):
             return "planned"  # "the budget will rise to …": the movement of a plan
         return best[2]
-    odd = ODD_CASE_RE.search(post) is not None
+    odd = has_odd_case(post)
     low = post.lower()
     if (odd or _POST_PROJECTED_STEMS.search(low)) and _POST_PROJECTED_RE.search(post):
         return "projected"
@@ -317,14 +317,20 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         region_start = prev_q.end if prev_q is not None else s0
         region_from = last_region_start if (prev_q is not None and prev_q.is_from) else region_start
         region = text[region_from : q.start]
-        breaks = list(CLAUSE_BREAK_RE.finditer(region))
+        # (quick tests below: a literal character or word every match of the pattern holds)
+        breaks = (
+            list(CLAUSE_BREAK_RE.finditer(region))
+            if "," in region or ";" in region or ":" in region
+            else []
+        )
         inherit = prev_q is not None and not breaks
         if breaks:
             region = region[breaks[-1].end() :]
             if breaks[-1].group(0).endswith("and") and _NP_CONTINUATION_RE.fullmatch(region):
                 inherit = prev_q is not None  # "…, and a deficit of X": the same verb's object
         elif prev_q is not None and (
-            _NEW_CLAUSE_RE.search(region) or _PREDICATE_AFTER_COMMA_RE.match(region)
+            (("that" in region or "but" in region) and _NEW_CLAUSE_RE.search(region))
+            or ("," in region and _PREDICATE_AFTER_COMMA_RE.match(region))
         ):
             inherit = False  # "…, which can pump 12m b/d, spent $12.5bn": the main verb
             new_clause = list(_NEW_CLAUSE_RE.finditer(region))
@@ -332,7 +338,11 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
                 # "… two more would be delivered …, and that allies had sent X": the cues of
                 # the new reported clause only
                 region = region[new_clause[-1].end() :]
-        elif prev_q is not None and _SUBORDINATE_RE.search(region):
+        elif (
+            prev_q is not None
+            and ("," in region or "after" in region or "because" in region)
+            and _SUBORDINATE_RE.search(region)
+        ):
             inherit = False  # "…, after shipments of X": a clause of its own
             region = region[_SUBORDINATE_RE.search(region).end() :]  # type: ignore[union-attr]
         post_at = q.noun_end
@@ -351,7 +361,7 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         if "counted" in q.extra:
             post = ""  # "… of its 32 members will …": the whole is counted, not planned
         mod = None if q.is_from else modality_cue(region, post)
-        if mod is None and _UNNAMED_ESTIMATE_RE.search(region):
+        if mod is None and ("'" in region or "’" in region) and _UNNAMED_ESTIMATE_RE.search(region):
             mod = "projected"  # "beating analysts' average estimate of $4.1 billion"
         if mod == "planned" and post and _FORECAST_THAT_RE.search(region):
             mod = "projected"  # "NATO estimates that 23 of its members will meet …"
@@ -429,6 +439,7 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         if (
             q.modality in ("actual", "planned")
             and q.unit_kind != "percent"  # ("58.3% of capacity" is a fill level)
+            and text.find("capacity", q.noun_end) >= 0
             and _OF_CAPACITY_AFTER_RE.match(text, q.noun_end)
         ):
             q.modality = "capacity"  # "an expansion that will add 120,000 bpd of capacity"

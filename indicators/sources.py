@@ -216,9 +216,10 @@ _CLAUSE_GAP_RE = re.compile(r"[;:]|,\s")
 _THAT_END_RE = re.compile(r"\bthat$")
 #: A sentence that only says who reported the figures before: "The group reported the
 #: figures on Monday."
+_REPORTER_VERBS = ("reported", "published", "released", "announced", "disclosed")
 _REPORTER_RE = re.compile(
-    r"^(?:The\s+)?(?P<src>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,3}?)\s+(?:reported|published"
-    r"|released|announced|disclosed)\s+(?:the|these|its|their)\s+(?:figures|results|data|numbers)\b"
+    r"^(?:The\s+)?(?P<src>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,3}?)\s+"
+    rf"(?:{'|'.join(_REPORTER_VERBS)})\s+(?:the|these|its|their)\s+(?:figures|results|data|numbers)\b"
 )
 #: A figure credited through a passive reporting verb: "exports are forecast at 42.5 million
 #: tonnes by consultancy SovEcon", "the toll was put at 300 by the health ministry".
@@ -472,7 +473,7 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             or rest.lstrip().startswith(";")  # "…, analysts estimated; Fenwick said …"
         )
         scope = "all" if trailing or parenthetical else "after"
-        if _THAT_END_RE.search(pre):
+        if pre.endswith("that") and _THAT_END_RE.search(pre):
             scope = "prev"
         src = clean_source(subj)
         if subj.split()[-1].lower() in ("it", "they", "he", "she"):
@@ -622,7 +623,11 @@ def _adjacent_sources(
                 m = None  # the sentence credits its own figures
             if m is None and not own:
                 # "The group reported the figures on Monday": the organisation named before
-                m = _REPORTER_RE.match(nxt_text)
+                m = (
+                    _REPORTER_RE.match(nxt_text)
+                    if any(verb in nxt_text for verb in _REPORTER_VERBS)
+                    else None
+                )
                 if m and not (clean_source(m.group("src")) or "").startswith("@"):
                     m = None
         if m is None and (own or any(q.extra.get("credited") for q in qlist)):
