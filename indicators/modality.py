@@ -40,12 +40,17 @@ class Modal(Protocol):
 
 
 # Modality cues, searched in the text between the previous quantity and this one.
+#: Verbs of change, cost or loss: after "could" they forecast ("could cost", "could strip
+#: $20bn from revenues"); they state no capacity.
+_COULD_CHANGE = (
+    "slow|fall|rise|reach|hit|climb|drop|decline|increase|grow|shrink|exceed|top|cost|lose|slip"
+    "|ease|widen|narrow|double|triple|halve|surge|jump|plunge|soar|dip|cut|reduce|boost|lift"
+    "|raise|lower|shave|wipe|trim|hurt|dent|curb|strip|drain|erase|slash|knock|shed|deprive|sap"
+)
 _CAPACITY_RE = re.compile(
     # (?=[...]): the first letters of the alternatives, a cheap filter (same matches)
-    r"\b(?=[acder])(?:capable\s+of|(?<!\bof\s)capacity|can|cannot|could(?!\s+(?:slow|fall|rise|reach|hit|climb|drop"
-    r"|decline|increase|grow|shrink|exceed|top|cost|lose|slip|ease|widen|narrow|be|see|face|"
-    r"take|double|triple|halve|surge|jump|plunge|soar|dip|add|push|cut|reduce|boost|lift|raise"
-    r"|lower|shave|wipe|trim|hurt|dent|curb))|rated\s+at|able\s+to"
+    r"\b(?=[acder])(?:capable\s+of|(?<!\bof\s)capacity|can|cannot"
+    rf"|could(?!\s+(?:{_COULD_CHANGE}|be|see|face|take|add|push))|rated\s+at|able\s+to"
     r"|designed\s+to|enough\s+to|can\s+handle)\b",
     re.I,
 )
@@ -58,9 +63,8 @@ _PROJECTED_RE = re.compile(
     # an analyst's price target, a company's guidance: "raise our price target to $148",
     # "management guided for revenue growth of 18–20%"
     r"|price\s+targets?|guided|guides\s+for"
-    r"|sees?\s|(?:is|are|was|were)\s+seen|outlook|could\s+(?:slow|fall|rise|reach|hit|climb|drop|decline|increase|grow"
-    r"|shrink|exceed|top|cost|lose|slip|ease|widen|narrow|double|triple|halve|surge|jump"
-    r"|plunge|soar|dip|cut|reduce|boost|lift|raise|lower|shave|wipe|trim|hurt|dent|curb)"
+    r"|sees?\s|(?:is|are|was|were)\s+seen|outlook"
+    rf"|could\s+(?:{_COULD_CHANGE})"
     r"|stands?\s+to\s+(?:lose|gain|make|earn|receive)"
     r"|(?:should|may|might)\s+(?:reach|hit|rise|fall|climb|grow|top|exceed|decline"
     r"|drop|increase|decrease|slow|widen|narrow|total|average|be\s+around)"
@@ -83,7 +87,11 @@ _PLANNED_RE = re.compile(
     r"|tender\s+for|(?:invit(?:ed|es|ing)|call(?:ed|s|ing)?\s+for)\s+bids"
     # money asked for: "needs $50m", "appealed for $30m"; an order being prepared
     r"|(?<!will\s)(?<!would\s)needs?|appeal(?:s|ed|ing)?\s+(?:on\s+[A-Z][a-z]+\s+)?for|prepar(?:es|ing)\s+(?:to|an?\s+(?:order|bid|offer|purchase))|agreed\s+(?:\w+\s+){0,4}?to"
-    r"|agreed\s+that|approved\s+(?:the\s+)?(?:possible\s+)?(?:sales?|purchases?|procurement|acquisition|orders?)|set\s+aside|to\s+be\s+(?:delivered|built"
+    r"|agreed\s+that|approved\s+(?:the\s+|an?\s+)?(?:possible\s+|proposed\s+)?(?:sales?|purchases?|procurement"
+    r"|acquisition|orders?)"
+    # an order or a deal about to be made: "close to ordering four more submarines"
+    r"|close\s+to\s+(?:ordering|buying|signing|agreeing|finali[sz]ing|placing|sealing|securing"
+    r"|awarding|approving)|set\s+aside|to\s+be\s+(?:delivered|built"
     r"|spent|disbursed)|earmarked|allocated|allocates?|commits?\s+to|committed\s+to"
     # "demands $5bn", not the noun ("oil demand growth", "demand for", "demand rose")
     r"|demand(?:s|ed)?(?!\s+(?:growth|for|of|outlook|in|at|is|was|are|were|will|would|has|had"
@@ -129,7 +137,7 @@ _PROJECTED_STEMS = stems_re(
 )
 _PLANNED_STEMS = stems_re(
     r"plan|inten|will|would|shall|should|set|target|aim|goal|budget|pledge|promis|propos|want"
-    r"|seek|sought|hope|need|appeal|prepar|agreed|approved|set\s+aside|to\s+be|earmark|allocat|commit|demand|draft|forese"
+    r"|seek|sought|hope|need|appeal|prepar|agreed|approved|close\s+to|set\s+aside|to\s+be|earmark|allocat|commit|demand|draft|forese"
     r"|envisage|is\s+to|are\s+to|going|request|norm|ceiling|quota|due|offer|cap|must"
     r"|required|obliged|tender|bids"
 )
@@ -204,6 +212,14 @@ _OF_CAPACITY_AFTER_RE = re.compile(
 _UNNAMED_ESTIMATE_RE = re.compile(
     r"\b(?:analysts|economists|traders|investors|markets?|forecasters)['’]\s+(?:[\w-]+\s+){0,3}?"
     r"(?:estimates?|forecasts?|projections?|expectations?)\s+(?:of|for)\s+$"
+)
+#: A figure compared with what unnamed forecasters expected, right before it: "beating
+#: forecasts of 1.3%", "above expectations of 2%", "short of the consensus estimate of $4bn".
+_BEAT_FORECAST_RE = re.compile(
+    r"\b(?:beat(?:ing|s)?|miss(?:ing|ed|es)?|above|below|under|than|exceed(?:ing|ed|s)?"
+    r"|top(?:ping|ped|s)?|against|versus|vs\.?|short\s+of|ahead\s+of)\s+(?:the\s+|a\s+)?"
+    r"(?:(?:consensus|market|average|median|analyst|economist)\s+)*"
+    r"(?:forecasts?|estimates?|expectations?|projections?)\s+(?:of|for)\s+(?:an?\s+)?$"
 )
 #: A fill level: "72% full".
 _FULL_AFTER_RE = re.compile(r"\s+full\b")
@@ -363,6 +379,15 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         mod = None if q.is_from else modality_cue(region, post)
         if mod is None and ("'" in region or "’" in region) and _UNNAMED_ESTIMATE_RE.search(region):
             mod = "projected"  # "beating analysts' average estimate of $4.1 billion"
+        if (
+            "forecast" in region
+            or "estimate" in region
+            or "expectation" in region
+            or "projection" in region
+        ) and _BEAT_FORECAST_RE.search(region):
+            # the forecast a result is measured against, unnamed: "beating forecasts of 1.3%"
+            mod = "projected"
+            q.extra["expected_by"] = "1"
         if mod == "planned" and post and _FORECAST_THAT_RE.search(region):
             mod = "projected"  # "NATO estimates that 23 of its members will meet …"
         if (

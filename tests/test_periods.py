@@ -330,6 +330,17 @@ def test_counted_nouns_of_partitives_numbers_and_distant_subjects(
             ["projected", "projected"],
         ),
         ("Exports fell 3% last year.", ["actual"]),
+        # a sale approved but not yet made, an order about to be placed: plans
+        ("The State Department approved a possible sale of 40 helicopters to Chile.", ["planned"]),
+        ("The navy is close to ordering six more frigates.", ["planned"]),
+        # "could" before a verb of loss forecasts
+        ("The ban could strip as much as $20 billion a year from state revenues.", ["projected"]),
+        # the forecast a result is measured against
+        ("Retail sales rose 2.1%, beating forecasts of 1.5%.", ["actual", "projected"]),
+        (
+            "Profit of $4.2bn came in short of the consensus estimate of $4.5bn.",
+            ["actual", "projected"],
+        ),
     ],
 )
 def test_forecast_and_plan_wording(sentence: str, modalities: list[str]) -> None:

@@ -371,3 +371,15 @@ def test_the_main_verb_after_a_relative_clause_does_not_inherit_its_modality() -
         "2025-06-18",
     )
     assert [c.modality for c in claims] == ["capacity", "actual"]
+
+
+def test_the_forecast_a_result_beat_is_nobody_named() -> None:
+    """What unnamed forecasters expected is not the reporting body's own figure."""
+    claims = extract_claims(
+        "Exports rose 6.4% in May, beating forecasts of 5%, customs data showed on Friday.",
+        "2025-06-09",
+    )
+    assert [(c.mention, c.attributed_to) for c in claims] == [
+        ("6.4%", "customs data"),
+        ("5%", None),
+    ]
