@@ -55,6 +55,11 @@ GOLD_SETS = [
         "diagnosis",
     ),
     (
+        "eval/holdout_q.jsonl",
+        "written apart from the extractor; scored once at the start of the fifth session "
+        "(period 0.863, source 0.890: under the bars), then used for diagnosis",
+    ),
+    (
         "eval/holdout_g.jsonl",
         "sealed: its sentences and failures never read, never tuned on (first scored "
         "mid-pass, see docs/extraction.md)",
