@@ -126,6 +126,15 @@ def clean_source(src: str) -> str | None:
     if (
         0 < i < len(words)
         and not (i == len(words) - 1 and words[i].lower() in ANAPHOR | INSTITUTION_END)
+        # capitalised title words inside an institution's name: "General Administration of
+        # Customs", "Defense Security Cooperation Agency" (not "Finance Minister X Y")
+        and not (
+            all(w[0].isupper() for w in words[:i])
+            and any(
+                w.lower() in INSTITUTION_END
+                for w in _HEAD_SPLIT_RE.split(" ".join(words[i:]), maxsplit=1)[0].split()
+            )
+        )
         and all(w[0].isupper() or w in ("of", "for", "and", "de", "the") for w in words[i:])
         and not any(w in ("in", "at", "of", "for", "from", "on", "by") for w in words[:i])
     ):

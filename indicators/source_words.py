@@ -84,6 +84,15 @@ ADVERBS = frozenset(
 )
 
 #: The last word of a public body's name: not what "the company" points back to.
+#: What a sentence measures when a capitalised common word opens it: "Gold output", "Wheat
+#: exports", "Oil prices" (a measure of a thing, not an actor).
+MEASURE_NOUNS = wordset(
+    """
+    output production exports imports prices price sales demand supply supplies shipments
+    reserves stocks inventories revenue revenues inflation consumption deliveries volumes
+    yields harvest harvests crop crops futures
+    """
+)
 INSTITUTION_END = wordset(
     """
     army navy forces force ministry government department agency office commission council

@@ -16,10 +16,12 @@ from typing import Protocol
 
 from indicators.anaphora import resolve_anaphor, sentence_subject
 from indicators.claims import UnitKind
+from indicators.lexicon import is_common_word
 from indicators.source_names import EMPLOYER_LINK, PRODUCT_RE, clean_source
 from indicators.source_words import (
     ADVERBS,
     ANAPHOR,
+    MEASURE_NOUNS,
     SRC_STOP,
     TITLE_WORDS,
     UNNAMED,
@@ -538,7 +540,27 @@ def _main_subject(sent: str, at: int) -> str | None:
         return f"the {mr.group(1)}" if mr and mr.group(1) in ANAPHOR else None
     if name.endswith(("'s", "’s", "'", "’")) or name.lower() in SRC_STOP:
         return None
+    if " " not in name and is_common_word(name):
+        # a capitalised common word opening the sentence: "Gold output rose …" names a
+        # measure, not an actor; "Crop agency Conab raised …" describes the name after it
+        nxt = sent[m.end() :].split(" ", 1)[0].lower()
+        if nxt in MEASURE_NOUNS:
+            return None
+        mdesc = _DESCRIBED_NAME_RE.match(sent, m.start(1))
+        if mdesc is not None and mdesc.end() <= at:
+            return mdesc.group("name")
     return name
+
+
+#: A name after a capitalised common word and a descriptor noun: "Crop agency Conab",
+#: "Consultancy firm SovEcon".
+_DESCRIBED_NAME_RE = re.compile(
+    r"[A-Z][a-z-]+\s+(?:[a-z-]+\s+){0,2}?(?:agency|firm|consultancy|group|company|regulator"
+    r"|operator|producer|maker|association|body|institute|lender|carrier|miner|broker|exchange"
+    r"|utility|watchdog|researcher|consultant|provider|ministry|office|bank|authority"
+    r"|council|committee|union|fund)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)"
+    r"(?=\s+[a-z])"
+)
 
 
 #: Unnamed people at a named employer opening a sentence: "Analysts at Kyiv-based AgriPulse".

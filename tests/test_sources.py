@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from indicators.extract import extract_claims
+from indicators.source_names import clean_source
 
 
 @pytest.mark.parametrize(
@@ -383,3 +384,40 @@ def test_the_forecast_a_result_beat_is_nobody_named() -> None:
         ("6.4%", "customs data"),
         ("5%", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        # capitalised title words that belong to an institution's name stay
+        ("the Defense Security Cooperation Agency", "Defense Security Cooperation Agency"),
+        ("General Administration of Customs", "General Administration of Customs"),
+        # before a person, they are a title
+        ("Defence Minister Rustem Umerov", "Rustem Umerov"),
+    ],
+)
+def test_title_words_inside_an_institution_name_are_kept(words: str, name: str) -> None:
+    assert clean_source(words) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a descriptor before the name opening the sentence
+        (
+            "Mining agency Geomin raised its forecast to 41 million tonnes on Monday and said"
+            " exports could reach 12 million tonnes.",
+            ["Geomin", "Geomin"],
+        ),
+        # a measure opening the sentence is nobody's: "its guidance" is the later actor's
+        (
+            "Copper output at the mine rose 4% to 90,000 tonnes, and Ridgeway Metals kept its"
+            " full-year guidance of 350,000 tonnes.",
+            [None, None, None],
+        ),
+    ],
+)
+def test_a_capitalised_common_word_opening_a_sentence_is_no_name(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-02")] == sources
