@@ -428,6 +428,36 @@ def assign_periods(
         if q.modality in ("planned", "projected") and found.future_period:
             period = found.future_period
         q.period = period
+    for q in qlist:
+        if _spans_years(text, q, s0):
+            # a multi-year span has no period of ours, and takes none from the sentence before
+            q.period = None
+            q.extra.pop("timeless", None)
+            q.extra.pop("refer", None)
+
+
+#: A figure spread over years, right after it: "41% over two years", "up to 1,500 munitions
+#: over five years", "2.2 million bpd of cuts over 18 months" (a span, not one period).
+_SPAN_AFTER_RE = re.compile(
+    r"(?:\s+[a-z-]+){0,4}?\s+(?:over|across|within|during)\s+(?:the\s+)?"
+    r"(?:(?:past|last|next|coming|following)\s+)?(?:(?P<years>two|three|four|five|six|seven"
+    r"|eight|nine|ten|fifteen|twenty|several|[2-9]|[1-9]\d)\s+(?:years|decades)"
+    r"|(?P<months>[1-9]\d)\s+months)\b"
+)
+#: An average over several years, right before a figure: "a five-year average of 52%".
+_MULTI_YEAR_AVERAGE_RE = re.compile(
+    r"\b(?:two|three|four|five|ten|[2-9]|[1-9]\d)[-\s]year\s+average\s+(?:of\s+)?$"
+)
+
+
+def _spans_years(text: str, q: Dated, s0: int) -> bool:
+    """Whether ``q`` is a figure spread over more than a year, or an average of years."""
+    m = _SPAN_AFTER_RE.match(text, q.noun_end)
+    if m is not None and (m.group("years") or int(m.group("months")) > 12):
+        return True
+    return "average" in text[max(s0, q.start - 30) : q.start] and bool(
+        _MULTI_YEAR_AVERAGE_RE.search(text, max(s0, q.start - 30), q.start)
+    )
 
 
 #: What may follow the month a plan starts from: "from January", "from July onwards".

@@ -858,3 +858,30 @@ def test_a_figure_compared_with_a_named_forecast_is_no_forecast() -> None:
 )
 def test_price_targets_guidance_and_capacity_named_after(text: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(text, "2025-03-03")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # a figure spread over several years has no period of ours, whatever the clause's time
+        (
+            "Rusk Defence signed a €500m deal on Wednesday to supply up to 900 drones over four"
+            " years.",
+            ["2025-06-04", None],
+        ),
+        (
+            "Rents rose to €1,450 in early 2025, after house prices climbed 38% over three years.",
+            ["2025", None],
+        ),
+        ("The group will unwind 1.5 million bpd of cuts over 18 months from April.", [None]),
+        # an average of several years is no reading for one date
+        (
+            "Reservoirs were 48% full on 2 June, against a ten-year average of 61%.",
+            ["2025-06-02", None],
+        ),
+        # a span of a year or less keeps the clause's time
+        ("Exports rose 12% over 12 months to March 2025.", ["2025-03"]),
+    ],
+)
+def test_a_figure_spread_over_years_has_no_period(sentence: str, periods: list[str | None]) -> None:
+    assert [c.period for c in extract_claims(sentence, "2025-06-06")] == periods
