@@ -80,6 +80,11 @@ GOLD_SETS = [
         "0.851 under the bar)",
     ),
     (
+        "eval/holdout_r.jsonl",
+        "sealed: never read, never tuned on; scored once, at the end of the fifth session "
+        "(period 0.824, source 0.882 under the bars)",
+    ),
+    (
         "eval/holdout_k.jsonl",
         "sealed: never read, never tuned on; scored once, at the end of the J pass: the figure "
         "for unseen text",
