@@ -208,10 +208,12 @@ _OF_CAPACITY_AFTER_RE = re.compile(
     r"\s+of\s+(?:new\s+|additional\s+|extra\s+|spare\s+|refining\s+|production\s+"
     r"|generating\s+|storage\s+|export\s+)?capacity\b"
 )
+#: A forecast named as a noun, then the figure it is of: "estimate of ", "forecasts for ".
+_FORECAST_OF = r"(?:estimates?|forecasts?|projections?|expectations?)\s+(?:of|for)\s+"
 #: What unnamed forecasters expected, right before the figure: "analysts' average estimate of".
 _UNNAMED_ESTIMATE_RE = re.compile(
     r"\b(?:analysts|economists|traders|investors|markets?|forecasters)['’]\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:estimates?|forecasts?|projections?|expectations?)\s+(?:of|for)\s+$"
+    rf"{_FORECAST_OF}$"
 )
 #: A figure compared with what unnamed forecasters expected, right before it: "beating
 #: forecasts of 1.3%", "above expectations of 2%", "short of the consensus estimate of $4bn".
@@ -219,7 +221,7 @@ _BEAT_FORECAST_RE = re.compile(
     r"\b(?:beat(?:ing|s)?|miss(?:ing|ed|es)?|above|below|under|than|exceed(?:ing|ed|s)?"
     r"|top(?:ping|ped|s)?|against|versus|vs\.?|short\s+of|ahead\s+of)\s+(?:the\s+|a\s+)?"
     r"(?:(?:consensus|market|average|median|analyst|economist)\s+)*"
-    r"(?:forecasts?|estimates?|expectations?|projections?)\s+(?:of|for)\s+(?:an?\s+)?$"
+    rf"{_FORECAST_OF}(?:an?\s+)?$"
 )
 #: A fill level: "72% full".
 _FULL_AFTER_RE = re.compile(r"\s+full\b")
