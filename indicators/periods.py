@@ -455,8 +455,9 @@ def _spans_years(text: str, q: Dated, s0: int) -> bool:
     m = _SPAN_AFTER_RE.match(text, q.noun_end)
     if m is not None and (m.group("years") or int(m.group("months")) > 12):
         return True
-    return "average" in text[max(s0, q.start - 30) : q.start] and bool(
-        _MULTI_YEAR_AVERAGE_RE.search(text, max(s0, q.start - 30), q.start)
+    lo = max(s0, q.start - 30)
+    return text.find("average", lo, q.start) >= 0 and bool(
+        _MULTI_YEAR_AVERAGE_RE.search(text, lo, q.start)
     )
 
 
