@@ -60,6 +60,11 @@ GOLD_SETS = [
         "(period 0.863, source 0.890: under the bars), then used for diagnosis",
     ),
     (
+        "eval/holdout_r.jsonl",
+        "written apart from the extractor; scored once at the end of the fifth session "
+        "(period 0.824, source 0.882: under the bars), then used for diagnosis in the sixth",
+    ),
+    (
         "eval/holdout_g.jsonl",
         "sealed: its sentences and failures never read, never tuned on (first scored "
         "mid-pass, see docs/extraction.md)",
@@ -78,11 +83,6 @@ GOLD_SETS = [
         "eval/holdout_p.jsonl",
         "sealed: never read, never tuned on; scored once, at the end of the O pass (period "
         "0.851 under the bar)",
-    ),
-    (
-        "eval/holdout_r.jsonl",
-        "sealed: never read, never tuned on; scored once, at the end of the fifth session "
-        "(period 0.824, source 0.882 under the bars)",
     ),
     (
         "eval/holdout_k.jsonl",
