@@ -106,6 +106,8 @@ def _named_kind_re(noun: str) -> re.Pattern[str]:
     return re.compile(
         r"((?:[A-Z][\w&'’.-]*\s+)(?:(?:[A-Z][\w&'’.-]*|of|for|and|on)\s+){0,6}?"
         + noun.capitalize()
+        # and what the name goes on with: "EU Agency for Asylum", "Reserve Bank of India"
+        + r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+(?:and\s+)?[A-Z][\w&.-]*)*)?"
         + r")\b"
     )
 

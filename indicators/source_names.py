@@ -50,6 +50,7 @@ PRODUCT_RE = re.compile(
 )
 _MATERIAL_AFTER_RE = re.compile(r"(['’]s?)?\s+(?:figures|data|statistics|numbers|estimates)$")
 _ANAPHOR_SHAPE_RE = re.compile(r"^(?:(\w+)['’]s\s+\w+(?:\s+\w+)?|(\w+))$")
+_ANAPHOR_PRODUCT_RE = re.compile(r"^(\w+)['’]s\s+((?:[\w-]+\s+){1,4}[\w-]+)$")
 _HEAD_SPLIT_RE = re.compile(r"\s+(?:of|with|in|at|for|from|on|by)\s+")
 #: What links unnamed people to the organisation they speak for: "analysts at X",
 #: "economists polled by X" (also read by :mod:`indicators.sources`).
@@ -115,6 +116,11 @@ def clean_source(src: str) -> str | None:
     # "the group's estimate", "the department": a definite description of a source named
     # earlier, resolved by the caller
     ma = _ANAPHOR_SHAPE_RE.match(s)
+    if ma is None:
+        # "the bank's latest commodity outlook": the owner of a publication, however long
+        mp = _ANAPHOR_PRODUCT_RE.match(s)
+        if mp and mp.group(1).lower() in ANAPHOR and PRODUCT_RE.search(mp.group(2)):
+            return "@" + mp.group(1).lower()
     if ma and (ma.group(1) or ma.group(2) or "").lower() in ANAPHOR:
         word = ma.group(1) or ma.group(2) or ""
         # (case kept: a capitalised "Council" is a short name if nothing else resolves)

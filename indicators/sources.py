@@ -63,13 +63,13 @@ def prev_word(text: str, i: int) -> str:
 _REPORT_VERBS = (
     r"said|says|say|told|tells|reported|reports|estimates|estimate|estimated|forecasts|"
     r"predicts|predicted|expects|expect|showed|show|shows|recorded|logged|noted|"
-    r"announced|announces|stated|wrote|writes|calculated|calculates|counted|"
+    r"stated|wrote|writes|calculated|calculates|counted|"
     r"confirmed|confirms|reckons|believes|found|finds|published|sees"
 )
 # (?=[...]): the first letters of the verbs, a cheap filter (same matches); the verbs are
 # grouped by first letter (see `alternation`: the same matches, fewer branch tries)
 _REPORT_RE = re.compile(
-    r"\b(?=[abceflnprstw])(?P<verb>"
+    r"\b(?=[abcefglnprstw])(?P<verb>"
     + alternation(
         [
             *_REPORT_VERBS.split("|"),
@@ -85,6 +85,14 @@ _REPORT_RE = re.compile(
             # "the central bank projects the annual rate will fall to 16%"
             r"projects(?=\s+(?:the|its|inflation|growth|output|revenue|sales|demand|prices|a|an)\b)",
             r"forecast(?=\s+that\b)",
+            # an announcement reports, unless what is announced is an act: "announced a share
+            # buyback of up to €500m", "announces plans to …"
+            r"announced(?!\s+(?:a|an|its|their|plans?|new)\b)",
+            r"announces(?!\s+(?:a|an|its|their|plans?|new)\b)",
+            # a company's guidance: "Norveld guided to between $1.9bn and $2bn"
+            r"guided(?=\s+(?:to|for)\b)",
+            # what a named poll expected: "economists polled by Reuters had expected 10.9%"
+            r"(?<=had )expected",
             # an estimate given as a level: "the ministry put sunflower oil shipments at 0.41m t"
             r"puts?(?=\s+(?:[\w'’-]+\s+){1,5}?at\s+(?:about\s+|around\s+|some\s+)?[\d$€£¥])",
             # "…, the administration forecast on Wednesday.": a trailing report
@@ -244,6 +252,18 @@ _MAIN_CLAUSE_END_RE = re.compile(
     r"[;:]|\b(?:but|while|whereas|although|though|because|which|who|whose|when|after|before"
     r"|if|unless|as|said|says|told|according)\b"
 )
+#: The next clause of an actor: another past-tense verb after "and", or a result clause.
+_NEXT_ACTION_RE = re.compile(
+    r"(?:,\s*|\s+)and\s+(?:also\s+)?(?:[a-z]+ed|cut|set|kept|put|sold|bought|won|took|paid"
+    r"|made)\s+(?!that\b)|,\s+(?:sending|pushing|driving|lifting|leaving)\s"
+)
+#: A name and the relative clause on it that reports: "the Gaidar Institute, which says".
+_WHICH_NAME_RE = re.compile(
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*)*)"
+    r",\s+which\s+(?:also\s+)?$"
+)
+#: A role noun acting on "its": "the dairy group cut its", "the miner lowered its".
+_ROLE_ACTS_ON_ITS_RE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?P<role>[a-z]+)\s+[a-z]+\s+its\b")
 #: An organisation's own forecast: "X's forecast", "its growth estimate", "their guidance".
 _OWN_FORECAST_RE = re.compile(
     r"(?:\b(?P<its>its|their)|(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s?"
@@ -356,7 +376,10 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         or "outlook" in sent
         or "prediction" in sent
     )
+    own_spans: list[tuple[int, int]] = []
     for m in _OWN_FORECAST_RE.finditer(sent) if own else ():
+        if m.group("its"):
+            own_spans.append(m.span())  # (not "X's": "Moody's estimates that" is a verb)
         # an organisation's own forecast credits it: "Nordbank's forecast of 2%", "the
         # agency raised its estimate to 4%" (the main clause's subject)
         if m.group("unnamed"):
@@ -364,12 +387,23 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             continue
         if m.group("its"):
             owner = _main_subject(sent, m.start())
+            if owner is None:
+                # "… after the dairy group cut its profit forecast": the role noun acting
+                # right before "its", resolved by the caller like "The miner …"
+                mrole = _ROLE_ACTS_ON_ITS_RE.search(sent, max(0, m.start() - 60), m.start() + 6)
+                if mrole is not None and mrole.group("role") in ANAPHOR:
+                    owner = f"the {mrole.group('role')}"
         else:
             owner = m.group("name")
             if owner.split()[0] in ("The", "A", "An") and len(owner.split()) == 1:
                 owner = None
         if owner is not None:
             out.append((m.start(), clean_source(owner), "after"))
+            # the credit covers the forecast, not the next thing the actor did: "…, and
+            # announced a buyback of up to €500m, sending its shares up 6.4%"
+            mact = _NEXT_ACTION_RE.search(sent, m.end())
+            if mact is not None:
+                out.append((mact.start(), None, "after"))
     for m in _ACCORDING_RE.finditer(sent) if "ccording" in sent else ():
         producer = _MATERIAL_OWNER_RE.match(m.group("src"))
         src = producer.group("owner") if producer else _ACCORDING_SPLIT_RE.split(m.group("src"))[0]
@@ -382,6 +416,8 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         out.append((m.start(), clean_source(m.group("src")), "all"))
     for m in _REPORT_RE.finditer(sent):
         verb = m.group("verb")
+        if own_spans and any(a < m.start() < b for a, b in own_spans):
+            continue  # the noun of an own forecast: "its 2024 profit forecast to £210m"
         pre_end: int | None = None
         if verb in ("estimate", "expect", "show", "say", "shows", "reports"):
             pw = prev_word(sent, m.start()).lower()
@@ -411,6 +447,12 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         if last.endswith(_PASSIVE_ENDS) and _PASSIVE_BEFORE_RE.search(before_verb):
             continue  # passive: "reporters were told", "it was reported"
         subj = _subject_before(sent, m.start())
+        if subj is None and sent.endswith(("which ", "which also "), 0, m.start()):
+            # "…, the Gaidar Institute, which says …": the name the relative clause is on
+            mwhich = _WHICH_NAME_RE.search(sent, max(0, m.start() - 120), m.start())
+            if mwhich is not None:
+                out.append((m.start(), clean_source(mwhich.group("name")), "after"))
+                continue
         if subj is not None and clean_source(subj) is None:
             # "ship-tracking firm Seatrace and trade sources said": the named one of the two
             mnamed = _NAMED_AND_RE.search(sent, 0, m.start() - len(subj) - 1)
@@ -637,13 +679,15 @@ def _adjacent_sources(
         own = srcs(si)
         nxt = si + 1
         m = None
-        if nxt < len(sents) and sents[nxt][2] == para and nxt not in by_sent:
+        if nxt < len(sents) and sents[nxt][2] == para:
             a, b, _ = sents[nxt]
             nxt_text = text[a:b].strip()
+            # (the next sentence may add figures of its own: "That estimate comes from X,
+            # which says …")
             m = _META_SOURCE_RE.match(nxt_text)
             if m and any(scope == "all" for _, _, scope in own):
                 m = None  # the sentence credits its own figures
-            if m is None and not own:
+            if m is None and not own and nxt not in by_sent:
                 # "The group reported the figures on Monday": the organisation named before
                 m = (
                     _REPORTER_RE.match(nxt_text)

@@ -421,3 +421,107 @@ def test_a_capitalised_common_word_opening_a_sentence_is_no_name(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-02")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # "forecast" after "its …" is the noun of the company's own forecast, not a verb
+        # whose subject is the word before it ("profit")
+        (
+            "Shares in Kelvar Foods fell 5% after the dairy company cut its annual profit"
+            " forecast to between £80m and £90m.",
+            [None, "Kelvar Foods"],
+        ),
+        # the role noun acting right before "its …": the company named before
+        (
+            "Ostra Mining said output rose 3% to 41,000 tonnes. Shares fell after the miner"
+            " lowered its full-year estimate to 150,000 tonnes.",
+            ["Ostra Mining", "Ostra Mining", "Ostra Mining"],
+        ),
+    ],
+)
+def test_a_forecast_noun_after_its_is_the_actor_own_forecast(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-02")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # the next sentence credits the figures before it and adds one of its own
+        (
+            "Rail freight volumes will reach 1.4 billion tonnes next year. That forecast comes"
+            " from the Institute of Transport Economics, which says coal will make up 38% of"
+            " the total.",
+            ["Institute of Transport Economics", "Institute of Transport Economics"],
+        ),
+        (
+            "About 2.1 million people were registered as unemployed in March. The figures came"
+            " from the Federal Employment Agency, which also counted 640,000 vacancies.",
+            ["Federal Employment Agency", "Federal Employment Agency"],
+        ),
+    ],
+)
+def test_a_source_named_with_a_relative_clause_credits_both_sentences(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-02")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a role noun owning a publication of any length points back to the name
+        (
+            "The Asian Development Bank expects growth to slow to 4.5% this year. Output grew"
+            " 5.1% in 2025, according to the bank's latest regional outlook.",
+            ["Asian Development Bank", "Asian Development Bank"],
+        ),
+        # the name goes on after its kind noun: "EU Agency for Asylum", not "EU Agency"
+        (
+            "Asylum applications fell to 41,000 in May, according to the EU Agency for Asylum."
+            " Afghans lodged about 5,000 applications, the agency's figures showed.",
+            ["EU Agency for Asylum", "EU Agency for Asylum"],
+        ),
+        # a named poll's expectation, and a company's guidance
+        (
+            "Retail sales rose 4.1% in March, the statistics office said. Economists polled by"
+            " Reuters had expected growth of 3.6%.",
+            ["statistics office", "Reuters"],
+        ),
+        (
+            "Halden Systems posted revenue of $2.1 billion for the quarter and guided to between"
+            " $2.2 billion and $2.3 billion for the current quarter.",
+            [None, "Halden Systems"],
+        ),
+    ],
+)
+def test_publications_names_polls_and_guidance(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-02")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # an own forecast credits the forecast, not the actor's next act or its result
+        (
+            "Varda Foods raised its 2026 profit forecast to between 9% and 11% and announced a"
+            " share buyback of up to €300m, sending its shares up 4.2%.",
+            ["Varda Foods", None, None],
+        ),
+        (
+            "Tokai Lines cut its net profit forecast for the year to ¥95bn from ¥120bn, citing"
+            " weaker freight rates, and lowered its planned dividend to ¥60 a share.",
+            ["Tokai Lines", "Tokai Lines", None],
+        ),
+        # what is announced is reported when it is a statement, not an act
+        (
+            "Fennor Bank announced that its lending rose 7% in May.",
+            ["Fennor Bank"],
+        ),
+    ],
+)
+def test_an_actor_next_act_is_not_its_report(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-02")] == sources
