@@ -124,6 +124,9 @@ _TIME_FILTER = alternation(
                 "on",
             ]
         ],
+        # the middle of a month, after a preposition or alone: "in mid-March", "mid-January"
+        *[rf"[{w[0].upper()}{w[0]}]{w[1:]}\s+mid-" for w in ["in", "by", "since", "until", "from"]],
+        rf"[Mm]id-{_MONTH_WD3}",
         r"a\s+(?:year|month)\s",
         r"same\s",
         r"(?:in|during|over|for)\s+the\s+(?:period|month|quarter|year)",
@@ -203,7 +206,7 @@ _TIME_RE = re.compile(
     r"|inflation|payrolls|deliveries|shipments|arrivals|figures|data|prices|volumes|orders"
     r"|crossings|exports|spending|borrowing|retail|industrial|trade)\b)"
     rf"|(?P<wd_pre>(?:on|last|this|next|since)\s+)?(?P<wd>{_WD})"
-    rf"|(?P<mo_pre>(?:[Ii]n|[Bb]y|of|[Ff]rom|[Ss]ince|[Uu]ntil|till|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]or|end\s+of|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)(?P<mo>{_MONTH_FULL})(?!\s*\d|\s?[–—-]\s?{_MONTH_FULL})"
+    rf"|(?P<mo_pre>(?:[Ii]n|[Bb]y|of|[Ff]rom|[Ss]ince|[Uu]ntil|till|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]or|end\s+of|[Ee]arly|[Ll]ate|[Mm]id)\s+(?:mid-)?|[Mm]id-)(?P<mo>{_MONTH_FULL})(?!\s*\d|\s?[–—-]\s?{_MONTH_FULL})"
     r"|(?P<block>now|currently|today|(?:last|this|next|the\s+previous)\s+week|the\s+week\s+before"
     r"|(?:the\s+)?(?:spring|summer|autumn|winter)|(?:the\s+)?coming\s+(?:months|weeks|years)"
     r"|the\s+season|(?:the\s+)?(?:previous|last|next|this|current|coming)\s+season"
@@ -234,11 +237,27 @@ _ARTICLE_BEFORE_RE = re.compile(
 )
 _SPACES_RE = re.compile(r"\s+")
 _SINCE_PREFIX_RE = re.compile(
-    r"\b(?:since|until|till)\s+(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+|early\s+|late\s+|mid-?)?$",
+    r"\b(?:since|until|till|through)\s+(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+|early\s+"
+    r"|late\s+|mid-?)?$"
+    # the start of a span told by an event: "since it opened in", "since the war began in"
+    r"|\bsince\s+(?:it|they|the\s+[a-z-]+|[A-Z][\w-]*)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|on)\s+$",
     re.I,
 )
 #: "until (the) end of": the end of a period, which dates a figure like "by the end of".
-_UNTIL_END_RE = re.compile(r"\b(?:until|till)\s+(?:the\s+)?end\s+of\s", re.I)
+_UNTIL_END_RE = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?end\s+of\s", re.I)
+#: The day a fiscal year starts: the year is not a calendar period of ours, nor is its day.
+_FISCAL_START_RE = re.compile(
+    r"\b(?:fiscal|financial|budget)\s+year\s+(?:that\s+|which\s+)?(?:starts?|started|starting"
+    r"|begins?|began|beginning|runs?\s+from)\s+(?:on\s+)?$",
+    re.I,
+)
+#: The other end of a span opened by "from": "from mid-February to the end of June".
+_SPAN_TO_RE = re.compile(
+    rf"\s*(?:[-–—]\s*|(?:to|until|till|through)\s+)(?:the\s+)?(?:end\s+of\s|mid-|early\s|late\s"
+    rf"|\d{{1,2}}\s+{_MONTH_FULL}|{_MONTH_FULL})"
+)
+#: A recurring date: "90% full by 1 November each year".
+_RECURRING_RE = re.compile(r"\s+(?:each|every)\s+(?:year|month|quarter|week)\b", re.I)
 #: A comparison through a preposition: "38% fewer than in the same month a year earlier".
 _THAN_IN_RE = re.compile(
     r"\b(?:than|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:in|during|over)\s+$", re.I
@@ -286,6 +305,9 @@ class TimeExpr:
     kind: Kind
     period: str | None
     future_period: str | None = None
+    #: a month already past in the publication year, read forward: next year's ("by March"
+    #: read in August), for a plan or forecast in a sentence that looks forward
+    next_period: str | None = None
 
 
 def as_date(value: date | str | None) -> date | None:
@@ -316,6 +338,17 @@ def resolve_month(month: int, published: date, future: bool = False) -> str:
     if month > published.month and not future:
         year -= 1
     return f"{year:04d}-{month:02d}"
+
+
+def next_month(month: int, published: date) -> str:
+    """``YYYY-MM`` for a month named without a year in a plan or forecast: the next such
+    month from publication ("by March" read in August is next March; whether the sentence
+    looks forward is for the caller to tell: "pledged in March" looks back).
+
+    >>> next_month(3, date(2025, 8, 7)), next_month(11, date(2025, 7, 22))
+    ('2026-03', '2025-11')
+    """
+    return f"{published.year + (month < published.month):04d}-{month:02d}"
 
 
 def _quarter_of(month: int) -> int:
@@ -372,6 +405,7 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
         kind: Kind = "point"
         period: str | None = None
         future: str | None = None
+        ahead: str | None = None
         if g["iso"]:
             period = g["iso"]
         elif g["dmy_d"] or g["mdy_d"]:
@@ -479,19 +513,26 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 period = resolve_month(mo, pub)
                 future = resolve_month(mo, pub, future=True)
         elif g["mo"]:
-            pre = g["mo_pre"].strip().lower()
+            pre = g["mo_pre"].lower().split(maxsplit=1)[0]  # "in" of "in mid-"
             mo = _month_num(g["mo"])
-            if pre == "since":
+            if pre in ("since", "through"):
+                # "since mid-January", "needs $412m … through December": a span, not a month
                 kind = "block"
+            elif pre == "from" and _SPAN_TO_RE.match(sentence, m.end()):
+                kind = "block"  # "from mid-February to the end of June": a span
             elif pre == "from":
                 kind = "compare"  # a base ("up from May"), or when a plan starts (periods.py)
                 period = resolve_month(mo, pub) if pub is not None else None
                 if pub is not None:
                     # when a plan starts "from January" (read in October: next January)
-                    future = f"{pub.year + (mo < pub.month):04d}-{mo:02d}"
+                    future = next_month(mo, pub)
             elif pub is not None:
                 period = resolve_month(mo, pub, future=pre in ("by", "until", "till"))
                 future = resolve_month(mo, pub, future=True)
+                if pub.month - mo >= 3:
+                    # (not last month or the one before: a forecast of data still to come
+                    # out, "expect inflation of 2.4% in May" read in June, is this May's)
+                    ahead = next_month(mo, pub)
         else:
             kind = "block"
         before = sentence[max(0, start - 30) : start]
@@ -503,7 +544,7 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 odd
                 or (
                     len(tail) < len(before)
-                    and ("since" in tail or "until" in tail or "till" in tail)
+                    and ("since" in tail or "until" in tail or "till" in tail or "through" in tail)
                 )
             )
             and _SINCE_PREFIX_RE.search(before)
@@ -513,6 +554,12 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
         if (
             since is not None
             or text.lower().startswith("since")
+            or (
+                tail.endswith(("on", "starting", "starts", "started", "begins", "began", "from"))
+                and "year" in tail
+                and _FISCAL_START_RE.search(sentence, max(0, start - 45), start)
+            )
+            or _RECURRING_RE.match(sentence, m.end())
             or (
                 tail.endswith(("to", "the", "until", "till", "through"))
                 and _SPAN_END_RE.search(sentence[max(0, start - 50) : start])
@@ -566,7 +613,19 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             if not g["wd"] and not (g["rel"] and LOOKS_BACK_RE.search(text)):
                 # (a base's period, "a year earlier", is not what "the same period" means)
                 ref_anchor = period
-        out.append(TimeExpr(start, m.end(), text, kind, period, future or period))
+        if kind == "block":
+            ahead = None
+        out.append(
+            TimeExpr(
+                start,
+                m.end(),
+                text,
+                kind,
+                period,
+                future or period,
+                ahead if ahead != (future or period) else None,
+            )
+        )
     return out
 
 

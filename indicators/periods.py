@@ -232,7 +232,7 @@ def assign_periods(
             q.period = owned.period if owned.kind != "block" else None
             q.extra["period_before"] = "1"  # (a revised target's base shares it)
             if q.modality in ("planned", "projected") and owned.future_period:
-                q.period = owned.future_period
+                q.period = _forward(sent, owned)
             if LOOKS_BACK_RE.search(owned.text) or owned.text.lower().startswith("last"):
                 q.modality = "actual"  # a past figure, whatever the sentence plans
             continue
@@ -426,7 +426,7 @@ def assign_periods(
             q.period = None  # "plans …, approved on Tuesday": the day of the decision
             continue
         if q.modality in ("planned", "projected") and found.future_period:
-            period = found.future_period
+            period = _forward(sent, found)
         q.period = period
     for q in qlist:
         if _spans_years(text, q, s0):
@@ -483,6 +483,25 @@ def _effective_from(t: TimeExpr, sent: str, q: Dated) -> TimeExpr | None:
     ):
         return replace(t, kind="point", period=t.future_period)
     return None
+
+
+#: What looks forward from publication: a modal, an expectation, a plan, a deadline.
+_FORWARD_CUE_RE = re.compile(
+    r"\b(?:will|would|shall|expects?|expected\s+to|plans?\s+to|planning\s+to|aims?\s+to"
+    r"|intends?\s+to|(?:is|are)\s+(?:set|due|poised|going)\s+to|seeks?\s+to|wants?\s+to"
+    r"|(?:forecast|projected|predicted|estimated)\s+to)\b",
+    re.I,
+)
+
+
+def _forward(sent: str, t: TimeExpr) -> str | None:
+    """A plan's or forecast's time read forward: a month already past this year is next
+    year's when the sentence looks forward ("will raise it in January", "expect a cut by
+    March", read in August), not for a pledge or an expectation told in the past ("pledged
+    $1.7bn in March", "had expected 0.3% for February": this year's)."""
+    if t.next_period is not None and _FORWARD_CUE_RE.search(sent):
+        return t.next_period
+    return t.future_period
 
 
 def future_is_not_actual(kept: Sequence[Dated], published: date | None) -> None:

@@ -102,6 +102,11 @@ for _code, _names in {
     "SAR": "riyal riyals",
     "AED": "dirham dirhams",
     "ILS": "shekel shekels",
+    "RON": "leu lei",
+    "MYR": "ringgit",
+    "THB": "baht",
+    "IDR": "rupiah",
+    "CZK": "koruna korunas",
     "BYN": "",
 }.items():
     for _n in _names.split():

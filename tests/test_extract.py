@@ -1386,3 +1386,20 @@ def test_numbers_as_a_verb_and_lists_of_identifiers(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(c.mention, c.unit) for c in extract_claims(text, "2025-06-01")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Romania will raise the minimum wage to 4,300 lei.", "RON"),
+        ("Revenue rose to 12.5 billion ringgit.", "MYR"),
+        ("Exports hit 300 billion baht.", "THB"),
+        ("The ministry set aside 9 trillion rupiah.", "IDR"),
+        ("Output was worth 1.2 trillion korunas.", "CZK"),
+        # a currency word before its noun is singular: "a 3.1 trillion rupee budget"
+        ("Parliament approved a 3.1 trillion rupee budget.", "INR"),
+        ("Nairobi approved a 4 trillion shilling budget.", "KES"),
+    ],
+)
+def test_more_currency_words(text: str, code: str) -> None:
+    assert [c.unit for c in extract_claims(text, "2025-06-01")] == [code]

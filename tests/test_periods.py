@@ -885,3 +885,63 @@ def test_price_targets_guidance_and_capacity_named_after(text: str, modalities: 
 )
 def test_a_figure_spread_over_years_has_no_period(sentence: str, periods: list[str | None]) -> None:
     assert [c.period for c in extract_claims(sentence, "2025-06-06")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "period"),
+    [
+        # a span opened by "since" (a month's middle, an event) or closed by "through"
+        (
+            "Withdrawals have averaged 610 million cubic metres a day since mid-January, data"
+            " showed on Feb. 3.",
+            "2026-02-05",
+            [None],
+        ),
+        (
+            "Trucks have moved 2.4 million tonnes of grain along the route since it reopened in"
+            " March 2024.",
+            "2025-06-10",
+            [None],
+        ),
+        (
+            "The agency says it needs $280 million to feed 1.2 million people through November.",
+            "2025-05-14",
+            [None, None],
+        ),
+        # a month's middle is that month; "from mid-February to the end of June" is a span
+        ("Output rose 4% in mid-March.", "2025-06-01", ["2025-03"]),
+        (
+            "Egypt plans to cap rice exports at 0.4 million tonnes from mid-February to the end"
+            " of June.",
+            "2025-01-20",
+            [None],
+        ),
+        # the day a fiscal year starts dates neither the year nor its budget
+        (
+            "Parliament approved a 3.1 trillion rupee budget for the fiscal year starting July 1.",
+            "2025-06-12",
+            [None],
+        ),
+        # a recurring deadline
+        ("Ministers want reservoirs 80% full by 1 October each year.", "2025-03-02", [None]),
+        # a plan's or forecast's month already past this year is next year's when the
+        # sentence looks forward, this year's when it tells a past pledge or expectation
+        (
+            "Romania will raise the minimum wage to 4,300 lei in January, the government said.",
+            "2025-09-18",
+            ["2026-01"],
+        ),
+        (
+            "Economists expect a cut of a quarter of a percentage point by March.",
+            "2025-08-07",
+            ["2026-03"],
+        ),
+        ("Donors pledged $2.3 billion for Sudan in March.", "2025-08-07", ["2025-03"]),
+        # last month's figure still to come out is this year's
+        ("Economists expect inflation of 2.4% in May.", "2025-06-05", ["2025-05"]),
+    ],
+)
+def test_spans_fiscal_starts_recurring_dates_and_months_read_forward(
+    sentence: str, published: str, period: list[str | None]
+) -> None:
+    assert _periods(sentence, published) == period
