@@ -162,7 +162,10 @@ _TIME_RE = re.compile(
     rf"|(?P<dmy_d>\d{{1,2}})\s+(?P<dmy_m>{_MONTH_FULL})(?:,?\s+(?P<dmy_y>{_YEAR}))?"
     rf"|(?P<mdy_m>{_MONTH_FULL})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<mdy_y>{_YEAR}))?"
     rf"|(?P<mm_a>{_MONTH_FULL})\s?[–—-]\s?(?P<mm_b>{_MONTH_FULL})(?P<mm_q>\s+quarter)?"
-    rf"|(?:the\s+)?(?:quarter|three\s+months)\s+(?:ending|ended|to|through)\s+(?P<qe_m>{_MONTH_FULL})(?:\s+(?P<qe_y>{_YEAR}))?"
+    # (a fiscal quarter is read by the month it ends in: "its fiscal second quarter ended
+    # March 31" is the calendar first quarter)
+    rf"|(?:the\s+)?(?:(?:fiscal\s+)?{_QORD}[-\s])?(?:quarter|three\s+months)\s+(?:ending|ended|to|through)\s+"
+    rf"(?:\d{{1,2}}\s+)?(?P<qe_m>{_MONTH_FULL})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<qe_y>{_YEAR}))?"
     # "the March quarter": the quarter that ends in (or holds) that month
     rf"|(?P<qm_pre>[Tt]he\s+)(?P<qm_m>{_MONTH_FULL})\s+quarter(?:\s+of\s+(?P<qm_y>{_YEAR}))?"
     rf"|(?:the\s+)?(?P<qo>{_QORD})[-\s]quarter(?:\s+of\s+(?P<qo_y>{_YEAR}))?"
@@ -192,7 +195,7 @@ _TIME_RE = re.compile(
     # the sentence before: kind "refer")
     rf"|(?P<ref>(?:the\s+)?same\s+(?:period|quarter|month|date|day|year|time)"
     rf"(?:\s+(?:of\s+(?P<ref_y>{_YEAR})|(?P<ref_back>last\s+year|a\s+year\s+(?:earlier|ago|before))))?"
-    r"|(?:in|during|over|for)\s+the\s+(?:period|month|quarter|year)(?!\s+(?:(?:to|ending|ended|through)\s+[A-Z]|before\b|earlier\b|ago\b))"
+    r"|(?:in|during|over|for)\s+the\s+(?:period|month|quarter|year)(?!\s+(?:(?:to|ending|ended|through)\s+(?:\d{1,2}\s+)?[A-Z]|before\b|earlier\b|ago\b))"
     r"|that\s+(?:month|quarter|year))"
     # a month modifying a noun: "its November revenue", "the March figures", "November's
     # exports" (not "May" as a verb: it must be owned or own something)
@@ -436,6 +439,8 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 period = f"{y_s}-Q{_quarter_of(mo)}"
             elif pub is not None:
                 period = f"{resolve_month(mo, pub)[:4]}-Q{_quarter_of(mo)}"
+                # (a forecast "for the June quarter" read in April: this year's)
+                future = f"{resolve_month(mo, pub, future=True)[:4]}-Q{_quarter_of(mo)}"
         elif g["qo"] or g["qn"]:
             q = ORDINAL_Q[g["qo"].lower()] if g["qo"] else int(g["qn"])
             y_s = g["qo_y"] or g["qn_y"]

@@ -372,12 +372,18 @@ def assign_periods(
                     if q.modality in ("planned", "projected") and _WEEKDAY_RE.search(t.text):
                         continue  # "The 2025 budget presented on Tuesday sets …": the
                         # day of the decision; the period is named before it
-                    if LOOKS_BACK_RE.search(t.text) and any(
-                        p.noun_end - s0 <= t.start
-                        and t.start - (p.noun_end - s0) < 25
-                        and "," not in sent[p.noun_end - s0 : t.start]
-                        and ";" not in sent[p.noun_end - s0 : t.start]
-                        for p in qlist[:idx]
+                    if (
+                        LOOKS_BACK_RE.search(t.text)
+                        and any(
+                            p.noun_end - s0 <= t.start
+                            and t.start - (p.noun_end - s0) < 25
+                            and "," not in sent[p.noun_end - s0 : t.start]
+                            and ";" not in sent[p.noun_end - s0 : t.start]
+                            # ("fell 12% in the previous quarter to 9,800 tonnes": the period
+                            # of both, not a base)
+                            and not _IN_GAP_RE.fullmatch(sent, p.noun_end - s0, t.start)
+                            for p in qlist[:idx]
+                        )
                     ):
                         continue  # "… from €35m a year earlier, as revenue rose 9%": the
                         # earlier figure's base, not this figure's period
@@ -420,6 +426,11 @@ def assign_periods(
             continue
         if found is None or found.kind != "point":
             q.period = None
+            if found is None and q.modality in ("planned", "projected") and not q.is_from:
+                # "The 2026 draft budget sets …, while the deficit is projected at 18.4%":
+                # a plan's or forecast's figure without a time of its own has the year of
+                # the budget, harvest or plan the sentence is about
+                q.period = _subject_year(sent)
             continue
         period = found.period
         if q.modality in ("planned", "projected") and _WEEKDAY_RE.search(found.text):
@@ -485,6 +496,27 @@ def _effective_from(t: TimeExpr, sent: str, q: Dated) -> TimeExpr | None:
     return None
 
 
+#: A budget, harvest or plan named with its year: "the 2026 draft budget", "a 2026
+#: procurement plan", "the 2025 grain harvest", "the budget bill for 2026" (not a split year:
+#: "the 2025/26 crop").
+_SUBJECT_YEAR_RE = re.compile(
+    r"\b(?:(?P<y>(?:19|20)\d\d)(?![/–-]\d)\s+(?:[a-z-]+\s+){0,2}?"
+    r"|(?:budget|plan|programme)\s+(?:bill\s+|draft\s+)?for\s+(?P<y2>(?:19|20)\d\d)(?![/–-]\d)"
+    r"(?=\W)(?P<after>))"
+    r"(?(after)|(?:budget|harvest|crop|plan|programme|program)s?\b)"
+)
+
+
+def _subject_year(sent: str) -> str | None:
+    """The year of the one budget, harvest or plan a sentence names, if it names one."""
+    if "20" not in sent and "19" not in sent:
+        return None
+    years = {m.group("y") or m.group("y2") for m in _SUBJECT_YEAR_RE.finditer(sent)}
+    return years.pop() if len(years) == 1 else None
+
+
+#: A period's preposition between a figure and its time: "12% in the previous quarter".
+_IN_GAP_RE = re.compile(r"\s+(?:in|during|over)\s+")
 #: What looks forward from publication: a modal, an expectation, a plan, a deadline.
 _FORWARD_CUE_RE = re.compile(
     r"\b(?:will|would|shall|expects?|expected\s+to|plans?\s+to|planning\s+to|aims?\s+to"

@@ -945,3 +945,49 @@ def test_spans_fiscal_starts_recurring_dates_and_months_read_forward(
     sentence: str, published: str, period: list[str | None]
 ) -> None:
     assert _periods(sentence, published) == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "period"),
+    [
+        # "in the previous quarter" right after the first figure dates both, it is no base
+        (
+            "Exports of cobalt fell 9% in the previous quarter to 4,100 tonnes, customs data"
+            " showed.",
+            "2026-01-20",
+            ["2025-Q4", "2025-Q4"],
+        ),
+        # a fiscal quarter is read by the month it ended in
+        (
+            "Halden posted revenue of $1.84 billion for its fiscal third quarter ended June 30.",
+            "2025-07-29",
+            ["2025-Q2"],
+        ),
+        (
+            "Halden posted revenue of $1.8 billion for the quarter ending 31 March.",
+            "2025-04-29",
+            ["2025-Q1"],
+        ),
+        # a forecast for "the June quarter" read in April is this year's
+        ("Halden expects revenue of $2 billion for the June quarter.", "2025-04-29", ["2025-Q2"]),
+        # a plan's figures without a time of their own take the year of its budget or plan
+        (
+            "The 2027 draft budget sets defence spending at 2.1 trillion hryvnias, the ministry"
+            " said, while the deficit is projected at 16.2% of GDP.",
+            "2026-10-01",
+            ["2027", "2027"],
+        ),
+        (
+            "Norway will buy 12 more K9 howitzers and up to 40 trucks under a 2027 procurement"
+            " plan worth NOK 6 billion.",
+            "2026-02-10",
+            ["2027", "2027", "2027"],
+        ),
+        # a split crop year is no year
+        ("The 2026/27 crop is forecast at 80 million tonnes.", "2026-02-10", [None]),
+    ],
+)
+def test_previous_quarter_fiscal_quarters_and_the_year_of_a_budget(
+    sentence: str, published: str, period: list[str | None]
+) -> None:
+    assert _periods(sentence, published) == period
