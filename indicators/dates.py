@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from indicators.claims import Per
+from indicators.numbers import parse_number
 from indicators.words import alternation
 
 __all__ = [
@@ -179,7 +180,11 @@ _TIME_RE = re.compile(
     r"|FY\s?(?P<fy2>\d\d)(?!\d)"
     # a half of a month lies in that month: "in the second half of August"
     rf"|(?:the\s+)?(?:first|second|latter|last)\s+half\s+of\s+(?P<hm_m>{_MONTH_FULL})(?:\s+(?P<hm_y>{_YEAR}))?"
-    rf"|(?P<half>(?:H[12]|(?:the\s+)?(?:first|second)\s+half)(?:\s+(?:of\s+)?{_YEAR})?)"
+    # a year to date: "the first five months of the year", "the first ten months of 2025"
+    rf"|(?P<ytd>(?:the\s+)?first\s+(?P<ytd_n>two|three|four|five|six|seven|eight|nine|ten|eleven"
+    rf"|[2-9]|1[01])\s+months(?:\s+of\s+(?:(?P<ytd_y>{_YEAR})|(?P<ytd_last>last\s+year)"
+    rf"|(?:the|this)\s+year))?)(?![\w-])"
+    rf"|(?P<half>(?:H[12]|(?:the\s+)?(?:first|second)\s+half)(?:\s+(?:of\s+)?(?P<half_y>{_YEAR}))?)"
     rf"|(?P<year>{_YEAR})(?![\d%])"
     # a span shorter than a month: no period of ours ("over the past week", "last week")
     r"|(?P<days>(?:the\s+)?(?:past|last|previous)\s+(?:week|fortnight|seven\s+days"
@@ -467,8 +472,22 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 period = resolve_month(mo, pub)
         elif g["days"]:
             kind = "block"
+        elif g["ytd"]:
+            # (no period format for part of a year: its year, as for "so far this year")
+            if g["ytd_y"]:
+                period = g["ytd_y"]
+            elif pub is not None:
+                n = int(parse_number(g["ytd_n"]))
+                period = str(pub.year - (1 if g["ytd_last"] or n >= pub.month else 0))
         elif g["half"]:
-            kind = "block"  # half-years have no period format
+            # a half-year has no period format: its year ("the second half" read before July
+            # is last year's, or this year's in a plan)
+            if g["half_y"]:
+                period = g["half_y"]
+            elif pub is not None:
+                second = "2" in g["half"] or "second" in g["half"].lower()
+                period = str(pub.year - (1 if second and pub.month < 7 else 0))
+                future = str(pub.year)
         elif g["year"]:
             period = g["year"]
             if _ATTRIBUTIVE_YEAR_RE.match(sentence, m.end()) and _ARTICLE_BEFORE_RE.search(

@@ -58,8 +58,18 @@ def _points(sentence: str, published: str) -> list[tuple[str, str, str | None]]:
         ("by the end of the year", "2025-02-14", "the end of the year", "point", "2025"),
         ("in fiscal 2024", "2025-01-15", "fiscal 2024", "point", "2024"),
         ("in FY25", "2025-01-15", "FY25", "point", "2025"),
-        ("in H1 2025", "2025-09-15", "H1 2025", "block", None),
-        ("in the first half", "2025-09-15", "the first half", "block", None),
+        # a half-year, or the first months of a year, is its year
+        ("in H1 2025", "2025-09-15", "H1 2025", "point", "2025"),
+        ("in the first half", "2025-09-15", "the first half", "point", "2025"),
+        ("in the second half", "2025-03-15", "the second half", "point", "2024"),
+        (
+            "in the first five months of the year",
+            "2025-06-19",
+            "the first five months of the year",
+            "point",
+            "2025",
+        ),
+        ("in the first 11 months", "2025-01-08", "the first 11 months", "point", "2024"),
         ("since August 2023", "2025-07-30", "August 2023", "block", None),
         ("since January", "2025-05-22", "since January", "block", None),
         ("between 2026 and 2032", "2025-03-18", "between 2026 and 2032", "block", None),
@@ -160,10 +170,10 @@ def test_full_year_early_in_a_year_is_the_year_before() -> None:
 @pytest.mark.parametrize(
     ("text", "pub", "expected"),
     [
-        # a half of a month lies in that month (a half-year has no period)
+        # a half of a month lies in that month (a half-year is its year)
         ("exports in the first half of March", "2025-06-01", ("point", "2025-03")),
         ("rainfall in the second half of May 2023", "2025-06-01", ("point", "2023-05")),
-        ("sales in the first half", "2025-06-01", ("block", None)),
+        ("sales in the first half", "2025-06-01", ("point", "2025")),
         # three months that make a calendar quarter are that quarter, with or without
         # "quarter"; other spans of months are not periods
         ("borrowing in October–December", "2025-06-01", ("point", "2024-Q4")),

@@ -991,3 +991,26 @@ def test_previous_quarter_fiscal_quarters_and_the_year_of_a_budget(
     sentence: str, published: str, period: list[str | None]
 ) -> None:
     assert _periods(sentence, published) == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "period"),
+    [
+        (
+            "About 41,000 people crossed the Channel in the first ten months of the year, the"
+            " Home Office said.",
+            "2025-11-04",
+            ["2025"],
+        ),
+        (
+            "Copper output rose 6% to 180,000 tonnes in the first half.",
+            "2025-08-14",
+            ["2025", "2025"],
+        ),
+        ("Profit fell 4% in the second half.", "2025-02-20", ["2024"]),
+    ],
+)
+def test_a_part_of_a_year_is_its_year(
+    sentence: str, published: str, period: list[str | None]
+) -> None:
+    assert _periods(sentence, published) == period
