@@ -297,7 +297,8 @@ def modality_cue(region: str, post: str) -> Modality | None:
             continue
         for m in rx.finditer(region):
             if _NOT_A_CUE_RE.search(region, max(0, m.start() - 24), m.start()) or (
-                _THAN_NAMED_RE.search(region, max(0, m.start() - 80), m.start())
+                region.find("than", max(0, m.start() - 80), m.start()) >= 0
+                and _THAN_NAMED_RE.search(region, max(0, m.start() - 80), m.start())
             ):
                 continue  # "beat forecasts", "above expectations", "than planned", "£2.3bn
                 # more than the Office for Budget Responsibility had forecast"

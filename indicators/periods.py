@@ -338,7 +338,13 @@ def assign_periods(
         if found is None and not q.is_from:
             has_prior = idx > 0
             first_comma = sent.find(", ")
-            mrun = _RUNNING_TOTAL_RE.search(sent, max(0, qs0 - 100), qs0)
+            lo = max(0, qs0 - 100)
+            mrun = (
+                _RUNNING_TOTAL_RE.search(sent, lo, qs0)
+                # (a match holds a comma and a participle in "-ing": a quick test)
+                if sent.find(",", lo, qs0) >= 0 and sent.find("ing", lo, qs0) >= 0
+                else None
+            )
             if mrun is not None:
                 # a running total ("…, bringing the total to 800") is dated by a time in
                 # its own clause ("bringing arrivals this year to …"), else by the period

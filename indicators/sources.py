@@ -347,7 +347,8 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
     scope: ``all`` (according to, trailing "X said"), ``after`` or ``prev`` ("that X says").
     """
     out: list[Source] = []
-    # (_OWN_FORECAST_RE is case-sensitive and ends with one of these nouns: a quick test)
+    # (_OWN_FORECAST_RE is case-sensitive, ends with one of these nouns and holds an owner:
+    # "its", "their" or an apostrophe; a quick test)
     own = (
         "forecast" in sent
         or "estimate" in sent
@@ -355,7 +356,7 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         or "projection" in sent
         or "outlook" in sent
         or "prediction" in sent
-    )
+    ) and ("'" in sent or "’" in sent or "its" in sent or "their" in sent)
     for m in _OWN_FORECAST_RE.finditer(sent) if own else ():
         # an organisation's own forecast credits it: "Nordbank's forecast of 2%", "the
         # agency raised its estimate to 4%" (the main clause's subject)
@@ -413,7 +414,12 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         subj = _subject_before(sent, m.start())
         if subj is not None and clean_source(subj) is None:
             # "ship-tracking firm Seatrace and trade sources said": the named one of the two
-            mnamed = _NAMED_AND_RE.search(sent, 0, m.start() - len(subj) - 1)
+            and_end = m.start() - len(subj) - 1
+            mnamed = (
+                _NAMED_AND_RE.search(sent, 0, and_end)
+                if sent[:and_end].rstrip().endswith("and")  # (where every match ends)
+                else None
+            )
             if mnamed:
                 subj = mnamed.group("name")
         pronoun = prev_word(sent, m.start()) if subj is None else ""
@@ -459,13 +465,14 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
                     subj = mname.group("name")
                     # what comes before the set-off name and description, with its comma
                     pre_end = mname.start() + 1
-        if subj is None or _GERUND_RE.fullmatch(subj.split()[-1]):
+        if subj is None or (subj.endswith("ing") and _GERUND_RE.fullmatch(subj.split()[-1])):
             continue
         if pre_end is None:
             pre_end = m.start() - len(subj) - 1 if subj else 0
         pre = sent[:pre_end].rstrip()
         rest = sent[m.end() :]
-        trailing = not any(p > m.start() for p in qpos) and any(p < m.start() for p in qpos)
+        # every figure at or before the verb, one before it
+        trailing = bool(qpos) and max(qpos) <= m.start() and min(qpos) < m.start()
         # a credit set off by commas mid-sentence ("…, the ministry said on Monday, up from
         # …") covers the whole sentence; the subject's article and a short time or manner
         # adjunct after the verb do not count
@@ -640,7 +647,8 @@ def _adjacent_sources(
         if nxt < len(sents) and sents[nxt][2] == para and nxt not in by_sent:
             a, b, _ = sents[nxt]
             nxt_text = text[a:b].strip()
-            m = _META_SOURCE_RE.match(nxt_text)
+            # (every match opens with "The", "These", "Those", "This", "That" or "It")
+            m = _META_SOURCE_RE.match(nxt_text) if nxt_text.startswith(("Th", "It")) else None
             if m and any(scope == "all" for _, _, scope in own):
                 m = None  # the sentence credits its own figures
             if m is None and not own:
