@@ -241,7 +241,13 @@ def assign_periods(
         while True:
             nxt = qlist[j + 1] if j + 1 < len(qlist) else None
             limit = len(sent)
-            stop = AFTER_STOP_RE.search(sent, cur_end)
+            # (the limit matters only to a time after cur_end or to the next figure: the times
+            # are in text order)
+            stop = (
+                AFTER_STOP_RE.search(sent, cur_end)
+                if nxt is not None or (times and times[-1].start >= cur_end)
+                else None
+            )
             if stop is not None:
                 limit = stop.start()
             if nxt is not None and nxt.start - s0 < limit:
