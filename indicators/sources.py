@@ -148,7 +148,6 @@ _GROUP_GAP_RE = re.compile(
     r"|\b(?:after|as|when|while|because|since|before)\s"
 )
 _GERUND_RE = re.compile(r"[a-z]+ing")
-_COMMA_END_RE = re.compile(r",\s*$")
 _COMMA_START_RE = re.compile(r"\s*,")
 #: A name coordinated with an unnamed source before a verb: "firm Seatrace and trade sources".
 _NAMED_AND_RE = re.compile(r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+and\s*$")
@@ -199,7 +198,8 @@ _ROLE_APPOSITIVE_SUBJECT_RE = re.compile(
 _UNNAMED_OPENER_RE = re.compile(
     r"\s*(?:(?:Most|Many|Some|Other|Several|The|Few)\s+)?([A-Z][a-z]+)\b"
 )
-_ARTICLE_END_RE = re.compile(r"\s+(?:the|a|an|The|A|An)$")
+#: A subject's article, dropped before testing for a comma (see _comma_before_subject).
+_ARTICLES = ("the", "a", "an", "The", "A", "An")
 _ADJUNCT_COMMA_RE = re.compile(
     r"\s+(?:on|in|at|late|early|earlier|later|last|this|yesterday|today)\b[^,;.\d]{0,30}?[,;]"
 )
@@ -445,8 +445,8 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             continue
         if (
             before_q
-            and not _GROUP_GAP_RE.search(sent[before_q[-1] : m.start()])
             and (m.start() - before_q[-1] < 60)
+            and not _GROUP_GAP_RE.search(sent[before_q[-1] : m.start()])
         ):
             continue  # the counted group acts: "60% of the companies surveyed reported losses"
         mapp = _APPOSITIVE_RE.match(sent, 0, m.start()) if subj is None else None
@@ -476,7 +476,7 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         # a credit set off by commas mid-sentence ("…, the ministry said on Monday, up from
         # …") covers the whole sentence; the subject's article and a short time or manner
         # adjunct after the verb do not count
-        parenthetical = bool(_COMMA_END_RE.search(_ARTICLE_END_RE.sub("", pre))) and bool(
+        parenthetical = _comma_before_subject(pre) and bool(
             _COMMA_START_RE.match(rest)
             or _ADJUNCT_COMMA_RE.match(rest)
             or rest.lstrip().startswith(";")  # "…, analysts estimated; Fenwick said …"
@@ -495,6 +495,18 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
                 out.append((mc.start(), None, "after"))
                 break
     return out
+
+
+def _comma_before_subject(pre: str) -> bool:
+    r"""Whether the right-stripped text ``pre`` ends with a comma once a final article and
+    the whitespace before it are dropped ("…, the"): what ``re.search(r",\s*$",
+    re.sub(r"\s+(?:the|a|an|The|A|An)$", "", pre))`` says, without two scans of the whole
+    prefix."""
+    for article in _ARTICLES:
+        if pre.endswith(article) and pre[-len(article) - 1 : -len(article)].isspace():
+            pre = pre[: -len(article)].rstrip()
+            break
+    return pre.endswith(",")
 
 
 def _clause_subject(sent: str, at: int) -> str | None:
