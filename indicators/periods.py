@@ -504,6 +504,9 @@ def future_is_not_actual(kept: Sequence[Dated], published: date | None) -> None:
         return
     for q in kept:
         if q.modality == "actual" and q.period is not None:
+            year = q.period[:4]
+            if year.isdecimal() and int(year) < published.year:
+                continue  # a period of an earlier year (most of them) starts before publication
             bounds = period_bounds(q.period)
             if bounds is not None and bounds[0] > published:
                 q.modality = "projected"
