@@ -124,8 +124,9 @@ _DATE_BEFORE_RE = re.compile(rf"{_MONTH_RE}\.?\s+$")
 _TIME_AFTER_RE = re.compile(
     r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|CET\b|BST\b|hrs\b|o'clock)", re.I
 )
-#: What a _TIME_AFTER_RE match can start with after its spaces ("" never matches).
-_TIME_AFTER_FIRST = frozenset("apgucbhoAPGUCBHO")
+#: The first two characters of a _TIME_AFTER_RE match after its spaces, lower-cased ("ſ" is
+#: an "s" to re.IGNORECASE; no other letter here has a case variant).
+_TIME_AFTER_STARTS = frozenset(("a.", "am", "p.", "pm", "gm", "ut", "ce", "bs", "bſ", "hr", "o'"))
 _ID_KEYWORDS = wordset(
     """
     page pages p. pp. no. no nos. number numbers berth constituency article articles section
@@ -364,7 +365,7 @@ def candidates(
     sent_starts = [s for s, _, _ in sents]
     phones = [
         (m.start(), m.end())
-        for m in _PHONE_RE.finditer(text)
+        for m in (_PHONE_RE.finditer(text) if "+" in text else ())
         if sum(ch.isdigit() for ch in m.group(0)) >= 7 and " " in m.group(0).replace("\u00a0", " ")
     ]
     out: list[Qty] = []
@@ -387,7 +388,11 @@ def candidates(
         lw = num1.lower()
         after = text[end : end + 40]
         # times and dates
-        if after.lstrip()[:1] in _TIME_AFTER_FIRST and _TIME_AFTER_RE.match(after) and not pct:
+        if (
+            after.lstrip()[:2].lower() in _TIME_AFTER_STARTS
+            and _TIME_AFTER_RE.match(after)
+            and not pct
+        ):
             continue
         if not is_word and not (cur_tok or pct or sc1 or sc2 or curw or curc):
             digits = num1
@@ -414,9 +419,11 @@ def candidates(
             ):
                 last_id_end = end  # "pages 5 and 6", "Articles 5, 6 and 7": the list goes on
                 continue
-            if after[:1] == " " and _ADDRESS_AFTER_RE.match(after):
+            # (both patterns open with a space and a capital: a quick test)
+            capital_after = after[:1] == " " and "A" <= after[1:2] <= "Z"
+            if capital_after and _ADDRESS_AFTER_RE.match(after):
                 continue  # "1 Canada Square", "10 Downing Street": an address
-            dm = _DESIGNATION_AFTER_RE.match(after) if after[:1] == " " else None
+            dm = _DESIGNATION_AFTER_RE.match(after) if capital_after else None
             if dm is not None and dm.group(1) not in CURRENCY_CODES:
                 continue  # "737 MAX 9": a series, an all-caps variant word and a code
             if digits[0] == "0" or prev_word(text, start).lower().rstrip(":") in _PHONE_WORDS:

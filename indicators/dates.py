@@ -630,7 +630,12 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             out[-1] = TimeExpr(first.start, first.end, first.text, "block", None, None)
             kind, period, future = "block", None, None
         between_at = None
-        if kind == "point" and BETWEEN_END_RE.search(sentence, max(0, start - 9), start):
+        if (
+            kind == "point"
+            # (re.IGNORECASE equates no other character with a letter of "between")
+            and "between" in sentence[max(0, start - 9) : start].lower()
+            and BETWEEN_END_RE.search(sentence, max(0, start - 9), start)
+        ):
             between_at = len(out)  # one end of a span, perhaps: no anchor for "a year earlier"
         elif kind == "point" and period is not None:
             anchor = period
@@ -804,7 +809,10 @@ def rate_period(after: str, before: str) -> Per | None:
             continue  # "dropped 7% in a week": how long the change took, not a rate
         word = (m.group("p1") or m.group("p2") or m.group("p3") or m.group("p4")).lower()
         return _RATE_MAP.get(word)
-    if not _RATE_ADJ_WORDS_RE.search(before.lower()) and not has_odd_case(before):
+    low = before.lower()
+    # (every rate adjective but "annual" ends in "ly": a quicker test first)
+    adjective = ("ly" in low or "annual" in low) and _RATE_ADJ_WORDS_RE.search(low)
+    if not adjective and not has_odd_case(before):
         return None  # no rate adjective at all (the quick test before the word window)
     words = list(_NONSPACE_RE.finditer(before))
     if len(words) > 10:

@@ -231,7 +231,10 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 and idx
                 and (
                     q.is_from
-                    or _AGAINST_RE.search(text, max(s0, q.start - 10), q.start)
+                    or (
+                        text.find("against", max(s0, q.start - 10), q.start) >= 0
+                        and _AGAINST_RE.search(text, max(s0, q.start - 10), q.start)
+                    )
                     or (
                         q.unit == qlist[idx - 1].unit
                         and _SAME_RATE_GAP_RE.search(text, qlist[idx - 1].noun_end, q.start)

@@ -130,22 +130,33 @@ _POST_PROJECTED_RE = re.compile(
     r"^[^,;.]{0,40}?\b(?:(?:is|are)\s+(?:expected|forecast|projected|estimated)\s+to)\b", re.I
 )
 # Stems every match of the cue pattern above contains, lower case (see _modality).
-_CAPACITY_STEMS = stems_re(r"cap|can|could|rated|able|designed|enough")
-_PROJECTED_STEMS = stems_re(
+_CAPACITY_STEM_WORDS = r"cap|can|could|rated|able|designed|enough"
+_PROJECTED_STEM_WORDS = (
     r"expect|forecast|project|predict|anticipat|estimate|put|see|outlook|could|stand|should|may"
     r"|might|track|likely|set|guidance|will|would|price|guide"
 )
-_PLANNED_STEMS = stems_re(
+_PLANNED_STEM_WORDS = (
     r"plan|inten|will|would|shall|should|set|target|aim|goal|budget|pledge|promis|propos|want"
     r"|seek|sought|hope|need|appeal|prepar|agreed|approved|close\s+to|set\s+aside|to\s+be|earmark|allocat|commit|demand|draft|forese"
     r"|envisage|is\s+to|are\s+to|going|request|norm|ceiling|quota|due|offer|cap|must"
     r"|required|obliged|tender|bids"
 )
-_POST_PLANNED_STEMS = stems_re(
+_POST_PLANNED_STEM_WORDS = (
     r"appeal|pledge|request|bid|proposal|effect|force|apply|budget|planned|budgeted|pledged|promised|sought|need|targeted|earmarked|allocated|will|is\s+to"
     r"|are\s+to|seek|being|set\s+aside|due"
 )
-_POST_PROJECTED_STEMS = stems_re(r"expected|forecast|projected|estimated")
+_POST_PROJECTED_STEM_WORDS = r"expected|forecast|projected|estimated"
+_CAPACITY_STEMS = stems_re(_CAPACITY_STEM_WORDS)
+_PROJECTED_STEMS = stems_re(_PROJECTED_STEM_WORDS)
+_PLANNED_STEMS = stems_re(_PLANNED_STEM_WORDS)
+_POST_PLANNED_STEMS = stems_re(_POST_PLANNED_STEM_WORDS)
+_POST_PROJECTED_STEMS = stems_re(_POST_PROJECTED_STEM_WORDS)
+#: Any stem of the three region patterns, or of the two patterns after a figure: most texts
+#: hold none, and one scan for all of them costs half of what three separate scans cost.
+_REGION_STEMS = stems_re(
+    "|".join((_CAPACITY_STEM_WORDS, _PROJECTED_STEM_WORDS, _PLANNED_STEM_WORDS))
+)
+_POST_STEMS = stems_re("|".join((_POST_PLANNED_STEM_WORDS, _POST_PROJECTED_STEM_WORDS)))
 #: A noun phrase coordinated with the previous object: "…, and a deficit of ", "…, and
 #: nearly 100% by …".
 _NP_CONTINUATION_RE = re.compile(r"\s*(?:(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?of\s+)?")
@@ -284,20 +295,26 @@ def modality_cue(region: str, post: str) -> Modality | None:
     # "i" or "s" that str.lower() does not map to it (then every pattern is run).
     odd = has_odd_case(region)
     low = region.lower()
-    if (odd or _CAPACITY_STEMS.search(low)) and _CAPACITY_RE.search(region):
+    cued = odd or _REGION_STEMS.search(low) is not None
+    if cued and (odd or _CAPACITY_STEMS.search(low)) and _CAPACITY_RE.search(region):
         return "capacity"
     best: tuple[int, int, Modality] | None = None
     best_modal = False
     projected_seen = plan_seen = False
     for rx, stems, mod, pri in (
-        (_PROJECTED_RE, _PROJECTED_STEMS, "projected", 1),
-        (_PLANNED_RE, _PLANNED_STEMS, "planned", 0),
+        (
+            (_PROJECTED_RE, _PROJECTED_STEMS, "projected", 1),
+            (_PLANNED_RE, _PLANNED_STEMS, "planned", 0),
+        )
+        if cued
+        else ()
     ):
         if not odd and not stems.search(low):
             continue
         for m in rx.finditer(region):
             if _NOT_A_CUE_RE.search(region, max(0, m.start() - 24), m.start()) or (
-                _THAN_NAMED_RE.search(region, max(0, m.start() - 80), m.start())
+                region.find("than", max(0, m.start() - 80), m.start()) >= 0
+                and _THAN_NAMED_RE.search(region, max(0, m.start() - 80), m.start())
             ):
                 continue  # "beat forecasts", "above expectations", "than planned", "£2.3bn
                 # more than the Office for Budget Responsibility had forecast"
@@ -318,6 +335,8 @@ def modality_cue(region: str, post: str) -> Modality | None:
         return best[2]
     odd = has_odd_case(post)
     low = post.lower()
+    if not odd and not _POST_STEMS.search(low):
+        return None
     if (odd or _POST_PROJECTED_STEMS.search(low)) and _POST_PROJECTED_RE.search(post):
         return "projected"
     if (odd or _POST_PLANNED_STEMS.search(low)) and _POST_PLANNED_RE.search(post):

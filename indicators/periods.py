@@ -241,7 +241,13 @@ def assign_periods(
         while True:
             nxt = qlist[j + 1] if j + 1 < len(qlist) else None
             limit = len(sent)
-            stop = AFTER_STOP_RE.search(sent, cur_end)
+            # (the limit matters only to a time after cur_end or to the next figure: the times
+            # are in text order)
+            stop = (
+                AFTER_STOP_RE.search(sent, cur_end)
+                if nxt is not None or (times and times[-1].start >= cur_end)
+                else None
+            )
             if stop is not None:
                 limit = stop.start()
             if nxt is not None and nxt.start - s0 < limit:
@@ -338,7 +344,13 @@ def assign_periods(
         if found is None and not q.is_from:
             has_prior = idx > 0
             first_comma = sent.find(", ")
-            mrun = _RUNNING_TOTAL_RE.search(sent, max(0, qs0 - 100), qs0)
+            lo = max(0, qs0 - 100)
+            mrun = (
+                _RUNNING_TOTAL_RE.search(sent, lo, qs0)
+                # (a match holds a comma and a participle in "-ing": a quick test)
+                if sent.find(",", lo, qs0) >= 0 and sent.find("ing", lo, qs0) >= 0
+                else None
+            )
             if mrun is not None:
                 # a running total ("…, bringing the total to 800") is dated by a time in
                 # its own clause ("bringing arrivals this year to …"), else by the period
@@ -543,6 +555,9 @@ def future_is_not_actual(kept: Sequence[Dated], published: date | None) -> None:
         return
     for q in kept:
         if q.modality == "actual" and q.period is not None:
+            year = q.period[:4]
+            if year.isdecimal() and int(year) < published.year:
+                continue  # a period of an earlier year (most of them) starts before publication
             bounds = period_bounds(q.period)
             if bounds is not None and bounds[0] > published:
                 q.modality = "projected"

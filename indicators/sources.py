@@ -156,7 +156,6 @@ _GROUP_GAP_RE = re.compile(
     r"|\b(?:after|as|when|while|because|since|before)\s"
 )
 _GERUND_RE = re.compile(r"[a-z]+ing")
-_COMMA_END_RE = re.compile(r",\s*$")
 _COMMA_START_RE = re.compile(r"\s*,")
 #: A name coordinated with an unnamed source before a verb: "firm Seatrace and trade sources".
 _NAMED_AND_RE = re.compile(r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+and\s*$")
@@ -207,7 +206,8 @@ _ROLE_APPOSITIVE_SUBJECT_RE = re.compile(
 _UNNAMED_OPENER_RE = re.compile(
     r"\s*(?:(?:Most|Many|Some|Other|Several|The|Few)\s+)?([A-Z][a-z]+)\b"
 )
-_ARTICLE_END_RE = re.compile(r"\s+(?:the|a|an|The|A|An)$")
+#: A subject's article, dropped before testing for a comma (see _comma_before_subject).
+_ARTICLES = ("the", "a", "an", "The", "A", "An")
 _ADJUNCT_COMMA_RE = re.compile(
     r"\s+(?:on|in|at|late|early|earlier|later|last|this|yesterday|today)\b[^,;.\d]{0,30}?[,;]"
 )
@@ -367,7 +367,8 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
     scope: ``all`` (according to, trailing "X said"), ``after`` or ``prev`` ("that X says").
     """
     out: list[Source] = []
-    # (_OWN_FORECAST_RE is case-sensitive and ends with one of these nouns: a quick test)
+    # (_OWN_FORECAST_RE is case-sensitive, ends with one of these nouns and holds an owner:
+    # "its", "their" or an apostrophe; a quick test)
     own = (
         "forecast" in sent
         or "estimate" in sent
@@ -375,7 +376,7 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         or "projection" in sent
         or "outlook" in sent
         or "prediction" in sent
-    )
+    ) and ("'" in sent or "’" in sent or "its" in sent or "their" in sent)
     own_spans: list[tuple[int, int]] = []
     for m in _OWN_FORECAST_RE.finditer(sent) if own else ():
         if m.group("its"):
@@ -455,7 +456,12 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
                 continue
         if subj is not None and clean_source(subj) is None:
             # "ship-tracking firm Seatrace and trade sources said": the named one of the two
-            mnamed = _NAMED_AND_RE.search(sent, 0, m.start() - len(subj) - 1)
+            and_end = m.start() - len(subj) - 1
+            mnamed = (
+                _NAMED_AND_RE.search(sent, 0, and_end)
+                if sent[:and_end].rstrip().endswith("and")  # (where every match ends)
+                else None
+            )
             if mnamed:
                 subj = mnamed.group("name")
         pronoun = prev_word(sent, m.start()) if subj is None else ""
@@ -481,8 +487,8 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             continue
         if (
             before_q
-            and not _GROUP_GAP_RE.search(sent[before_q[-1] : m.start()])
             and (m.start() - before_q[-1] < 60)
+            and not _GROUP_GAP_RE.search(sent[before_q[-1] : m.start()])
         ):
             continue  # the counted group acts: "60% of the companies surveyed reported losses"
         mapp = _APPOSITIVE_RE.match(sent, 0, m.start()) if subj is None else None
@@ -501,17 +507,18 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
                     subj = mname.group("name")
                     # what comes before the set-off name and description, with its comma
                     pre_end = mname.start() + 1
-        if subj is None or _GERUND_RE.fullmatch(subj.split()[-1]):
+        if subj is None or (subj.endswith("ing") and _GERUND_RE.fullmatch(subj.split()[-1])):
             continue
         if pre_end is None:
             pre_end = m.start() - len(subj) - 1 if subj else 0
         pre = sent[:pre_end].rstrip()
         rest = sent[m.end() :]
-        trailing = not any(p > m.start() for p in qpos) and any(p < m.start() for p in qpos)
+        # every figure at or before the verb, one before it
+        trailing = bool(qpos) and max(qpos) <= m.start() and min(qpos) < m.start()
         # a credit set off by commas mid-sentence ("…, the ministry said on Monday, up from
         # …") covers the whole sentence; the subject's article and a short time or manner
         # adjunct after the verb do not count
-        parenthetical = bool(_COMMA_END_RE.search(_ARTICLE_END_RE.sub("", pre))) and bool(
+        parenthetical = _comma_before_subject(pre) and bool(
             _COMMA_START_RE.match(rest)
             or _ADJUNCT_COMMA_RE.match(rest)
             or rest.lstrip().startswith(";")  # "…, analysts estimated; Fenwick said …"
@@ -530,6 +537,18 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
                 out.append((mc.start(), None, "after"))
                 break
     return out
+
+
+def _comma_before_subject(pre: str) -> bool:
+    r"""Whether the right-stripped text ``pre`` ends with a comma once a final article and
+    the whitespace before it are dropped ("…, the"): what ``re.search(r",\s*$",
+    re.sub(r"\s+(?:the|a|an|The|A|An)$", "", pre))`` says, without two scans of the whole
+    prefix."""
+    for article in _ARTICLES:
+        if pre.endswith(article) and pre[-len(article) - 1 : -len(article)].isspace():
+            pre = pre[: -len(article)].rstrip()
+            break
+    return pre.endswith(",")
 
 
 def _clause_subject(sent: str, at: int) -> str | None:
@@ -683,8 +702,9 @@ def _adjacent_sources(
             a, b, _ = sents[nxt]
             nxt_text = text[a:b].strip()
             # (the next sentence may add figures of its own: "That estimate comes from X,
-            # which says …")
-            m = _META_SOURCE_RE.match(nxt_text)
+            # which says …"; every match opens with "The", "These", "Those", "This", "That"
+            # or "It")
+            m = _META_SOURCE_RE.match(nxt_text) if nxt_text.startswith(("Th", "It")) else None
             if m and any(scope == "all" for _, _, scope in own):
                 m = None  # the sentence credits its own figures
             if m is None and not own and nxt not in by_sent:
