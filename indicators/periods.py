@@ -105,6 +105,13 @@ def continued_periods(
                 continue
             if q.period is not None or not q.extra.get("timeless") or q.is_from:
                 continue
+            if _PART_OF_THEM_RE.match(text, q.noun_end):
+                # "Syrians lodged roughly 5,000 of them", "at least 70% of those cargoes": a
+                # part of what the sentence before counted, in its period
+                whole = next((p for p in reversed(prev) if p.period and not p.is_from), None)
+                if whole is not None:
+                    q.period = whole.period
+                    continue
             base = next(
                 (p for p in reversed(prev) if p.unit == q.unit and p.period and not p.is_from),
                 None,
@@ -120,6 +127,8 @@ def continued_periods(
                 q.period = base.period
 
 
+#: A part of what was counted before: "5,000 of them", "70% of those cargoes".
+_PART_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|those|these)\b")
 _BRIDGE_RE = re.compile(
     r"^[\s\w'’-]*?\bto\s*$"
     # a purpose: "appealing for $908m to assist 3.9 million people this year"
@@ -452,6 +461,10 @@ def assign_periods(
             period = _forward(sent, found)
         q.period = period
     for q in qlist:
+        if q.modality == "capacity" and len(q.period or "") == 10:
+            # what a plant can do is no event of a day: "commissioned a 240 MW solar farm on
+            # Tuesday, enough to power half a million homes"
+            q.period = None
         if _spans_years(text, q, s0):
             # a multi-year span has no period of ours, and takes none from the sentence before
             q.period = None

@@ -1014,3 +1014,34 @@ def test_a_part_of_a_year_is_its_year(
     sentence: str, published: str, period: list[str | None]
 ) -> None:
     assert _periods(sentence, published) == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "period"),
+    [
+        # what a plant can do is no event of the day it opened
+        (
+            "Vestra Energi commissioned a solar park with a capacity of 180 megawatts on"
+            " Tuesday, enough to power about 90,000 homes.",
+            "2026-01-29",
+            [None, None],
+        ),
+        # a part of what the sentence before counted is in its period
+        (
+            "Germany registered 113,236 asylum applications last year. Syrians filed about"
+            " 23,000 of them.",
+            "2025-08-19",
+            ["2024", "2024"],
+        ),
+        (
+            "Tankers loaded 1.2 million barrels a day in April, data showed. Analysts said at"
+            " least 60% of those cargoes sailed uninsured.",
+            "2024-05-22",
+            ["2024-04", "2024-04"],
+        ),
+    ],
+)
+def test_capacity_takes_no_day_and_a_part_takes_the_whole_period(
+    sentence: str, published: str, period: list[str | None]
+) -> None:
+    assert _periods(sentence, published) == period
