@@ -264,6 +264,8 @@ _SPAN_TO_RE = re.compile(
     rf"\s*(?:[-–—]\s*|(?:to|until|till|through)\s+)(?:the\s+)?(?:end\s+of\s|mid-|early\s|late\s"
     rf"|\d{{1,2}}\s+{_MONTH_FULL}|{_MONTH_FULL})"
 )
+#: A delivery deadline after an order: "for delivery by 2029", "for delivery in 2027".
+_DELIVERY_BEFORE_RE = re.compile(r"\bfor\s+delivery\s+(?:by|in|from|until|through)\s+$")
 #: A recurring date: "90% full by 1 November each year".
 _RECURRING_RE = re.compile(r"\s+(?:each|every)\s+(?:year|month|quarter|week)\b", re.I)
 #: A comparison through a preposition: "38% fewer than in the same month a year earlier".
@@ -584,6 +586,8 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 and _FISCAL_START_RE.search(sentence, max(0, start - 45), start)
             )
             or _RECURRING_RE.match(sentence, m.end())
+            # "ordered 12 vessels for delivery by 2029": when an order arrives, not its time
+            or ("delivery" in before and _DELIVERY_BEFORE_RE.search(before))
             or (
                 tail.endswith(("to", "the", "until", "till", "through"))
                 and _SPAN_END_RE.search(sentence[max(0, start - 50) : start])

@@ -71,6 +71,8 @@ _SAME_RATE_GAP_RE = re.compile(
 )
 #: An elliptic "more": "roughly 700,000 more", "another 150 others".
 _MORE_AFTER_RE = re.compile(r"\s+(?:more|additional|extra|others)\b")
+#: Between the two ends of a change: "from 77 million tonnes a year to 110 million".
+_FROM_TO_RE = re.compile(r"(?:\s+[a-z]+){0,2}?(?:\s+(?:a|per)\s+(?:year|day|week|month))?\s+to\s+")
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -244,6 +246,17 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 # "29 ships a day, against 71 a year earlier", "1.2m b/d, down from an earlier
                 # forecast of 1.25m", "150,000 shells a year and will double output to 300,000"
                 q.per = qlist[idx - 1].per
+        for idx in range(len(qlist) - 1):
+            # "from 77 million tonnes a year to 110 million", "from 7.8mn TEU to 9.8mn TEU a
+            # year": the two ends of one change share its rate
+            a, b = qlist[idx], qlist[idx + 1]
+            if (
+                a.is_from
+                and (a.per is None) != (b.per is None)
+                and a.unit == b.unit
+                and _FROM_TO_RE.fullmatch(text, a.noun_end, b.start)
+            ):
+                a.per = b.per = a.per or b.per
         assign_modality(text, s0, s1, qlist)
         for q in qlist:
             if "expected_by" in q.extra:
@@ -264,7 +277,7 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
         if "expected_by" in q.extra:
             q.source = None  # economists, analysts: unnamed
     continued_periods(text, sents, kept)
-    future_is_not_actual(kept, pub)
+    future_is_not_actual(kept, pub, text, sents)
     claims: list[Claim] = []
     for q in kept:
         s0, s1, _ = sents[q.sent]

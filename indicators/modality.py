@@ -199,6 +199,9 @@ _MEASURE_KIND_RE = re.compile(
     r"\b(?:capacity|forecasts?|projections?|estimates?|outlook|guidance|targets?|goals?"
     r"|objectives?|budgets?)\b(?![^,;]*\b(?:said|says)\b)"
 )
+#: "from X to Y" after a capacity: both are capacities.
+_FROM_TO_GAP_RE = re.compile(r"(?:\s+(?:a|per)\s+(?:year|day|month))?\s+to\s+")
+_CAPACITY_BEFORE_RE = re.compile(r"\bcapacity\s+(?:\w+\s+){0,3}?from\s+$")
 #: "to X from Y", "to X a year, from Y": a revision (not "up from Y", a comparison).
 _REVISION_GAP_RE = re.compile(r"[^,;]{0,30}?,?\s+from\s+")
 #: A past period after a figure: "1,100 cuts last year", "200 jobs a year earlier".  Every
@@ -438,8 +441,17 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             past = None  # "down 4.4% from last year": the time of the base, not of the change
         if q.is_from:
             q.modality = "actual"
+            nxt_q = qlist[idx + 1] if idx + 1 < len(qlist) else None
             if _FROM_FORECAST_RE.match(text, q.noun_end):
                 q.modality = "projected"
+            elif (
+                nxt_q is not None
+                and "capacity" in region
+                and _FROM_TO_GAP_RE.fullmatch(text, q.noun_end, nxt_q.start)
+                and _CAPACITY_BEFORE_RE.search(region)
+            ):
+                # "lift its capacity from 7.8mn TEU to 9.8mn TEU": what it can handle now
+                q.modality = "capacity"
             elif (
                 not past
                 and prev_q is not None

@@ -542,6 +542,15 @@ def _subject_year(sent: str) -> str | None:
 
 #: A period's preposition between a figure and its time: "12% in the previous quarter".
 _IN_GAP_RE = re.compile(r"\s+(?:in|during|over)\s+")
+#: A decision that fixes a future figure: "set next year's minimum wage at …".
+_DECISION_RE = re.compile(
+    r"\b(?:set|sets|fixed|fixes|approved|approves|adopted|adopts|decided|decides|agreed"
+    r"|agrees|ordered|orders|voted)\b"
+)
+_FORECAST_WORD_RE = re.compile(
+    r"\b(?:forecasts?|estimates?|outlook|projections?|projected|guidance|expects?|expected"
+    r"|expectations?|sees|predicts?|predicted)\b"
+)
 #: What looks forward from publication: a modal, an expectation, a plan, a deadline.
 _FORWARD_CUE_RE = re.compile(
     r"\b(?:will|would|shall|expects?|expected\s+to|plans?\s+to|planning\s+to|aims?\s+to"
@@ -561,9 +570,16 @@ def _forward(sent: str, t: TimeExpr) -> str | None:
     return t.future_period
 
 
-def future_is_not_actual(kept: Sequence[Dated], published: date | None) -> None:
+def future_is_not_actual(
+    kept: Sequence[Dated],
+    published: date | None,
+    text: str = "",
+    sents: Sequence[tuple[int, int, int]] = (),
+) -> None:
     """A figure for a period that starts after publication has not happened: a sentence
-    that states it flatly ("…, while the deficit narrows to 3% next year") forecasts it."""
+    that states it flatly ("…, while the deficit narrows to 3% next year") forecasts it;
+    one that tells a decision ("the government set next year's minimum wage at 4,620
+    zlotys") plans it."""
     if published is None:
         return
     for q in kept:
@@ -574,3 +590,7 @@ def future_is_not_actual(kept: Sequence[Dated], published: date | None) -> None:
             bounds = period_bounds(q.period)
             if bounds is not None and bounds[0] > published:
                 q.modality = "projected"
+                if sents:
+                    before = text[sents[q.sent][0] : q.start]
+                    if _DECISION_RE.search(before) and not _FORECAST_WORD_RE.search(before):
+                        q.modality = "planned"

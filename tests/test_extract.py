@@ -1403,3 +1403,40 @@ def test_numbers_as_a_verb_and_lists_of_identifiers(
 )
 def test_more_currency_words(text: str, code: str) -> None:
     assert [c.unit for c in extract_claims(text, "2025-06-01")] == [code]
+
+
+def test_the_two_ends_of_a_capacity_change_share_its_kind_and_rate() -> None:
+    claims = extract_claims(
+        "Port Arvik will raise its container capacity from 3.1mn TEU to 4.2mn TEU a year by"
+        " 2028, and lift its bulk capacity from 12 million tonnes a year to 15 million tonnes.",
+        "2025-01-22",
+    )
+    assert [(c.mention, c.modality, c.per) for c in claims] == [
+        ("3.1mn", "capacity", "year"),
+        ("4.2mn", "capacity", "year"),
+        ("12 million", "capacity", "year"),
+        ("15 million", "capacity", "year"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decision fixes a future figure: planned, not forecast
+        (
+            "Hungary's government set next year's minimum wage at 290,800 forints a month.",
+            [("planned", "2026")],
+        ),
+        # a forecast stays one
+        ("The ministry expects the deficit to narrow to 3% next year.", [("projected", "2026")]),
+        # an order placed is actual; when it arrives does not date it
+        (
+            "The carrier has ordered 14 container ships for delivery by 2029.",
+            [("actual", None)],
+        ),
+    ],
+)
+def test_decisions_forecasts_and_orders_for_later_delivery(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(c.modality, c.period) for c in extract_claims(text, "2025-09-13")] == expected
