@@ -48,7 +48,9 @@ PRODUCT_RE = re.compile(
     r"|calculations?|count|tally|model|statement|release|filing)$",
     re.I,
 )
-_MATERIAL_AFTER_RE = re.compile(r"(['’]s?)?\s+(?:figures|data|statistics|numbers|estimates)$")
+_MATERIAL_AFTER_RE = re.compile(
+    r"(['’]s?)?\s+(?:figures|data|statistics|numbers|estimates|documents|records|filings)$"
+)
 _ANAPHOR_SHAPE_RE = re.compile(r"^(?:(\w+)['’]s\s+\w+(?:\s+\w+)?|(\w+))$")
 _ANAPHOR_PRODUCT_RE = re.compile(r"^(\w+)['’]s\s+((?:[\w-]+\s+){1,4}[\w-]+)$")
 _HEAD_SPLIT_RE = re.compile(r"\s+(?:of|with|in|at|for|from|on|by)\s+")

@@ -64,7 +64,7 @@ _REPORT_VERBS = (
     r"said|says|say|told|tells|reported|reports|estimates|estimate|estimated|forecasts|"
     r"predicts|predicted|expects|expect|showed|show|shows|recorded|logged|noted|"
     r"stated|wrote|writes|calculated|calculates|counted|"
-    r"confirmed|confirms|reckons|believes|found|finds|published|sees"
+    r"confirmed|confirms|reckons|believes|found|finds|published|sees|see"
 )
 # (?=[...]): the first letters of the verbs, a cheap filter (same matches); the verbs are
 # grouped by first letter (see `alternation`: the same matches, fewer branch tries)
@@ -78,7 +78,8 @@ _REPORT_RE = re.compile(
             r"added(?=\s*[.,;:]|\s*$|\s+that\b)",
             # a trailing projection: "…, the budget office projects."
             r"projects(?=\s*[.;,]|\s*$)",
-            r"projected(?=\s*[.;]|\s*$)",
+            # (and with where it was published: "…, the IMF projected in its Fiscal Monitor,")
+            r"projected(?=\s*[.;]|\s*$|\s+in\s+(?:its|their|a|the)\s+[^,.;\d]{1,40}?[,.;])",
             # a projection introducing a that-clause: "the IMF projects that debt will …"
             r"projects(?=\s+that\b)",
             r"projected(?=\s+that\b)",
@@ -256,6 +257,12 @@ _MAIN_CLAUSE_END_RE = re.compile(
 _NEXT_ACTION_RE = re.compile(
     r"(?:,\s*|\s+)and\s+(?:also\s+)?(?:[a-z]+ed|cut|set|kept|put|sold|bought|won|took|paid"
     r"|made)\s+(?!that\b)|,\s+(?:sending|pushing|driving|lifting|leaving)\s"
+)
+#: An organisation's people named by "its": "its staff", "their economists".
+_ITS_PEOPLE_RE = re.compile(
+    r"(?:its|their)\s+(?:own\s+)?(?:staff|economists|analysts|officials|experts|researchers"
+    r"|forecasters|executives|managers)",
+    re.I,
 )
 #: A name and the relative clause on it that reports: "the Gaidar Institute, which says".
 _WHICH_NAME_RE = re.compile(
@@ -454,6 +461,15 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             if mwhich is not None:
                 out.append((m.start(), clean_source(mwhich.group("name")), "after"))
                 continue
+        if verb == "see" and not (subj is not None and _ITS_PEOPLE_RE.fullmatch(subj)):
+            continue  # ("see" credits only an organisation's own people, below)
+        if subj is not None and _ITS_PEOPLE_RE.fullmatch(subj):
+            # "The Bank of England held rates, and its staff now see …": the people of the
+            # organisation the sentence opens with
+            owner = _main_subject(sent, m.start())
+            if owner is not None:
+                out.append((m.start(), clean_source(owner), "after"))
+            continue
         if subj is not None and clean_source(subj) is None:
             # "ship-tracking firm Seatrace and trade sources said": the named one of the two
             and_end = m.start() - len(subj) - 1

@@ -525,3 +525,32 @@ def test_publications_names_polls_and_guidance(text: str, sources: list[str | No
 )
 def test_an_actor_next_act_is_not_its_report(text: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-02")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a trailing projection with where it was published
+        (
+            "Spain's public debt is set to fall to 101.2% of GDP next year, the IMF projected"
+            " in its Fiscal Monitor, with interest costs near 2.5 per cent of output.",
+            ["IMF", "IMF"],
+        ),
+        # a named body's documents or records
+        (
+            "Parliament approved a 3.2 trillion shilling budget, Treasury documents show.",
+            ["Treasury"],
+        ),
+        # an organisation's own staff, and staff alone
+        (
+            "The Bank of Canada held its rate at 2.75% on Wednesday, and its staff now see"
+            " inflation peaking at 3.1% in April.",
+            [None, "Bank of Canada"],
+        ),
+        ("The ECB cut rates to 2%, and staff now see inflation at 2.1% this year.", [None, None]),
+    ],
+)
+def test_trailing_projections_documents_and_an_organisation_own_staff(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-02")] == sources
