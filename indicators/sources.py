@@ -245,7 +245,8 @@ _META_SPLIT_RE = re.compile(r"\s+(?:which|that|who)\s+")
 _AND_BEFORE_RE = re.compile(r"\band\s+(?:(?:also|now|then|later|still|separately|further)\s+)?$")
 #: The named subject opening a sentence, before its (lower-case) verb: "The Bank of X cut".
 _MAIN_SUBJECT_RE = re.compile(
-    r"\s*(?:The\s+)?((?:[A-Z][\w&.-]*)(?:\s+(?:of|for|and|on|the)\s+[A-Z][\w&.-]*"
+    # (after its country's possessive: "Britain's Office of Financial Sanctions Implementation")
+    r"\s*(?:The\s+)?(?:[A-Z][a-z]+['’]s\s+(?=[A-Z]))?((?:[A-Z][\w&.-]*)(?:\s+(?:of|for|and|on|the)\s+[A-Z][\w&.-]*"
     r"|\s+[A-Z][\w&.-]*)*)\s+(?=[a-z])"
 )
 #: What ends the main clause: another subject's clause or a relative clause.

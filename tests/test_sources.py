@@ -554,3 +554,12 @@ def test_trailing_projections_documents_and_an_organisation_own_staff(
     text: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-02")] == sources
+
+
+def test_a_body_after_its_country_possessive_keeps_its_later_verbs() -> None:
+    claims = extract_claims(
+        "Australia's Foreign Investment Review Board fined a miner A$1.2 million, its largest"
+        " penalty, and said on Monday that it was reviewing 14 further cases.",
+        "2025-05-30",
+    )
+    assert [c.attributed_to for c in claims] == [None, "Foreign Investment Review Board"]
