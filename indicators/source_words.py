@@ -97,6 +97,7 @@ INSTITUTION_END = wordset(
     """
     army navy forces force ministry government department agency office commission council
     committee parliament court police guard authority administration bank fund union
+    board bureau service institute directorate inspectorate
     """
 )
 
