@@ -85,6 +85,16 @@ GOLD_SETS = [
         "0.851 under the bar)",
     ),
     (
+        "eval/holdout_s.jsonl",
+        "sealed: never read, never tuned on; first scored in the middle of the sixth session "
+        "(every bar held)",
+    ),
+    (
+        "eval/holdout_t.jsonl",
+        "sealed: never read, never tuned on; first scored in the middle of the sixth session "
+        "(period 0.855 under the bar)",
+    ),
+    (
         "eval/holdout_k.jsonl",
         "sealed: never read, never tuned on; scored once, at the end of the J pass: the figure "
         "for unseen text",
