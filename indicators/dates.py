@@ -247,8 +247,10 @@ _SPACES_RE = re.compile(r"\s+")
 _SINCE_PREFIX_RE = re.compile(
     r"\b(?:since|until|till|through)\s+(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+|early\s+"
     r"|late\s+|mid-?)?$"
-    # the start of a span told by an event: "since it opened in", "since the war began in"
-    r"|\bsince\s+(?:it|they|the\s+[a-z-]+|[A-Z][\w-]*)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|on)\s+$",
+    # the start of a span told by an event: "since it opened in", "since the war began in",
+    # "the war that began in April 2023 has left …"
+    r"|\bsince\s+(?:it|they|the\s+[a-z-]+|[A-Z][\w-]*)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|on)\s+$"
+    r"|\b(?:that|which)\s+(?:began|started|erupted|broke\s+out)\s+(?:in|on)\s+$",
     re.I,
 )
 #: "until (the) end of": the end of a period, which dates a figure like "by the end of".
@@ -264,6 +266,7 @@ _SPAN_TO_RE = re.compile(
     rf"\s*(?:[-–—]\s*|(?:to|until|till|through)\s+)(?:the\s+)?(?:end\s+of\s|mid-|early\s|late\s"
     rf"|\d{{1,2}}\s+{_MONTH_FULL}|{_MONTH_FULL})"
 )
+_YEAR_IN_RE = re.compile(r"(?:19|20)\d\d")
 #: A delivery deadline after an order: "for delivery by 2029", "for delivery in 2027".
 _DELIVERY_BEFORE_RE = re.compile(r"\bfor\s+delivery\s+(?:by|in|from|until|through)\s+$")
 #: A recurring date: "90% full by 1 November each year".
@@ -521,6 +524,18 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             rel = _SPACES_RE.sub(" ", g["rel"].lower())
             if anchor is None and _SAME_PERIOD_RE.search(sentence, max(0, start - 30), start):
                 kind = "block"  # "in the same period a year earlier", the period unstated
+            elif (
+                anchor is None
+                and out
+                and out[-1].kind == "block"
+                # (a span of years or a season, not "now": "costs $5 now, up from $4 a year
+                # earlier" dates the base)
+                and _YEAR_IN_RE.search(out[-1].text) is not None
+                and rel
+                in ("a year earlier", "a year before", "the previous year", "the prior year")
+            ):
+                kind = "block"  # "31 million tonnes in the 2024/25 season from 29 million a
+                # year earlier": a year before a span is no period of ours
             elif pub is not None:
                 period = _relative(rel, pub, anchor)
         elif g["wd"]:
@@ -570,7 +585,16 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 odd
                 or (
                     len(tail) < len(before)
-                    and ("since" in tail or "until" in tail or "till" in tail or "through" in tail)
+                    and (
+                        "since" in tail
+                        or "until" in tail
+                        or "till" in tail
+                        or "through" in tail
+                        or "began" in tail
+                        or "started" in tail
+                        or "erupted" in tail
+                        or "broke out" in tail
+                    )
                 )
             )
             and _SINCE_PREFIX_RE.search(before)

@@ -266,7 +266,7 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
         if not times:
             for q in qlist:
                 q.extra["timeless"] = "1"
-        assign_periods(text, s0, s1, qlist, times)
+        assign_periods(text, s0, s1, qlist, times, pub)
         for q in qlist:
             if q.unit_kind in ("count", "physical"):
                 last_unit_by_para[para] = (q.unit or "", q.unit_kind)

@@ -198,10 +198,16 @@ _PARTICIPLE_GAP_RE = re.compile(r",\s+[a-z]+ing\s+(?:by\s+)?$")
 
 
 def assign_periods(
-    text: str, s0: int, s1: int, qlist: Sequence[Dated], times: list[TimeExpr]
+    text: str,
+    s0: int,
+    s1: int,
+    qlist: Sequence[Dated],
+    times: list[TimeExpr],
+    published: date | None = None,
 ) -> None:
     """Set ``period`` on each figure of the sentence ``text[s0:s1]`` from its time
-    expressions ``times`` (offsets relative to ``s0``)."""
+    expressions ``times`` (offsets relative to ``s0``); ``published`` tells a time still to
+    come from one gone by."""
     sent = text[s0:s1]
     times = [
         t
@@ -304,6 +310,22 @@ def assign_periods(
             break
         if found is not None and (bridged.get(idx) is found or j > idx) and q.is_from:
             q.period = None  # "to €15 from €14 next month": the baseline is today's value
+            continue
+        if (
+            found is not None
+            and j > idx
+            and qlist[j].is_from
+            and published is not None
+            and _before(
+                _forward(sent, found)
+                if q.modality in ("planned", "projected") and found.future_period
+                else found.period,
+                published,
+            )
+        ):
+            # "raised their forecast to 31.5 million tonnes from 29.8 million in August": a
+            # past time after the base is the base's (an earlier forecast), not the new one's
+            q.period = None
             continue
         if (
             # (a weekday after the base dates the statement: "… from SEK 2bn on Thursday")
@@ -409,6 +431,9 @@ def assign_periods(
                         continue  # "… from €35m a year earlier, as revenue rose 9%": the
                         # earlier figure's base, not this figure's period
                     gap = sent[t.end : qs0]
+                    if ("unless" in gap or "if " in gap) and _CONDITION_RE.search(gap):
+                        break  # "will strike on 1 April unless employers agree to raise
+                        # wages by at least 40%": a condition has no time of its own here
                     crosses = (
                         ", " in gap
                         or CLAUSE_BREAK_RE.search(gap) is not None
@@ -421,6 +446,17 @@ def assign_periods(
                         and t.end <= first_comma
                         and len(sent[: t.start].split()) <= 4
                     )
+                    if (
+                        opening
+                        and sent[t.end : first_comma].strip()
+                        and ", and " in gap
+                        and _NEW_SUBJECT_RE.search(gap)
+                    ):
+                        # a time modifying the opening subject ("X's fourth-quarter revenue
+                        # rose …") is not the time of another subject's act after ", and"
+                        # ("…, and the chipmaker raised its dividend to $0.30"); an adverbial
+                        # opener ("Last year, …") is
+                        break
                     participle = _PARTICIPLE_GAP_RE.search(gap) is not None and gap.count(",") == 1
                     if crosses and not has_prior and not opening and not participle:
                         break
@@ -542,6 +578,19 @@ def _subject_year(sent: str) -> str | None:
 
 #: A period's preposition between a figure and its time: "12% in the previous quarter".
 _IN_GAP_RE = re.compile(r"\s+(?:in|during|over)\s+")
+
+
+def _before(period: str | None, published: date) -> bool:
+    """Whether ``period`` ended before ``published``."""
+    bounds = period_bounds(period) if period else None
+    return bounds is not None and bounds[1] < published
+
+
+#: Another subject's act after ", and": "…, and the chipmaker raised …".
+_NEW_SUBJECT_RE = re.compile(
+    r",\s+and\s+(?:the|its|their|[A-Z][\w'’-]*)\s+(?:[a-z-]+\s+)?[a-z]+(?:ed|s)\b"
+)
+_CONDITION_RE = re.compile(r"\b(?:unless|if)\b")
 #: A decision that fixes a future figure: "set next year's minimum wage at …".
 _DECISION_RE = re.compile(
     r"\b(?:set|sets|fixed|fixes|approved|approves|adopted|adopts|decided|decides|agreed"

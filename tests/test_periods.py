@@ -1045,3 +1045,59 @@ def test_capacity_takes_no_day_and_a_part_takes_the_whole_period(
     sentence: str, published: str, period: list[str | None]
 ) -> None:
     assert _periods(sentence, published) == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "period"),
+    [
+        # a past time after a revised forecast's base is the base's
+        (
+            "Consultancy GrainView raised its forecast for the wheat harvest to 24.1 million"
+            " tonnes from 22.9 million in July, citing rains.",
+            "2025-09-16",
+            [None, None],
+        ),
+        # a future one dates the plan: the base is today's value
+        ("The regulator will raise the cap to €15 from €14 next month.", "2025-09-16",
+         ["2025-10", None]),
+        # "a year earlier" after a season or a span of years is no period
+        (
+            "Exports reached 33.2 million tonnes in the 2024/25 season, up from 31.9 million"
+            " a year earlier.",
+            "2025-02-27",
+            [None, None],
+        ),
+        # the start of an ongoing situation in a relative clause
+        (
+            "The war that began in April 2023 has left an estimated 24.6 million people"
+            " facing hunger.",
+            "2025-10-08",
+            [None],
+        ),
+        # a condition has no time of the main clause
+        (
+            "Dockers will strike on 1 April unless employers agree to raise wages by at least"
+            " 40%.",
+            "2026-03-24",
+            [None],
+        ),
+        # a time modifying the opening subject is not another subject's after ", and" …
+        (
+            "Kestrel's fourth-quarter revenue rose 22% to $6.8 billion, and the chipmaker"
+            " raised its quarterly dividend to $0.30 a share.",
+            "2025-02-06",
+            ["2024-Q4", "2024-Q4", None],
+        ),
+        # … but an adverbial opener dates the whole sentence
+        (
+            "In the fourth quarter, revenue rose 22% to $6.8 billion, and the chipmaker"
+            " raised its dividend to $0.30 a share.",
+            "2025-02-06",
+            ["2024-Q4", "2024-Q4", "2024-Q4"],
+        ),
+    ],
+)  # fmt: skip
+def test_bases_seasons_ongoing_events_conditions_and_other_subjects(
+    sentence: str, published: str, period: list[str | None]
+) -> None:
+    assert _periods(sentence, published) == period
