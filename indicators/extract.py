@@ -71,6 +71,20 @@ _SAME_RATE_GAP_RE = re.compile(
 )
 #: An elliptic "more": "roughly 700,000 more", "another 150 others".
 _MORE_AFTER_RE = re.compile(r"\s+(?:more|additional|extra|others)\b")
+#: A counted subject and its verb of change or level, right before a figure with no noun
+#: of its own: "Arrivals … fell to", "Transits through the strait slumped to", "Germany's
+#: jobless total rose by" (events and people, not measures such as exports or output).
+_SUBJECT_COUNT_RE = re.compile(
+    r"\b(?P<noun>[Aa]rrivals|[Cc]rossings|[Tt]ransits|[Aa]pplications|[Dd]eaths|[Cc]asualties"
+    r"|[Vv]isitors|[Tt]ourists|[Pp]assengers|[Mm]igrants|[Rr]efugees|[Dd]epartures"
+    r"|[Bb]ankruptcies|[Ii]nsolvencies|[Aa]ttacks|[Ii]ncidents|[Ss]ailings|[Ff]lights"
+    r"|[Aa]rrests|[Dd]etentions|[Ll]ayoffs|[Bb]irths|[Rr]egistrations|[Ee]mployment"
+    r"|[Uu]nemployment|[Jj]obless\s+total|[Jj]obless)\b(?P<gap>[^.;:]{0,80}?)\s"
+    r"(?:rose|fell|climbed|dropped|slumped|jumped|increased|declined|decreased|grew|surged"
+    r"|plunged|tumbled|slipped|eased|totalled|totaled|reached|hit|stood|numbered)\b"
+    r"[^.;:]{0,50}?\b(?:to|by|at)\s+$"
+)
+_PEOPLE_MEASURES = frozenset(("employment", "unemployment", "jobless", "jobless total"))
 #: Between the two ends of a change: "from 77 million tonnes a year to 110 million".
 _FROM_TO_RE = re.compile(r"(?:\s+[a-z]+){0,2}?(?:\s+(?:a|per)\s+(?:year|day|week|month))?\s+to\s+")
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*")
@@ -215,6 +229,14 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
             nb = noun_before(sent, q.start - s0)
             if nb is not None:
                 q.unit, q.unit_kind = nb, "count"
+                continue
+            msub = _SUBJECT_COUNT_RE.search(sent, 0, q.start - s0)
+            if msub is not None and not any(c.isdigit() for c in msub.group("gap")):
+                # "Arrivals on the central Mediterranean route fell to 41 300", "Employment
+                # in Finland fell by 18,000": the counted subject of the verb of change
+                noun = msub.group("noun").lower()
+                q.unit = "person" if noun in _PEOPLE_MEASURES else singular(noun)
+                q.unit_kind = "count"
                 continue
             if idx == 0 and para in last_unit_by_para and not q.is_word:
                 q.unit, q.unit_kind = last_unit_by_para[para]

@@ -509,6 +509,8 @@ def singular(word: str) -> str:
     w = word.lower().replace("’", "'")
     if w in _INVARIANT:
         return _INVARIANT[w]
+    if w.endswith("men") and len(w) > 4 and w not in _MEN_SINGULARS:
+        return w[:-3] + "man"  # "businessmen", "fishermen", "servicemen"
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("ches", "shes", "sses", "xes", "zes")):
@@ -522,11 +524,19 @@ def singular(word: str) -> str:
     return w
 
 
+#: Singular nouns ending in "men" (not plurals of "-man").
+_MEN_SINGULARS = frozenset(
+    ("specimen", "abdomen", "regimen", "stamen", "acumen", "albumen", "hymen", "semen")
+)
+
+
 def is_plural(tok: str) -> bool:
     """Whether a token looks like a plural noun (the usual head of a counted phrase)."""
     t = tok.lower()
     if t in _INVARIANT:
         return True
+    if t.endswith("men") and len(t) > 4 and t.isalpha() and t not in _MEN_SINGULARS:
+        return True  # "businessmen", "fishermen"
     return (
         len(t) > 2
         and t.endswith("s")

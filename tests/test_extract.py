@@ -1440,3 +1440,24 @@ def test_decisions_forecasts_and_orders_for_later_delivery(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(c.modality, c.period) for c in extract_claims(text, "2025-09-13")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # the counted subject of a verb of change, when the figure names no noun
+        (
+            "Arrivals on the eastern route fell to 12 400 in July from 15 100 a year earlier.",
+            ["arrival", "arrival"],
+        ),
+        ("Transits through the strait slumped to 980 in March.", ["transit"]),
+        ("Employment in Estonia fell by 7,000 in the second quarter.", ["person"]),
+        ("Austria's jobless total rose by 9,000 to 310,000 in May.", ["person", "person"]),
+        # a measure is no count: nothing is claimed without its unit
+        ("Exports rose to 41,000 in May.", []),
+        # plurals in -men
+        ("Two businessmen were charged with smuggling.", ["businessman"]),
+    ],
+)
+def test_a_counted_subject_gives_its_figure_a_unit(text: str, units: list[str]) -> None:
+    assert [c.unit for c in extract_claims(text, "2025-08-01")] == units
