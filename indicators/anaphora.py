@@ -126,11 +126,15 @@ def _kind_forms_re(noun: str) -> re.Pattern[str]:
 def _latest_of_kind(sent: str, noun: str) -> str | None:
     """The last organisation of the kind ``noun`` named in ``sent``, or None."""
     best: tuple[int, str] | None = None
+    named_end = -1
     for m in _named_kind_re(noun).finditer(sent):
         name = _LEAD_CAP_ARTICLE_RE.sub("", m.group(1).strip())
         if name.split()[0].lower() not in STOP_WORDS:
             best = (m.start(), name)
+            named_end = m.end()
     for m in _kind_forms_re(noun).finditer(sent):
+        if m.start() < named_end:
+            continue  # "Bureau of Statistics" inside "National Bureau of Statistics"
         if m.group("of"):
             name = m.group("of")
         else:

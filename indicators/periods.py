@@ -496,6 +496,15 @@ def assign_periods(
         if q.modality in ("planned", "projected") and found.future_period:
             period = _forward(sent, found)
         q.period = period
+    for idx, q in enumerate(qlist):
+        if q.period is None and idx and _SAME_THING_RE.search(sent, 0, q.start - s0):
+            # "The ministry forecasts next year's crop at 84–86 million tonnes, while SovEcon
+            # estimates it at 83.5 million": the same measure, the same period and kind
+            same = next((p for p in reversed(qlist[:idx]) if p.unit == q.unit and p.period), None)
+            if same is not None:
+                q.period = same.period
+                if q.modality == "actual":
+                    q.modality = same.modality
     for q in qlist:
         if q.modality == "capacity" and len(q.period or "") == 10:
             # what a plant can do is no event of a day: "commissioned a 240 MW solar farm on
@@ -589,6 +598,11 @@ def _before(period: str | None, published: date) -> bool:
 #: Another subject's act after ", and": "…, and the chipmaker raised …".
 _NEW_SUBJECT_RE = re.compile(
     r",\s+and\s+(?:the|its|their|[A-Z][\w'’-]*)\s+(?:[a-z-]+\s+)?[a-z]+(?:ed|s)\b"
+)
+#: The measure named before, again: "estimates it at", "puts them at".
+_SAME_THING_RE = re.compile(
+    r"\b(?:estimates?|estimated|puts?|sees?|saw|forecasts?|pegs?|pegged|projects?|expects?)"
+    r"\s+(?:it|them)\s+at\s+$"
 )
 _CONDITION_RE = re.compile(r"\b(?:unless|if)\b")
 #: A decision that fixes a future figure: "set next year's minimum wage at …".

@@ -171,7 +171,8 @@ _TITLES = "|".join(sorted(TITLE_WORDS))
 #: A name, then its description set off by commas, right before a verb: "…, Maria Okafor,
 #: the carmaker's chief financial officer, said".
 _NAME_BEFORE_DESC_RE = re.compile(
-    r",\s+(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}),\s+"
+    # (after a comma, or a conjunction after one: "…, while SovEcon, a consultancy, estimates")
+    r",\s+(?:(?:while|whereas|but|and)\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}),\s+"
     r"(?:(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|the|an?|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?)"
     r"\s+[a-z]"
     # or a title: "…, Colonel Marek Wrona, head of Poland's armaments agency, told reporters"

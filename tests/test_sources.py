@@ -563,3 +563,34 @@ def test_a_body_after_its_country_possessive_keeps_its_later_verbs() -> None:
         "2025-05-30",
     )
     assert [c.attributed_to for c in claims] == [None, "Foreign Investment Review Board"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a name set off by its description after "while"
+        (
+            "The ministry forecasts the crop at 84 million tonnes, while Agrivista, a"
+            " consultancy, estimates it at 81.5 million tonnes.",
+            [None, "Agrivista"],
+        ),
+        # "the bureau" is the whole name of that kind, not the tail of it
+        (
+            "Ghana's National Bureau of Statistics said inflation eased to 21.2% in June."
+            " Prices rose 1.1% in the month, the bureau said.",
+            ["National Bureau of Statistics", "National Bureau of Statistics"],
+        ),
+    ],
+)
+def test_names_after_while_and_whole_names_of_a_kind(text: str, sources: list[str | None]) -> None:
+    got = [c.attributed_to for c in extract_claims(text, "2025-07-02")]
+    assert [g.removeprefix("Ghana's ") if g else g for g in got] == sources
+
+
+def test_the_same_measure_again_takes_its_period_and_kind() -> None:
+    claims = extract_claims(
+        "The ministry forecasts next year's crop at 84 million tonnes, while Agrivista"
+        " estimates it at 81.5 million tonnes.",
+        "2025-12-03",
+    )
+    assert [(c.period, c.modality) for c in claims] == [("2026", "projected")] * 2
