@@ -497,7 +497,12 @@ def assign_periods(
             period = _forward(sent, found)
         q.period = period
     for idx, q in enumerate(qlist):
-        if q.period is None and idx and _SAME_THING_RE.search(sent, 0, q.start - s0):
+        if (
+            q.period is None
+            and idx
+            and sent.endswith((" it at ", " them at "), 0, q.start - s0)
+            and _SAME_THING_RE.search(sent, max(0, q.start - s0 - 30), q.start - s0)
+        ):
             # "The ministry forecasts next year's crop at 84–86 million tonnes, while SovEcon
             # estimates it at 83.5 million": the same measure, the same period and kind
             same = next((p for p in reversed(qlist[:idx]) if p.unit == q.unit and p.period), None)
