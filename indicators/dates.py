@@ -622,6 +622,8 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             kind in ("point", "refer")
             and (odd or (len(tail) < len(before) and tail.endswith(_COMPARE_ENDS)))
             and _COMPARE_PREFIX_RE.search(before)
+            # ("grew 4.8% over 2024 as a whole": during it, not against it)
+            and not sentence.startswith(" as a whole", m.end())
         ):
             low = text.lower()
             on_only = before.rstrip().lower().endswith(" on") or before.rstrip().lower() == "on"

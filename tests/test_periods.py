@@ -1101,3 +1101,28 @@ def test_bases_seasons_ongoing_events_conditions_and_other_subjects(
     sentence: str, published: str, period: list[str | None]
 ) -> None:
     assert _periods(sentence, published) == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "period"),
+    [
+        # "over 2024 as a whole" is during that year, not against it
+        (
+            "The wage reached 98,000 roubles in December and real wages grew 3.1% over 2024 as"
+            " a whole.",
+            "2025-03-20",
+            ["2024-12", "2024"],
+        ),
+        # coordinated objects, the second valued: the time after both dates both
+        (
+            "Customs seized 11 trucks and goods worth about €2 million bound for Belarus in"
+            " September.",
+            "2025-11-05",
+            ["2025-09", "2025-09"],
+        ),
+    ],
+)
+def test_a_whole_year_and_a_valued_second_object(
+    sentence: str, published: str, period: list[str | None]
+) -> None:
+    assert _periods(sentence, published) == period
