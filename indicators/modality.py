@@ -74,7 +74,7 @@ _PROJECTED_RE = re.compile(
     r"|(?:will|would)\s+(?:slow|grow|rise|fall|shrink|contract|expand|accelerate|ease|decline"
     r"|climb|drop|average|peak|cost|need|require|hit|pick\s+up|tick\s+(?:up|down)"
     r"|edge\s+(?:up|down|higher|lower)|rebound|recover|moderate|slip|dip|soften|stabili[sz]e"
-    r"|narrow|widen|improve|deteriorate|weaken|strengthen))\b",
+    r"|narrow|widen|improve|deteriorate|weaken|strengthen|absorb|consume|account\s+for))\b",
     re.I,
 )
 _PLANNED_RE = re.compile(
@@ -83,6 +83,8 @@ _PLANNED_RE = re.compile(
     r"|aiming|goal"
     r"|budgets?(?!-|\s+(?:deficit|surplus|gap|shortfall))|budgeted|pledges?|pledged|promises?"
     r"|promised|proposes?|proposed|proposal|wants?|wanted|seeks?|seeking|sought|hopes?\s+to"
+    # a deal still being made: "is negotiating a separate order for four more"
+    r"|negotiating|negotiates"
     # a purchase put out to tender: "opened a tender for up to 40 systems", "invited bids for"
     r"|tender\s+for|(?:invit(?:ed|es|ing)|call(?:ed|s|ing)?\s+for)\s+bids"
     # money asked for: "needs $50m", "appealed for $30m"; an order being prepared
@@ -139,7 +141,7 @@ _PLANNED_STEM_WORDS = (
     r"plan|inten|will|would|shall|should|set|target|aim|goal|budget|pledge|promis|propos|want"
     r"|seek|sought|hope|need|appeal|prepar|agreed|approved|close\s+to|set\s+aside|to\s+be|earmark|allocat|commit|demand|draft|forese"
     r"|envisage|is\s+to|are\s+to|going|request|norm|ceiling|quota|due|offer|cap|must"
-    r"|required|obliged|tender|bids"
+    r"|required|obliged|tender|bids|negotiat"
 )
 _POST_PLANNED_STEM_WORDS = (
     r"appeal|pledge|request|bid|proposal|effect|force|apply|budget|planned|budgeted|pledged|promised|sought|need|targeted|earmarked|allocated|will|is\s+to"

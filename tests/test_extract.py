@@ -1461,3 +1461,18 @@ def test_decisions_forecasts_and_orders_for_later_delivery(
 )
 def test_a_counted_subject_gives_its_figure_a_unit(text: str, units: list[str]) -> None:
     assert [c.unit for c in extract_claims(text, "2025-08-01")] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # a deal still being negotiated is a plan; one negotiated is done
+        ("Norway is negotiating an order for six more frigates.", ["planned"]),
+        ("The two sides negotiated a deal worth $5bn.", ["actual"]),
+        # a modal before a verb of absorbing or accounting forecasts an outcome
+        ("The minister said interest payments would absorb about 31% of revenue.", ["projected"]),
+        ("Officials expect remittances will account for 2% of GDP.", ["projected"]),
+    ],
+)
+def test_negotiations_plan_and_outcomes_are_forecast(text: str, modality: list[str]) -> None:
+    assert [c.modality for c in extract_claims(text, "2025-06-01")] == modality
