@@ -278,6 +278,10 @@ _PREDICATE_AFTER_COMMA_RE = re.compile(
 _IN_YEAR_AFTER_RE = re.compile(r"(?:\s+of\s+[A-Z]+)?\s+in\s+(?:19|20)\d\d\b")
 #: A baseline labelled as a forecast itself: "down from 6.3% expected this year".
 _FROM_FORECAST_RE = re.compile(r"\s+(?:expected|forecast|projected|estimated)\b")
+#: The current year, right after a figure: "14.2 trillion this year".
+_THIS_YEAR_AFTER_RE = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:this|the\s+current)\s+(?:fiscal\s+)?year\b"
+)
 
 
 #: A comparison with what a named forecaster expected: "more than the OBR had forecast".
@@ -446,6 +450,18 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             nxt_q = qlist[idx + 1] if idx + 1 < len(qlist) else None
             if _FROM_FORECAST_RE.match(text, q.noun_end):
                 q.modality = "projected"
+            elif (
+                prev_q is not None
+                and prev_q.modality in ("planned", "projected")
+                and _THIS_YEAR_AFTER_RE.match(text, q.noun_end)
+            ):
+                # the base of a plan or forecast in a year not yet over is a plan or
+                # forecast too: "sets defence spending at 12.9 trillion, down from 14.2
+                # trillion this year" (this year's budget), "to 4.9% next year from an
+                # estimated 5.3% this year"
+                q.modality = (
+                    "projected" if "estimated" in text[q.start : q.end] else prev_q.modality
+                )
             elif (
                 nxt_q is not None
                 and "capacity" in region

@@ -1476,3 +1476,28 @@ def test_a_counted_subject_gives_its_figure_a_unit(text: str, units: list[str]) 
 )
 def test_negotiations_plan_and_outcomes_are_forecast(text: str, modality: list[str]) -> None:
     assert [c.modality for c in extract_claims(text, "2025-06-01")] == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # the base of a plan or forecast in a year not yet over is one too
+        (
+            "The draft budget for 2027 sets health spending at 4.1 trillion roubles, up from 3.8"
+            " trillion this year.",
+            ["planned", "planned"],
+        ),
+        (
+            "The deficit is projected to narrow to 3.9% of GDP next year from an estimated 4.4%"
+            " this year.",
+            ["projected", "projected"],
+        ),
+        # a base in a year gone by is an outcome
+        (
+            "The deficit is projected to narrow to 3.9% of GDP next year from 4.4% last year.",
+            ["projected", "actual"],
+        ),
+    ],
+)
+def test_the_base_of_a_plan_this_year_is_a_plan(text: str, modality: list[str]) -> None:
+    assert [c.modality for c in extract_claims(text, "2026-10-01")] == modality
