@@ -779,7 +779,9 @@ _RATE_ADJ_RE = re.compile(
     r"|dividends?|payouts?"
     r"|total|volume|consumption|demand|supply|emissions|profit|turnover|payments?|deficit"
     r"|average|earnings|allowance|subsidy|fee|fees|contribution|contributions|throughput|flows?"
-    r"|increase|decline|loss|losses|intake|quota|limit|cap|target)\b",
+    r"|increase|decline|loss|losses|intake|quota|limit|cap|target"
+    # traffic counted by the period: "weekly container-ship transits"
+    r"|transits|crossings|arrivals|departures|sailings|flights|calls|visits)\b",
     re.I,
 )
 
@@ -845,9 +847,15 @@ def rate_period(after: str, before: str) -> Per | None:
     if not adjective and not has_odd_case(before):
         return None  # no rate adjective at all (the quick test before the word window)
     words = list(_NONSPACE_RE.finditer(before))
-    if len(words) > 10:
-        before = before[words[-10].start() :]
-    adj = list(_RATE_ADJ_RE.finditer(before))
+    near = before[words[-10].start() :] if len(words) > 10 else before
+    adj = list(_RATE_ADJ_RE.finditer(near))
     if adj:
         return _RATE_MAP.get(adj[-1].group("adj").lower())
+    if 10 < len(words) <= 16:
+        # a longer subject without a break: "Weekly container-ship transits through the
+        # Suez Canal have dropped to 41"
+        far = before[words[-16].start() if len(words) >= 16 else 0 :]
+        adj = list(_RATE_ADJ_RE.finditer(far))
+        if adj and not any(c in far[adj[-1].end() :] for c in ",;:()"):
+            return _RATE_MAP.get(adj[-1].group("adj").lower())
     return None

@@ -1501,3 +1501,12 @@ def test_negotiations_plan_and_outcomes_are_forecast(text: str, modality: list[s
 )
 def test_the_base_of_a_plan_this_year_is_a_plan(text: str, modality: list[str]) -> None:
     assert [c.modality for c in extract_claims(text, "2026-10-01")] == modality
+
+
+def test_a_rate_adjective_on_a_long_subject_without_a_break() -> None:
+    claims = extract_claims(
+        "Weekly bulk-carrier transits through the Panama Canal have fallen to 52 from about"
+        " 70 before the drought.",
+        "2025-06-01",
+    )
+    assert [(c.unit, c.per) for c in claims] == [("transit", "week"), ("transit", "week")]
