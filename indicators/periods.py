@@ -246,10 +246,8 @@ def assign_periods(
         if owned is not None:
             # "up from last year's 940,000 barrels a day", "full-year revenue of $8.2bn":
             # the time owns the figure
-            q.period = owned.period if owned.kind != "block" else None
+            q.period = _reading(sent, owned, q.modality)  # (None for a block)
             q.extra["period_before"] = "1"  # (a revised target's base shares it)
-            if q.modality in ("planned", "projected") and owned.future_period:
-                q.period = _forward(sent, owned)
             if LOOKS_BACK_RE.search(owned.text) or owned.text.lower().startswith("last"):
                 q.modality = "actual"  # a past figure, whatever the sentence plans
             continue
@@ -318,12 +316,7 @@ def assign_periods(
             and j > idx
             and qlist[j].is_from
             and published is not None
-            and _before(
-                _forward(sent, found)
-                if q.modality in ("planned", "projected") and found.future_period
-                else found.period,
-                published,
-            )
+            and _before(_reading(sent, found, q.modality), published)
         ):
             # "raised their forecast to 31.5 million tonnes from 29.8 million in August": a
             # past time after the base is the base's (an earlier forecast), not the new one's
@@ -491,13 +484,10 @@ def assign_periods(
                 # the budget, harvest or plan the sentence is about
                 q.period = _subject_year(sent)
             continue
-        period = found.period
         if q.modality in ("planned", "projected") and _WEEKDAY_RE.search(found.text):
             q.period = None  # "plans …, approved on Tuesday": the day of the decision
             continue
-        if q.modality in ("planned", "projected") and found.future_period:
-            period = _forward(sent, found)
-        q.period = period
+        q.period = _reading(sent, found, q.modality)
     for idx, q in enumerate(qlist):
         if (
             q.period is None
@@ -630,11 +620,15 @@ _FORWARD_CUE_RE = re.compile(
 )
 
 
-def _forward(sent: str, t: TimeExpr) -> str | None:
-    """A plan's or forecast's time read forward: a month already past this year is next
-    year's when the sentence looks forward ("will raise it in January", "expect a cut by
-    March", read in August), not for a pledge or an expectation told in the past ("pledged
-    $1.7bn in March", "had expected 0.3% for February": this year's)."""
+def _reading(sent: str, t: TimeExpr, modality: str) -> str | None:
+    """The period a figure of ``modality`` takes from the time ``t`` of sentence ``sent``:
+    the past reading for an outcome; for a plan or forecast the forward one, where a month
+    already past this year is next year's when the sentence looks forward ("will raise it
+    in January", "expect a cut by March", read in August), not for a pledge or an
+    expectation told in the past ("pledged $1.7bn in March", "had expected 0.3% for
+    February": this year's)."""
+    if modality not in ("planned", "projected") or t.future_period is None:
+        return t.period
     if t.next_period is not None and _FORWARD_CUE_RE.search(sent):
         return t.next_period
     return t.future_period

@@ -463,8 +463,6 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             if mwhich is not None:
                 out.append((m.start(), clean_source(mwhich.group("name")), "after"))
                 continue
-        if verb == "see" and not (subj is not None and _ITS_PEOPLE_RE.fullmatch(subj)):
-            continue  # ("see" credits only an organisation's own people, below)
         if subj is not None and _ITS_PEOPLE_RE.fullmatch(subj):
             # "The Bank of England held rates, and its staff now see …": the people of the
             # organisation the sentence opens with
@@ -472,6 +470,8 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             if owner is not None:
                 out.append((m.start(), clean_source(owner), "after"))
             continue
+        if verb == "see":
+            continue  # ("see" credits only an organisation's own people, above)
         if subj is not None and clean_source(subj) is None:
             # "ship-tracking firm Seatrace and trade sources said": the named one of the two
             and_end = m.start() - len(subj) - 1
