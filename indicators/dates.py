@@ -268,7 +268,7 @@ _SPAN_TO_RE = re.compile(
     rf"\s*(?:[-–—]\s*|(?:to|until|till|through)\s+)(?:the\s+)?(?:end\s+of\s|mid-|early\s|late\s"
     rf"|\d{{1,2}}\s+{_MONTH_FULL}|{_MONTH_FULL})"
 )
-_YEAR_IN_RE = re.compile(r"(?:19|20)\d\d")
+_YEAR_IN_RE = re.compile(_YEAR)
 #: A delivery deadline after an order: "for delivery by 2029", "for delivery in 2027".
 _DELIVERY_BEFORE_RE = re.compile(r"\bfor\s+delivery\s+(?:by|in|from|until|through)\s+$")
 #: A recurring date: "90% full by 1 November each year".

@@ -109,11 +109,13 @@ _PLURAL_AT_NAME_RE = re.compile(
     rf"\b[A-Za-z][a-z]+s\s+{EMPLOYER_LINK}\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}\s+$"
 )
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:()]+)")
+#: A credited name: capitalised words, joined by "of", "for", "and" or "&".
+_CREDITED_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*)*"
 #: An inverted credit: ", said Reuters.", ", according to Eurostat data, …" (a name, then
 #: the clause ends; not ", said August output was …").
 _SAID_X_RE = re.compile(
-    r",\s+(?:said|says|according\s+to)\s+(?P<src>(?:the\s+)?[A-Z][\w&.'’-]*"
-    r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*)*(?:\s+(?:data|figures|estimates))?)"
+    rf",\s+(?:said|says|according\s+to)\s+(?P<src>(?:the\s+)?{_CREDITED_NAME}"
+    r"(?:\s+(?:data|figures|estimates))?)"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|late|earlier|last|this)\b)"
 )
 _META_SOURCE_RE = re.compile(
@@ -238,8 +240,7 @@ _REPORTER_RE = re.compile(
 _PASSIVE_AGENT_RE = re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:now\s+)?(?:forecast|estimated|projected|put|seen"
     r"|expected|reported|calculated|valued|assessed|pegged|tallied|counted|recorded)\b"
-    r"[^,;:]{0,80}?\bby\s+(?P<src>(?:[a-z]+\s+){0,2}?(?:the\s+)?[A-Z][\w&.'’-]*"
-    r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*)*)"
+    rf"[^,;:]{{0,80}}?\bby\s+(?P<src>(?:[a-z]+\s+){{0,2}}?(?:the\s+)?{_CREDITED_NAME})"
 )
 _META_SPLIT_RE = re.compile(r"\s+(?:which|that|who)\s+")
 #: A verb coordinated with the main verb: "… cut rates and said …", "…, and now sees …".
@@ -267,10 +268,7 @@ _ITS_PEOPLE_RE = re.compile(
     re.I,
 )
 #: A name and the relative clause on it that reports: "the Gaidar Institute, which says".
-_WHICH_NAME_RE = re.compile(
-    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*)*)"
-    r",\s+which\s+(?:also\s+)?$"
-)
+_WHICH_NAME_RE = re.compile(rf"(?P<name>{_CREDITED_NAME}),\s+which\s+(?:also\s+)?$")
 #: A role noun acting on "its": "the dairy group cut its", "the miner lowered its".
 _ROLE_ACTS_ON_ITS_RE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?P<role>[a-z]+)\s+[a-z]+\s+its\b")
 #: An organisation's own forecast: "X's forecast", "its growth estimate", "their guidance".

@@ -504,12 +504,23 @@ _NOT_PLURAL_S = wordset(
 _OE_WORDS = frozenset(("shoes", "toes", "floes", "hoes", "foes", "canoes", "oboes", "throes"))
 
 
+#: Singular nouns ending in "men" (not plurals of "-man").
+_MEN_SINGULARS = frozenset(
+    ("specimen", "abdomen", "regimen", "stamen", "acumen", "albumen", "hymen", "semen")
+)
+
+
+def _is_men_plural(word: str) -> bool:
+    """Whether a lower-case word is a plural of "-man" ("businessmen"; not "specimen")."""
+    return word.endswith("men") and len(word) > 4 and word not in _MEN_SINGULARS
+
+
 def singular(word: str) -> str:
     """Lower-case singular of a counted noun: "batteries" -> "battery", "people" -> "person"."""
     w = word.lower().replace("’", "'")
     if w in _INVARIANT:
         return _INVARIANT[w]
-    if w.endswith("men") and len(w) > 4 and w not in _MEN_SINGULARS:
+    if _is_men_plural(w):
         return w[:-3] + "man"  # "businessmen", "fishermen", "servicemen"
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
@@ -524,18 +535,12 @@ def singular(word: str) -> str:
     return w
 
 
-#: Singular nouns ending in "men" (not plurals of "-man").
-_MEN_SINGULARS = frozenset(
-    ("specimen", "abdomen", "regimen", "stamen", "acumen", "albumen", "hymen", "semen")
-)
-
-
 def is_plural(tok: str) -> bool:
     """Whether a token looks like a plural noun (the usual head of a counted phrase)."""
     t = tok.lower()
     if t in _INVARIANT:
         return True
-    if t.endswith("men") and len(t) > 4 and t.isalpha() and t not in _MEN_SINGULARS:
+    if t.isalpha() and _is_men_plural(t):
         return True  # "businessmen", "fishermen"
     return (
         len(t) > 2
