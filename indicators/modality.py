@@ -162,6 +162,11 @@ _POST_STEMS = stems_re("|".join((_POST_PLANNED_STEM_WORDS, _POST_PROJECTED_STEM_
 #: A noun phrase coordinated with the previous object: "…, and a deficit of ", "…, and
 #: nearly 100% by …".
 _NP_CONTINUATION_RE = re.compile(r"\s*(?:(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?of\s+)?")
+#: A bare verb and its object after ", and", no subject of its own: "…, and close 40".
+_VP_CONTINUATION_RE = re.compile(
+    r"\s*(?:(?:also|then)\s+)?(?![a-z]+(?:ed|ing)\s)[a-z]+\s+(?:(?:a|an|the|its|their|another"
+    r"|up\s+to|about|some|around|nearly|at\s+least|more\s+than)\s+)?"
+)
 #: A subordinate clause after a comma: "…, after shipments of ".
 _SUBORDINATE_RE = re.compile(
     rf",\s+(?:after|before|as|while|compared\s+with|{CAUSE_PARTICIPLES})\s"
@@ -372,8 +377,12 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         inherit = prev_q is not None and not breaks
         if breaks:
             region = region[breaks[-1].end() :]
-            if breaks[-1].group(0).endswith("and") and _NP_CONTINUATION_RE.fullmatch(region):
-                inherit = prev_q is not None  # "…, and a deficit of X": the same verb's object
+            if breaks[-1].group(0).endswith("and") and (
+                _NP_CONTINUATION_RE.fullmatch(region) or _VP_CONTINUATION_RE.fullmatch(region)
+            ):
+                # "…, and a deficit of X": the same verb's object; "will cut 1,200 jobs, or
+                # 6% of its staff, and close 40 branches": the same modal's next verb
+                inherit = prev_q is not None
         elif prev_q is not None and (
             (("that" in region or "but" in region) and _NEW_CLAUSE_RE.search(region))
             or ("," in region and _PREDICATE_AFTER_COMMA_RE.match(region))

@@ -403,10 +403,13 @@ def assign_periods(
                         continue
                     t = effective
                     if any(
-                        p.is_from and 0 <= t.start - (p.noun_end - s0) <= 2 for p in qlist[:idx]
+                        p.is_from
+                        and 0 <= t.start - (p.noun_end - s0) <= 20
+                        and _BASE_TIME_GAP_RE.fullmatch(sent, p.noun_end - s0, t.start)
+                        for p in qlist[:idx]
                     ):
                         continue  # "… to 2.7% in July from 2.5% in June, while core inflation
-                        # held at 3.0%": June is the base's own time
+                        # held at 3.0%", "down from 5.3% expected this year": the base's time
                     if q.modality in ("planned", "projected") and _WEEKDAY_RE.search(t.text):
                         continue  # "The 2025 budget presented on Tuesday sets …": the
                         # day of the decision; the period is named before it
@@ -502,6 +505,7 @@ def assign_periods(
                 q.period = same.period
                 if q.modality == "actual":
                     q.modality = same.modality
+    _parallel_clauses(sent, s0, qlist, times)
     for q in qlist:
         if q.modality == "capacity" and len(q.period or "") == 10:
             # what a plant can do is no event of a day: "commissioned a 240 MW solar farm on
@@ -512,6 +516,78 @@ def assign_periods(
             q.period = None
             q.extra.pop("timeless", None)
             q.extra.pop("refer", None)
+
+
+_CHANGE_VERBS = (
+    r"rose|fell|climbed|dropped|slumped|jumped|increased|declined|decreased|grew|surged"
+    r"|plunged|tumbled|slipped|eased|gained|sank|soared|slid|edged\s+(?:up|down|higher|lower)"
+    r"|totalled|totaled|reached|averaged"
+)
+_ABOUT = (
+    r"(?:(?:a|an|the|its|their|another|about|around|some|nearly|almost|roughly|up\s+to"
+    r"|at\s+least|more\s+than|an\s+estimated)\s+)?"
+)
+#: A figure's own clause, a past change: "Exports rose 4%", "sales jumped by about 9%".
+_CHANGE_CLAUSE_RE = re.compile(rf"\b(?:{_CHANGE_VERBS})\s+(?:by\s+)?{_ABOUT}$")
+#: From a past change to the next figure: a parallel clause, another measure's past change
+#: ("… 4% and imports fell 2%", "… to €2.1bn, and operating profit rose 8%"), or the level
+#: it changed to ("rose 5% to €2.1bn").
+_PARALLEL_GAP_RE = re.compile(
+    rf",?\s+and\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){{1,3}}?(?:{_CHANGE_VERBS})"
+    rf"\s+(?:by\s+)?{_ABOUT}|\s+to\s+(?:a\s+record\s+)?{_ABOUT}"
+)
+#: From a plan's figure to the next: the same modal's next verb and object ("will cut 1,200
+#: jobs and close 40 branches", "…, or 6% of its staff, and shut"), or a restatement of the
+#: figure (", or ").
+_PLAN_GAP_RE = re.compile(
+    r"(?:\s+of\s+(?:its|their|the)\s+[a-z]+)?(?:,\s+or\s+|,?\s+and\s+(?:also\s+)?"
+    rf"(?![a-z]+(?:ed|ing|s)\s)[a-z]+\s+{_ABOUT})"
+)
+
+
+def _parallel_clauses(sent: str, s0: int, qlist: Sequence[Dated], times: list[TimeExpr]) -> None:
+    """A time closing coordinated clauses dates each of them, not just the last: parallel
+    past changes ("Exports rose 4% and imports fell 2% in March", "Revenue rose 5% to €2.1bn
+    and operating profit rose 8% to €400m in 2024") and a plan's coordinated verbs ("will
+    cut 1,200 jobs and close 40 branches by the end of the year"). Only when the sentence
+    names no other time."""
+    points = [t for t in times if t.kind == "point"]
+    if len(qlist) < 2 or len(points) != 1 or any(t.kind not in ("point", "compare") for t in times):
+        return
+    t = points[0]
+    if LOOKS_BACK_RE.search(t.text) or _WEEKDAY_RE.search(t.text):
+        return
+    for idx in range(len(qlist) - 2, -1, -1):
+        q, nxt = qlist[idx], qlist[idx + 1]
+        if (
+            q.period is not None
+            or nxt.period is None
+            or q.is_from
+            or nxt.is_from
+            or q.modality != nxt.modality
+            or t.start < nxt.noun_end - s0
+        ):
+            continue
+        qs0, gap_end = q.start - s0, nxt.start - s0
+        if q.modality == "actual":
+            shared = _PARALLEL_GAP_RE.fullmatch(sent, q.noun_end - s0, gap_end) and (
+                _CHANGE_CLAUSE_RE.search(sent, max(0, qs0 - 40), qs0)
+                or (
+                    idx
+                    and qlist[idx - 1].noun_end - s0 <= qs0
+                    and _PARALLEL_GAP_RE.fullmatch(sent, qlist[idx - 1].noun_end - s0, qs0)
+                )
+            )
+        else:
+            shared = q.modality == "planned" and _PLAN_GAP_RE.fullmatch(
+                sent, q.noun_end - s0, gap_end
+            )
+        if shared:
+            q.period = nxt.period
+
+
+#: Between a base and its own time: "from 2.5% in June", "from 5.3% expected this year".
+_BASE_TIME_GAP_RE = re.compile(r"\s*(?:(?:expected|estimated|forecast|projected|seen)\s+)?")
 
 
 #: A figure spread over years, right after it: "41% over two years", "up to 1,500 munitions

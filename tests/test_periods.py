@@ -1126,3 +1126,96 @@ def test_a_whole_year_and_a_valued_second_object(
     sentence: str, published: str, period: list[str | None]
 ) -> None:
     assert _periods(sentence, published) == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "period"),
+    [
+        # parallel clauses of past change, one time closing them: it dates each clause
+        ("Exports rose 4% and imports fell 2% in March.", "2025-05-02", ["2025-03", "2025-03"]),
+        (
+            "Sales climbed 6% and operating profit jumped by about 9% in the third quarter.",
+            "2025-11-04",
+            ["2025-Q3", "2025-Q3"],
+        ),
+        (
+            "Revenue rose 5% to €2.1bn, and net profit rose 8% to €400m in 2024.",
+            "2025-02-27",
+            ["2024", "2024", "2024", "2024"],
+        ),
+        # …but not a state, nor a clause with a time of its own, nor one dated before
+        (
+            "The insurer has 3,000 staff and its premiums rose 9% in March.",
+            "2025-05-02",
+            [None, "2025-03"],
+        ),
+        (
+            "Exports rose 4% last year and imports fell 2% in March.",
+            "2025-05-02",
+            ["2024", "2025-03"],
+        ),
+        (
+            "Exports rose 4% and imports fell 2% from a year earlier.",
+            "2025-05-02",
+            [None, None],
+        ),
+        # nor an act after "and": the time is the act's
+        (
+            "Profit rose 4% and the board raised the dividend by 10% in March.",
+            "2025-05-02",
+            [None, "2025-03"],
+        ),
+    ],
+)
+def test_a_time_closing_parallel_clauses_of_change_dates_each(
+    sentence: str, published: str, period: list[str | None]
+) -> None:
+    assert _periods(sentence, published) == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "modality", "period"),
+    [
+        # a plan's coordinated verbs: the modal and the deadline reach every object
+        (
+            "The lender will cut about 900 jobs, or 5% of its staff, and shut a dozen branches"
+            " by the end of the year.",
+            "2025-06-10",
+            ["planned"] * 3,
+            ["2025"] * 3,
+        ),
+        (
+            "The agency plans to hire 400 inspectors and buy 12 patrol boats by 2027.",
+            "2025-06-10",
+            ["planned"] * 2,
+            ["2027"] * 2,
+        ),
+        # …not another subject's forecast, nor an act done after the plan
+        (
+            "The carrier will retire 20 jets and sales should rise 4% next year.",
+            "2025-06-10",
+            ["planned", "projected"],
+            [None, "2026"],
+        ),
+        (
+            "The miner closed 3 pits last year, and will open 2 more in 2027.",
+            "2025-06-10",
+            ["actual", "planned"],
+            ["2024", "2027"],
+        ),
+        # a base's own time after "expected" is not the time of the plan's next object
+        (
+            "The 2026 budget bill targets a deficit of 4.1% of GDP, down from 4.9% expected"
+            " this year, and includes €21 billion of savings.",
+            "2025-10-01",
+            ["planned", "projected", "planned"],
+            ["2026", "2025", "2026"],
+        ),
+    ],
+)
+def test_a_plans_coordinated_verbs_share_its_modal_and_deadline(
+    sentence: str, published: str, modality: list[str], period: list[str | None]
+) -> None:
+    claims = extract_claims(sentence, published)
+    assert [c.modality for c in claims] == modality
+    assert [c.period for c in claims] == period
