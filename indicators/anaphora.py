@@ -297,6 +297,10 @@ _MEASURE_AT_RE = re.compile(
 )
 
 
+#: The lower-case words an opening owner owns: "'s sovereign wealth fund".
+_OWNED_WORDS_RE = re.compile(r"(?P<mark>['’]s?)(?P<words>(?:\s+[a-z][a-z-]*){1,3})")
+
+
 def _opening_subject(sent: str) -> str | None:
     m = _OPENING_SUBJECT_RE.match(sent)
     mm = _MEASURE_AT_RE.match(sent)
@@ -307,10 +311,15 @@ def _opening_subject(sent: str) -> str | None:
     name = m.group(1)
     owned = m.group("owned")
     if owned:
-        # "Sweden's government will …": the institution; "Torvane's fourth-quarter revenue
-        # rose …": the owner
-        role = owned.split()[-1]
-        name = name + owned if role in ANAPHOR or role in INSTITUTION_END else name
+        # "Sweden's government will …", "Norway's wealth fund, the world's largest, …": the
+        # institution; "Torvane's fourth-quarter revenue rose …": the owner
+        owns = _OWNED_WORDS_RE.match(sent, m.start("owned"))
+        tail = owns.group("words").split() if owns else []
+        role = next((k for k, w in enumerate(tail) if w in ANAPHOR or w in INSTITUTION_END), None)
+        if owns is not None and role is not None:
+            name = name + owns.group("mark") + " " + " ".join(tail[: role + 1])
+        elif claim_entity(name) is not None:
+            return None  # "Norway's oil output rose …, it said": not the country
     first = name.split()[0].lower().rstrip("'’s")
     if first in STOP_WORDS or first in SRC_STOP or (" " not in name and is_common_word(name)):
         return None  # "It expects", "Output rose": no name

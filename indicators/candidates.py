@@ -208,6 +208,11 @@ _CHANGE_BEFORE_RE = re.compile(
     r"lowered?|lower|up|down|by|jumped|dropped|climbed|slipped)\s+(?:\S+\s+)?$",
     re.I,
 )
+#: A change still to come: "expects sales to grow by", "will cut costs by".
+_OUTLOOK_BEFORE_RE = re.compile(
+    r"\b(?:expects?|expected|forecasts?|sees|projects?|projected|predicts?|could|would|will"
+    r"|should|may|might|aims?|targets?|plans?|guided|guidance)\b[^.;]*$"
+)
 _ATT_SCALE_RE = re.compile(r"\d(bn|mn|mln|tn|trn|m|b|k)\b")
 _SPACES_RE = re.compile(r"\s+")
 
@@ -533,7 +538,18 @@ def join_ranges(text: str, qs: list[Qty]) -> list[Qty]:
             gap = text[a.end : b.start]
             before = text[max(0, a.start - 30) : a.start]
             between = BETWEEN_END_RE.search(before) and AND_GAP_RE.fullmatch(gap)
-            to_range = _TO_GAP_RE.fullmatch(gap) and not _CHANGE_BEFORE_RE.search(before)
+            to_range = _TO_GAP_RE.fullmatch(gap) and (
+                not _CHANGE_BEFORE_RE.search(before)
+                # a change to come by a span of percents: "expects sales to grow by 25% to
+                # 30%" (not "cut its rate by 0.5% to 4%", a change and the level it reaches)
+                or (
+                    a.pct is not None
+                    and a.pct == b.pct
+                    and before.endswith("by ")
+                    and a.value < b.value <= 2 * a.value
+                    and _OUTLOOK_BEFORE_RE.search(text, max(0, a.start - 80), a.start) is not None
+                )
+            )
             # a currency written on the first bound only: "between CHF 1.1bn and 1.3bn"
             compatible = (a.pct in (None, b.pct)) and (
                 a.currency in (None, b.currency) or (b.currency is None and not b.pct)

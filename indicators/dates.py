@@ -284,6 +284,13 @@ AND_GAP_RE = re.compile(r"\s+and\s+")
 _SAME_PERIOD_RE = re.compile(
     r"\bsame\s+(?:period|time|months?|weeks?|days?|quarters?|stretch|span)\s+(?:of\s+|in\s+)?$"
 )
+#: A run of weeks or days up to a day: "in the four weeks to November 23" (a span; not "the
+#: 12 months to March", the standard label of an annual rate for March).
+_WEEKS_TO_RE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\s+(?:weeks|days)"
+    r"\s+(?:to|ending|ended|through)\s+$",
+    re.I,
+)
 #: The second end of a span ("from mid-May to the end of June"): no period of its own.
 _SPAN_END_RE = re.compile(
     r"\bfrom\s+[\w\s-]{2,25}?\s+(?:to|until|till|through)\s+(?:the\s+)?$", re.I
@@ -602,6 +609,10 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             or (
                 tail.endswith(("to", "the", "until", "till", "through"))
                 and _SPAN_END_RE.search(sentence[max(0, start - 50) : start])
+            )
+            or (
+                tail.endswith(("to", "ending", "ended", "through"))
+                and _WEEKS_TO_RE.search(sentence, max(0, start - 40), start)
             )
         ):
             kind = "block"

@@ -174,7 +174,18 @@ COUNTRY_CURRENCY: dict[str, dict[str, str]] = {
         "tanzania": "TZS",
         "tanzanian": "TZS",
     },
-    "pound": {"egypt": "EGP", "egyptian": "EGP", "lebanon": "LBP", "britain": "GBP"},
+    "pound": {
+        "egypt": "EGP",
+        "egyptian": "EGP",
+        "lebanon": "LBP",
+        "lebanese": "LBP",
+        "sudan": "SDG",
+        "sudanese": "SDG",
+        "syria": "SYP",
+        "syrian": "SYP",
+        "britain": "GBP",
+        "british": "GBP",
+    },
     "peso": {
         "argentina": "ARS",
         "argentine": "ARS",
@@ -592,6 +603,22 @@ def _physical_words(toks: tuple[str, ...]) -> tuple[str, int] | None:
     return None
 
 
+def _is_people_of(raw: str, toks: Sequence[re.Match[str]], i: int) -> bool:
+    """A demonym in -ese counting people, its plural the same ("1.2 million Sudanese have
+    fled", "400 Burmese were held"), not modifying a noun after it ("Sudanese refugees",
+    "20 Chinese chipmaking-tool makers", "30 Chinese and Indian firms")."""
+    if not (raw[:1].isupper() and raw.endswith("ese") and len(raw) > 6 and raw[1:].islower()):
+        return False
+    nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
+    if nxt in ("and", "or", "&"):
+        return False  # "30 Chinese and Indian firms"
+    return (
+        not nxt.replace("-", "").isalpha()
+        or nxt in STOP_WORDS
+        or (nxt.endswith("ed") and nxt.islower())
+    )
+
+
 def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, int, str]:
     """What the number ending at ``offset`` of ``sent`` counts, skipping modifiers.
 
@@ -658,7 +685,11 @@ def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, in
         if raw.isupper() and len(raw) > 1:
             i += 1  # an acronym modifies the noun after it ("NASAMS batteries")
             continue
-        if is_plural(raw) or (value == 1 and i == 0 and low.isalpha() and low not in STOP_WORDS):
+        if (
+            _is_people_of(raw, toks, i)
+            or is_plural(raw)
+            or (value == 1 and i == 0 and low.isalpha() and low not in STOP_WORDS)
+        ):
             if head is not None:
                 break
             head = raw

@@ -1399,6 +1399,10 @@ def test_numbers_as_a_verb_and_lists_of_identifiers(
         # a currency word before its noun is singular: "a 3.1 trillion rupee budget"
         ("Parliament approved a 3.1 trillion rupee budget.", "INR"),
         ("Nairobi approved a 4 trillion shilling budget.", "KES"),
+        # pounds follow the nation named before them
+        ("The ministry printed 2 trillion Sudanese pounds.", "SDG"),
+        ("Its budget is 52 trillion Syrian pounds.", "SYP"),
+        ("The central bank sold 90 trillion Lebanese pounds.", "LBP"),
     ],
 )
 def test_more_currency_words(text: str, code: str) -> None:
@@ -1457,6 +1461,17 @@ def test_decisions_forecasts_and_orders_for_later_delivery(
         ("Exports rose to 41,000 in May.", []),
         # plurals in -men
         ("Two businessmen were charged with smuggling.", ["businessman"]),
+        # a demonym in -ese counts people when no noun follows it
+        ("About 1.4 million Sudanese have crossed into Chad.", ["sudanese"]),
+        (
+            "Some 3,000 Lebanese crossed the border, and 400 Burmese were held.",
+            ["lebanese", "burmese"],
+        ),
+        ("Two Japanese were injured, police said.", ["japanese"]),
+        # …and modifies one that does
+        ("Some 5,000 Sudanese refugees arrived.", ["refugee"]),
+        ("The list adds 20 Chinese chip-tool makers.", ["maker"]),
+        ("At least 30 Chinese and Indian firms were listed.", ["firm"]),
     ],
 )
 def test_a_counted_subject_gives_its_figure_a_unit(text: str, units: list[str]) -> None:
@@ -1510,3 +1525,23 @@ def test_a_rate_adjective_on_a_long_subject_without_a_break() -> None:
         "2025-06-01",
     )
     assert [(c.unit, c.per) for c in claims] == [("transit", "week"), ("transit", "week")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change still to come by a span of percents is a range
+        ("The group expects sales to grow by 25% to 30% next year.", [(27.5, 25.0, 30.0)]),
+        ("Costs will be cut by 10 percent to 15 percent.", [(12.5, 10.0, 15.0)]),
+        # a past change and the level it reached are two figures
+        ("Its market share rose by 5% to 30%.", [(5.0, None, None), (30.0, None, None)]),
+        ("Exports to China rose by 5% to 8%.", [(5.0, None, None), (8.0, None, None)]),
+        # a cut to a level far above the cut is no span
+        ("The bank will cut its rate by 0.5% to 4%.", [(0.5, None, None), (4.0, None, None)]),
+    ],
+)
+def test_a_change_to_come_by_a_span_of_percents(
+    text: str, expected: list[tuple[float, float | None, float | None]]
+) -> None:
+    got = [(c.value, c.low, c.high) for c in extract_claims(text, "2025-06-01")]
+    assert got == expected

@@ -1219,3 +1219,20 @@ def test_a_plans_coordinated_verbs_share_its_modal_and_deadline(
     claims = extract_claims(sentence, published)
     assert [c.modality for c in claims] == modality
     assert [c.period for c in claims] == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        # a run of weeks or days up to a day is a span
+        (
+            "Seaborne exports averaged 3.1 million barrels a day in the four weeks to 23 March.",
+            [None],
+        ),
+        ("Flows averaged 41 mcm a day in the 28 days ending 2 March.", [None]),
+        # a single week to a day is dated by it, as before
+        ("Exports averaged 3.4 million barrels a day in the week to 23 March.", ["2025-03-23"]),
+    ],
+)
+def test_weeks_to_a_day_are_a_span(sentence: str, period: list[str | None]) -> None:
+    assert _periods(sentence, "2025-04-01") == period

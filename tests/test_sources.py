@@ -594,3 +594,26 @@ def test_the_same_measure_again_takes_its_period_and_kind() -> None:
         "2025-12-03",
     )
     assert [(c.period, c.modality) for c in claims] == [("2026", "projected")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "it" after a country's institution: the institution, its role words included
+        (
+            "Denmark's pension fund, the country's largest, returned 9% in the first half, it"
+            " said.",
+            "Denmark's pension fund",
+        ),
+        (
+            "Chile's sovereign wealth fund returned 6% last year, it said.",
+            "Chile's sovereign wealth fund",
+        ),
+        # …and never the country for a measure it owns
+        ("Chile's copper output rose 3% in May, it said.", None),
+        # a business owning the measure is the source
+        ("Torvane's fourth-quarter revenue rose 8% to $2bn, it said.", "Torvane"),
+    ],
+)
+def test_it_after_an_owner_opening_the_sentence(text: str, source: str | None) -> None:
+    assert {c.attributed_to for c in extract_claims(text, "2025-07-02")} == {source}
