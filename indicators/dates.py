@@ -284,6 +284,8 @@ AND_GAP_RE = re.compile(r"\s+and\s+")
 _SAME_PERIOD_RE = re.compile(
     r"\bsame\s+(?:period|time|months?|weeks?|days?|quarters?|stretch|span)\s+(?:of\s+|in\s+)?$"
 )
+#: The year of a month named before it: "in December last year".
+_REL_YEAR_RE = re.compile(r"\s+(?:of\s+)?(last|this|next)\s+year\b", re.I)
 #: A run of weeks or days up to a day: "in the four weeks to November 23" (a span; not "the
 #: 12 months to March", the standard label of an annual rate for March).
 _WEEKS_TO_RE = re.compile(
@@ -420,10 +422,13 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
     anchor: str | None = None
     ref_anchor: str | None = None  # the last period named, not a weekday's date
     between_at: int | None = None
+    end = 0
     for m in _TIME_RE.finditer(sentence):
+        if m.start() < end:
+            continue  # (read with the month before it: "in December last year")
         g = m  # m["name"]: no dict of all 47 groups per match (groupdict costs 2 µs)
         text = m.group(0)
-        start = m.start()
+        start, end = m.span()
         kind: Kind = "point"
         period: str | None = None
         future: str | None = None
@@ -454,7 +459,9 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             # "the quarter ending March", "the March quarter": the quarter holding the month
             mo = _month_num(g["qe_m"] or g["qm_m"])
             y_s = g["qe_y"] or g["qm_y"]
-            if y_s:
+            if mo % 3 and "months" in text:
+                kind = "block"  # "the three months to January": a rolling span, no quarter
+            elif y_s:
                 period = f"{y_s}-Q{_quarter_of(mo)}"
             elif pub is not None:
                 period = f"{resolve_month(mo, pub)[:4]}-Q{_quarter_of(mo)}"
@@ -576,6 +583,14 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 if pub is not None:
                     # when a plan starts "from January" (read in October: next January)
                     future = next_month(mo, pub)
+            elif pub is not None and (
+                rel_year := _REL_YEAR_RE.match(sentence, end) if "year" in sentence else None
+            ):
+                # "in December last year": the month in that year, one time expression
+                shift = {"last": -1, "this": 0, "next": 1}[rel_year.group(1).lower()]
+                period = f"{pub.year + shift}-{mo:02d}"
+                end = rel_year.end()
+                text = sentence[start:end]
             elif pub is not None:
                 period = resolve_month(mo, pub, future=pre in ("by", "until", "till"))
                 future = resolve_month(mo, pub, future=True)
@@ -603,7 +618,7 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 and "year" in tail
                 and _FISCAL_START_RE.search(sentence, max(0, start - 45), start)
             )
-            or _RECURRING_RE.match(sentence, m.end())
+            or _RECURRING_RE.match(sentence, end)
             # "ordered 12 vessels for delivery by 2029": when an order arrives, not its time
             or ("delivery" in before and _DELIVERY_BEFORE_RE.search(before))
             or (
@@ -621,7 +636,7 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             and (odd or (len(tail) < len(before) and tail.endswith(_COMPARE_ENDS)))
             and _COMPARE_PREFIX_RE.search(before)
             # ("grew 4.8% over 2024 as a whole": during it, not against it)
-            and not sentence.startswith(" as a whole", m.end())
+            and not sentence.startswith(" as a whole", end)
         ):
             low = text.lower()
             on_only = before.rstrip().lower().endswith(" on") or before.rstrip().lower() == "on"
@@ -675,7 +690,7 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
         out.append(
             TimeExpr(
                 start,
-                m.end(),
+                end,
                 text,
                 kind,
                 period,

@@ -130,7 +130,10 @@ def continued_periods(
 #: A part of what was counted before: "5,000 of them", "70% of those cargoes".
 _PART_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|those|these)\b")
 _BRIDGE_RE = re.compile(
-    r"^[\s\w'’-]*?\bto\s*$"
+    r"^[\s\w'’-]*?\bto(?:\s+(?:a|an)\s+(?:(?:fresh|new|all-time)\s+)?(?:record|high|low)"
+    r"(?:\s+(?:high|low))?(?:\s+of)?)?\s*$"
+    # a change and the level it closed at: "settled down 1.8% at $81.92 on Monday"
+    r"|^\s+at\s*$"
     # a purpose: "appealing for $908m to assist 3.9 million people this year"
     r"|^\s+to\s+(?:keep\s+)?(?:help|assist|feed|feeding|support|reach|house|cover|fund|buy|hire"
     r"|train|shelter|supply|serve|vaccinate|treat|protect|resettle)\s+(?:up\s+to\s+|some\s+"
@@ -159,7 +162,7 @@ _DAY_GAP_STOP_RE = re.compile(
     r"[.;]|\b(?:said|says|bringing|taking|since|after|before|while|which|who)\b"
 )
 _WEEKDAY_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_FROM_GAP_RE = re.compile(r"\s+from\s+$")
+_FROM_GAP_RE = re.compile(r"(?:\s+(?:a|an|per)\s+[A-Za-z]+)?\s+from\s+$")
 #: Between two coordinated objects: the rest of the first's noun phrase, then "and" (no verb:
 #: lower-case words that are not verbs in -ed, and no comma).
 _COORDINATED_GAP_RE = re.compile(
@@ -269,6 +272,18 @@ def assign_periods(
                 limit = nxt.start - s0
             for t in times:
                 if t.start >= cur_end and t.start < limit:
+                    if (
+                        t.kind == "block"
+                        and t.start - cur_end > 50
+                        and any(
+                            t0.kind == "point" and _VERB_OBJECT_GAP_RE.fullmatch(sent, t0.end, qs0)
+                            for t0 in times
+                            if t0.end <= qs0
+                        )
+                    ):
+                        continue  # "on Monday added 140 companies to its blacklist in its
+                        # third crackdown on the sector since 2022": the object of the verb
+                        # the day dates; the span far after it is another noun's
                     effective = _effective_from(t, sent, q) if t.kind == "compare" else t
                     if effective is None:
                         continue
@@ -349,7 +364,7 @@ def assign_periods(
             # a revision: the base is the earlier estimate of the same period
             q.period = qlist[idx - 1].period
             continue
-        if found is None and q.modality == "actual":
+        if found is None and q.modality == "actual" and not q.is_from:
             # a day named after the verb dates the whole clause before it: "added 25 names,
             # a dozen of them banks, to the list on Wednesday"
             for t in times:
@@ -455,6 +470,9 @@ def assign_periods(
                         # ("…, and the chipmaker raised its dividend to $0.30"); an adverbial
                         # opener ("Last year, …") is
                         break
+                    if "ing " in gap and _REPORTING_PARTICIPLE_RE.search(gap):
+                        break  # "raised its key rate … on Friday, saying annual inflation
+                        # was running at 9.1%": what was said is not dated by the act
                     participle = _PARTICIPLE_GAP_RE.search(gap) is not None and gap.count(",") == 1
                     if crosses and not has_prior and not opening and not participle:
                         break
@@ -488,7 +506,10 @@ def assign_periods(
                 q.period = _subject_year(sent)
             continue
         if q.modality in ("planned", "projected") and _WEEKDAY_RE.search(found.text):
-            q.period = None  # "plans …, approved on Tuesday": the day of the decision
+            # "plans …, approved on Tuesday": the day of the decision, not the plan's period;
+            # that is the year of the budget, harvest or plan named ("raised its forecast
+            # for Russia's 2025 wheat harvest … to 84.6 million tonnes on Wednesday")
+            q.period = _subject_year(sent)
             continue
         q.period = _reading(sent, found, q.modality)
     for idx, q in enumerate(qlist):
@@ -668,9 +689,18 @@ def _before(period: str | None, published: date) -> bool:
     return bounds is not None and bounds[1] < published
 
 
+#: Between a time and a figure: one verb and its object's qualifier ("on Monday added 140").
+_VERB_OBJECT_GAP_RE = re.compile(
+    r"\s+[a-z]+\s+(?:(?:about|some|nearly|almost|around|roughly|more\s+than|at\s+least)\s+)?"
+)
+#: A reporting participle opening what was said: "…, saying inflation was …".
+_REPORTING_PARTICIPLE_RE = re.compile(
+    r",\s+(?:saying|(?:adding|noting|warning|arguing|stressing|explaining)\s+that)\s"
+)
 #: Another subject's act after ", and": "…, and the chipmaker raised …".
 _NEW_SUBJECT_RE = re.compile(
-    r",\s+and\s+(?:the|its|their|[A-Z][\w'’-]*)\s+(?:[a-z-]+\s+)?[a-z]+(?:ed|s)\b"
+    r",\s+and\s+(?:the|its|their|[A-Z][\w'’-]*)\s+(?:[a-z-]+\s+)?(?:[a-z]+(?:ed|s)|kept|held|set"
+    r"|cut|paid|made|took|put|left|sold|bought|won|lost|gave|saw|rose|fell|grew)\b"
 )
 #: The measure named before, again: "estimates it at", "puts them at".
 _SAME_THING_RE = re.compile(

@@ -65,6 +65,11 @@ GOLD_SETS = [
         "(period 0.824, source 0.882: under the bars), then used for diagnosis in the sixth",
     ),
     (
+        "eval/holdout_u.jsonl",
+        "written apart from the extractor; scored once at the start of the seventh session "
+        "(modality 0.867, period 0.816: under the bars), then used for diagnosis",
+    ),
+    (
         "eval/holdout_g.jsonl",
         "sealed: its sentences and failures never read, never tuned on (first scored "
         "mid-pass, see docs/extraction.md)",
@@ -93,6 +98,11 @@ GOLD_SETS = [
         "eval/holdout_t.jsonl",
         "sealed: never read, never tuned on; first scored in the middle of the sixth session "
         "(period 0.855 under the bar)",
+    ),
+    (
+        "eval/holdout_v.jsonl",
+        "sealed: never read, never tuned on; first scored at the start of the seventh session "
+        "(period 0.812 under the bar)",
     ),
     (
         "eval/holdout_k.jsonl",

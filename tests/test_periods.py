@@ -1236,3 +1236,101 @@ def test_a_plans_coordinated_verbs_share_its_modal_and_deadline(
 )
 def test_weeks_to_a_day_are_a_span(sentence: str, period: list[str | None]) -> None:
     assert _periods(sentence, "2025-04-01") == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "period"),
+    [
+        # a month with its relative year is that month of that year
+        (
+            "Coffee fell to $3.10 a pound, from a record of $4.40 set in December last year.",
+            "2025-12-20",
+            [None, "2024-12"],
+        ),
+        ("Sales in March of next year should reach 40,000 cars.", "2025-11-20", ["2026-03"]),
+        # three months to a month that closes no calendar quarter: a rolling span
+        ("The jobless rate held at 4.6% in the three months to January.", "2026-03-18", [None]),
+        ("The jobless rate held at 4.6% in the three months to March.", "2026-05-18", ["2026-Q1"]),
+        # a change and the level it closed at, or the record it reached, share a day
+        (
+            "Brent settled down 1.4% at $71.20 a barrel on Monday.",
+            "2025-06-04",
+            ["2025-06-02", "2025-06-02"],
+        ),
+        (
+            "Cocoa jumped as much as 12% to a record $9,100 a tonne on Tuesday.",
+            "2025-06-04",
+            ["2025-06-03", "2025-06-03"],
+        ),
+        # an irregular past tense after ", and" is another subject's act
+        (
+            "The group's first-quarter profit rose to $2.1bn, and the board kept the dividend"
+            " at $0.50 a share.",
+            "2025-05-02",
+            ["2025-Q1", None],
+        ),
+        # what was said, after ", saying", is not dated by the act
+        (
+            "The central bank raised its key rate to 17% on Friday, saying inflation was"
+            " running at 8.2%.",
+            "2025-06-07",
+            ["2025-06-06", None],
+        ),
+        # …but an act in "-ing" is
+        (
+            "The EU on Monday adopted its 18th package, adding 105 vessels to its list.",
+            "2025-07-22",
+            ["2025-07-21"],
+        ),
+        # a span of another noun far after the figure does not hide the day before it
+        (
+            "Washington on Monday added 80 companies to its blacklist in its fourth round of"
+            " curbs on the chip sector since 2022.",
+            "2025-03-27",
+            ["2025-03-24"],
+        ),
+        # …but a figure in a clause of its own keeps the span
+        (
+            "Prosecutors on Thursday charged two men with exporting $2.9 million worth of"
+            " drone parts to Russia in breach of sanctions between 2022 and 2024.",
+            "2025-03-28",
+            ["2025-03-27", None],
+        ),
+    ],
+)
+def test_months_of_a_relative_year_rolling_spans_and_closing_levels(
+    sentence: str, published: str, period: list[str | None]
+) -> None:
+    assert _periods(sentence, published) == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # a forecast revised on a weekday has the year of the harvest it is about
+        (
+            "SovEcon raised its forecast for the 2025 wheat crop by 1.1 million tonnes to 83.8"
+            " million tonnes on Wednesday.",
+            "2025-08-29",
+            [("projected", "2025"), ("projected", "2025")],
+        ),
+        # the base of a planned price, its rate between them, has no period; the plan's
+        # start is the plan's
+        (
+            "The utility will raise prices to €0.32 a kWh from €0.29 in January.",
+            "2025-10-01",
+            [("planned", "2026-01"), ("actual", None)],
+        ),
+        # a day after the base of a planned cut is the plan's start, not the base's day
+        (
+            "The Commission proposed cutting the cap to $44.10 a barrel from $47.60, effective"
+            " 1 February.",
+            "2026-01-16",
+            [("planned", None), ("actual", None)],
+        ),
+    ],
+)
+def test_decision_days_and_bases_of_plans(
+    sentence: str, published: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(c.modality, c.period) for c in extract_claims(sentence, published)] == expected
