@@ -233,7 +233,7 @@ _ATTRIBUTIVE_YEAR_RE = re.compile(
 )
 _COMPARE_PREFIX_RE = re.compile(
     r"(?:\bfrom|\bthan|\bbelow|\babove|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst"
-    r"|\bover|\bon)\s+(?:(?:in|during)\s+)?(?:the\s+)?"
+    r"|\bover|\bon|\b(?:premium|discount)\s+to)\s+(?:(?:in|during)\s+)?(?:the\s+)?"
     # "down 9% from the same quarter a year earlier"
     r"(?:same\s+(?:period|quarter|month|week|time|day|year)\s+(?:of\s+|in\s+)?)?"
     # "below its level a year earlier": the base named by a level noun

@@ -57,7 +57,7 @@ _CAPACITY_RE = re.compile(
 _PROJECTED_RE = re.compile(
     r"\b(?=[acefgilmopsw])(?:expects?|expected|expecting|expectations?|forecasts?|forecasted|forecasting"
     r"|projects?(?=\s+(?:that|\w+\s+(?:to|of|at)\b))|projected|projections?|predicts?|predicted|predicting"
-    r"|anticipates?|anticipated|estimates?\s+(?:that\s+)?[\w\s'’-]{0,60}?\b(?:will|would|could|to)\b"
+    r"|anticipates?|anticipated|estimates?\s+(?:that\s+)?[\w\s'’.-]{0,60}?\b(?:will|would|could|to)\b"
     # the eventual size of something still unfolding: "puts the final bill at"
     r"|(?:estimates?|puts?)\s+(?:the|its|their)\s+(?:final|eventual|ultimate|full)\s+[\w\s'’-]{0,30}?\bat"
     # an analyst's price target, a company's guidance: "raise our price target to $148",
@@ -89,6 +89,8 @@ _PLANNED_RE = re.compile(
     r"|tender\s+for|(?:invit(?:ed|es|ing)|call(?:ed|s|ing)?\s+for)\s+bids"
     # money asked for: "needs $50m", "appealed for $30m"; an order being prepared
     r"|(?<!will\s)(?<!would\s)needs?|appeal(?:s|ed|ing)?\s+(?:on\s+[A-Z][a-z]+\s+)?for|prepar(?:es|ing)\s+(?:to|an?\s+(?:order|bid|offer|purchase))|agreed\s+(?:\w+\s+){0,4}?to"
+    # (not a deal made: "agreed to pay $2.1m to settle", "agreed to buy Velstra for …")
+    r"(?!\s+(?:pay|buy|acquire|purchase|sell|settle|take\s+over|merge)\b)"
     r"|agreed\s+that|approved\s+(?:the\s+|an?\s+)?(?:possible\s+|proposed\s+)?(?:sales?|purchases?|procurement"
     r"|acquisition|orders?)"
     # an order or a deal about to be made: "close to ordering four more submarines"
@@ -131,6 +133,11 @@ _POST_PLANNED_RE = re.compile(
 _POST_PROJECTED_RE = re.compile(
     r"^[^,;.]{0,40}?\b(?:(?:is|are)\s+(?:expected|forecast|projected|estimated)\s+to)\b", re.I
 )
+#: What forecasters expected, after the figure: "beating the €389m analysts had expected".
+_EXPECTED_BY_AFTER_RE = re.compile(
+    r"\s+(?:that\s+)?(?:analysts|economists|traders|investors|markets|the\s+market)"
+    r"(?:\s+[a-z]+){0,3}?\s+(?:had\s+)?(?:expected|forecast|predicted|estimated|projected)\b"
+)
 # Stems every match of the cue pattern above contains, lower case (see _modality).
 _CAPACITY_STEM_WORDS = r"cap|can|could|rated|able|designed|enough"
 _PROJECTED_STEM_WORDS = (
@@ -164,8 +171,12 @@ _POST_STEMS = stems_re("|".join((_POST_PLANNED_STEM_WORDS, _POST_PROJECTED_STEM_
 _NP_CONTINUATION_RE = re.compile(r"\s*(?:(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?of\s+)?")
 #: A bare verb and its object after ", and", no subject of its own: "…, and close 40".
 _VP_CONTINUATION_RE = re.compile(
-    r"\s*(?:(?:also|then)\s+)?(?![a-z]+(?:ed|ing)\s)[a-z]+\s+(?:(?:a|an|the|its|their|another"
-    r"|up\s+to|about|some|around|nearly|at\s+least|more\s+than)\s+)?"
+    r"\s*(?:(?:also|then)\s+)?(?![a-z]+(?:ed|ing)\s|(?:that|which|who|it|its|they|the)\s)"
+    r"[a-z]+\s+"
+    # (its object before the figure: "…, and put average yields at a record 183.6")
+    r"(?:(?:the\s+|its\s+|their\s+)?(?:(?!(?:has|have|had|is|are|was|were|will|would)\s)"
+    r"(?![a-z]+ed\s)[a-z-]+\s+){1,3}?(?:at|to)\s+(?:a\s+record\s+)?)?"
+    r"(?:(?:a|an|the|its|their|another|up\s+to|about|some|around|nearly|at\s+least|more\s+than)\s+)?"
 )
 #: A subordinate clause after a comma: "…, after shipments of ".
 _SUBORDINATE_RE = re.compile(
@@ -187,11 +198,13 @@ _RATED_UNITS = wordset(
     " terawatt_hour"
 )
 _RATED_FACILITY_RE = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}?(?:plant|park|farm|station|reactor|pipeline|refinery|terminal"
+    # (a name between: "The 1.2 GW Dogger Reach C wind farm")
+    r"\s+(?:[A-Z][\w-]*\s+){0,3}?(?:[a-z-]+\s+){0,2}?(?:plant|park|farm|station|reactor|pipeline"
+    r"|refinery|terminal"
     r"|facility|array|complex|smelter|battery|batteries|installation|interconnector|turbine"
     r"|project|unit|cable)s?\b"
 )
-_DETERMINER_END_RE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her)|\w['’]s?)\s+$")
+_DETERMINER_END_RE = re.compile(r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|his|her)|\w['’]s?)\s+$")
 #: What an actor sets (spending, taxes, fares): "defence spending will rise to" is a plan.
 _PLAN_SUBJECT_RE = re.compile(
     r"\b(?:spending|expenditures?|outlays|allocations?|investment|funding|taxe?s?|tariffs?"
@@ -206,6 +219,15 @@ _MEASURE_KIND_RE = re.compile(
     r"\b(?:capacity|forecasts?|projections?|estimates?|outlook|guidance|targets?|goals?"
     r"|objectives?|budgets?)\b(?![^,;]*\b(?:said|says)\b)"
 )
+#: An announcement before a figure, in its clause: "announced a baseline ".
+_ANNOUNCED_RE = re.compile(r"\b(?:announced|announces|unveiled|unveils)\b[^,;]{0,40}$")
+#: A levy named after a figure: "10% tariff", "£40 billion of tax increases".
+_LEVY_AFTER_RE = re.compile(
+    r"\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}?(?:tariffs?|tax(?:es)?|levy|levies|duty|duties"
+    r"|tax\s+(?:increases|rises|hikes|cuts)|surcharges?)\b"
+)
+#: When an earlier estimate was made: "a month ago", "two weeks ago".
+_ESTIMATE_AGO_RE = re.compile(r"\b(?:a|one|two|three)\s+(?:months?|weeks?)\s+ago\b")
 #: "from X to Y" after a capacity: both are capacities.
 _FROM_TO_GAP_RE = re.compile(r"(?:\s+(?:a|per)\s+(?:year|day|month))?\s+to\s+")
 _CAPACITY_BEFORE_RE = re.compile(r"\bcapacity\s+(?:\w+\s+){0,3}?from\s+$")
@@ -226,8 +248,7 @@ _COMPARED_WITH_RE = re.compile(
 _FLEET_OF_RE = re.compile(r"\b(?:fleet|portfolio|installed\s+base)\s+of\s+$")
 #: A measure of capacity named after the figure: "120,000 bpd of capacity".
 _OF_CAPACITY_AFTER_RE = re.compile(
-    r"\s+of\s+(?:new\s+|additional\s+|extra\s+|spare\s+|refining\s+|production\s+"
-    r"|generating\s+|storage\s+|export\s+)?capacity\b"
+    r"\s+of\s+(?:[a-z-]+\s+){0,2}capacity\b"  # ("16.2 gigawatts of solar capacity")
 )
 #: A forecast named as a noun, then the figure it is of: "estimate of ", "forecasts for ".
 _FORECAST_OF = r"(?:estimates?|forecasts?|projections?|expectations?)\s+(?:of|for)\s+"
@@ -419,11 +440,17 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         if mod is None and ("'" in region or "’" in region) and _UNNAMED_ESTIMATE_RE.search(region):
             mod = "projected"  # "beating analysts' average estimate of $4.1 billion"
         if (
-            "forecast" in region
-            or "estimate" in region
-            or "expectation" in region
-            or "projection" in region
-        ) and _BEAT_FORECAST_RE.search(region):
+            (
+                "forecast" in region
+                or "estimate" in region
+                or "expectation" in region
+                or "projection" in region
+            )
+            and _BEAT_FORECAST_RE.search(region)
+        ) or (
+            ("ed" in post or "forecast" in post) and _EXPECTED_BY_AFTER_RE.match(text, q.noun_end)
+        ):
+            # (or named after it: "beating the €389 million analysts had expected")
             # the forecast a result is measured against, unnamed: "beating forecasts of 1.3%"
             mod = "projected"
             q.extra["expected_by"] = "1"
@@ -454,6 +481,14 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         )
         if past is not None and _COMPARED_WITH_RE.search(past.group("gap")):
             past = None  # "down 4.4% from last year": the time of the base, not of the change
+        if (
+            past is not None
+            and q.is_from
+            and "ago" in past.group(0)
+            and _ESTIMATE_AGO_RE.search(past.group(0))
+        ):
+            past = None  # "raised its estimate … to 15.19 billion from 15.15 billion a month
+            # ago": when the earlier estimate was made, not an outcome
         if q.is_from:
             q.modality = "actual"
             nxt_q = qlist[idx + 1] if idx + 1 < len(qlist) else None
@@ -514,6 +549,14 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         else:
             q.modality = "actual"
         region_starts[id(q)] = region_from
+        if (
+            q.modality == "actual"
+            and ("announc" in region or "unveil" in region)
+            and _ANNOUNCED_RE.search(region)
+            and _LEVY_AFTER_RE.match(text, q.noun_end)
+        ):
+            q.modality = "planned"  # "announced a baseline 10% tariff", "unveiled £40 billion
+            # of tax increases": levies still to take effect
         if (
             q.modality == "actual"
             and q.unit in _RATED_UNITS

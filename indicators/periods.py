@@ -196,7 +196,13 @@ _AND_CLAUSE_RE = re.compile(
 _REVISION_GAP_RE = re.compile(r"(?:\s+of\s+[\w'’-]+)?\s+from\s+")
 #: A revised figure: "April's gain was revised down to 147,000 from 177,000" (the base is
 #: the earlier estimate of the same period, not a figure of an earlier one).
-_REVISED_TO_RE = re.compile(r"\brevis(?:ed|ing|ion)\b[^,;.]{0,45}?\bto\s+$")
+_REVISED_TO_RE = re.compile(
+    r"\b(?:revis(?:ed|ing|ion)\b(?:[^,;.]|\.(?=\S|\s+[a-z])){0,45}?"
+    # "raised its estimate of this year's U.S. corn harvest to"
+    r"|(?:raised|cut|lowered|lifted|trimmed|increased|reduced)\s+(?:its|their)\s+"
+    r"(?:[a-z-]+\s+)?(?:estimate|forecast|projection|outlook)s?\b(?:[^,;.]|\.(?=\S|\s+[a-z])){0,50}?)"
+    r"\bto\s+$"
+)
 #: A participle clause restating the change ("…, dropping 1.1%"): it shares the main
 #: clause's period.
 _PARTICIPLE_GAP_RE = re.compile(r",\s+[a-z]+ing\s+(?:by\s+)?$")
@@ -352,13 +358,14 @@ def assign_periods(
             q.period = qlist[idx - 1].period
             continue
         if (
-            found is None
+            # (or when the earlier estimate was made: "… from 15.15 billion a month ago")
+            (found is None or (found.text.endswith(" ago") and LOOKS_BACK_RE.search(found.text)))
             and q.is_from
             and idx > 0
             and qlist[idx - 1].period is not None
             and _REVISION_GAP_RE.fullmatch(sent, qlist[idx - 1].noun_end - s0, qs0)
             and _REVISED_TO_RE.search(
-                sent, max(0, qlist[idx - 1].start - s0 - 70), qlist[idx - 1].start - s0
+                sent, max(0, qlist[idx - 1].start - s0 - 90), qlist[idx - 1].start - s0
             )
         ):
             # a revision: the base is the earlier estimate of the same period
@@ -511,7 +518,8 @@ def assign_periods(
             # for Russia's 2025 wheat harvest … to 84.6 million tonnes on Wednesday")
             q.period = _subject_year(sent)
             continue
-        q.period = _reading(sent, found, q.modality)
+        # (what forecasters had expected is for the period reported on, read as it is)
+        q.period = _reading(sent, found, "actual" if "expected_by" in q.extra else q.modality)
     for idx, q in enumerate(qlist):
         if (
             q.period is None

@@ -617,6 +617,9 @@ def _main_subject(sent: str, at: int) -> str | None:
         return f"the {mr.group(1)}" if mr and mr.group(1) in ANAPHOR else None
     if name.endswith(("'s", "’s", "'", "’")) or name.lower() in SRC_STOP:
         return None
+    mtitle = _TITLED_NAME_RE.match(sent, m.start(1)) if " " not in name else None
+    if mtitle is not None and mtitle.end() <= at:
+        return mtitle.group("name")  # "British finance minister Rachel Reeves … and said"
     if " " not in name and is_common_word(name):
         # a capitalised common word opening the sentence: "Gold output rose …" names a
         # measure, not an actor; "Crop agency Conab raised …" describes the name after it
@@ -629,6 +632,11 @@ def _main_subject(sent: str, at: int) -> str | None:
     return name
 
 
+#: A person after a capitalised word and a title: "British finance minister Rachel Reeves".
+_TITLED_NAME_RE = re.compile(
+    rf"[A-Z][a-z-]+\s+(?:(?:{alternation(sorted(TITLE_WORDS, key=len, reverse=True))})\s+){{1,3}}"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})(?=\s+[a-z]|,)"
+)
 #: A name after a capitalised common word and a descriptor noun: "Crop agency Conab",
 #: "Consultancy firm SovEcon".
 _DESCRIBED_NAME_RE = re.compile(

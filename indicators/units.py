@@ -270,8 +270,9 @@ def currency_from_symbol(symbol: str, context: str = "", at: int = 0) -> str | N
         return None
     if s == "$":
         # a bare "$" is the US dollar unless the sentence opens with another dollar country
-        # ("The Canadian government will spend $2bn"); a place named later does not count
-        opening = " ".join(context[:at].split()[:8])
+        # ("The Canadian government will spend $2bn"); a place named later does not count,
+        # nor where a business is based ("A Singapore-based ship manager agreed to pay $2.1m")
+        opening = " ".join(w for w in context[:at].split()[:8] if not w.endswith("-based"))
         return _refine(code, "dollar", opening, 0)
     return _refine(code, _FAMILY.get(s), context, at)
 
@@ -716,7 +717,15 @@ _MAKER_RE = re.compile(
 )
 _OF_BEFORE_RE = re.compile(
     r"\b(?:shipments|sales|deliveries|production|output|exports|imports|orders)\s+of\s+"
-    r"(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,3}(?P<noun>[a-z][a-z-]+)\b"
+    # (a calibre or model before the noun: "output of 155mm shells")
+    r"(?:the\s+|its\s+)?(?:(?:[A-Z][\w-]*|\d+(?:mm|cm|m)\b)\s+){0,3}(?P<noun>[a-z][a-z-]+)\b"
+)
+#: A later count of a product in the sentence: "sales of 412,000 units, and … expects to sell
+#: at least 1.6 million vehicles".
+_LATER_COUNT_RE = re.compile(
+    r"\b(?:sell|sold|deliver|delivered|produce|produced|build|built|ship|shipped|make|made)"
+    r"\s+(?:(?:at\s+least|about|around|some|more\s+than|up\s+to|nearly)\s+)?\d[\d,.]*"
+    r"(?:\s+(?:million|thousand))?\s+(?P<noun>[a-z][a-z-]+s)\b"
 )
 
 
@@ -759,6 +768,9 @@ def resolve_generic(sent: str, end: int, prev_count_unit: str | None) -> str:
         noun = mm.group("noun")
         if noun not in STOP_WORDS and noun not in GENERIC_WORDS and noun not in ("the", "a"):
             return singular(noun)
+    m3 = _LATER_COUNT_RE.search(sent, end)
+    if m3 and m3.group("noun") not in GENERIC_WORDS and m3.group("noun") not in STOP_WORDS:
+        return singular(m3.group("noun"))
     return "unit"
 
 

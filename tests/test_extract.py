@@ -1545,3 +1545,64 @@ def test_a_change_to_come_by_a_span_of_percents(
 ) -> None:
     got = [(c.value, c.low, c.high) for c in extract_claims(text, "2025-06-01")]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a forecast named after the figure it measured: projected, for the period reported
+        (
+            "Its third-quarter profit rose to €412 million, beating the €389 million analysts"
+            " had expected.",
+            [("actual", "2025-Q3"), ("projected", "2025-Q3")],
+        ),
+        # a revised estimate (an abbreviation inside it), its base made "a month ago", and a
+        # verb with its object after ", and": all one forecast of this year's harvest
+        (
+            "The U.S. Agriculture Department raised its estimate of this year's U.S. corn harvest"
+            " to 15.1 billion bushels from 14.9 billion a month ago, and put average yields at a"
+            " record 181.2 bushels per acre.",
+            [("projected", "2025"), ("projected", "2025"), ("projected", "2025")],
+        ),
+        # a deal made is an outcome; a change agreed for later is a plan
+        ("The insurer agreed to pay $310 million to settle the claims.", [("actual", None)]),
+        ("Holmvik agreed to buy Tessera for 18 billion crowns.", [("actual", None)]),
+        (
+            "OPEC+ agreed to raise output by 137,000 barrels per day in December.",
+            [("planned", "2025-12")],
+        ),
+        # levies announced are still to take effect
+        ("The government announced a 12% levy on bank profits.", [("planned", None)]),
+        ("The chancellor unveiled £22 billion of tax increases.", [("planned", None)]),
+        ("Washington imposed a 25% tariff on steel in March.", [("actual", "2025-03")]),
+        # rated sizes: "of … capacity" and a plant's size before its name
+        ("Spain added 7.2 gigawatts of solar capacity in 2024.", [("capacity", "2024")]),
+        ("The 1.4 GW Hornsea Two wind farm began full operation.", [("capacity", None)]),
+        # a premium to a day's close is not dated by that day
+        ("The offer is a 31% premium to Friday's close.", [("actual", None)]),
+    ],
+)
+def test_expectations_revisions_deals_levies_and_rated_sizes(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(c.modality, c.period) for c in extract_claims(text, "2025-10-29")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # "units" are the product a later count in the sentence names
+        (
+            "Hallen Motors booked sales of 212,000 units, and said it expects to sell at least"
+            " 900,000 trucks this year.",
+            ["truck", "truck"],
+        ),
+        # a calibre before the product does not hide it
+        ("Plants will lift output of 155mm shells to 800,000 units a year.", ["shell"]),
+        # where a company is based does not make "$" its country's dollar
+        ("A Singapore-based trader agreed to pay $4.2 million.", ["USD"]),
+        ("The Singapore government will spend $2 billion.", ["SGD"]),
+    ],
+)
+def test_generic_units_and_dollars(text: str, units: list[str]) -> None:
+    assert [c.unit for c in extract_claims(text, "2025-10-29")] == units

@@ -617,3 +617,12 @@ def test_the_same_measure_again_takes_its_period_and_kind() -> None:
 )
 def test_it_after_an_owner_opening_the_sentence(text: str, source: str | None) -> None:
     assert {c.attributed_to for c in extract_claims(text, "2025-07-02")} == {source}
+
+
+def test_a_titled_person_after_a_nationality_is_the_subject_who_said() -> None:
+    claims = extract_claims(
+        "German finance minister Lars Klingbeil on Tuesday presented €30 billion of savings,"
+        " and said borrowing would reach €80 billion next year.",
+        "2025-07-02",
+    )
+    assert [c.attributed_to for c in claims][-1] == "Lars Klingbeil"
