@@ -133,6 +133,10 @@ _META_SOURCE_RE = re.compile(
 
 # Small patterns, compiled once.
 _LEAD_CAP_ARTICLE_RE = re.compile(r"^(?:The|A|An)\s+")
+#: A reporting participle after the main clause: "…, saying".
+_SAYING_RE = re.compile(r",\s+saying\s")
+#: An acronym in brackets after a name, before its verb: " (SIPRI) ".
+_ACRONYM_END_RE = re.compile(r"\s*\([A-Z][A-Za-z&.+-]{1,12}\)\s*$")
 _SUBJ_TOKEN_RE = re.compile(r"[\w'’&.-]+|[,;:()\"“”]")
 _NUMERIC_TOKEN_RE = re.compile(r"[\d.,%$€£]+")
 _ACCORDING_SPLIT_RE = re.compile(r"\s+(?:that|which|who|when|and\s+(?=[a-z]))\s+")
@@ -248,7 +252,7 @@ _AND_BEFORE_RE = re.compile(r"\band\s+(?:(?:also|now|then|later|still|separately
 #: The named subject opening a sentence, before its (lower-case) verb: "The Bank of X cut".
 _MAIN_SUBJECT_RE = re.compile(
     # (after its country's possessive: "Britain's Office of Financial Sanctions Implementation")
-    r"\s*(?:The\s+)?(?:[A-Z][a-z]+['’]s\s+(?=[A-Z]))?((?:[A-Z][\w&.-]*)(?:\s+(?:of|for|and|on|the)\s+[A-Z][\w&.-]*"
+    r"\s*(?:The\s+)?(?:[A-Z][a-z]+['’]s\s+(?=[A-Z]))?((?:[A-Z][\w&.+-]*)(?:\s+(?:of|for|and|on|the)\s+[A-Z][\w&.-]*"
     r"|\s+[A-Z][\w&.-]*)*)\s+(?=[a-z])"
 )
 #: What ends the main clause: another subject's clause or a relative clause.
@@ -260,6 +264,8 @@ _MAIN_CLAUSE_END_RE = re.compile(
 _NEXT_ACTION_RE = re.compile(
     r"(?:,\s*|\s+)and\s+(?:also\s+)?(?:[a-z]+ed|cut|set|kept|put|sold|bought|won|took|paid"
     r"|made)\s+(?!that\b)|,\s+(?:sending|pushing|driving|lifting|leaving)\s"
+    # the market's answer: "…, and its shares fell 7.5%"
+    r"|(?:,\s*|\s+)and\s+(?:its|their)\s+(?:shares|stock|bonds)\s"
 )
 #: An organisation's people named by "its": "its staff", "their economists".
 _ITS_PEOPLE_RE = re.compile(
@@ -345,6 +351,15 @@ _NOT_SUBJECT_START = wordset("and of for in by with without at on from to")
 
 
 def _subject_before(sent: str, verb_start: int) -> str | None:
+    macr = (
+        _ACRONYM_END_RE.search(sent, max(0, verb_start - 20), verb_start)
+        if (sent[:verb_start].rstrip().endswith(")"))
+        else None
+    )
+    if macr is not None:
+        # "the Stockholm International Peace Research Institute (SIPRI) said": the name
+        # before its acronym
+        verb_start = macr.start()
     # Tokens are read from the verb backwards, rarely far: tokenise the last ~60 characters
     # (from a space, so the tokens are those of the whole prefix), and the whole prefix only
     # when the walk reaches the first token of that window.
@@ -412,6 +427,12 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             mact = _NEXT_ACTION_RE.search(sent, m.end())
             if mact is not None:
                 out.append((mact.start(), None, "after"))
+    for m in _SAYING_RE.finditer(sent) if "saying" in sent else ():
+        # "The central bank raised its key rate …, saying inflation was running at 9.1%":
+        # what the main clause's subject said
+        sayer = _main_subject(sent, m.start())
+        if sayer is not None:
+            out.append((m.start(), clean_source(sayer), "after"))
     for m in _ACCORDING_RE.finditer(sent) if "ccording" in sent else ():
         producer = _MATERIAL_OWNER_RE.match(m.group("src"))
         src = producer.group("owner") if producer else _ACCORDING_SPLIT_RE.split(m.group("src"))[0]
@@ -617,9 +638,13 @@ def _main_subject(sent: str, at: int) -> str | None:
         return f"the {mr.group(1)}" if mr and mr.group(1) in ANAPHOR else None
     if name.endswith(("'s", "’s", "'", "’")) or name.lower() in SRC_STOP:
         return None
-    mtitle = _TITLED_NAME_RE.match(sent, m.start(1)) if " " not in name else None
-    if mtitle is not None and mtitle.end() <= at:
-        return mtitle.group("name")  # "British finance minister Rachel Reeves … and said"
+    if " " not in name:
+        mtitle = _TITLED_NAME_RE.match(sent, m.start(1))
+        if mtitle is not None and mtitle.end() <= at:
+            return mtitle.group("name")  # "British finance minister Rachel Reeves … and said"
+        mdesc = _DESCRIBED_NAME_RE.match(sent, m.start(1))
+        if mdesc is not None and mdesc.end() <= at:
+            return mdesc.group("name")  # "Danish shipping group Sørhavn cut its guidance"
     if " " not in name and is_common_word(name):
         # a capitalised common word opening the sentence: "Gold output rose …" names a
         # measure, not an actor; "Crop agency Conab raised …" describes the name after it

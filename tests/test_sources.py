@@ -626,3 +626,37 @@ def test_a_titled_person_after_a_nationality_is_the_subject_who_said() -> None:
         "2025-07-02",
     )
     assert [c.attributed_to for c in claims][-1] == "Lars Klingbeil"
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a name before its bracketed acronym
+        (
+            "Arms sales rose 4.2% last year, the Stockholm International Peace Research"
+            " Institute (SIPRI) said on Monday.",
+            ["Stockholm International Peace Research Institute"],
+        ),
+        # a name with a plus sign, then "and said"
+        (
+            "OPEC+ on Sunday kept its policy and said it would add 137,000 barrels per day.",
+            ["OPEC+"],
+        ),
+        # what the main clause's subject said after ", saying"
+        (
+            "The Bank of England held rates at 4%, saying inflation would fall to 2.5% next year.",
+            [None, "Bank of England"],
+        ),
+        # a name after its nationality and descriptor owns its guidance; the shares' move
+        # after it is nobody's report
+        (
+            "Finnish paper group Arkkila cut its full-year guidance to €1.1 billion, and its"
+            " shares fell 6%.",
+            ["Arkkila", None],
+        ),
+    ],
+)
+def test_acronyms_plus_signs_saying_and_described_names(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-07-02")] == sources
