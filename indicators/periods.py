@@ -58,7 +58,7 @@ class Dated(Protocol):
 CLAUSE_BREAK_RE = re.compile(
     r"[;:,](?:(?<=[;:])|(?<=,)\s+(?:(?:and|but|while|whereas|although|though)\b|[A-Z]))"
 )
-#: ``,\s|;|\s(?:but|…|whose)\s|\suntil\s(?!…end of)|\sand\s+(?:(?:also|…|so)\s+)?(?:it|…|[a-z]+ed)\b``
+#: ``,\s|;|\s(?:but|…|whose)\s|\suntil\s(?!…end of)|\sand\s+(?:(?:also|…|so)\s+)?(?:it|…|[a-z]+ed|kept|…|gave)\b``
 AFTER_STOP_RE = re.compile(
     r"[,;\s](?:(?<=,)\s|(?<=;)"
     r"|(?<=\s)(?:(?:but|while|whereas|which|who|after|before|because|if|under|whose)\s"
@@ -67,7 +67,7 @@ AFTER_STOP_RE = re.compile(
     r"|and\s+(?:that\s+)?(?:(?:also|then|now|later|so)\s+)?(?:it|its|they|their|he|his|she|her|we|is"
     r"|are|was|were|has|have|had|will|would|could|can|plans?|aims?|expects?|hopes?|wants?"
     r"|forecasts?|projects?|predicts?|sees|said|says"
-    r"|intends?|[a-z]+ed)\b))"
+    r"|intends?|[a-z]+ed|kept|held|set|cut|paid|made|took|put|left|sold|bought|won|lost|gave)\b))"
 )
 
 #: A figure compared with one just reported: "Analysts had expected $2bn."
@@ -424,6 +424,19 @@ def assign_periods(
                     if effective is None:
                         continue
                     t = effective
+                    if idx and any(
+                        p.start - s0 > t.end
+                        and (
+                            mtot := _RUNNING_TOTAL_RE.search(
+                                sent, max(0, p.start - s0 - 100), p.start - s0
+                            )
+                        )
+                        is not None
+                        and mtot.start() < t.start
+                        for p in qlist[:idx]
+                    ):
+                        continue  # "…, taking its gain this year to 17%, while the S&P 500
+                        # slipped 0.2%": the running total's own time
                     if any(
                         p.is_from
                         and 0 <= t.start - (p.noun_end - s0) <= 20

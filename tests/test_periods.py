@@ -1334,3 +1334,28 @@ def test_decision_days_and_bases_of_plans(
     sentence: str, published: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(c.modality, c.period) for c in extract_claims(sentence, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "period"),
+    [
+        # an irregular past after "and" closes the clause: "full-year" is the forecast's
+        (
+            "Hanami Electric reported a 19% jump in July–September profit to ¥96 billion and"
+            " kept its full-year forecast of ¥300 billion.",
+            "2025-11-12",
+            ["2025-Q3", "2025-Q3", "2025"],
+        ),
+        # a running total's own time does not date the next clause's figure
+        (
+            "Silver hit $54 an ounce on Friday, taking its gain this year to nearly 80%, while"
+            " the Nasdaq slipped 0.4%.",
+            "2025-10-18",
+            ["2025-10-17", "2025", "2025-10-17"],
+        ),
+    ],
+)
+def test_irregular_pasts_close_a_clause_and_a_running_totals_time_stays_its_own(
+    sentence: str, published: str, period: list[str | None]
+) -> None:
+    assert _periods(sentence, published) == period
