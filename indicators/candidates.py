@@ -213,6 +213,10 @@ _OUTLOOK_BEFORE_RE = re.compile(
     r"\b(?:expects?|expected|forecasts?|sees|projects?|projected|predicts?|could|would|will"
     r"|should|may|might|aims?|targets?|plans?|guided|guidance)\b[^.;]*$"
 )
+#: A grade after a percent: "12.5% protein", "62% Fe", "5% moisture".
+_GRADE_AFTER_RE = re.compile(
+    r"[\s-]*(?:protein|moisture|fat|alcohol|sulph?ur|purity|Fe\b|iron\s+content|ash\s+content)\b"
+)
 _ATT_SCALE_RE = re.compile(r"\d(bn|mn|mln|tn|trn|m|b|k)\b")
 _SPACES_RE = re.compile(r"\s+")
 
@@ -399,6 +403,8 @@ def candidates(
             and not pct
         ):
             continue
+        if pct and _GRADE_AFTER_RE.match(after):
+            continue  # "wheat with 12.5% protein", "62% Fe ore": a grade, not a figure
         if not is_word and not (cur_tok or pct or sc1 or sc2 or curw or curc):
             digits = num1
             if _DAY_NUM_RE.fullmatch(digits) and (

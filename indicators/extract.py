@@ -88,6 +88,11 @@ _PEOPLE_MEASURES = frozenset(("employment", "unemployment", "jobless", "jobless 
 #: Between the two ends of a change: "from 77 million tonnes a year to 110 million".
 _FROM_TO_RE = re.compile(r"(?:\s+[a-z]+){0,2}?(?:\s+(?:a|per)\s+(?:year|day|week|month))?\s+to\s+")
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*")
+#: A base named by its kind before the figure: "from an average of ", "from a peak of ".
+_FROM_KIND_OF_RE = re.compile(
+    r"\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?(?:average|peak|high|low|level"
+    r"|record|total)\s+of\s+$"
+)
 
 
 # --------------------------------------------------------------------------- rate, modality
@@ -137,6 +142,11 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 len(tail) < len(seg)
                 and tail.endswith("from")
                 and (len(tail) == 4 or not (tail[-5].isalnum() or tail[-5] == "_"))
+            ) or (
+                # a base named by its kind: "from an average of 72", "from a peak of 9.1%"
+                len(tail) < len(seg)
+                and tail.endswith(" of")
+                and _FROM_KIND_OF_RE.search(text, max(s0, q.start - 45), q.start) is not None
             )
             q.noun_end = q.end
             if q.currency:

@@ -1606,3 +1606,27 @@ def test_expectations_revisions_deals_levies_and_rated_sizes(
 )
 def test_generic_units_and_dollars(text: str, units: list[str]) -> None:
     assert [c.unit for c in extract_claims(text, "2025-10-29")] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # a percent that grades a commodity is no figure
+        ("Prices for wheat with 12.5% protein held at $231 a tonne.", ["$231"]),
+        ("Ore with 62% Fe fell 3% to $101 a tonne.", ["3%", "$101"]),
+        ("Crude with 2.1% sulphur traded at a $4 discount.", ["$4"]),
+        # a percent of a protein-rich market is one
+        ("Protein bar sales rose 12%.", ["12%"]),
+    ],
+)
+def test_a_grade_is_not_a_figure(text: str, mentions: list[str]) -> None:
+    assert [c.mention for c in extract_claims(text, "2025-06-01")] == mentions
+
+
+def test_a_base_named_by_its_kind_shares_the_rate_of_the_change() -> None:
+    claims = extract_claims(
+        "Daily transits through the strait dropped to fewer than 30 ships from an average of"
+        " 64 in March.",
+        "2025-05-02",
+    )
+    assert [(c.mention, c.per) for c in claims] == [("fewer than 30", "day"), ("64", "day")]
