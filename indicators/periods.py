@@ -51,6 +51,9 @@ class Dated(Protocol):
     extra: dict[str, str]
 
 
+#: Past tenses not in "-ed" that end a clause after "and" ("… and kept its forecast").
+IRREGULAR_PASTS = "kept|held|set|cut|paid|made|took|put|left|sold|bought|won|lost|gave"
+
 # Both patterns open with one character class, then look behind for which character it
 # was: the regex engine then skips in C to the next candidate character, rather than trying
 # every position (the matches are those of the plain alternations in the comments).
@@ -67,7 +70,7 @@ AFTER_STOP_RE = re.compile(
     r"|and\s+(?:that\s+)?(?:(?:also|then|now|later|so)\s+)?(?:it|its|they|their|he|his|she|her|we|is"
     r"|are|was|were|has|have|had|will|would|could|can|plans?|aims?|expects?|hopes?|wants?"
     r"|forecasts?|projects?|predicts?|sees|said|says"
-    r"|intends?|[a-z]+ed|kept|held|set|cut|paid|made|took|put|left|sold|bought|won|lost|gave)\b))"
+    rf"|intends?|[a-z]+ed|{IRREGULAR_PASTS})\b))"
 )
 
 #: A figure compared with one just reported: "Analysts had expected $2bn."
@@ -720,8 +723,8 @@ _REPORTING_PARTICIPLE_RE = re.compile(
 )
 #: Another subject's act after ", and": "…, and the chipmaker raised …".
 _NEW_SUBJECT_RE = re.compile(
-    r",\s+and\s+(?:the|its|their|[A-Z][\w'’-]*)\s+(?:[a-z-]+\s+)?(?:[a-z]+(?:ed|s)|kept|held|set"
-    r"|cut|paid|made|took|put|left|sold|bought|won|lost|gave|saw|rose|fell|grew)\b"
+    r",\s+and\s+(?:the|its|their|[A-Z][\w'’-]*)\s+(?:[a-z-]+\s+)?"
+    rf"(?:[a-z]+(?:ed|s)|{IRREGULAR_PASTS}|saw|rose|fell|grew)\b"
 )
 #: The measure named before, again: "estimates it at", "puts them at".
 _SAME_THING_RE = re.compile(
