@@ -351,11 +351,9 @@ _NOT_SUBJECT_START = wordset("and of for in by with without at on from to")
 
 
 def _subject_before(sent: str, verb_start: int) -> str | None:
-    macr = (
-        _ACRONYM_END_RE.search(sent, max(0, verb_start - 20), verb_start)
-        if (sent[:verb_start].rstrip().endswith(")"))
-        else None
-    )
+    # (a quick test: every match holds a closing bracket)
+    lo = max(0, verb_start - 20)
+    macr = _ACRONYM_END_RE.search(sent, lo, verb_start) if ")" in sent[lo:verb_start] else None
     if macr is not None:
         # "the Stockholm International Peace Research Institute (SIPRI) said": the name
         # before its acronym
@@ -642,18 +640,13 @@ def _main_subject(sent: str, at: int) -> str | None:
         mtitle = _TITLED_NAME_RE.match(sent, m.start(1))
         if mtitle is not None and mtitle.end() <= at:
             return mtitle.group("name")  # "British finance minister Rachel Reeves … and said"
-        mdesc = _DESCRIBED_NAME_RE.match(sent, m.start(1))
-        if mdesc is not None and mdesc.end() <= at:
-            return mdesc.group("name")  # "Danish shipping group Sørhavn cut its guidance"
-    if " " not in name and is_common_word(name):
-        # a capitalised common word opening the sentence: "Gold output rose …" names a
-        # measure, not an actor; "Crop agency Conab raised …" describes the name after it
-        nxt = sent[m.end() :].split(" ", 1)[0].lower()
-        if nxt in MEASURE_NOUNS:
-            return None
+        # a word describing the name after it: "Crop agency Conab raised …", "Danish
+        # shipping group Sørhavn cut its guidance"
         mdesc = _DESCRIBED_NAME_RE.match(sent, m.start(1))
         if mdesc is not None and mdesc.end() <= at:
             return mdesc.group("name")
+        if is_common_word(name) and sent[m.end() :].split(" ", 1)[0].lower() in MEASURE_NOUNS:
+            return None  # a capitalised common word naming a measure: "Gold output rose …"
     return name
 
 
