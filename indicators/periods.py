@@ -427,16 +427,21 @@ def assign_periods(
                     if effective is None:
                         continue
                     t = effective
-                    if idx and any(
-                        p.start - s0 > t.end
-                        and (
-                            mtot := _RUNNING_TOTAL_RE.search(
-                                sent, max(0, p.start - s0 - 100), p.start - s0
+                    if (
+                        idx
+                        and any(
+                            p.start - s0 > t.end
+                            # (a quick test: every match holds "ing" of its participle)
+                            and sent.find("ing", max(0, p.start - s0 - 100), p.start - s0) >= 0
+                            and (
+                                mtot := _RUNNING_TOTAL_RE.search(
+                                    sent, max(0, p.start - s0 - 100), p.start - s0
+                                )
                             )
+                            is not None
+                            and mtot.start() < t.start
+                            for p in qlist[:idx]
                         )
-                        is not None
-                        and mtot.start() < t.start
-                        for p in qlist[:idx]
                     ):
                         continue  # "…, taking its gain this year to 17%, while the S&P 500
                         # slipped 0.2%": the running total's own time
