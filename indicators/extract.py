@@ -73,16 +73,20 @@ _SAME_RATE_GAP_RE = re.compile(
 _MORE_AFTER_RE = re.compile(r"\s+(?:more|additional|extra|others)\b")
 #: A counted subject and its verb of change or level, right before a figure with no noun
 #: of its own: "Arrivals … fell to", "Transits through the strait slumped to", "Germany's
-#: jobless total rose by" (events and people, not measures such as exports or output).
+#: jobless total rose by", "Arrivals reached" (events and people, not measures such as
+#: exports or output).
 _SUBJECT_COUNT_RE = re.compile(
     r"\b(?P<noun>[Aa]rrivals|[Cc]rossings|[Tt]ransits|[Aa]pplications|[Dd]eaths|[Cc]asualties"
     r"|[Vv]isitors|[Tt]ourists|[Pp]assengers|[Mm]igrants|[Rr]efugees|[Dd]epartures"
     r"|[Bb]ankruptcies|[Ii]nsolvencies|[Aa]ttacks|[Ii]ncidents|[Ss]ailings|[Ff]lights"
     r"|[Aa]rrests|[Dd]etentions|[Ll]ayoffs|[Bb]irths|[Rr]egistrations|[Ee]mployment"
     r"|[Uu]nemployment|[Jj]obless\s+total|[Jj]obless)\b(?P<gap>[^.;:]{0,80}?)\s"
-    r"(?:rose|fell|climbed|dropped|slumped|jumped|increased|declined|decreased|grew|surged"
+    r"(?:(?:rose|fell|climbed|dropped|slumped|jumped|increased|declined|decreased|grew|surged"
     r"|plunged|tumbled|slipped|eased|totalled|totaled|reached|hit|stood|numbered)\b"
-    r"[^.;:]{0,50}?\b(?:to|by|at)\s+$"
+    r"[^.;:]{0,50}?\b(?:to|by|at)"
+    # a verb whose object is the level itself: "Arrivals reached 46,843 last year"
+    r"|(?:reached|hit|totalled|totaled|numbered|topped|exceeded|surpassed)(?:\s+a\s+record)?)"
+    r"\s+$"
 )
 _PEOPLE_MEASURES = frozenset(("employment", "unemployment", "jobless", "jobless total"))
 #: Between the two ends of a change: "from 77 million tonnes a year to 110 million".

@@ -1455,6 +1455,14 @@ def test_decisions_forecasts_and_orders_for_later_delivery(
             ["arrival", "arrival"],
         ),
         ("Transits through the strait slumped to 980 in March.", ["transit"]),
+        # …or of a verb whose object is the level itself
+        (
+            "Arrivals in the Canary Islands reached 46,843 last year, up from 39,910 in 2023.",
+            ["arrival", "arrival"],
+        ),
+        ("Insolvencies topped 1,200 in the quarter.", ["insolvency"]),
+        ("Deaths hit a record 412 in August.", ["death"]),
+        ("Exports reached 41,000 in May.", []),
         ("Employment in Estonia fell by 7,000 in the second quarter.", ["person"]),
         ("Austria's jobless total rose by 9,000 to 310,000 in May.", ["person", "person"]),
         # a measure is no count: nothing is claimed without its unit
