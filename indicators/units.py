@@ -679,6 +679,8 @@ def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, in
         if low in ("more", "additional", "further", "extra", "new", "other") and i == 0:
             i += 1
             continue
+        if low == "others" and i == 0:
+            break  # "killed 12 people and wounded 40 others": the count before it
         if low in STOP_WORDS:
             break
         if phrase_start is None:
@@ -750,6 +752,7 @@ def unknown_word_follows(sent: str, offset: int) -> bool:
         "extra",
         "new",
         "other",
+        "others",
     )
 
 

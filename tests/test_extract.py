@@ -384,6 +384,20 @@ def test_a_participle_after_an_elliptic_amount_keeps_the_claim() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        # "others" counts more of what the sentence counted just before: never "other"
+        ("The strikes killed at least 12 people and wounded 40 others.", ["person", "person"]),
+        ("Police detained 300 protesters; 40 others were released.", ["protester", "protester"]),
+        # with nothing counted before it, the figure has no unit and is no claim
+        ("Some 200 others fled.", []),
+    ],
+)
+def test_others_after_a_figure_counts_what_came_before(sentence: str, units: list[str]) -> None:
+    assert [c.unit for c in extract_claims(sentence, PUB)] == units
+
+
 def test_change_stores_positive_magnitude() -> None:
     assert _one("Revenue slipped 3.2% in the quarter.")["value"] == 3.2
 
