@@ -790,6 +790,14 @@ COMPOUND_UNITS: dict[str, tuple[str, UnitKind, float, Per | None]] = {
     "kb/d": ("barrel", "count", 1e3, "day"),
     "mb/d": ("barrel", "count", 1e6, "day"),
     "boe/d": ("barrel", "count", 1.0, "day"),
+    "bopd": ("barrel", "count", 1.0, "day"),
+    "boepd": ("barrel", "count", 1.0, "day"),
+    "kbpd": ("barrel", "count", 1e3, "day"),
+    "mbpd": ("barrel", "count", 1e6, "day"),
+    "tpa": ("tonne", "physical", 1.0, "year"),
+    "ktpa": ("tonne", "physical", 1e3, "year"),
+    "tpd": ("tonne", "physical", 1.0, "day"),
+    "bcma": ("cubic_metre", "physical", 1e9, "year"),
 }
 
 

@@ -187,6 +187,22 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "The pipeline carries 1.1 mb/d of crude.",
         {"mention": "1.1", "value": 1.1e6, "unit": "barrel", "per": "day"},
     ),
+    (
+        "India bought 1.76 mbpd of Russian crude in May.",
+        {"mention": "1.76", "value": 1.76e6, "unit": "barrel", "per": "day", "period": "2025-05"},
+    ),
+    (
+        "The field pumps 45,000 bopd.",
+        {"mention": "45,000", "value": 45000, "unit": "barrel", "per": "day"},
+    ),
+    (
+        "The smelter has a capacity of 350 ktpa.",
+        {"mention": "350", "value": 3.5e5, "unit": "tonne", "per": "year", "modality": "capacity"},
+    ),
+    (
+        "The pipeline will carry 10 bcma.",
+        {"mention": "10", "value": 1e10, "unit": "cubic_metre", "per": "year"},
+    ),
     # trade
     (
         "Vietnam's exports to the US rose 28.3% year on year in May.",
