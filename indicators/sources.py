@@ -138,7 +138,8 @@ _SAYING_RE = re.compile(r",\s+saying\s")
 #: An acronym in brackets after a name, before its verb: " (SIPRI) ".
 _ACRONYM_END_RE = re.compile(r"\s*\([A-Z][A-Za-z&.+-]{1,12}\)\s*$")
 _SUBJ_TOKEN_RE = re.compile(r"[\w'’&.-]+|[,;:()\"“”]")
-_NUMERIC_TOKEN_RE = re.compile(r"[\d.,%$€£]+")
+_NUMERIC_CHARS = ".,%$€£"
+_NUMERIC_TOKEN_RE = re.compile(rf"[\d{_NUMERIC_CHARS}]+")
 _ACCORDING_SPLIT_RE = re.compile(r"\s+(?:that|which|who|when|and\s+(?=[a-z]))\s+")
 #: Material credited by whoever produced it: "according to figures the finance ministry sent
 #: to NATO", "according to data that the customs office released" (the producer, not the
@@ -152,9 +153,9 @@ _MATERIAL_OWNER_RE = re.compile(
 )
 _DATA_BEFORE_RE = re.compile(r"\b(?:data|figures|statistics|numbers|records)\b[^,.;]{0,50}$")
 _AUX_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|an)\s+$")
-_LETTER_SPACE_END_RE = re.compile(r"[A-Za-z]\s+$")
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
-#: The last words _AUX_BEFORE_RE and _PASSIVE_BEFORE_RE match, for a quick test first.
+#: The last words _AUX_BEFORE_RE and _PASSIVE_BEFORE_RE match, for a quick test first (on
+#: text ending in whitespace, a match opens at most 5 characters before the last word's end).
 _AUX_ENDS = ("is", "are", "was", "were", "be", "been", "an")
 _PASSIVE_ENDS = ("was", "were", "is", "are", "been", "being", "be")
 _GROUP_GAP_RE = re.compile(
@@ -290,9 +291,10 @@ _OWN_FORECAST_RE = re.compile(
 )
 
 
-def _name_with_and(toks: list[str], k: int) -> bool:
+def _name_with_and(toks: list[str], k: int) -> bool | None:
     """Whether the "and" at ``toks[k]`` joins capitalised words of one name introduced by
-    "the" ("the Department of Trade and Industry"), not two subjects ("X and Y said")."""
+    "the" ("the Department of Trade and Industry"), not two subjects ("X and Y said");
+    ``None`` (taken as no) when the tokens run out before the answer."""
     j = k - 1
     while j >= 0:
         w = toks[j]
@@ -301,7 +303,7 @@ def _name_with_and(toks: list[str], k: int) -> bool:
         if not (w[0].isupper() or w in ("of", "for", "&")):
             return False
         j -= 1
-    return False
+    return None
 
 
 #: Words that open a clause before its subject: "…, after crop agency Safras Nacional
@@ -311,9 +313,10 @@ _CLAUSE_OPENERS = wordset(
 )
 
 
-def _pick_subject(toks: list[str]) -> tuple[list[str], bool]:
+def _pick_subject(toks: list[str], strict: bool = False) -> tuple[list[str], bool]:
     """The subject words before a verb (last first) from its preceding tokens, and whether
-    the walk depended on the first token's predecessor (or ran out of tokens)."""
+    the walk depended on the first token's predecessor (or ran out of tokens); ``strict``:
+    also when the test of a name joined by "and" ran out of tokens."""
     picked: list[str] = []
     for k in range(len(toks) - 1, -1, -1):
         w = toks[k]
@@ -322,10 +325,19 @@ def _pick_subject(toks: list[str]) -> tuple[list[str], bool]:
             break
         if lw in ADVERBS:
             continue  # "The department now says"
-        if lw == "and" and picked and picked[-1][0].isupper() and _name_with_and(toks, k):
-            picked.append(w)  # "the Maritime and Port Authority said"
-            continue
-        if lw in SRC_STOP or lw in _CLAUSE_OPENERS or _NUMERIC_TOKEN_RE.fullmatch(w):
+        if lw == "and" and picked and picked[-1][0].isupper():
+            joined = _name_with_and(toks, k)
+            if joined is None and strict:
+                return picked, True
+            if joined:
+                picked.append(w)  # "the Maritime and Port Authority said"
+                continue
+        if (
+            lw in SRC_STOP
+            or lw in _CLAUSE_OPENERS
+            # (a quick test: a match opens with a decimal digit or one of the symbols)
+            or ((w[0].isdecimal() or w[0] in _NUMERIC_CHARS) and _NUMERIC_TOKEN_RE.fullmatch(w))
+        ):
             break
         if lw in ("the", "a", "an"):
             # "people familiar with the matter": keep going past an article after a preposition
@@ -358,18 +370,28 @@ def _subject_before(sent: str, verb_start: int) -> str | None:
         # "the Stockholm International Peace Research Institute (SIPRI) said": the name
         # before its acronym
         verb_start = macr.start()
-    # Tokens are read from the verb backwards, rarely far: tokenise the last ~60 characters
-    # (from a space, so the tokens are those of the whole prefix), and the whole prefix only
-    # when the walk reaches the first token of that window.
-    lo = 0
-    if verb_start > 80:
-        lo = sent.rfind(" ", 0, verb_start - 60) + 1
-    while True:
-        toks: list[str] = _SUBJ_TOKEN_RE.findall(sent, lo, verb_start)
-        picked, reached_first = _pick_subject(toks)
-        if not reached_first or lo == 0:
-            break
+    # Tokens are read from the verb backwards, rarely far (three tokens on average): tokenise
+    # the last ~24 characters (from a space, so the tokens are those of the whole prefix),
+    # then, when the walk reaches the first token of that window, the last ~60 characters,
+    # and the whole prefix only when the walk reaches the first token of that window.  (The
+    # walk in the first window is strict: it stops where the walk in the second could read
+    # a token before it, so both give the same subject.)
+    lo = sent.rfind(" ", 0, verb_start - 24) + 1 if verb_start > 40 else 0
+    reached_first = True
+    if lo > 0:
+        picked, reached_first = _pick_subject(
+            _SUBJ_TOKEN_RE.findall(sent, lo, verb_start), strict=True
+        )
+    if reached_first:
         lo = 0
+        if verb_start > 80:
+            lo = sent.rfind(" ", 0, verb_start - 60) + 1
+        while True:
+            toks: list[str] = _SUBJ_TOKEN_RE.findall(sent, lo, verb_start)
+            picked, reached_first = _pick_subject(toks)
+            if not reached_first or lo == 0:
+                break
+            lo = 0
     if not picked:
         return None
     src = " ".join(reversed(picked))
@@ -465,13 +487,16 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         before_verb = sent[: m.start()]
         spaced = before_verb[-1:].isspace()
         last = before_verb.rstrip() if spaced else ""
+        # (where the last word can open a match: see _AUX_ENDS; the last test is whether an
+        # ASCII letter comes before the whitespace, what r"[A-Za-z]\s+$" says)
+        word_at = max(0, len(last) - 5)
         if verb in ("estimated", "predicted", "found", "published", "counted") and (
             not spaced
-            or (last.endswith(_AUX_ENDS) and _AUX_BEFORE_RE.search(before_verb))
-            or not _LETTER_SPACE_END_RE.search(before_verb)
+            or (last.endswith(_AUX_ENDS) and _AUX_BEFORE_RE.search(before_verb, word_at))
+            or not (last[-1:].isascii() and last[-1:].isalpha())
         ):
             continue
-        if last.endswith(_PASSIVE_ENDS) and _PASSIVE_BEFORE_RE.search(before_verb):
+        if last.endswith(_PASSIVE_ENDS) and _PASSIVE_BEFORE_RE.search(before_verb, word_at):
             continue  # passive: "reporters were told", "it was reported"
         subj = _subject_before(sent, m.start())
         if subj is None and sent.endswith(("which ", "which also "), 0, m.start()):
@@ -579,6 +604,8 @@ def _comma_before_subject(pre: str) -> bool:
     the whitespace before it are dropped ("…, the"): what ``re.search(r",\s*$",
     re.sub(r"\s+(?:the|a|an|The|A|An)$", "", pre))`` says, without two scans of the whole
     prefix."""
+    if not pre.endswith(_ARTICLES):
+        return pre.endswith(",")
     for article in _ARTICLES:
         if pre.endswith(article) and pre[-len(article) - 1 : -len(article)].isspace():
             pre = pre[: -len(article)].rstrip()
@@ -725,19 +752,11 @@ def _adjacent_sources(
 ) -> None:
     """Credit a sentence without a source of its own from its neighbours.
 
-    ``known`` holds the :func:`sentence_sources` already computed for sentences with
-    claims; ``by_sent`` the quantities of each sentence, in text order."""
-    cache = known
-
-    def srcs(i: int) -> list[Source]:
-        if i not in cache:
-            a, b, _ = sents[i]
-            cache[i] = sentence_sources(text[a:b], tuple(q.start - a for q in by_sent.get(i, [])))
-        return cache[i]
-
+    ``known`` holds the :func:`sentence_sources` of every sentence in ``by_sent`` (the
+    quantities of each sentence, in text order)."""
     for si, qlist in by_sent.items():
         para = sents[si][2]
-        own = srcs(si)
+        own = known[si]
         nxt = si + 1
         m = None
         if nxt < len(sents) and sents[nxt][2] == para:
