@@ -91,19 +91,27 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH_WD3 = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 #: Where a time expression can start (the pattern is case-sensitive): a year, a day or
 #: ordinal before a month or quarter, a month, a weekday, Q1, FY, H1, or the lower-case
-#: words below.  Grouped by first character (a fast test at every word start).
+#: words below.  Grouped by first character (a fast test at every word start).  An entry
+#: reads as far as the alternatives of _TIME_RE that open with it agree ("past" opens only
+#: "past week"-like spans, so "past\s+(?:week|…)"): each word start it turns away is one
+#: where the engine would otherwise try all 30-odd alternatives in vain.
 _TIME_FILTER = alternation(
     [
         r"19\d\d",
         r"20\d\d",
-        r"\d\d?\s",
+        # (a day before its month: the one alternative below opening with a number that is
+        # not a year or a quarter's ordinal)
+        rf"\d\d?\s+{_MONTH_WD3}",
         r"[1-4](?:st|nd|rd|th)",
-        *_MONTH_WD3[3:-1].split("|"),
+        *_MONTH_WD3[3:-1].split("|")[:12],
+        # (spelled out: "Monthly" is no weekday)
+        *_WD[3:-1].split("|"),
         r"Q[1-4]",
         "FY",
         r"H[12]",
-        r"the\s+(?:quarter|three|first|second|third|fourth|\d|previous|prior|last|past|year|end|week|same"
-        r"|spring|summer|autumn|winter|coming|season)",
+        r"the\s+(?:quarter\s+(?:ending|ended|to|through)\s|three\s+months\s|first|second|third|fourth"
+        r"|[1-4](?:st|nd|rd|th)|previous|prior|last|past\s+(?:week|fortnight|seven|few|several|two)"
+        r"|year|end\s+of\s+the\s|week|same|spring|summer|autumn|winter|coming|season)",
         *[
             rf"[{w[0].upper()}{w[0]}]{w[1:]}\s+{_MONTH_WD3}"
             for w in [
@@ -128,27 +136,29 @@ _TIME_FILTER = alternation(
         # the middle of a month, after a preposition or alone: "in mid-March", "mid-January"
         *[rf"[{w[0].upper()}{w[0]}]{w[1:]}\s+mid-" for w in ["in", "by", "since", "until", "from"]],
         rf"[Mm]id-{_MONTH_WD3}",
-        r"a\s+(?:year|month)\s",
+        r"a\s+(?:year\s+(?:earlier|ago|before)|month\s+(?:earlier|ago))",
         r"same\s",
         r"(?:in|during|over|for)\s+the\s+(?:period|month|quarter|year)",
         r"that\s+(?:month|quarter|year)",
-        r"end\s+of\s",
+        rf"end\s+of\s+(?:the\s|mid-|{_MONTH_WD3})",
         r"in\s+recent\s",
-        *[rf"{w}\s" for w in ["last", "this", "next", "previous", "prior", "past", "so"]],
+        *[rf"{w}\s" for w in ["last", "this", "next", "previous", "prior", "so"]],
+        r"past\s+(?:week|fortnight|seven|few|several|two)",
         *["yesterday", "now", "currently", "today"],
-        r"between\s",
+        rf"between\s+{_YEAR}",
         r"fiscal\s",
         *["spring", "summer", "autumn", "winter"],
         r"coming\s",
         r"current\s",
-        *["first", "second", "third", "fourth", "quarter"],
+        *["first", "second", "third", "fourth"],
+        r"quarter\s+(?:ending|ended|to|through)\s",
         # a quarter opening a sentence ("Third-quarter revenue rose …")
         *["First", "Second", "Third", "Fourth"],
         # a month as a noun's modifier: "its November revenue", "their March figures"
-        r"[Ii]ts\s",
-        r"[Tt]heir\s",
+        rf"[Ii]ts\s+{_MONTH_WD3}",
+        rf"[Tt]heir\s+{_MONTH_WD3}",
         rf"[Tt]he\s+{_MONTH_WD3}",
-        r"three\s",
+        r"three\s+months\s+(?:ending|ended|to|through)\s",
         "full",
     ]
 )
