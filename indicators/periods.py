@@ -239,22 +239,19 @@ def assign_periods(
             q.period = None  # "two of its 11 plants will close next year": the time is the part's
             continue
         qs0 = q.start - s0
-        owned = next(
-            (
-                t
-                for t in times
-                if t.end <= qs0
-                and (
-                    _OWNED_TIME_RE.fullmatch(sent, t.end, qs0)
-                    or (
-                        t.kind == "point"
-                        and _MODIFIER_TIME_RE.fullmatch(t.text)
-                        and _MODIFIED_GAP_RE.fullmatch(sent, t.end, qs0)
-                    )
+        owned: TimeExpr | None = None
+        for t in times:
+            if t.end <= qs0 and (
+                # (a quick test: every match opens with the apostrophe)
+                (sent.startswith(("'", "’"), t.end) and _OWNED_TIME_RE.fullmatch(sent, t.end, qs0))
+                or (
+                    t.kind == "point"
+                    and _MODIFIER_TIME_RE.fullmatch(t.text)
+                    and _MODIFIED_GAP_RE.fullmatch(sent, t.end, qs0)
                 )
-            ),
-            None,
-        )
+            ):
+                owned = t
+                break
         if owned is not None:
             # "up from last year's 940,000 barrels a day", "full-year revenue of $8.2bn":
             # the time owns the figure
@@ -265,7 +262,7 @@ def assign_periods(
             continue
         j = idx
         cur_end = q.noun_end - s0
-        while True:
+        while times:  # (no time to find after the figure: the bridging below only serves one)
             nxt = qlist[j + 1] if j + 1 < len(qlist) else None
             limit = len(sent)
             # (the limit matters only to a time after cur_end or to the next figure: the times
@@ -601,8 +598,10 @@ def _parallel_clauses(sent: str, s0: int, qlist: Sequence[Dated], times: list[Ti
     and operating profit rose 8% to €400m in 2024") and a plan's coordinated verbs ("will
     cut 1,200 jobs and close 40 branches by the end of the year"). Only when the sentence
     names no other time."""
+    if len(qlist) < 2:
+        return
     points = [t for t in times if t.kind == "point"]
-    if len(qlist) < 2 or len(points) != 1 or any(t.kind not in ("point", "compare") for t in times):
+    if len(points) != 1 or any(t.kind not in ("point", "compare") for t in times):
         return
     t = points[0]
     if LOOKS_BACK_RE.search(t.text) or _WEEKDAY_RE.search(t.text):
@@ -643,7 +642,9 @@ _BASE_TIME_GAP_RE = re.compile(r"\s*(?:(?:expected|estimated|forecast|projected|
 #: A figure spread over years, right after it: "41% over two years", "up to 1,500 munitions
 #: over five years", "2.2 million bpd of cuts over 18 months" (a span, not one period).
 _SPAN_AFTER_RE = re.compile(
-    r"(?:\s+[a-z-]+){0,4}?\s+(?:over|across|within|during)\s+(?:the\s+)?"
+    # (possessive: a run of spaces or of letters is always followed by the other kind, so
+    # giving some back never helps a match; without that the engine retries each letter)
+    r"(?:\s++[a-z-]++){0,4}?\s++(?:over|across|within|during)\s+(?:the\s+)?"
     r"(?:(?:past|last|next|coming|following)\s+)?(?:(?P<years>two|three|four|five|six|seven"
     r"|eight|nine|ten|fifteen|twenty|several|[2-9]|[1-9]\d)\s+(?:years|decades)"
     r"|(?P<months>[1-9]\d)\s+months)\b"
