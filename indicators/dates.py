@@ -613,55 +613,58 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                     ahead = next_month(mo, pub)
         else:
             kind = "block"
-        before = sentence[max(0, start - 30) : start]
-        # quick tests first: the prefix patterns are case-insensitive and slow to scan
-        odd = has_odd_case(before)
-        tail = before.rstrip().lower()
-        since = (
-            (odd or (len(tail) < len(before) and _SINCE_STEMS_RE.search(tail)))
-            and _SINCE_PREFIX_RE.search(before)
-        ) or None
-        if since is not None and _UNTIL_END_RE.search(before + text[:11]):
-            since = None  # "until the end of the year": a period, like "by the end of 2025"
-        if (
-            since is not None
-            or text.lower().startswith("since")
-            or (
-                tail.endswith(("on", "starting", "starts", "started", "begins", "began", "from"))
-                and "year" in tail
-                and _FISCAL_START_RE.search(sentence, max(0, start - 45), start)
-            )
-            or _RECURRING_RE.match(sentence, end)
-            # "ordered 12 vessels for delivery by 2029": when an order arrives, not its time
-            or ("delivery" in before and _DELIVERY_BEFORE_RE.search(before))
-            or (
-                tail.endswith(("to", "the", "until", "till", "through"))
-                and _SPAN_END_RE.search(sentence[max(0, start - 50) : start])
-            )
-            or (
-                tail.endswith(("to", "ending", "ended", "through"))
-                and _WEEKS_TO_RE.search(sentence, max(0, start - 40), start)
-            )
-        ):
-            kind = "block"
-        elif (
-            kind in ("point", "refer")
-            and (odd or (len(tail) < len(before) and tail.endswith(_COMPARE_ENDS)))
-            and _COMPARE_PREFIX_RE.search(before)
-            # ("grew 4.8% over 2024 as a whole": during it, not against it)
-            and not sentence.startswith(" as a whole", end)
-        ):
-            low = text.lower()
-            on_only = before.rstrip().lower().endswith(" on") or before.rstrip().lower() == "on"
-            if g["ref"]:
-                # "from the same quarter last year" and "than in the same month a year
-                # earlier" compare; "on the same date last year", "over the same period" date
-                if not (on_only or tail.endswith(("over", "in", "during"))) or (
-                    _THAN_IN_RE.search(before)
-                ):
+        if kind != "block":  # (the words before a block leave it one: no need to read them)
+            before = sentence[max(0, start - 30) : start]
+            # quick tests first: the prefix patterns are case-insensitive and slow to scan
+            odd = has_odd_case(before)
+            tail = before.rstrip().lower()
+            since = (
+                (odd or (len(tail) < len(before) and _SINCE_STEMS_RE.search(tail)))
+                and _SINCE_PREFIX_RE.search(before)
+            ) or None
+            if since is not None and _UNTIL_END_RE.search(before + text[:11]):
+                since = None  # "until the end of the year": a period, like "by the end of 2025"
+            if (
+                since is not None
+                or text.lower().startswith("since")
+                or (
+                    tail.endswith(
+                        ("on", "starting", "starts", "started", "begins", "began", "from")
+                    )
+                    and "year" in tail
+                    and _FISCAL_START_RE.search(sentence, max(0, start - 45), start)
+                )
+                or _RECURRING_RE.match(sentence, end)
+                # "ordered 12 vessels for delivery by 2029": when an order arrives, not its time
+                or ("delivery" in before and _DELIVERY_BEFORE_RE.search(before))
+                or (
+                    tail.endswith(("to", "the", "until", "till", "through"))
+                    and _SPAN_END_RE.search(sentence[max(0, start - 50) : start])
+                )
+                or (
+                    tail.endswith(("to", "ending", "ended", "through"))
+                    and _WEEKS_TO_RE.search(sentence, max(0, start - 40), start)
+                )
+            ):
+                kind = "block"
+            elif (
+                kind in ("point", "refer")
+                and (odd or (len(tail) < len(before) and tail.endswith(_COMPARE_ENDS)))
+                and _COMPARE_PREFIX_RE.search(before)
+                # ("grew 4.8% over 2024 as a whole": during it, not against it)
+                and not sentence.startswith(" as a whole", end)
+            ):
+                low = text.lower()
+                on_only = before.rstrip().lower().endswith(" on") or before.rstrip().lower() == "on"
+                if g["ref"]:
+                    # "from the same quarter last year" and "than in the same month a year
+                    # earlier" compare; "on the same date last year", "over the same period" date
+                    if not (on_only or tail.endswith(("over", "in", "during"))) or (
+                        _THAN_IN_RE.search(before)
+                    ):
+                        kind = "compare"
+                elif not on_only or g["rel"] or low.startswith("the "):
                     kind = "compare"
-            elif not on_only or g["rel"] or low.startswith("the "):
-                kind = "compare"
         if kind == "point" and period is None:
             kind = "block"
         if kind == "block":
