@@ -24,7 +24,7 @@ from typing import Literal
 
 from indicators.claims import Per
 from indicators.numbers import parse_number
-from indicators.words import alternation
+from indicators.words import alternation, wordset
 
 __all__ = [
     "AND_GAP_RE",
@@ -425,12 +425,37 @@ def _valid_day(y: int, m: int, d: int) -> str | None:
         return None
 
 
+#: A sentence's first word, past an opening quote or bracket.
+_OPENING_WORD_RE = re.compile(r"\s*[\"“‘'(]?([A-Z][a-z]*)\b")
+#: First words of time expressions that are written in lower case mid-sentence and are
+#: capitalised only because they open it ("Last year, exports …", "A year earlier, …",
+#: "During the quarter, …"); names (months, weekdays, "Q1") keep their capitals.
+_TIME_OPENERS = wordset(
+    """
+    a between coming current currently during end fiscal for in last next now over past
+    previous prior same so that the this today yesterday
+    """
+)
+
+
+def _lower_opening(sentence: str) -> str:
+    """``sentence`` with its first letter in lower case when it opens a time expression
+    (the same length, so offsets are unchanged)."""
+    m = _OPENING_WORD_RE.match(sentence)
+    if m is None or m.group(1).lower() not in _TIME_OPENERS:
+        return sentence
+    at = m.start(1)
+    return sentence[:at] + sentence[at].lower() + sentence[at + 1 :]
+
+
 def time_expressions(sentence: str, published_on: date | str | None) -> list[TimeExpr]:
     """All time expressions in ``sentence``, in order, resolved against ``published_on``.
 
     Without a publication date, relative expressions resolve to None.
     """
     pub = as_date(published_on)
+    # (read as if mid-sentence: "Last year, …" is "last year")
+    sentence = _lower_opening(sentence)
     out: list[TimeExpr] = []
     anchor: str | None = None
     ref_anchor: str | None = None  # the last period named, not a weekday's date

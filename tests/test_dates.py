@@ -89,6 +89,24 @@ def test_time_expressions(
     assert (text, kind, period) in _points(sentence, published)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        # a time expression opening a sentence is capitalised only for that reason
+        ("Last year, exports rose to 9.1 million tonnes.", "2024"),
+        ("Last month, LNG exports hit a record 9.1 million tonnes.", "2025-05"),
+        ("This year, the army will buy 40 tanks.", "2025"),
+        ("Next year's budget sets aside $9bn for defence.", "2026"),
+        ("A year earlier, the figure was 4.1%.", "2024"),
+        ('"Last year, we sold 400 cars," the chief executive said.', "2024"),
+        # names keep their capitals: "May" opening a sentence is still the month
+        ("May exports rose 4%.", "2025-05"),
+    ],
+)
+def test_a_time_expression_opening_a_sentence(sentence: str, period: str) -> None:
+    assert [e.period for e in time_expressions(sentence, "2025-06-01")][:1] == [period]
+
+
 def test_relative_expressions_follow_the_last_period_named() -> None:
     got = _points(
         "GDP grew 1.4% in the first quarter of 2025, down from 4.5% in the previous quarter",

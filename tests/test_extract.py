@@ -1668,3 +1668,9 @@ def test_a_base_named_by_its_kind_shares_the_rate_of_the_change() -> None:
         "2025-05-02",
     )
     assert [(c.mention, c.per) for c in claims] == [("fewer than 30", "day"), ("64", "day")]
+
+
+def test_a_sentence_opening_with_last_year_dates_its_figures() -> None:
+    """Regression: "Last year, …" was not read as a time: the pattern wanted "last"."""
+    claims = extract_claims("Last year, Poland imported 1.2 million tonnes of grain.", PUB)
+    assert [(c.value, c.period) for c in claims] == [(1.2e6, str(int(PUB[:4]) - 1))]
