@@ -164,6 +164,11 @@ _TIME_FILTER = alternation(
 )
 
 
+#: A contract's delivery month names the contract, not the time of its price: "Brent for
+#: August delivery settled at $86", "the December contract", "wheat for May shipment".
+_DELIVERY_MONTH = r"|\s+(?:delivery|deliveries|contracts?|futures|loading|loadings|shipment)\b"
+
+
 _TIME_RE = re.compile(
     r"(?<![\w-])"
     # first-words filter: fail fast where no alternative below can start (see _TIME_FILTER)
@@ -217,14 +222,15 @@ _TIME_RE = re.compile(
     rf"|(?:(?:[Ii]ts|[Tt]heir|[Tt]he)\s+)(?P<mo_adj>{_MONTH_FULL})(?=\s+[a-z][a-z-]+\b)"
     # (the month of a publication or an event dates that, not a figure: "its May report")
     r"(?!\s+(?:report|statement|meeting|survey|update|bulletin|outlook|review|decision|visit"
-    r"|announcement|session|summit|election|vote|forecast|auction|deadline)s?\b)"
+    r"|announcement|session|summit|election|vote|forecast|auction|deadline)s?\b"
+    rf"{_DELIVERY_MONTH})"
     rf"|(?P<mo_pos>{_MONTH_FULL})(?=['’]s\s)"
     # a bare month before a measure: "said August output was …", "June payrolls fell"
     rf"|(?P<mo_meas>{_MONTH_FULL})(?=\s+(?:output|production|sales|exports|imports|revenue"
     r"|inflation|payrolls|deliveries|shipments|arrivals|figures|data|prices|volumes|orders"
     r"|crossings|exports|spending|borrowing|retail|industrial|trade)\b)"
     rf"|(?P<wd_pre>(?:on|last|this|next|since)\s+)?(?P<wd>{_WD})"
-    rf"|(?P<mo_pre>(?:[Ii]n|[Bb]y|of|[Ff]rom|[Ss]ince|[Uu]ntil|till|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]or|end\s+of|[Ee]arly|[Ll]ate|[Mm]id)\s+(?:mid-)?|[Mm]id-)(?P<mo>{_MONTH_FULL})(?!\s*\d|\s?[–—-]\s?{_MONTH_FULL})"
+    rf"|(?P<mo_pre>(?:[Ii]n|[Bb]y|of|[Ff]rom|[Ss]ince|[Uu]ntil|till|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]or|end\s+of|[Ee]arly|[Ll]ate|[Mm]id)\s+(?:mid-)?|[Mm]id-)(?P<mo>{_MONTH_FULL})(?!\s*\d|\s?[–—-]\s?{_MONTH_FULL}{_DELIVERY_MONTH})"
     r"|(?P<block>now|currently|today|(?:last|this|next|the\s+previous)\s+week|the\s+week\s+before"
     r"|(?:the\s+)?(?:spring|summer|autumn|winter)|(?:the\s+)?coming\s+(?:months|weeks|years)"
     r"|the\s+season|(?:the\s+)?(?:previous|last|next|this|current|coming)\s+season"

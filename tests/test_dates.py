@@ -107,6 +107,18 @@ def test_a_time_expression_opening_a_sentence(sentence: str, period: str) -> Non
     assert [e.period for e in time_expressions(sentence, "2025-06-01")][:1] == [period]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brent for August delivery settled at $86.10.",
+        "Wheat for May shipment was quoted at $230 a tonne.",
+        "The December contract rose 2% to $81.",
+    ],
+)
+def test_a_contracts_delivery_month_is_no_time(sentence: str) -> None:
+    assert time_expressions(sentence, "2025-06-01") == []
+
+
 def test_relative_expressions_follow_the_last_period_named() -> None:
     got = _points(
         "GDP grew 1.4% in the first quarter of 2025, down from 4.5% in the previous quarter",
