@@ -84,10 +84,19 @@ SCALES: dict[str, float] = {
     "crores": 1e7,
 }
 
-_UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
-_TENS_ALT = "|".join(TENS)
-_ONES_ALT = "one|two|three|four|five|six|seven|eight|nine"
-_SMALL = rf"(?:(?:{_TENS_ALT})(?:[-\s](?:{_ONES_ALT})\b)?|(?:{_UNIT_ALT}))"
+
+def _any_case_alternation(words: list[str]) -> str:
+    """``(?i:w1|w2|…)`` as literal-first alternatives grouped by first letter (see
+    :func:`~indicators.words.any_case`): the engine skips a group on one character test,
+    where it tries every case-insensitive word in turn."""
+    return alternation([form for word in words for form in any_case(word)])
+
+
+_UNIT_ALT = _any_case_alternation(sorted(UNITS, key=len, reverse=True))
+_TENS_ALT = _any_case_alternation(list(TENS))
+_ONES_ALT = _any_case_alternation([w for w, v in UNITS.items() if 1 <= v <= 9])
+#: A number below a hundred in words, in any case ("twenty-one", "Seventeen").
+_SMALL = rf"(?-i:(?:{_TENS_ALT})(?:[-\s](?:{_ONES_ALT})\b)?|(?:{_UNIT_ALT}))"
 _HUNDREDS = rf"{_SMALL}(?:\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)?"
 _BIG = r"(?:thousand|million|billion|trillion)"
 
@@ -106,19 +115,25 @@ NUMBER_WORD_START = alternation(
 
 #: Number words: "ten", "twenty-five thousand", "three hundred and twenty",
 #: "one and a half million", "half a million", "a dozen", "a quarter of a percentage point".
+#: The forms are grouped by their first word (a small number, "half" or "a"/"an": no two
+#: groups open with the same letter, in any case) and each group's first word is matched
+#: once: the engine no longer tries the small numbers again for every form that opens with
+#: one, on every capitalised or number-like word.  The matches are those of the forms
+#: listed one by one in this order (after a shorter small number, "seven" of "seventeen" or
+#: "twenty" of "twenty-one", only the form with no fixed next word can match).
 WORD_NUMBER_PATTERN = (
     r"(?i:(?<![\w-])"
     # first-word filter: fail fast on the many words that cannot start a number
     rf"(?-i:(?={NUMBER_WORD_START}))(?:"
-    rf"{_SMALL}\s+and\s+a\s+half\s+{_BIG}"
-    rf"|half\s+an?\s+{_BIG}"
-    r"|a\s+quarter\s+of\s+a(?=\s+percentage\s+point)"
-    r"|half\s+a(?=\s+percentage\s+point)"
-    r"|an?\s+dozen"
-    # "two dozen", "half a dozen" (not "dozens of", vague)
-    rf"|(?:{_SMALL}|half\s+a)\s+dozen"
-    rf"|an?\s+(?:hundred|{_BIG})"
-    rf"|{_HUNDREDS}(?:\s+{_BIG})?(?:\s+(?:and\s+)?{_HUNDREDS}(?:\s+{_BIG})?)*"
+    rf"{_SMALL}(?:"
+    rf"\s+and\s+a\s+half\s+{_BIG}"  # "one and a half million"
+    r"|\s+dozen"  # "two dozen" (not "dozens of", vague)
+    # "three hundred and twenty", "twenty-five thousand", "two million three hundred"
+    rf"|(?:\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)?(?:\s+{_BIG})?"
+    rf"(?:\s+(?:and\s+)?{_HUNDREDS}(?:\s+{_BIG})?)*"
+    r")"
+    rf"|half(?:\s+an?\s+{_BIG}|\s+a(?=\s+percentage\s+point)|\s+a\s+dozen)"
+    rf"|a(?:\s+quarter\s+of\s+a(?=\s+percentage\s+point)|n?\s+dozen|n?\s+(?:hundred|{_BIG}))"
     r")(?![\w-]))"
 )
 
