@@ -312,8 +312,8 @@ _NUMBERS_VERB_RE = re.compile(
 )
 
 
-def _is_identifier(text: str, start: int, sent_start: int) -> bool:
-    prev = prev_word(text, start)
+def _is_identifier(text: str, start: int, sent_start: int, prev: str) -> bool:
+    """Whether the number at ``start`` names something; ``prev`` is the word before it."""
     if not prev:
         return False
     low = prev.lower()
@@ -381,13 +381,12 @@ def candidates(
     named: dict[int, list[str]] = {}  # currency codes written out, by paragraph
     last_id_end = -1  # where the last identifier's number ended
     for m in matches:
-        si = bisect.bisect_right(sent_starts, m.start()) - 1
-        if si < 0 or m.start() >= sents[si][1]:
+        start, end = m.span()
+        si = bisect.bisect_right(sent_starts, start) - 1
+        if si < 0 or start >= sents[si][1]:
             continue
-        cur1, num1, sc1, cur2, num2, sc2, pct, curw, curc = m.group(
-            "cur1", "num1", "sc1", "cur2", "num2", "sc2", "pct", "curw", "curc"
-        )
-        start, end = m.start(), m.end()
+        # QTY_RE's groups in order (one call, where m.group(names) looks up every name)
+        cur1, num1, sc1, _dash, cur2, num2, sc2, pct, curw, curc = m.groups()
         if phones and any(a <= start < b for a, b in phones):
             continue
         cur_tok = cur1 or cur2
@@ -398,9 +397,9 @@ def candidates(
         after = text[end : end + 40]
         # times and dates
         if (
-            after.lstrip()[:2].lower() in _TIME_AFTER_STARTS
+            not pct
+            and after.lstrip()[:2].lower() in _TIME_AFTER_STARTS
             and _TIME_AFTER_RE.match(after)
-            and not pct
         ):
             continue
         if pct and _GRADE_AFTER_RE.match(after):
@@ -425,7 +424,8 @@ def candidates(
                     continue
             if num2 and _YEARLIKE_RE.fullmatch(digits):
                 continue  # 2026-2032
-            if _is_identifier(text, start, sents[si][0]) or (
+            prev = prev_word(text, start)
+            if _is_identifier(text, start, sents[si][0], prev) or (
                 last_id_end >= 0 and _ID_LIST_GAP_RE.fullmatch(text, last_id_end, start)
             ):
                 last_id_end = end  # "pages 5 and 6", "Articles 5, 6 and 7": the list goes on
@@ -437,7 +437,7 @@ def candidates(
             dm = _DESIGNATION_AFTER_RE.match(after) if capital_after else None
             if dm is not None and dm.group(1) not in CURRENCY_CODES:
                 continue  # "737 MAX 9": a series, an all-caps variant word and a code
-            if digits[0] == "0" or prev_word(text, start).lower().rstrip(":") in _PHONE_WORDS:
+            if digits[0] == "0" or prev.lower().rstrip(":") in _PHONE_WORDS:
                 pend = _phone_end(text, start, digits)
                 if pend >= 0:
                     phones.append((start, pend))
@@ -476,10 +476,14 @@ def candidates(
             if _DASH_TO_RE.match(after):
                 continue
         try:
-            v1 = _parse(num1) * _scale(sc1)
+            v1 = _parse(num1) * _scale(sc1) if sc1 else _parse(num1)
         except ValueError:
             continue
-        qty = Qty(start=start, end=end, value=v1, is_word=is_word, sent=si)
+        # (positional: keyword arguments to the 22-field constructor cost more than the rest
+        # of the construction)
+        qty = Qty(start, end, v1)
+        qty.is_word = is_word
+        qty.sent = si
         qty.has_scale = bool(sc1 or sc2) or bool(is_word and _SCALE_WORD_RE.search(lw))
         if num2:
             try:
