@@ -545,53 +545,69 @@ def join_ranges(text: str, qs: list[Qty]) -> list[Qty]:
         a = qs[i]
         b = qs[i + 1] if i + 1 < len(qs) else None
         if b is not None and a.sent == b.sent and a.qualifier != "range" and b.qualifier != "range":
-            gap = text[a.end : b.start]
-            before = text[max(0, a.start - 30) : a.start]
-            between = BETWEEN_END_RE.search(before) and AND_GAP_RE.fullmatch(gap)
-            to_range = _TO_GAP_RE.fullmatch(gap) and (
-                not _CHANGE_BEFORE_RE.search(before)
-                # a change to come by a span of percents: "expects sales to grow by 25% to
-                # 30%" (not "cut its rate by 0.5% to 4%", a change and the level it reaches)
-                or (
-                    a.pct is not None
-                    and a.pct == b.pct
-                    and before.endswith("by ")
-                    and a.value < b.value <= 2 * a.value
-                    and _OUTLOOK_BEFORE_RE.search(text, max(0, a.start - 80), a.start) is not None
-                )
-            )
-            # a currency written on the first bound only: "between CHF 1.1bn and 1.3bn"
-            compatible = (a.pct in (None, b.pct)) and (
-                a.currency in (None, b.currency) or (b.currency is None and not b.pct)
-            )
-            if (between or to_range) and compatible:
-                lo, hi = a.value, b.value
-                if not a.has_scale and b.has_scale and lo * _scale_of(text, b) < hi:
-                    lo = a.value * _scale_of(text, b)  # "between 2.8 and 3 million"
-                if lo < hi:
-                    start = a.start
-                    if between:
-                        start = a.start - len(_BETWEEN_TAIL_RE.search(before).group(0))  # type: ignore[union-attr]
-                    r = Qty(
-                        start=start,
-                        end=b.end,
-                        value=(lo + hi) / 2,
-                        low=lo,
-                        high=hi,
-                        qualifier="range",
-                        currency=b.currency or a.currency,
-                        pct=b.pct or a.pct,
-                        has_scale=b.has_scale,
-                        sent=a.sent,
-                        is_word=a.is_word and b.is_word,
-                    )
-                    r.extra = {**a.extra, **b.extra, "ranged": "1"}
-                    out.append(r)
-                    i += 2
-                    continue
+            r = _range_of(text, a, b)
+            if r is not None:
+                out.append(r)
+                i += 2
+                continue
         out.append(a)
         i += 1
     return out
+
+
+def _range_of(text: str, a: Qty, b: Qty) -> Qty | None:
+    """The range ``a`` and ``b`` of one sentence make ("between 2.8 and 3 million", "400 to
+    500"), or None."""
+    gap = text[a.end : b.start]
+    # the bounds are joined by " and " or " to ", and most pairs are further apart: the gap
+    # is tested before the words before the first bound
+    and_gap = AND_GAP_RE.fullmatch(gap)
+    to_gap = _TO_GAP_RE.fullmatch(gap) if and_gap is None else None
+    if and_gap is None and to_gap is None:
+        return None
+    before = text[max(0, a.start - 30) : a.start]
+    between = and_gap is not None and BETWEEN_END_RE.search(before) is not None
+    to_range = to_gap is not None and (
+        not _CHANGE_BEFORE_RE.search(before)
+        # a change to come by a span of percents: "expects sales to grow by 25% to
+        # 30%" (not "cut its rate by 0.5% to 4%", a change and the level it reaches)
+        or (
+            a.pct is not None
+            and a.pct == b.pct
+            and before.endswith("by ")
+            and a.value < b.value <= 2 * a.value
+            and _OUTLOOK_BEFORE_RE.search(text, max(0, a.start - 80), a.start) is not None
+        )
+    )
+    # a currency written on the first bound only: "between CHF 1.1bn and 1.3bn"
+    compatible = (a.pct in (None, b.pct)) and (
+        a.currency in (None, b.currency) or (b.currency is None and not b.pct)
+    )
+    if not ((between or to_range) and compatible):
+        return None
+    lo, hi = a.value, b.value
+    if not a.has_scale and b.has_scale and lo * _scale_of(text, b) < hi:
+        lo = a.value * _scale_of(text, b)  # "between 2.8 and 3 million"
+    if lo < hi:
+        start = a.start
+        if between:
+            start = a.start - len(_BETWEEN_TAIL_RE.search(before).group(0))  # type: ignore[union-attr]
+        r = Qty(
+            start=start,
+            end=b.end,
+            value=(lo + hi) / 2,
+            low=lo,
+            high=hi,
+            qualifier="range",
+            currency=b.currency or a.currency,
+            pct=b.pct or a.pct,
+            has_scale=b.has_scale,
+            sent=a.sent,
+            is_word=a.is_word and b.is_word,
+        )
+        r.extra = {**a.extra, **b.extra, "ranged": "1"}
+        return r
+    return None
 
 
 def _scale_of(text: str, q: Qty) -> float:
