@@ -56,7 +56,9 @@ _POST = (
     rf"|\s(?P<curc>{_CODES})(?![\w-])"
 )
 QTY_RE = re.compile(
-    r"(?<![\w.,:/+#$€£¥\-–—])"
+    # (the ASCII letters and digits are in \w already: spelled out first, they are tested
+    # as a bitmap before \w's Unicode lookup, at every position the scan tries)
+    r"(?<![a-zA-Z0-9\w.,:/+#$€£¥\-–—])"
     # cheap first-characters filter: most word starts are not numbers (a number word starts
     # as NUMBER_WORD_START says, which WORD_NUMBER_PATTERN tests again)
     rf"(?=[\d$€£¥₹₽₴₩₺₦]|[A-Z][A-Z$.]|R\d|Rs|{NUMBER_WORD_START})"
