@@ -71,7 +71,9 @@ QTY_RE = re.compile(
 )
 
 _QUAL_RE = re.compile(
-    r"(?:^|(?<=[\s(\"“]))(?P<q>about|around|roughly|approximately|some|an\s+estimated|estimated"
+    # (?=[…]): the first letters of the qualifiers (in any case, as the pattern is), a cheap
+    # test before the case-insensitive words, which the engine tries one by one
+    r"(?:^|(?<=[\s(\"“]))(?=[abcefijlmnorsuw])(?P<q>about|around|roughly|approximately|some|an\s+estimated|estimated"
     r"|nearly|almost|close\s+to|more\s+than|over|at\s+least|upwards\s+of|above|in\s+excess\s+of"
     r"|no\s+(?:fewer|less)\s+than|up\s+to|at\s+most|fewer\s+than|less\s+than|under|below"
     r"|as\s+(?:much|many|high)\s+as|no\s+more\s+than|just\s+(?:over|under|below|above)"
