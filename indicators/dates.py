@@ -431,8 +431,6 @@ def _valid_day(y: int, m: int, d: int) -> str | None:
         return None
 
 
-#: A sentence's first word, past an opening quote or bracket.
-_OPENING_WORD_RE = re.compile(r"\s*[\"“‘'(]?([A-Z][a-z]*)\b")
 #: First words of time expressions that are written in lower case mid-sentence and are
 #: capitalised only because they open it ("Last year, exports …", "A year earlier, …",
 #: "During the quarter, …"); names (months, weekdays, "Q1") keep their capitals.
@@ -447,10 +445,11 @@ _TIME_OPENERS = wordset(
 def _lower_opening(sentence: str) -> str:
     """``sentence`` with its first letter in lower case when it opens a time expression
     (the same length, so offsets are unchanged)."""
-    m = _OPENING_WORD_RE.match(sentence)
-    if m is None or m.group(1).lower() not in _TIME_OPENERS:
+    word = sentence.partition(" ")[0]
+    bare = word.lstrip("\"“‘'(")
+    if not bare[:1].isupper() or bare.rstrip(",").lower() not in _TIME_OPENERS:
         return sentence
-    at = m.start(1)
+    at = len(word) - len(bare)
     return sentence[:at] + sentence[at].lower() + sentence[at + 1 :]
 
 
