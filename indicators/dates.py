@@ -135,7 +135,7 @@ _TIME_FILTER = alternation(
         ],
         # the middle of a month, after a preposition or alone: "in mid-March", "mid-January"
         *[rf"[{w[0].upper()}{w[0]}]{w[1:]}\s+mid-" for w in ["in", "by", "since", "until", "from"]],
-        rf"[Mm]id-{_MONTH_WD3}",
+        rf"[Mm]id-(?:{_MONTH_WD3}|{_YEAR})",
         r"a\s+(?:year\s+(?:earlier|ago|before)|month\s+(?:earlier|ago))",
         r"same\s",
         r"(?:in|during|over|for)\s+the\s+(?:period|month|quarter|year)",
@@ -200,7 +200,8 @@ _TIME_RE = re.compile(
     rf"|[2-9]|1[01])\s+months(?:\s+of\s+(?:(?P<ytd_y>{_YEAR})|(?P<ytd_last>last\s+year)"
     rf"|(?:the|this)\s+year))?)(?![\w-])"
     rf"|(?P<half>(?:H[12]|(?:the\s+)?(?:first|second)\s+half)(?:\s+(?:of\s+)?(?P<half_y>{_YEAR}))?)"
-    rf"|(?P<year>{_YEAR})(?![\d%])"
+    # (the middle of a year lies in it: "in mid-2023")
+    rf"|(?:[Mm]id-)?(?P<year>{_YEAR})(?![\d%])"
     # a span shorter than a month: no period of ours ("over the past week", "last week")
     r"|(?P<days>(?:the\s+)?(?:past|last|previous)\s+(?:week|fortnight|seven\s+days"
     r"|(?:few|several|two)\s+(?:days|weeks)))\b"

@@ -119,6 +119,22 @@ def test_a_contracts_delivery_month_is_no_time(sentence: str) -> None:
     assert time_expressions(sentence, "2025-06-01") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("In mid-2023, the fleet numbered 120 ships.", "2023"),
+        ("Output should recover by mid-2026.", "2026"),
+        ("Prices rose 4% in mid-March.", "2025-03"),
+    ],
+)
+def test_the_middle_of_a_year_or_month_lies_in_it(sentence: str, period: str) -> None:
+    assert [e.period for e in time_expressions(sentence, "2025-06-01")] == [period]
+
+
+def test_a_decade_in_its_middle_is_no_year() -> None:
+    assert time_expressions("a mid-2020s target of 40 GW", "2025-06-01") == []
+
+
 def test_relative_expressions_follow_the_last_period_named() -> None:
     got = _points(
         "GDP grew 1.4% in the first quarter of 2025, down from 4.5% in the previous quarter",
