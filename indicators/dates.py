@@ -497,6 +497,9 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 # April–June quarter"
                 period = _resolve_quarter(_quarter_of(a), pub)
                 future = _resolve_quarter(_quarter_of(a), pub, future=True)
+            elif a == 1 and b < 12 and pub is not None:
+                # "January-May": the year to date, read as "the first five months" is
+                period = str(pub.year - (1 if b >= pub.month else 0))
             else:
                 kind = "block"
         elif g["qe_m"] or g["qm_m"]:

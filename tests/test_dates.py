@@ -135,6 +135,21 @@ def test_a_decade_in_its_middle_is_no_year() -> None:
     assert time_expressions("a mid-2020s target of 40 GW", "2025-06-01") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        # months from January on are the year to date, as "the first five months" are
+        ("the deficit reached 1.7 trillion roubles in January-May", "2025"),
+        ("exports rose 4% in January–October", "2024"),  # not yet over: last year's
+        # (January to March is the first quarter; other spans of months are no period)
+        ("exports rose 4% in January-March", "2025-Q1"),
+        ("imports fell 3% in February-May", None),
+    ],
+)
+def test_months_from_january_are_the_year_to_date(sentence: str, period: str | None) -> None:
+    assert [e.period for e in time_expressions(sentence, "2025-06-01")] == [period]
+
+
 def test_relative_expressions_follow_the_last_period_named() -> None:
     got = _points(
         "GDP grew 1.4% in the first quarter of 2025, down from 4.5% in the previous quarter",
