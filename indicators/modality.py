@@ -56,7 +56,11 @@ _CAPACITY_RE = re.compile(
 )
 _PROJECTED_RE = re.compile(
     r"\b(?=[acefgilmopsw])(?:expects?|expected|expecting|expectations?|forecasts?|forecasted|forecasting"
-    r"|projects?(?=\s+(?:that|\w+\s+(?:to|of|at)\b))|projected|projections?|predicts?|predicted|predicting"
+    r"|projects?(?=\s+(?:that|\w+\s+(?:to|of|at)\b"
+    # "the USDA projects wheat output at 790 million tonnes": a figure follows its object
+    # (not the noun: "two projects in Kenya at 40 MW each")
+    r"|(?!(?:in|across|on|near|with|under|worth|totall?ing|of|for)\b)"
+    r"(?:[\w'’-]+\s+){2,3}at\s+(?:$|[$€£¥\d])))|projected|projections?|predicts?|predicted|predicting"
     r"|anticipates?|anticipated|estimates?\s+(?:that\s+)?[\w\s'’.-]{0,60}?\b(?:will|would|could|to)\b"
     # the eventual size of something still unfolding: "puts the final bill at"
     r"|(?:estimates?|puts?)\s+(?:the|its|their)\s+(?:final|eventual|ultimate|full)\s+[\w\s'’-]{0,30}?\bat"

@@ -714,6 +714,10 @@ def test_added_reports_only_when_it_closes_the_clause() -> None:
         ("The government wants 40 GW of offshore wind in place by 2032.", "planned"),
         # a perfect tense reports a done act: the pledgers are counted, not a pledge
         ("More than 20 countries have pledged troops to the mission.", "actual"),
+        # "projects" a measure at a figure: a forecast; the noun "projects" is none
+        ("The USDA projects world wheat output at 790 million tonnes.", "projected"),
+        ("The IMF projects Russia's growth at 1.5%.", "projected"),
+        ("Two projects in Kenya at 40 MW each were approved.", "actual"),
     ],
 )
 def test_modality_classes(sentence: str, modality: str) -> None:
