@@ -72,7 +72,8 @@ _PROJECTED_RE = re.compile(
     r"|stands?\s+to\s+(?:lose|gain|make|earn|receive)"
     r"|(?:should|may|might)\s+(?:reach|hit|rise|fall|climb|grow|top|exceed|decline"
     r"|drop|increase|decrease|slow|widen|narrow|total|average|be\s+around)"
-    r"|on\s+track\s+to|likely\s+to|set\s+to\s+(?:reach|hit|rise|fall|top|exceed)|guidance"
+    r"|on\s+(?:track|course)\s+to|likely\s+to|(?:set|poised)\s+to\s+(?:reach|hit|rise|fall|top|exceed)"
+    r"|guidance"
     # a modal before a verb of movement or cost is a forecast of something the speaker does
     # not control ("growth would slow", "the change will cost"), not a plan
     r"|(?:will|would)\s+(?:slow|grow|rise|fall|shrink|contract|expand|accelerate|ease|decline"
@@ -157,7 +158,7 @@ _PROJECTED_STEM_WORDS = [
     "expect", "forecast", "project", "predict", "anticipat", "estimate",
     r"puts?\s+(?:the|its|their)\s+(?:final|eventual|ultimate|full)\s", r"price\s+target",
     "guid", r"sees?\s", "seen", "outlook", r"could\s", r"stands?\s+to\s", r"should\s",
-    r"may\s", r"might\s", r"track\s+to", r"likely\s+to", r"set\s+to\s", r"will\s",
+    r"may\s", r"might\s", r"track\s+to", r"course\s+to", r"poised\s+to\s", r"likely\s+to", r"set\s+to\s", r"will\s",
     r"would\s",
 ]  # fmt: skip
 _PLANNED_STEM_WORDS = [

@@ -718,6 +718,9 @@ def test_added_reports_only_when_it_closes_the_clause() -> None:
         ("The USDA projects world wheat output at 790 million tonnes.", "projected"),
         ("The IMF projects Russia's growth at 1.5%.", "projected"),
         ("Two projects in Kenya at 40 MW each were approved.", "actual"),
+        # on course, poised: where a measure is heading
+        ("Sales are on course to hit a record 2 million vehicles this year.", "projected"),
+        ("Exports are poised to reach 50 million tonnes in 2026.", "projected"),
     ],
 )
 def test_modality_classes(sentence: str, modality: str) -> None:
