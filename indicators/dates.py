@@ -882,9 +882,22 @@ _NONSPACE_RE = re.compile(r"\S+")
 _YOY_RE = re.compile(r"\byear[\s-]on[\s-]year\b|\byear[\s-]over[\s-]year\b", re.I)
 
 
-def rate_period(after: str, before: str) -> Per | None:
+#: What a percent is a rate of when a rate adjective names it ("annual inflation of 3%",
+#: "monthly growth of 0.4%"); of any other measure ("weekly earnings rose 5.7%", "annual
+#: output fell 3%") the percent is a change, not a rate.
+_PERCENT_RATE_NOUNS = frozenset(("rate", "inflation", "growth", "increase", "decline"))
+
+
+def _adjective_rate(m: re.Match[str], percent: bool) -> Per | None:
+    if percent and m.group(0).rsplit(None, 1)[-1].lower() not in _PERCENT_RATE_NOUNS:
+        return None
+    return _RATE_MAP.get(m.group("adj").lower())
+
+
+def rate_period(after: str, before: str, percent: bool = False) -> Per | None:
     """The rate period of a number from the words after it ("a year", "daily", "per month")
-    or an adjective shortly before it ("annual output of ... 650").
+    or an adjective shortly before it ("annual output of ... 650"; for a ``percent``, only
+    of a rate: "annual inflation of 3%", not "weekly earnings rose 5.7%").
 
     "year on year" and "a year earlier" are comparisons, not rates.
 
@@ -913,12 +926,12 @@ def rate_period(after: str, before: str) -> Per | None:
     near = before[words[-10].start() :] if len(words) > 10 else before
     adj = list(_RATE_ADJ_RE.finditer(near))
     if adj:
-        return _RATE_MAP.get(adj[-1].group("adj").lower())
+        return _adjective_rate(adj[-1], percent)
     if 10 < len(words) <= 16:
         # a longer subject without a break: "Weekly container-ship transits through the
         # Suez Canal have dropped to 41"
         far = before[words[-16].start() if len(words) >= 16 else 0 :]
         adj = list(_RATE_ADJ_RE.finditer(far))
         if adj and not any(c in far[adj[-1].end() :] for c in ",;:()"):
-            return _RATE_MAP.get(adj[-1].group("adj").lower())
+            return _adjective_rate(adj[-1], percent)
     return None

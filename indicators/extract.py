@@ -103,7 +103,9 @@ _FROM_KIND_OF_RE = re.compile(
 
 
 def _rate(text: str, q: Qty, window_end: int, region_start: int) -> Per | None:
-    return rate_period(text[q.noun_end : window_end], text[region_start : q.start])
+    return rate_period(
+        text[q.noun_end : window_end], text[region_start : q.start], q.unit_kind == "percent"
+    )
 
 
 # --------------------------------------------------------------------------- main

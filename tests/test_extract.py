@@ -530,6 +530,25 @@ def test_an_annual_report_does_not_make_a_rate() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "per"),
+    [
+        # a percent is a rate only of a rate the adjective names…
+        ("Turkey's annual inflation eased to 33.3% in May.", "year"),
+        ("Monthly inflation was 1.5%.", "month"),
+        ("The annual rate climbed to 12.9%.", "year"),
+        # …of any other measure it is a change, not a rate
+        ("Average weekly earnings rose 5.7% in the three months to June.", None),
+        ("Annual output fell 3% last year.", None),
+        ("Monthly pay rose 4% in May.", None),
+    ],
+)
+def test_a_rate_adjective_makes_a_percent_a_rate_only_of_a_rate(
+    sentence: str, per: str | None
+) -> None:
+    assert _one(sentence)["per"] == per
+
+
+@pytest.mark.parametrize(
     ("sentence", "value", "code"),
     [
         ("The government allocated Rs 5,000 crore for the scheme.", 5e10, "INR"),
