@@ -199,7 +199,7 @@ _TIME_RE = re.compile(
     rf"|(?P<ytd>(?:the\s+)?first\s+(?P<ytd_n>two|three|four|five|six|seven|eight|nine|ten|eleven"
     rf"|[2-9]|1[01])\s+months(?:\s+of\s+(?:(?P<ytd_y>{_YEAR})|(?P<ytd_last>last\s+year)"
     rf"|(?:the|this)\s+year))?)(?![\w-])"
-    rf"|(?P<half>(?:H[12]|(?:the\s+)?(?:first|second)\s+half)(?:\s+(?:of\s+)?(?P<half_y>{_YEAR}))?)"
+    rf"|(?P<half>(?:H[12]|(?:the\s+)?(?:[Ff]irst|[Ss]econd)[-\s]half)(?:\s+(?:of\s+)?(?P<half_y>{_YEAR}))?)"
     # (the middle of a year lies in it: "in mid-2023")
     rf"|(?:[Mm]id-)?(?P<year>{_YEAR})(?![\d%])"
     # a span shorter than a month: no period of ours ("over the past week", "last week")

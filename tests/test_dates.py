@@ -150,6 +150,18 @@ def test_months_from_january_are_the_year_to_date(sentence: str, period: str | N
     assert [e.period for e in time_expressions(sentence, "2025-06-01")] == [period]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        # a half as a modifier is read as "the first half" is: its year
+        ("the fund posted a first-half return of 8.6%", "2025"),
+        ("Second-half sales rose 4%", "2024"),  # read in June: last year's
+    ],
+)
+def test_a_half_year_modifier_gives_its_year(sentence: str, period: str) -> None:
+    assert [e.period for e in time_expressions(sentence, "2025-06-01")] == [period]
+
+
 def test_relative_expressions_follow_the_last_period_named() -> None:
     got = _points(
         "GDP grew 1.4% in the first quarter of 2025, down from 4.5% in the previous quarter",
