@@ -242,10 +242,6 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 # paragraph counted before
                 q.unit, q.unit_kind = last_unit_by_para[para]
                 continue
-            nb = noun_before(sent, q.start - s0)
-            if nb is not None:
-                q.unit, q.unit_kind = nb, "count"
-                continue
             msub = _SUBJECT_COUNT_RE.search(sent, 0, q.start - s0)
             if msub is not None and not any(c.isdigit() for c in msub.group("gap")):
                 # "Arrivals on the central Mediterranean route fell to 41 300", "Employment
@@ -253,6 +249,10 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 noun = msub.group("noun").lower()
                 q.unit = "person" if noun in _PEOPLE_MEASURES else singular(noun)
                 q.unit_kind = "count"
+                continue
+            nb = noun_before(sent, q.start - s0)
+            if nb is not None:
+                q.unit, q.unit_kind = nb, "count"
                 continue
             if idx == 0 and para in last_unit_by_para and not q.is_word:
                 q.unit, q.unit_kind = last_unit_by_para[para]
