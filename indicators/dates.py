@@ -858,8 +858,9 @@ def stems_re(alternatives: str) -> re.Pattern[str]:
 #: Quick tests on lower-cased text: a word every _RATE_RE (_RATE_ADJ_RE) match contains.
 _RATE_WORDS_RE = stems_re("year|annum|month|week|day|quarter|hour|annual|daily")
 _RATE_ADJ_WORDS_RE = stems_re("annual|yearly|monthly|weekly|daily|quarterly")
-#: "in a week", "over a month", "within a day": a duration, not a rate.
-_DURATION_BEFORE_RE = re.compile(r"\b(?:in|over|within)\s*$")
+#: "in a week", "over a month", "within a day", "held it there for a year": a duration,
+#: not a rate.
+_DURATION_BEFORE_RE = re.compile(r"\b(?:in|over|within|for)\s*$")
 _RATE_MAP: dict[str, Per] = {
     "year": "year",
     "annum": "year",

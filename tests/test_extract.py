@@ -1324,6 +1324,10 @@ def test_figures_before_and(text: str, expected: list[tuple[str, str]]) -> None:
         # an annualised rate is yearly; "in a week" is how long a change took, not a rate
         ("Output grew at an annualised rate of 3.4%.", [("3.4%", 3.4, "year")]),
         ("Freight rates fell 9% in a week.", [("9%", 9.0, None)]),
+        (
+            "The bank raised its rate to 5.25% in August and held it there for a year.",
+            [("5.25%", 5.25, None)],
+        ),
         ("The plant makes 400 drones a week.", [("400", 400.0, "week")]),
         # a rate adjective on a dividend or on rents
         ("The bank raised its quarterly dividend to $0.45 a share.", [("$0.45", 0.45, "quarter")]),
