@@ -791,16 +791,17 @@ def _adjacent_sources(
                 q.source = src
             continue
         prv = si - 1
-        a, b, _ = sents[si]
-        opener = _UNNAMED_OPENER_RE.match(text, a, b)
-        if opener and opener.group(1).lower() in _UNNAMED_NOT_PRONOUNS:
-            continue  # "Analysts had expected …": a new, unnamed source; nothing carries over
         if prv >= 0 and sents[prv][2] == para:
             # only a report that the previous sentence's own figures were credited to
             credited = [q for q in by_sent.get(prv, []) if q.source]
-            if credited and _continues_report(
-                text[a:b], text[sents[prv][0] : sents[prv][1]], qlist, credited
-            ):
+            if not credited:
+                continue
+            a, b, _ = sents[si]
+            # (tested only here, where a source could carry over: most sentences have none)
+            opener = _UNNAMED_OPENER_RE.match(text, a, b)
+            if opener and opener.group(1).lower() in _UNNAMED_NOT_PRONOUNS:
+                continue  # "Analysts had expected …": a new, unnamed source; nothing carries over
+            if _continues_report(text[a:b], text[sents[prv][0] : sents[prv][1]], qlist, credited):
                 name = credited[-1].source
                 for q in qlist:
                     q.source = name
