@@ -536,11 +536,13 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             continue
         before_q = [p for p in qpos if p < m.start()]
         rel_end = m.start() - len(subj) - 1 if subj is not None else 0
-        if (
-            rel_end > 0
-            and sent[rel_end - 1].isspace()
-            and sent[:rel_end].rstrip().endswith("the")
-            and _ZERO_RELATIVE_RE.search(sent, 0, rel_end)
+        # (a match ends in the word "the" and opens in the third word before it at the
+        # earliest: the search starts after the fifth word back, not at the sentence start)
+        words_before = (
+            sent[:rel_end].rsplit(maxsplit=4) if rel_end > 0 and sent[rel_end - 1].isspace() else []
+        )
+        if words_before[-1:] == ["the"] and _ZERO_RELATIVE_RE.search(
+            sent, len(words_before[0]) if len(words_before) == 5 else 0, rel_end
         ):
             # "the $4bn the agency says it needs": a relative clause crediting that figure
             out.append((m.start(), clean_source(subj), "prev"))
