@@ -66,10 +66,14 @@ _REPORT_VERBS = (
     r"stated|wrote|writes|calculated|calculates|counted|"
     r"confirmed|confirms|reckons|believes|found|finds|published|sees|see"
 )
-# (?=[...]): the first letters of the verbs, a cheap filter (same matches); the verbs are
-# grouped by first letter (see `alternation`: the same matches, fewer branch tries)
+# The verbs are grouped by first letter (see `alternation`: the same matches, fewer branch
+# tries).  A verb opens a word: the pattern opens with the character before it, anything but
+# an ASCII word character, so that the engine skips to those characters (spaces, mostly)
+# with its first-character table instead of trying every position; the caller drops a verb
+# after a letter or digit beyond ASCII (where \b would fail) and loses nothing at the
+# sentence's first character (a verb there has no subject before it and credits nothing).
 _REPORT_RE = re.compile(
-    r"\b(?=[abcefglnprstw])(?P<verb>"
+    r"[^0-9A-Z_a-z](?P<verb>"
     + alternation(
         [
             *_REPORT_VERBS.split("|"),
@@ -464,18 +468,21 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
     for m in _PASSIVE_AGENT_RE.finditer(sent) if " by " in sent else ():
         out.append((m.start(), clean_source(m.group("src")), "all"))
     for m in _REPORT_RE.finditer(sent):
+        at = m.start("verb")
+        if sent[at - 1].isalnum():
+            continue  # a letter or digit beyond ASCII before it: the verb is inside a word
         verb = m.group("verb")
-        if own_spans and any(a < m.start() < b for a, b in own_spans):
+        if own_spans and any(a < at < b for a, b in own_spans):
             continue  # the noun of an own forecast: "its 2024 profit forecast to £210m"
         pre_end: int | None = None
         if verb in ("estimate", "expect", "show", "say", "shows", "reports"):
-            pw = prev_word(sent, m.start()).lower()
+            pw = prev_word(sent, at).lower()
             plural_subject = (is_plural(pw) and pw not in STOP_WORDS) or bool(
-                _PLURAL_AT_NAME_RE.search(sent, max(0, m.start() - 80), m.start())
+                _PLURAL_AT_NAME_RE.search(sent, max(0, at - 80), at)
             )
             if (
                 not plural_subject
-                and not _DATA_BEFORE_RE.search(sent[: m.start()])
+                and not _DATA_BEFORE_RE.search(sent[:at])
                 and not (verb in ("show", "shows") and PRODUCT_RE.search(pw))
                 # ("The Ministry of Agriculture reports that …": a named reporter)
                 and not (verb == "reports" and sent.startswith(" that", m.end()))
@@ -484,7 +491,7 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         if sent.startswith(" by ", m.end()):
             continue  # a participle: "a tracker published by the KSE" (credited by "by")
         # The patterns on the text before the verb end in whitespace: test for it first.
-        before_verb = sent[: m.start()]
+        before_verb = sent[:at]
         spaced = before_verb[-1:].isspace()
         last = before_verb.rstrip() if spaced else ""
         # (where the last word can open a match: see _AUX_ENDS; the last test is whether an
@@ -498,25 +505,25 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             continue
         if last.endswith(_PASSIVE_ENDS) and _PASSIVE_BEFORE_RE.search(before_verb, word_at):
             continue  # passive: "reporters were told", "it was reported"
-        subj = _subject_before(sent, m.start())
-        if subj is None and sent.endswith(("which ", "which also "), 0, m.start()):
+        subj = _subject_before(sent, at)
+        if subj is None and sent.endswith(("which ", "which also "), 0, at):
             # "…, the Gaidar Institute, which says …": the name the relative clause is on
-            mwhich = _WHICH_NAME_RE.search(sent, max(0, m.start() - 120), m.start())
+            mwhich = _WHICH_NAME_RE.search(sent, max(0, at - 120), at)
             if mwhich is not None:
-                out.append((m.start(), clean_source(mwhich.group("name")), "after"))
+                out.append((at, clean_source(mwhich.group("name")), "after"))
                 continue
         if subj is not None and _ITS_PEOPLE_RE.fullmatch(subj):
             # "The Bank of England held rates, and its staff now see …": the people of the
             # organisation the sentence opens with
-            owner = _main_subject(sent, m.start())
+            owner = _main_subject(sent, at)
             if owner is not None:
-                out.append((m.start(), clean_source(owner), "after"))
+                out.append((at, clean_source(owner), "after"))
             continue
         if verb == "see":
             continue  # ("see" credits only an organisation's own people, above)
         if subj is not None and clean_source(subj) is None:
             # "ship-tracking firm Seatrace and trade sources said": the named one of the two
-            and_end = m.start() - len(subj) - 1
+            and_end = at - len(subj) - 1
             mnamed = (
                 _NAMED_AND_RE.search(sent, 0, and_end)
                 if sent[:and_end].rstrip().endswith("and")  # (where every match ends)
@@ -524,18 +531,18 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             )
             if mnamed:
                 subj = mnamed.group("name")
-        pronoun = prev_word(sent, m.start()) if subj is None else ""
-        if pronoun.lower() in _PRONOUNS and _PRONOUN_CLAUSE_RE.search(sent, 0, m.start()):
+        pronoun = prev_word(sent, at) if subj is None else ""
+        if pronoun.lower() in _PRONOUNS and _PRONOUN_CLAUSE_RE.search(sent, 0, at):
             # "It expects …", "…, it said.", "… and it expects" (not "the figure it published")
             subj = pronoun
-        if subj is None and _AND_BEFORE_RE.search(sent, max(0, m.start() - 30), m.start()):
+        if subj is None and _AND_BEFORE_RE.search(sent, max(0, at - 30), at):
             # "The Bank of X cut rates … and said …": the main clause's named subject
-            subj = _main_subject(sent, m.start()) or _clause_subject(sent, m.start())
+            subj = _main_subject(sent, at) or _clause_subject(sent, at)
             if subj is not None:
-                out.append((m.start(), clean_source(subj), "after"))
+                out.append((at, clean_source(subj), "after"))
             continue
-        before_q = [p for p in qpos if p < m.start()]
-        rel_end = m.start() - len(subj) - 1 if subj is not None else 0
+        before_q = [p for p in qpos if p < at]
+        rel_end = at - len(subj) - 1 if subj is not None else 0
         # (a match ends in the word "the" and opens in the third word before it at the
         # earliest: the search starts after the fifth word back, not at the sentence start)
         words_before = (
@@ -545,26 +552,26 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             sent, len(words_before[0]) if len(words_before) == 5 else 0, rel_end
         ):
             # "the $4bn the agency says it needs": a relative clause crediting that figure
-            out.append((m.start(), clean_source(subj), "prev"))
+            out.append((at, clean_source(subj), "prev"))
             continue
         if (
             before_q
-            and (m.start() - before_q[-1] < 60)
-            and not _GROUP_GAP_RE.search(sent[before_q[-1] : m.start()])
+            and (at - before_q[-1] < 60)
+            and not _GROUP_GAP_RE.search(sent[before_q[-1] : at])
         ):
             continue  # the counted group acts: "60% of the companies surveyed reported losses"
-        mapp = _APPOSITIVE_RE.match(sent, 0, m.start()) if subj is None else None
+        mapp = _APPOSITIVE_RE.match(sent, 0, at) if subj is None else None
         if mapp:
             subj = mapp.group("name")
-        if subj is None and sent[: m.start()].rstrip().endswith(","):
+        if subj is None and sent[:at].rstrip().endswith(","):
             # a name set off after its description: "…, its country director, Hsiao-Wei
             # Lee, said", "Japan's largest union federation, Rengo, said"; or before it:
             # "…, Maria Okafor, the carmaker's chief financial officer, said"
-            mname = _NAME_AFTER_DESC_RE.search(sent, max(0, m.start() - 140), m.start())
+            mname = _NAME_AFTER_DESC_RE.search(sent, max(0, at - 140), at)
             if mname:
                 subj = mname.group("name")
             else:
-                mname = _NAME_BEFORE_DESC_RE.search(sent, max(0, m.start() - 140), m.start())
+                mname = _NAME_BEFORE_DESC_RE.search(sent, max(0, at - 140), at)
                 if mname:
                     subj = mname.group("name")
                     # what comes before the set-off name and description, with its comma
@@ -572,11 +579,11 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         if subj is None or (subj.endswith("ing") and _GERUND_RE.fullmatch(subj.split()[-1])):
             continue
         if pre_end is None:
-            pre_end = m.start() - len(subj) - 1 if subj else 0
+            pre_end = at - len(subj) - 1 if subj else 0
         pre = sent[:pre_end].rstrip()
         rest = sent[m.end() :]
         # every figure at or before the verb, one before it
-        trailing = bool(qpos) and max(qpos) <= m.start() and min(qpos) < m.start()
+        trailing = bool(qpos) and max(qpos) <= at and min(qpos) < at
         # a credit set off by commas mid-sentence ("…, the ministry said on Monday, up from
         # …") covers the whole sentence; the subject's article and a short time or manner
         # adjunct after the verb do not count
@@ -591,7 +598,7 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         src = clean_source(subj)
         if subj.split()[-1].lower() in ("it", "they", "he", "she"):
             src = "@pronoun"  # "She said …": the speaker credited before, if any
-        out.append((m.start(), src, scope))
+        out.append((at, src, scope))
         if scope == "all":
             # a credit covering the sentence stops at a clause of another named actor: "…,
             # the government said, as the Red Cross appealed for $5 million"
