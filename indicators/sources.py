@@ -457,12 +457,18 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         sayer = _main_subject(sent, m.start())
         if sayer is not None:
             out.append((m.start(), clean_source(sayer), "after"))
-    for m in _ACCORDING_RE.finditer(sent) if "ccording" in sent else ():
+    # (every match holds "ccording": the search starts at its first one, with its "A")
+    first_according = sent.find("ccording")
+    for m in (
+        _ACCORDING_RE.finditer(sent, max(0, first_according - 1)) if first_according >= 0 else ()
+    ):
         producer = _MATERIAL_OWNER_RE.match(m.group("src"))
         src = producer.group("owner") if producer else _ACCORDING_SPLIT_RE.split(m.group("src"))[0]
         out.append((m.start(), clean_source(src), "all"))
     for m in (
-        _SAID_X_RE.finditer(sent) if "said" in sent or "says" in sent or "ccording" in sent else ()
+        _SAID_X_RE.finditer(sent)
+        if "said" in sent or "says" in sent or first_according >= 0
+        else ()
     ):
         out.append((m.start(), clean_source(m.group("src")), "all"))
     for m in _PASSIVE_AGENT_RE.finditer(sent) if " by " in sent else ():
@@ -830,7 +836,8 @@ def attribute(text: str, sents: Sequence[tuple[int, int, int]], qs: Sequence[Cre
     for si, qlist in by_sent.items():
         s0, s1, para = sents[si]
         sent = text[s0:s1]
-        srcs = sentence_sources(sent, tuple(q.start - s0 for q in qlist))
+        # (a list comprehension: a generator's per-item resume costs more for so few items)
+        srcs = sentence_sources(sent, tuple([q.start - s0 for q in qlist]))
         sent_sources[si] = srcs
         for q in qlist:
             pos = q.start - s0
