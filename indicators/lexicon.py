@@ -26,13 +26,20 @@ def is_common_word(word: str) -> bool:
     """Whether ``word`` (any case; singular, a regular plural, or a regular -ed or -ing
     form) is a common English word.
 
+    A compound of common words is common when only its first letter may be capitalised
+    ("First-half", "Full-year"), not when each part is ("Coca-Cola").
+
     >>> is_common_word("Refiners"), is_common_word("Iron"), is_common_word("Roscosmos")
     (True, True, False)
+    >>> is_common_word("First-half"), is_common_word("Coca-Cola")
+    (True, False)
     """
     w = word.lower().strip(".,;:'’")
     words = _words()
     if w in words:
         return True
+    if "-" in w and word[1:] == word[1:].lower():
+        return all(part and is_common_word(part) for part in w.split("-"))
     for suffix, repl in (
         ("ies", "y"),
         ("es", ""),

@@ -225,6 +225,9 @@ def test_sources_named_by_description_passive_or_product(
         ("Member states approved 14 new listings, the Council said.", ["Council"]),
         # a lower-case one that resolves to nothing names nobody
         ("Refiners bought 3.1 million barrels in May, the agency said.", [None]),
+        # …nor does a sentence-opening compound of common words (names capitalise each part)
+        ("First-half profit fell 12% to €1.1bn, the company said.", [None, None]),
+        ("Rolls-Royce said profit rose 12% to £1.1bn.", ["Rolls-Royce", "Rolls-Royce"]),
         # "the lender" is a commercial bank named before
         (
             "Halvard Bank's lending rose 6% to 412bn NOK in the quarter, the lender said.",
