@@ -159,7 +159,7 @@ _TIME_FILTER = alternation(
         rf"[Tt]heir\s+{_MONTH_WD3}",
         rf"[Tt]he\s+{_MONTH_WD3}",
         r"three\s+months\s+(?:ending|ended|to|through)\s",
-        "full",
+        "[Ff]ull",
     ]
 )
 
@@ -236,7 +236,7 @@ _TIME_RE = re.compile(
     r"|(?:the\s+)?(?:spring|summer|autumn|winter)|(?:the\s+)?coming\s+(?:months|weeks|years)"
     r"|the\s+season|(?:the\s+)?(?:previous|last|next|this|current|coming)\s+season"
     r"|in\s+recent\s+(?:months|weeks|years)|so\s+far(?!\s+(?:this|in)\s))"
-    r"|(?P<full>full[-\s]year)"
+    r"|(?P<full>[Ff]ull[-\s]year)"
     r")(?![\w-])",
 )
 

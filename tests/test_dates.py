@@ -226,6 +226,7 @@ def test_arbitrary_text_never_raises(text: str, pub: date) -> None:
         ("it sold 2 million tonnes in the previous season", "the previous season", "block", None),
         ("prices were 4% below their level a year earlier", "a year earlier", "compare", "2024"),
         ("the firm lifted its full-year outlook", "full-year", "point", "2025"),
+        ("Full-year revenue rose 4%", "Full-year", "point", "2025"),
     ],
 )
 def test_more_time_expression_kinds(
