@@ -105,6 +105,11 @@ GOLD_SETS = [
         "(period 0.812 under the bar)",
     ),
     (
+        "eval/holdout_w.jsonl",
+        "sealed: never read, never tuned on; first scored in the middle of the eighth session "
+        "(period 0.857 under the bar)",
+    ),
+    (
         "eval/holdout_k.jsonl",
         "sealed: never read, never tuned on; scored once, at the end of the J pass: the figure "
         "for unseen text",
