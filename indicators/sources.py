@@ -756,7 +756,31 @@ def _continues_report(
     if name is None or name.split()[0].lower() in source:
         return True
     # a common noun opening the sentence is no actor: "Runs stood at …" after "refinery runs"
-    return " " not in name and re.search(rf"\b{re.escape(name.lower())}\b", para_text) is not None
+    return " " not in name and _has_word(para_text, name.lower())
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` between word boundaries: what
+    ``re.search(rf"\b{re.escape(word)}\b", text)`` says, without compiling a pattern for
+    every new word (a name differs in each paragraph, so the pattern cache never hits)."""
+    n = len(word)
+    if not n:
+        return False
+    first, last = _is_word_char(word[0]), _is_word_char(word[-1])
+    at = text.find(word)
+    while at >= 0:
+        before = text[at - 1] if at else ""
+        after = text[at + n] if at + n < len(text) else ""
+        if (first != (before != "" and _is_word_char(before))) and (
+            last != (after != "" and _is_word_char(after))
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _adjacent_sources(

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from indicators import sources
 from indicators.extract import extract_claims
 from indicators.source_names import clean_source
 
@@ -663,3 +666,19 @@ def test_acronyms_plus_signs_saying_and_described_names(
     text: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-07-02")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        ("Runs stood at 2.1m b/d; refinery runs fell.", "runs", True),
+        ("The reruns fell.", "runs", False),
+        # (as with \b: a word ending in a full stop needs a word character after it)
+        ("U.S. output rose", "u.s.", False),
+        ("U.S.A", "u.s.", True),
+        ("", "runs", False),
+    ],
+)
+def test_has_word_is_a_word_bounded_search(text: str, word: str, found: bool) -> None:
+    assert sources._has_word(text.lower(), word) is found
+    assert (re.search(rf"\b{re.escape(word)}\b", text.lower()) is not None) is found
