@@ -527,6 +527,8 @@ def _is_men_plural(word: str) -> bool:
     return word.endswith("men") and len(word) > 4 and word not in _MEN_SINGULARS
 
 
+#: (cached: the same nouns recur, and this is a dozen string tests per call)
+@functools.lru_cache(maxsize=8192)
 def singular(word: str) -> str:
     """Lower-case singular of a counted noun: "batteries" -> "battery", "people" -> "person"."""
     w = word.lower().replace("’", "'")
@@ -547,6 +549,8 @@ def singular(word: str) -> str:
     return w
 
 
+#: (cached, as singular is)
+@functools.lru_cache(maxsize=8192)
 def is_plural(tok: str) -> bool:
     """Whether a token looks like a plural noun (the usual head of a counted phrase)."""
     t = tok.lower()
@@ -563,25 +567,21 @@ def is_plural(tok: str) -> bool:
     ) or (len(t) > 3 and t.endswith("s") and "-" in t and not t.endswith("ss"))
 
 
-def _tokens(s: str, limit: int) -> list[re.Match[str]]:
-    """The first ``limit`` tokens of ``s``."""
-    return list(itertools.islice(_WORD_RE.finditer(s), limit))
-
-
-def _physical_at(toks: list[re.Match[str]], i: int) -> tuple[str, int] | None:
-    """A physical unit starting at token i: (canonical name, tokens used)."""
-    w = toks[i].group(0).lower()
-    if (
-        w.split("_", 1)[0] not in _PHYSICAL_FIRST
-        and w.replace("-", "_").split("_", 1)[0] not in _PHYSICAL_FIRST
-    ):
-        return None  # no unit name starts with this word (most words after a number)
-    return _physical_words(tuple(t.group(0) for t in toks[i : i + 3]))
+def _may_start_physical(low: str) -> bool:
+    """Whether some physical unit name starts with the lower-case token ``low`` (most words
+    after a number start none: they are ruled out before the token strings are gathered)."""
+    if "_" not in low and "-" not in low:
+        return low in _PHYSICAL_FIRST  # (both tests below come to this)
+    return (
+        low.split("_", 1)[0] in _PHYSICAL_FIRST
+        or low.replace("-", "_").split("_", 1)[0] in _PHYSICAL_FIRST
+    )
 
 
 @functools.lru_cache(maxsize=8192)
 def _physical_words(toks: tuple[str, ...]) -> tuple[str, int] | None:
-    """:func:`_physical_at` on the (up to three) token strings from token i (cached)."""
+    """A physical unit starting at the first of (up to three) token strings: (canonical
+    name, tokens used), or None (cached)."""
     for n in (3, 2, 1):
         if n <= len(toks):
             words = " ".join(toks[:n])
@@ -624,19 +624,26 @@ def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, in
     """What the number ending at ``offset`` of ``sent`` counts, skipping modifiers.
 
     Returns (unit, unit_kind, end offset in sentence, phrase) for the words after a number."""
-    # the loop reads tokens 0-8, one more after "and", and up to three for a physical unit
-    toks = _tokens(sent[offset : offset + 120], 11)
+    # the loop reads tokens 0-8 of the 120 characters after the number, and at most two
+    # tokens ahead of the one it is at: it mostly stops at the first or second token, so
+    # the tokens are read as it goes, three ahead (positions are in ``sent``)
+    rest = _WORD_RE.finditer(sent, offset, offset + 120)
+    toks = list(itertools.islice(rest, 3))
     head: str | None = None
     head_end = offset
     phrase_start: int | None = None
     i = 0
     while i < len(toks) and i < 9:
+        if len(toks) == i + 2:
+            nxt_tok = next(rest, None)
+            if nxt_tok is not None:
+                toks.append(nxt_tok)
         t = toks[i]
         raw = t.group(0)
         low = raw.lower()
         if raw in ',;:()"“”':
             break
-        if i == 0 and sent[offset : offset + t.start()].strip():
+        if i == 0 and sent[offset : t.start()].strip():
             break
         if low in ("and", "or", "&"):
             nxt = toks[i + 1].group(0).lower() if i + 1 < len(toks) else ""
@@ -652,30 +659,25 @@ def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, in
                 i += 1
                 continue
             break
-        phys = _physical_at(toks, i)
-        if phys is not None and head is None:
-            name, n = phys
-            if phrase_start is None:
-                phrase_start = t.start()
-            return (
-                name,
-                "physical",
-                offset + toks[i + n - 1].end(),
-                sent[offset + phrase_start : offset + toks[i + n - 1].end()],
-            )
+        if head is None and (
+            # (most words after a number start no unit name: one set lookup rules them out)
+            low in _PHYSICAL_FIRST or (("_" in low or "-" in low) and _may_start_physical(low))
+        ):
+            phys = _physical_words(tuple([tok.group(0) for tok in toks[i : i + 3]]))
+            if phys is not None:
+                name, n = phys
+                if phrase_start is None:
+                    phrase_start = t.start()
+                end = toks[i + n - 1].end()
+                return name, "physical", end, sent[phrase_start:end]
         if low in COMPOUND_UNITS and head is None:
             if phrase_start is None:
                 phrase_start = t.start()
-            return "@" + low, "physical", offset + t.end(), raw
+            return "@" + low, "physical", t.end(), raw
         if low in COUNTED_MEASURES:
             if phrase_start is None:
                 phrase_start = t.start()
-            return (
-                COUNTED_MEASURES[low],
-                "count",
-                offset + t.end(),
-                sent[offset + phrase_start : offset + t.end()],
-            )
+            return COUNTED_MEASURES[low], "count", t.end(), sent[phrase_start : t.end()]
         if low in ("more", "additional", "further", "extra", "new", "other") and i == 0:
             i += 1
             continue
@@ -689,14 +691,15 @@ def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, in
             i += 1  # an acronym modifies the noun after it ("NASAMS batteries")
             continue
         if (
-            _is_people_of(raw, toks, i)
+            # (a demonym ends in "ese": the call is skipped for every other word)
+            (raw.endswith("ese") and _is_people_of(raw, toks, i))
             or is_plural(raw)
             or (value == 1 and i == 0 and low.isalpha() and low not in STOP_WORDS)
         ):
             if head is not None:
                 break
             head = raw
-            head_end = offset + t.end()
+            head_end = t.end()
             break
         if low.endswith("ed") and low.isalpha() and len(low) > 4 and i > 0:
             after = toks[i + 1].group(0) if i + 1 < len(toks) else ""
@@ -705,7 +708,7 @@ def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, in
         i += 1
     if head is None:
         return None, "count", offset, ""
-    phrase = sent[offset + (phrase_start or 0) : head_end].strip()
+    phrase = sent[phrase_start if phrase_start is not None else offset : head_end].strip()
     return singular(head), "count", head_end, phrase
 
 
