@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from indicators.claims import Per, UnitKind
-from indicators.words import wordset
+from indicators.words import alternation, any_case, wordset
 
 __all__ = [
     "COMPOUND_UNITS",
@@ -239,8 +239,18 @@ _SPACES_RE = re.compile(r"\s+")
 _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z][\w/-]*)")
 _NOUN_TOKEN_RE = re.compile(r"[A-Za-z][\w-]*")
 
+#: A family's cue words, in any case, longest first: ``\b(?i:canadian|canada|…)\b``,
+#: spelled with a literal first character per alternative and grouped by it (see
+#: :func:`~indicators.words.alternation`): the engine tests one character at each word
+#: start, where it tried every case-insensitive cue in turn.
 _CUE_RE: dict[str, re.Pattern[str]] = {
-    fam: re.compile(r"\b(" + "|".join(sorted(cues, key=len, reverse=True)) + r")\b", re.I)
+    fam: re.compile(
+        r"\b("
+        + alternation(
+            [form for cue in sorted(cues, key=len, reverse=True) for form in any_case(cue)]
+        )
+        + r")\b"
+    )
     for fam, cues in COUNTRY_CURRENCY.items()
 }
 
