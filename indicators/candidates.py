@@ -431,6 +431,7 @@ def candidates(
                     _QUAL_RE.search(seg)
                     if len(tail) < len(seg)
                     and (tail.lower().endswith(_QUAL_ENDS_ALL) or has_odd_case(tail))
+                    and _may_qualify(tail)
                     else None  # a quick test: no qualifier word right before the number
                 )
                 if not q or q.group("q").lower() in ("between", "over", "under", "above", "below"):
@@ -654,9 +655,43 @@ def _is_movement_verb(word: str) -> bool:
     )
 
 
-#: Last words of the qualifiers that count (_QUAL_KIND), for a quick test before the search.
-_QUAL_ENDS = tuple(sorted({k.split()[-1] for k in _QUAL_KIND}))
-_QUAL_ENDS_ALL = (*_QUAL_ENDS, "between")
+#: Last words of the qualifiers (_QUAL_RE's words), for a quick test before the search.
+_QUAL_ENDS_ALL = tuple(sorted({k.split()[-1] for k in _QUAL_KIND} | {"between"}))
+_QUAL_SINGLE = frozenset(k for k in (*_QUAL_KIND, "between") if " " not in k)
+#: Each last word to the words one of its qualifiers has right before it, or to None when
+#: the word is a qualifier on its own: "to" ends only "up to" and "close to", "as" only
+#: "as much as", "as many as" and "as high as".
+_QUAL_LAST: dict[str, frozenset[str] | None] = {}
+for _words in (k.split() for k in _QUAL_KIND):
+    if _words[-1] in _QUAL_SINGLE:
+        _QUAL_LAST[_words[-1]] = None
+    else:
+        _QUAL_LAST[_words[-1]] = (_QUAL_LAST.get(_words[-1]) or frozenset()) | {_words[-2]}
+_QUAL_LAST["between"] = None
+
+
+def _may_qualify(tail: str) -> bool:
+    """Whether _QUAL_RE may match the text before a number, given ``tail``, that text with
+    its trailing whitespace (which there must be) stripped, and ending with the last letters
+    of a qualifier: a test on the last one or two words, before the search.  The
+    qualifier's last word follows the last space, and the word before it ends at the space
+    before (the pattern's ``\\s+`` and look-behind): "rose to" and "was" are ruled out.
+    Text with a character outside ASCII (one re.IGNORECASE may equate with a letter), or
+    with a last word that is not all letters, is not."""
+    if tail.isascii():
+        word = tail[tail.rfind(" ") + 1 :]
+        if word.isalpha():
+            lw = word.lower()
+            if lw not in _QUAL_LAST:
+                return False
+            before = _QUAL_LAST[lw]
+            if before is None:
+                return True
+            rest = tail[: len(tail) - len(word)].rstrip()
+            prev = rest[rest.rfind(" ") + 1 :]
+            # (a word with a bracket or quote in it: the word before may start after it)
+            return prev.lower() in before if prev.isalpha() else bool(prev)
+    return True
 
 
 def qualify(text: str, q: Qty, sent_start: int) -> None:
@@ -664,7 +699,12 @@ def qualify(text: str, q: Qty, sent_start: int) -> None:
         return
     seg = text[max(sent_start, q.start - 25) : q.start]
     tail = seg.rstrip()
-    if len(tail) == len(seg) or not (tail.lower().endswith(_QUAL_ENDS) or has_odd_case(tail)):
+    if (
+        len(tail) == len(seg)
+        # (a quick test on the last letters, then one on the last words, "rose to", "was")
+        or not (tail.lower().endswith(_QUAL_ENDS_ALL) or has_odd_case(tail))
+        or not _may_qualify(tail)
+    ):
         return  # _QUAL_RE needs a qualifier word then whitespace right before the number
     m = _QUAL_RE.search(seg)
     if not m:
