@@ -193,7 +193,6 @@ _ABBREV_LONGEST = max(map(len, _ABBREV))
 #: (the look-behind finds the run's start at once; the match is the same)
 _ABBREV_WORD_RE = re.compile(r"(?<![\w.])([\w.]+)\.$")
 _CAP_WORD_RE = re.compile(r"[A-Z][a-z]+")
-_DAY_NUM_RE = re.compile(r"\d{1,2}")
 _ONE_IN_RE = re.compile(r"\b(?:one|\d+)\s+in\s+$", re.I)
 _BIG_WORD_RE = re.compile(r"\b(?:thousand|million|billion|trillion|hundred|half)\b")
 _SCALE_WORD_RE = re.compile(r"thousand|million|billion|trillion")
@@ -301,6 +300,20 @@ def sentences(text: str) -> list[tuple[int, int, int]]:
 _parse = functools.lru_cache(maxsize=8192)(parse_number)
 
 
+@functools.lru_cache(maxsize=256)
+def _pct_kind(pct: str) -> str:
+    """The unit of a percent match ("%", " per cent", " basis points"): cached, as the same
+    few surfaces recur."""
+    p = pct.strip().lower()
+    return (
+        "percentage_point"
+        if p.startswith("percentage") or p == "pp"
+        else "basis_point"
+        if p.startswith(("basis", "bps"))
+        else "percent"
+    )
+
+
 def _scale(s: str | None) -> float:
     return SCALES[s.strip().lower()] if s else 1.0
 
@@ -406,7 +419,7 @@ def candidates(
         if cur1 and cur1[-1].isalpha() and not (sc1 or "." in num1 or "," in num1):
             continue  # "COP30", "EUR2030": capitals glued to digits name something
         is_word = not num1[0].isdigit()
-        lw = num1.lower()
+        lw = num1.lower() if is_word else num1
         after = text[end : end + 40]
         # times and dates
         if (
@@ -419,12 +432,17 @@ def candidates(
             continue  # "wheat with 12.5% protein", "62% Fe ore": a grade, not a figure
         if not is_word and not (cur_tok or pct or sc1 or sc2 or curw or curc):
             digits = num1
-            if _DAY_NUM_RE.fullmatch(digits) and (
-                _DATE_AFTER_RE.match(after)
-                or _DATE_BEFORE_RE.search(text[max(0, start - 12) : start])
+            # (\d{1,2}: one or two decimal digits, as \d is in a str pattern)
+            if (
+                len(digits) <= 2
+                and digits.isdecimal()
+                and (
+                    _DATE_AFTER_RE.match(after)
+                    or _DATE_BEFORE_RE.search(text[max(0, start - 12) : start])
+                )
             ):
                 continue
-            if _YEARLIKE_RE.fullmatch(digits) and not num2:
+            if len(digits) == 4 and _YEARLIKE_RE.fullmatch(digits) and not num2:
                 seg = text[max(0, start - 25) : start]
                 tail = seg.rstrip()
                 q = (
@@ -436,7 +454,7 @@ def candidates(
                 )
                 if not q or q.group("q").lower() in ("between", "over", "under", "above", "below"):
                     continue
-            if num2 and _YEARLIKE_RE.fullmatch(digits):
+            if num2 and len(digits) == 4 and _YEARLIKE_RE.fullmatch(digits):
                 continue  # 2026-2032
             prev = prev_word(text, start)
             if _is_identifier(text, start, sents[si][0], prev) or (
@@ -456,16 +474,20 @@ def candidates(
                 if pend >= 0:
                     phones.append((start, pend))
                     continue
-        before12 = text[max(0, start - 12) : start]
-        in2 = before12.rstrip()[-2:]  # a quick test: the pattern ends with "in" (any case)
-        if (
-            len(in2) == 2
-            and in2[1] in "nN"
-            and in2[0] in "iI\u0130\u0131"
-            and before12[-1:].isspace()
-            and _ONE_IN_RE.search(before12)
-        ):
-            continue  # "one in five": a ratio
+        # (a quick test: the pattern ends with "in" (any case) and whitespace, so the character
+        # before a number after one space is "n" or "N")
+        ch = text[start - 2 : start - 1]
+        if ch == "n" or ch == "N" or ch.isspace():
+            before12 = text[max(0, start - 12) : start]
+            in2 = before12.rstrip()[-2:]
+            if (
+                len(in2) == 2
+                and in2[1] in "nN"
+                and in2[0] in "iI\u0130\u0131"
+                and before12[-1:].isspace()
+                and _ONE_IN_RE.search(before12)
+            ):
+                continue  # "one in five": a ratio
         if is_word:
             bare_one = lw == "one" or (lw.startswith("one ") and not _BIG_WORD_RE.search(lw))
             if bare_one and not pct and not sc1:
@@ -498,7 +520,8 @@ def candidates(
         qty = Qty(start, end, v1)
         qty.is_word = is_word
         qty.sent = si
-        qty.has_scale = bool(sc1 or sc2) or bool(is_word and _SCALE_WORD_RE.search(lw))
+        if sc1 or sc2 or (is_word and _SCALE_WORD_RE.search(lw)):
+            qty.has_scale = True
         if num2:
             try:
                 n2 = _parse(num2)
@@ -537,14 +560,7 @@ def candidates(
             if qty.currency:
                 named.setdefault(sents[si][2], []).append(qty.currency)
         if pct:
-            p = pct.strip().lower()
-            qty.pct = (
-                "percentage_point"
-                if p.startswith("percentage") or p == "pp"
-                else "basis_point"
-                if p.startswith(("basis", "bps"))
-                else "percent"
-            )
+            qty.pct = _pct_kind(pct)
         out.append(qty)
     return out
 
