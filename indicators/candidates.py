@@ -570,16 +570,29 @@ def candidates(
 
 def join_ranges(text: str, qs: list[Qty]) -> list[Qty]:
     out: list[Qty] = []
+    last = len(qs) - 1
     i = 0
-    while i < len(qs):
+    while i <= last:
         a = qs[i]
-        b = qs[i + 1] if i + 1 < len(qs) else None
-        if b is not None and a.sent == b.sent and a.qualifier != "range" and b.qualifier != "range":
-            r = _range_of(text, a, b)
-            if r is not None:
-                out.append(r)
-                i += 2
-                continue
+        if i < last:
+            b = qs[i + 1]
+            if (
+                a.sent == b.sent
+                and a.qualifier != "range"
+                and b.qualifier != "range"
+                # (a quick test of the gap, before the call: whitespace, "and" or "to",
+                # whitespace; one longer than 12 characters has five spaces or more on a side)
+                and (
+                    b.start - a.end <= 12
+                    or text[a.end + 1].isspace()
+                    or text[b.start - 2].isspace()
+                )
+            ):
+                r = _range_of(text, a, b)
+                if r is not None:
+                    out.append(r)
+                    i += 2
+                    continue
         out.append(a)
         i += 1
     return out
