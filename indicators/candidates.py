@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -227,6 +228,7 @@ _GRADE_AFTER_RE = re.compile(
 )
 _ATT_SCALE_RE = re.compile(r"\d(bn|mn|mln|tn|trn|m|b|k)\b")
 _SPACES_RE = re.compile(r"\s+")
+_FIRST = operator.itemgetter(0)
 
 
 @dataclass(slots=True)
@@ -397,12 +399,19 @@ def _phone_end(text: str, start: int, digits: str) -> int:
 def candidates(
     text: str, sents: list[tuple[int, int, int]], matches: list[re.Match[str]]
 ) -> list[Qty]:
-    sent_starts = [s for s, _, _ in sents]
-    phones = [
-        (m.start(), m.end())
-        for m in (_PHONE_RE.finditer(text) if "+" in text else ())
-        if sum(ch.isdigit() for ch in m.group(0)) >= 7 and " " in m.group(0).replace("\u00a0", " ")
-    ]
+    # (map and a test before the comprehension: a comprehension is a function call, per
+    # paragraph, and most paragraphs have no "+")
+    sent_starts = list(map(_FIRST, sents))
+    phones = (
+        [
+            (m.start(), m.end())
+            for m in _PHONE_RE.finditer(text)
+            if sum(ch.isdigit() for ch in m.group(0)) >= 7
+            and " " in m.group(0).replace("\u00a0", " ")
+        ]
+        if "+" in text
+        else []
+    )
     out: list[Qty] = []
     named: dict[int, list[str]] = {}  # currency codes written out, by paragraph
     last_id_end = -1  # where the last identifier's number ended
@@ -448,7 +457,10 @@ def candidates(
                 q = (
                     _QUAL_RE.search(seg)
                     if len(tail) < len(seg)
-                    and (tail.lower().endswith(_QUAL_ENDS_ALL) or has_odd_case(tail))
+                    and (
+                        tail.lower().endswith(_QUAL_ENDS_ALL)
+                        or (not tail.isascii() and has_odd_case(tail))
+                    )
                     and _may_qualify(tail)
                     else None  # a quick test: no qualifier word right before the number
                 )
@@ -728,13 +740,14 @@ def qualify(text: str, q: Qty, sent_start: int) -> None:
         return
     seg = text[max(sent_start, q.start - 25) : q.start]
     tail = seg.rstrip()
-    if (
-        len(tail) == len(seg)
-        # (a quick test on the last letters, then one on the last words, "rose to", "was")
-        or not (tail.lower().endswith(_QUAL_ENDS_ALL) or has_odd_case(tail))
-        or not _may_qualify(tail)
-    ):
+    if len(tail) == len(seg):
         return  # _QUAL_RE needs a qualifier word then whitespace right before the number
+    # a quick test on the last letters (has_odd_case only off ASCII: the letters
+    # re.IGNORECASE equates with ASCII ones are not ASCII), then one on the last words
+    if not (
+        tail.lower().endswith(_QUAL_ENDS_ALL) or (not tail.isascii() and has_odd_case(tail))
+    ) or not _may_qualify(tail):
+        return
     m = _QUAL_RE.search(seg)
     if not m:
         return
