@@ -273,13 +273,13 @@ def sentences(text: str) -> list[tuple[int, int, int]]:
             end, after = m.span()
         # an abbreviation ("Mr.", "U.S.") before a break on "." is not a sentence end
         if text[end] != "\n" and text[end - 1] == ".":
-            lo = max(start, end - 12)
-            # the word before the full stop: a quick path for a plain word after a space
-            # (what _ABBREV_WORD_RE finds there), the pattern for anything else
-            space = text.rfind(" ", lo, end - 1)
-            w = text[space + 1 : end - 1] if space >= 0 else "."
+            # the word before the full stop, in the 12 characters before it and in the
+            # sentence: a quick path for a plain word after a space (what _ABBREV_WORD_RE
+            # finds there), the pattern for anything else
+            space = text.rfind(" ", start, end - 1)
+            w = text[space + 1 : end - 1] if space >= end - 12 else "."
             if not w.isalnum() and w:
-                word = _ABBREV_WORD_RE.search(text[lo:end])
+                word = _ABBREV_WORD_RE.search(text[max(start, end - 12) : end])
                 w = word.group(1) if word else ""
             # (most words before a full stop are longer than any abbreviation, and lower
             # case makes no word shorter)
@@ -287,7 +287,9 @@ def sentences(text: str) -> list[tuple[int, int, int]]:
                 w = w.lower()
                 if w in _ABBREV or (len(w) == 1 and w.isalpha()):
                     continue
-        if not text[start:end].isspace() and end > start:
+        # (past the first sentence of a plain text, a sentence starts at a character the
+        # break's look-ahead took, not a space, and ends at a later full stop)
+        if (plain and start) or (end > start and not text[start:end].isspace()):
             spans.append((start, end, 0 if one_para else bisect.bisect_right(paras, start) - 1))
         start = after
     if text[start:].strip():
