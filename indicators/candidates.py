@@ -488,8 +488,8 @@ def candidates(
                 if pend >= 0:
                     phones.append((start, pend))
                     continue
-        # (a quick test: the pattern ends with "in" (any case) and whitespace, so the character
-        # before a number after one space is "n" or "N")
+        # (a quick test: the pattern ends with "in" (any case) and whitespace, so the second
+        # character before the number is "n", "N" or more whitespace)
         ch = text[start - 2 : start - 1]
         if ch == "n" or ch == "N" or ch.isspace():
             before12 = text[max(0, start - 12) : start]
@@ -714,13 +714,13 @@ _QUAL_LAST["between"] = None
 
 
 def _may_qualify(tail: str) -> bool:
-    """Whether _QUAL_RE may match the text before a number, given ``tail``, that text with
-    its trailing whitespace (which there must be) stripped, and ending with the last letters
-    of a qualifier: a test on the last one or two words, before the search.  The
-    qualifier's last word follows the last space, and the word before it ends at the space
-    before (the pattern's ``\\s+`` and look-behind): "rose to" and "was" are ruled out.
-    Text with a character outside ASCII (one re.IGNORECASE may equate with a letter), or
-    with a last word that is not all letters, is not."""
+    """Whether _QUAL_RE may match the text before a number, ``tail`` being that text with
+    its trailing whitespace stripped: a test on the last one or two words, after the one on
+    the last letters and before the search ("rose to" and "was" are ruled out).  When the
+    word after the last space is all ASCII letters, it is the qualifier's last word (the
+    pattern's ``\\s+`` and look-behind), and so is the word before it for the word before.
+    Anything else (a character outside ASCII, which re.IGNORECASE may equate with a letter;
+    a bracket or quote in the word) may match."""
     if tail.isascii():
         word = tail[tail.rfind(" ") + 1 :]
         if word.isalpha():
