@@ -29,7 +29,7 @@ from indicators.numbers import (
 )
 from indicators.sources import prev_word
 from indicators.units import CURRENCY_CODES, STOP_WORDS, currency_from_symbol, currency_from_word
-from indicators.words import wordset
+from indicators.words import fold, wordset
 
 __all__ = ["QTY_RE", "Qty", "candidates", "join_ranges", "qualify", "sentences"]
 
@@ -319,7 +319,7 @@ def _pct_kind(pct: str) -> str:
 
 
 def _scale(s: str | None) -> float:
-    return SCALES[s.strip().lower()] if s else 1.0
+    return SCALES[fold(s.strip())] if s else 1.0
 
 
 def _whole_count(num: str) -> bool:
@@ -753,7 +753,7 @@ def qualify(text: str, q: Qty, sent_start: int) -> None:
     m = _QUAL_RE.search(seg)
     if not m:
         return
-    word = _SPACES_RE.sub(" ", m.group("q").lower())
+    word = _SPACES_RE.sub(" ", fold(m.group("q")))
     if word == "between":
         return
     kind = _QUAL_KIND.get(word)

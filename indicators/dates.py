@@ -24,7 +24,7 @@ from typing import Literal
 
 from indicators.claims import Per
 from indicators.numbers import parse_number
-from indicators.words import alternation, wordset
+from indicators.words import alternation, fold, wordset
 
 __all__ = [
     "AND_GAP_RE",
@@ -365,7 +365,7 @@ def as_date(value: date | str | None) -> date | None:
 
 
 def _month_num(name: str) -> int:
-    return MONTHS[name.lower().rstrip(".")]
+    return MONTHS[fold(name).rstrip(".")]
 
 
 def resolve_month(month: int, published: date, future: bool = False) -> str:
@@ -515,7 +515,7 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 # (a forecast "for the June quarter" read in April: this year's)
                 future = f"{resolve_month(mo, pub, future=True)[:4]}-Q{_quarter_of(mo)}"
         elif g["qo"] or g["qn"]:
-            q = ORDINAL_Q[g["qo"].lower()] if g["qo"] else int(g["qn"])
+            q = ORDINAL_Q[fold(g["qo"])] if g["qo"] else int(g["qn"])
             y_s = g["qo_y"] or g["qn_y"]
             if y_s:
                 period = f"{y_s}-Q{q}"
@@ -584,7 +584,7 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             else:
                 kind = "refer"  # "over the same period": the period of the sentence before
         elif g["rel"]:
-            rel = _SPACES_RE.sub(" ", g["rel"].lower())
+            rel = _SPACES_RE.sub(" ", fold(g["rel"]))
             if anchor is None and _SAME_PERIOD_RE.search(sentence, max(0, start - 30), start):
                 kind = "block"  # "in the same period a year earlier", the period unstated
             elif (
@@ -606,7 +606,7 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             if pre in ("next", "since", "this") or pub is None:
                 kind = "block"
             else:
-                target = WEEKDAYS.index(g["wd"].lower())
+                target = WEEKDAYS.index(fold(g["wd"]))
                 back = (pub.weekday() - target) % 7
                 if pre == "last" and back == 0:
                     back = 7
@@ -634,7 +634,7 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 rel_year := _REL_YEAR_RE.match(sentence, end) if "year" in sentence else None
             ):
                 # "in December last year": the month in that year, one time expression
-                shift = {"last": -1, "this": 0, "next": 1}[rel_year.group(1).lower()]
+                shift = {"last": -1, "this": 0, "next": 1}[fold(rel_year.group(1))]
                 period = f"{pub.year + shift}-{mo:02d}"
                 end = rel_year.end()
                 text = sentence[start:end]
@@ -892,7 +892,7 @@ _PERCENT_RATE_NOUNS = frozenset(("rate", "inflation", "growth", "increase", "dec
 def _adjective_rate(m: re.Match[str], percent: bool) -> Per | None:
     if percent and m.group(0).rsplit(None, 1)[-1].lower() not in _PERCENT_RATE_NOUNS:
         return None
-    return _RATE_MAP.get(m.group("adj").lower())
+    return _RATE_MAP.get(fold(m.group("adj")))
 
 
 def rate_period(after: str, before: str, percent: bool = False) -> Per | None:
@@ -916,7 +916,7 @@ def rate_period(after: str, before: str, percent: bool = False) -> Per | None:
             continue
         if _DURATION_BEFORE_RE.search(after, 0, m.start()):
             continue  # "dropped 7% in a week": how long the change took, not a rate
-        word = (m.group("p1") or m.group("p2") or m.group("p3") or m.group("p4")).lower()
+        word = fold(m.group("p1") or m.group("p2") or m.group("p3") or m.group("p4"))
         return _RATE_MAP.get(word)
     low = before.lower()
     # (every rate adjective but "annual" ends in "ly": a quicker test first)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from indicators.claims import Per, UnitKind
-from indicators.words import alternation, any_case, wordset
+from indicators.words import alternation, any_case, fold, wordset
 
 __all__ = [
     "COMPOUND_UNITS",
@@ -262,7 +262,7 @@ def _refine(code: str, family: str | None, context: str, at: int) -> str:
     for m in _CUE_RE[family].finditer(context):
         dist = abs(m.start() - at)
         if best is None or dist < best[0]:
-            best = (dist, COUNTRY_CURRENCY[family][m.group(1).lower()])
+            best = (dist, COUNTRY_CURRENCY[family][fold(m.group(1))])
     return best[1] if best else code
 
 

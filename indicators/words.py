@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["alternation", "any_case", "wordset"]
+__all__ = ["alternation", "any_case", "fold", "wordset"]
 
 
 def wordset(words: str) -> frozenset[str]:
@@ -43,6 +43,18 @@ def alternation(alternatives: list[str]) -> str:
 #: letter: dotted and dotless I, the Kelvin sign, the long s (tests/test_words.py checks
 #: every code point).
 CASE_VARIANTS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_FOLD = str.maketrans({v: k for k, vs in CASE_VARIANTS.items() for v in vs})
+
+
+def fold(text: str) -> str:
+    """``text`` in lower case, with the letters re.IGNORECASE equates with an ASCII letter
+    read as that letter: the key of a word a case-insensitive pattern matched ("İndian",
+    "laſt" -> "indian", "last"; ``str.lower()`` alone gives "i̇ndian" and "laſt").
+
+    >>> fold("İndian"), fold("laſt")
+    ('indian', 'last')
+    """
+    return text.translate(_FOLD).lower()
 
 
 def any_case(word: str) -> list[str]:

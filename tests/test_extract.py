@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 from typing import Any
 
@@ -644,6 +645,41 @@ def test_arbitrary_text_never_raises(text: str) -> None:
 )
 def test_number_soup_never_raises(text: str) -> None:
     extract_claims(text, None)
+
+
+#: Sentences whose words the extractor looks up after a case-insensitive match (months,
+#: relative years, rate words, scales, qualifiers, country cues for a currency).
+_CASED_SENTENCES = [
+    "The Indian firm paid 5 million rupees last year, about 12% more than in August.",
+    "Sweden's output rose to 4bn crowns a year in March last year, the institute said.",
+    "Exports fell by almost six billion dollars in the first quarter of 2024.",
+]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The İndian firm paid 5 million rupees.", "Output rose 4% in Auguſt laſt year."],
+)
+def test_letters_ignorecase_equates_with_ascii_do_not_crash(sentence: str) -> None:
+    """Regression: "İndian" and "laſt" matched the case-insensitive patterns, and their
+    str.lower() was no key of the table the match is looked up in (KeyError)."""
+    assert extract_claims(sentence, PUB)
+
+
+_VARIANTS = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+
+
+@settings(max_examples=300)
+@given(st.sampled_from(_CASED_SENTENCES), st.randoms(use_true_random=False))
+def test_case_variant_letters_never_raise(sentence: str, rnd: random.Random) -> None:
+    """Any i, s or k written as a letter re.IGNORECASE equates with it ("İ", "ı", "ſ", the
+    Kelvin sign)."""
+    text = "".join(
+        rnd.choice(_VARIANTS[c.lower()]) if c.lower() in _VARIANTS and rnd.random() < 0.5 else c
+        for c in sentence
+    )
+    for c in extract_claims(text, PUB):
+        assert text[c.span[0] : c.span[1]] == c.mention
 
 
 # --------------------------------------------------------------------------- generalisation:

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from indicators.numbers import NUMBER_WORD_START
-from indicators.words import CASE_VARIANTS, alternation, any_case
+from indicators.words import CASE_VARIANTS, alternation, any_case, fold
 
 
 def test_case_variants_are_every_character_ignorecase_equates_with_an_ascii_letter() -> None:
@@ -64,3 +64,10 @@ def test_alternation_groups_without_changing_what_matches() -> None:
         "IN May",
     ]:
         assert bool(ours.fullmatch(text)) == bool(theirs.fullmatch(text)), text
+
+
+def test_fold_reads_ignorecase_variants_as_their_ascii_letter() -> None:
+    assert fold("İndian") == "indian"
+    assert fold("laſt") == "last"
+    assert fold("\u212aM") == "km"
+    assert "İndian".lower() != "indian"  # why fold exists
