@@ -144,6 +144,15 @@ _ID_KEYWORDS = wordset(
     exhibit schedule form channel frequency
     """
 )
+#: Keywords that are also verbs taking a count: "to order 50 jets", "can house 3,000 people".
+_VERB_KEYWORDS = wordset(
+    """
+    order house block form schedule table issue track mark rule bill level seat channel
+    route stage step phase dock zone act
+    """
+)
+#: Words before a verb that a keyword cannot follow as a noun naming something.
+_VERB_BEFORE = wordset("to will would can could may might must should shall and or not also")
 #: A model designation after a number: an all-caps variant word then a number or code
 #: ("737 MAX 9 jets", "320 NEO 2"); not a unit or currency code ("500 MW", "20 EUR").
 _DESIGNATION_AFTER_RE = re.compile(r" (?![KMGT]Wh?\b)([A-Z]{2,})[a-z]{0,3} \d+[A-Za-z]*\b")
@@ -350,6 +359,9 @@ def _is_identifier(text: str, start: int, sent_start: int, prev: str) -> bool:
     if low == "numbers" and _NUMBERS_VERB_RE.search(text, max(sent_start, start - 30), start):
         return False  # "the fleet, which now numbers 672 ships": the verb
     if low in _ID_KEYWORDS or low.rstrip(".") in _ID_KEYWORDS:
+        if low in _VERB_KEYWORDS and prev.islower():
+            # a verb after "to" or a modal: "plans to order 50 jets", "will form 10 brigades"
+            return prev_word(text, text.rfind(prev, 0, start)).lower() not in _VERB_BEFORE
         return True
     gap = text[start - 1 : start] if start > 0 else ""
     if prev.endswith(("'s", "’s", "'", "’")):

@@ -1476,6 +1476,13 @@ def test_cargoes_today_scaled_number_words_and_new_clauses(
         ("The shadow fleet, which now numbers 672 ships, keeps growing.", [("672", "ship")]),
         ("Please call numbers 5 and 6.", []),
         ("Articles 5, 6 and 7 apply to 30 states.", [("30", "state")]),
+        # a keyword used as a verb after "to" or a modal counts what follows it
+        ("The airline plans to order 50 jets.", [("50", "jet")]),
+        ("The army will form 10 brigades this year.", [("10", "brigade")]),
+        ("The camp can house 3,000 refugees.", [("3,000", "refugee")]),
+        # …and names it elsewhere
+        ("Turn to page 12 of the report.", []),
+        ("Under rule 7 of the statute, 40 members must vote.", [("40", "member")]),
     ],
 )
 def test_numbers_as_a_verb_and_lists_of_identifiers(
