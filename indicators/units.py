@@ -766,6 +766,17 @@ def unknown_word_follows(sent: str, offset: int) -> bool:
         "new",
         "other",
         "others",
+        # a time: "up from 240 today", "4,000 last year"
+        "today",
+        "now",
+        "yesterday",
+        "tomorrow",
+        "ago",
+        "earlier",
+        "before",
+        "last",
+        "this",
+        "next",
     )
 
 

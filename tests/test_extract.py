@@ -1483,6 +1483,11 @@ def test_cargoes_today_scaled_number_words_and_new_clauses(
         # …and names it elsewhere
         ("Turn to page 12 of the report.", []),
         ("Under rule 7 of the statute, 40 members must vote.", [("40", "member")]),
+        # a time after an elliptic figure is no unknown noun
+        (
+            "The company wants 1,000 charging stations by 2030, up from 240 today.",
+            [("1,000", "station"), ("240", "station")],
+        ),
     ],
 )
 def test_numbers_as_a_verb_and_lists_of_identifiers(
