@@ -54,6 +54,8 @@ def fold(text: str) -> str:
     >>> fold("İndian"), fold("laſt")
     ('indian', 'last')
     """
+    if text.isascii():
+        return text.lower()  # (the usual case: no variant letter, and no table pass)
     return text.translate(_FOLD).lower()
 
 
