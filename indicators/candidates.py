@@ -203,7 +203,16 @@ _ABBREV_LONGEST = max(map(len, _ABBREV))
 #: (the look-behind finds the run's start at once; the match is the same)
 _ABBREV_WORD_RE = re.compile(r"(?<![\w.])([\w.]+)\.$")
 _CAP_WORD_RE = re.compile(r"[A-Z][a-z]+")
-_ONE_IN_RE = re.compile(r"\b(?:one|\d+)\s+in\s+$", re.I)
+_IN_RATIO_AFTER_RE = re.compile(
+    # (not a year: "up from three in 2014")
+    r" in (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?![\d,.]))\b"
+    # (not a span: "lost two in 10 days")
+    r"(?!\s*(?:%|per\s*cent|percent)|\s+(?:days?|weeks?|months?|years?|hours?|decades?)\b)",
+    re.I,
+)
+_ONE_IN_RE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+in\s+$", re.I
+)
 _BIG_WORD_RE = re.compile(r"\b(?:thousand|million|billion|trillion|hundred|half)\b")
 _SCALE_WORD_RE = re.compile(r"thousand|million|billion|trillion")
 _OF_AFTER_RE = re.compile(r"\s+of\b")
@@ -235,6 +244,7 @@ _OUTLOOK_BEFORE_RE = re.compile(
 _GRADE_AFTER_RE = re.compile(
     r"[\s-]*(?:protein|moisture|fat|alcohol|sulph?ur|purity|Fe\b|iron\s+content|ash\s+content)\b"
 )
+_LEVEL_BEFORE_RE = re.compile(r"\b(?:to|at)\s+$")
 _ATT_SCALE_RE = re.compile(r"\d(bn|mn|mln|tn|trn|m|b|k)\b")
 _SPACES_RE = re.compile(r"\s+")
 _FIRST = operator.itemgetter(0)
@@ -451,8 +461,14 @@ def candidates(
             and _TIME_AFTER_RE.match(after)
         ):
             continue
-        if pct and _GRADE_AFTER_RE.match(after):
-            continue  # "wheat with 12.5% protein", "62% Fe ore": a grade, not a figure
+        if (
+            pct
+            and _GRADE_AFTER_RE.match(after)
+            and not _LEVEL_BEFORE_RE.search(text, max(0, start - 4), start)
+        ):
+            # "wheat with 12.5% protein", "62% Fe ore": a grade, not a figure; but a level
+            # reached is one ("enriched uranium to 60% purity")
+            continue
         if not is_word and not (cur_tok or pct or sc1 or sc2 or curw or curc):
             digits = num1
             # (\d{1,2}: one or two decimal digits, as \d is in a str pattern)
@@ -514,6 +530,13 @@ def candidates(
                 and _ONE_IN_RE.search(before12)
             ):
                 continue  # "one in five": a ratio
+        if (
+            is_word
+            and not (pct or cur_tok or curw or curc)
+            and after[:4] == " in "
+            and _IN_RATIO_AFTER_RE.match(after)
+        ):
+            continue  # "two in three firms": the other end of the ratio
         if is_word:
             bare_one = lw == "one" or (lw.startswith("one ") and not _BIG_WORD_RE.search(lw))
             if bare_one and not pct and not sc1:

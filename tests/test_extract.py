@@ -345,6 +345,7 @@ NON_CLAIMS = [
     "Flight MH17 was downed on 17 July 2014 over Hrabove.",
     "The third-largest exporter held its second auction since 2019.",
     "Only one in five voters backed the plan in constituency 12.",
+    "Nine in ten voters and two in three firms backed the plan.",
     "He works 24/7, remembers 9/11 and says 1/3 of it is luck.",
     "The Senate voted 52-48 after a 3-2 committee vote on the 5G and 3D bills.",
     "A Category 5 storm hit as Windows 11 and the iPhone 16 launched.",
@@ -1735,10 +1736,22 @@ def test_generic_units_and_dollars(text: str, units: list[str]) -> None:
         ("Crude with 2.1% sulphur traded at a $4 discount.", ["$4"]),
         # a percent of a protein-rich market is one
         ("Protein bar sales rose 12%.", ["12%"]),
+        # …and a level reached is one
+        ("Iran enriched uranium to 60% purity, the IAEA said.", ["60%"]),
+        ("It holds uranium enriched up to 60% purity.", ["up to 60%"]),
     ],
 )
 def test_a_grade_is_not_a_figure(text: str, mentions: list[str]) -> None:
     assert [c.mention for c in extract_claims(text, "2025-06-01")] == mentions
+
+
+def test_a_ratio_is_no_count_but_a_count_before_a_year_is() -> None:
+    assert extract_claims("Two in three firms plan to raise prices.", PUB) == []
+    claims = extract_claims("NATO said 23 members meet the target, up from three in 2014.", PUB)
+    assert [(c.mention, c.unit, c.period) for c in claims] == [
+        ("23", "member", None),
+        ("three", "member", "2014"),
+    ]
 
 
 def test_a_base_named_by_its_kind_shares_the_rate_of_the_change() -> None:
