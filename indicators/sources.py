@@ -816,7 +816,9 @@ def _adjacent_sources(
                 )
                 if m and not (clean_source(m.group("src")) or "").startswith("@"):
                     m = None
-        if m is None and (own or any(q.extra.get("credited") for q in qlist)):
+        if m is None and own:
+            # (a figure credited in attribute was credited from its sentence's own sources,
+            # so a sentence without any has no credited figure)
             continue
         if m is not None:
             src = (
