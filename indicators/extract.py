@@ -25,7 +25,7 @@ import re
 from datetime import date
 
 from indicators.candidates import QTY_RE, Qty, candidates, join_ranges, qualify, sentences
-from indicators.claims import Claim, Per, UnitKind
+from indicators.claims import Claim, UnitKind
 from indicators.dates import as_date, rate_period, time_expressions
 from indicators.modality import assign_modality
 from indicators.periods import assign_periods, continued_periods, future_is_not_actual
@@ -97,15 +97,6 @@ _FROM_KIND_OF_RE = re.compile(
     r"\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?(?:average|peak|high|low|level"
     r"|record|total)\s+of\s+$"
 )
-
-
-# --------------------------------------------------------------------------- rate, modality
-
-
-def _rate(text: str, q: Qty, window_end: int, region_start: int) -> Per | None:
-    return rate_period(
-        text[q.noun_end : window_end], text[region_start : q.start], q.unit_kind == "percent"
-    )
 
 
 # --------------------------------------------------------------------------- main
@@ -263,7 +254,11 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
         for idx, q in enumerate(qlist):
             nxt_start = qlist[idx + 1].start if idx + 1 < len(qlist) else s1
             region_start = qlist[idx - 1].end if idx else s0
-            q.per = _rate(text, q, min(nxt_start, q.noun_end + 70, s1), region_start)
+            q.per = rate_period(
+                text[q.noun_end : min(nxt_start, q.noun_end + 70, s1)],
+                text[region_start : q.start],
+                q.unit_kind == "percent",
+            )
             if q.per is None and "per" in q.extra:
                 q.per = q.extra["per"]  # type: ignore[assignment]
             if (
@@ -345,7 +340,7 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
     return claims
 
 
-_CLAIM_FIELDS = tuple(Claim.model_fields)
+_CLAIM_FIELDS = set(Claim.model_fields)
 _new = object.__new__
 _set = object.__setattr__
 
@@ -357,7 +352,7 @@ def _claim(values: dict[str, object]) -> Claim:
     re-validates every claim over the eval sets, so the model's invariants are checked."""
     c = _new(Claim)
     _set(c, "__dict__", values)
-    _set(c, "__pydantic_fields_set__", set(_CLAIM_FIELDS))
+    _set(c, "__pydantic_fields_set__", _CLAIM_FIELDS.copy())  # (a copy: no rehashing)
     _set(c, "__pydantic_extra__", None)
     _set(c, "__pydantic_private__", None)
     return c
@@ -371,7 +366,6 @@ def _tidy(x: float) -> float:
 
 
 def _subject_phrase(text: str, q: Qty, s0: int) -> str | None:
-    before = text[max(s0, q.start - 80) : q.start]
-    words = _WORD_TOKEN_RE.findall(before)
+    words = _WORD_TOKEN_RE.findall(text, max(s0, q.start - 80), q.start)
     keep = [w for w in words[-6:] if w.lower() not in STOP_WORDS]
     return " ".join(keep[-3:]) or None
