@@ -366,6 +366,10 @@ def _pick_subject(toks: list[str], strict: bool = False) -> tuple[list[str], boo
 _NOT_SUBJECT_START = wordset("and of for in by with without at on from to")
 
 
+#: Adverbs between a subject and its reporting verb: "Analysts at JPMorgan now expect".
+_ADVERBS_BEFORE_VERB = wordset("now also still previously recently already separately again")
+
+
 def _subject_before(sent: str, verb_start: int) -> str | None:
     # (a quick test: every match holds a closing bracket)
     lo = max(0, verb_start - 20)
@@ -478,6 +482,9 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         if sent[at - 1].isalnum():
             continue  # a letter or digit beyond ASCII before it: the verb is inside a word
         verb = m.group("verb")
+        space = sent.rfind(" ", 0, at - 1)
+        if space > 0 and sent[space + 1 : at - 1] in _ADVERBS_BEFORE_VERB:
+            at = space + 1  # "Analysts at JPMorgan now expect": the subject is before "now"
         if own_spans and any(a < at < b for a, b in own_spans):
             continue  # the noun of an own forecast: "its 2024 profit forecast to £210m"
         pre_end: int | None = None

@@ -682,3 +682,16 @@ def test_acronyms_plus_signs_saying_and_described_names(
 def test_has_word_is_a_word_bounded_search(text: str, word: str, found: bool) -> None:
     assert sources._has_word(text.lower(), word) is found
     assert (re.search(rf"\b{re.escape(word)}\b", text.lower()) is not None) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an adverb between the subject and its reporting verb
+        ("Analysts at JPMorgan now expect Brent to average $75 a barrel next year.", "JPMorgan"),
+        ("Goldman Sachs now sees Brent at $70 in 2026.", "Goldman Sachs"),
+        ("Rystad Energy also estimates that output will reach 1.2 mb/d.", "Rystad Energy"),
+    ],
+)
+def test_an_adverb_before_the_reporting_verb(text: str, source: str) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == [source]
