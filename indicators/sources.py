@@ -155,7 +155,9 @@ _MATERIAL_OWNER_RE = re.compile(
     r"(?:\s+(?:has|have|had))?\s+(?:sent|provided|gave|supplied|submitted|published|released|compiled|shared|presented"
     r"|issued|filed|prepared|handed|posted)\b"
 )
-_DATA_BEFORE_RE = re.compile(r"\b(?:data|figures|statistics|numbers|records)\b[^,.;]{0,50}$")
+_DATA_BEFORE_RE = re.compile(
+    r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers|[Rr]ecords)\b[^,.;]{0,50}$"
+)
 _AUX_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|an)\s+$")
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 #: The last words _AUX_BEFORE_RE and _PASSIVE_BEFORE_RE match, for a quick test first (on
@@ -250,6 +252,13 @@ _PASSIVE_AGENT_RE = re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:now\s+)?(?:forecast|estimated|projected|put|seen"
     r"|expected|reported|calculated|valued|assessed|pegged|tallied|counted|recorded)\b"
     rf"[^,;:]{{0,80}}?\bby\s+(?P<src>(?:[a-z]+\s+){{0,2}}?(?:the\s+)?{_CREDITED_NAME})"
+)
+#: Material whose maker is set off before its verb: "The figures, compiled by the Kiel
+#: Institute, show …" (without the commas the verb's subject reads it).
+_MATERIAL_BY_RE = re.compile(
+    r"\b(?:compiled|published|collected|gathered|released|provided|calculated)\s+by\s+"
+    rf"(?P<src>(?:the\s+)?{_CREDITED_NAME})(?:\s+(?:on|in|last|this|earlier)(?:\s+[\w-]+){{1,2}})?"
+    r",\s+show(?:s|ed)?\b"
 )
 _META_SPLIT_RE = re.compile(r"\s+(?:which|that|who)\s+")
 #: A verb coordinated with the main verb: "… cut rates and said …", "…, and now sees …".
@@ -476,6 +485,8 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
     ):
         out.append((m.start(), clean_source(m.group("src")), "all"))
     for m in _PASSIVE_AGENT_RE.finditer(sent) if " by " in sent else ():
+        out.append((m.start(), clean_source(m.group("src")), "all"))
+    for m in _MATERIAL_BY_RE.finditer(sent) if ", show" in sent else ():
         out.append((m.start(), clean_source(m.group("src")), "all"))
     for m in _REPORT_RE.finditer(sent):
         at = m.start("verb")

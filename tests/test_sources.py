@@ -695,3 +695,20 @@ def test_has_word_is_a_word_bounded_search(text: str, word: str, found: bool) ->
 )
 def test_an_adverb_before_the_reporting_verb(text: str, source: str) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # material and its maker, opening the sentence or set off by commas
+        ("Data compiled by Eurostat show exports rose 5%.", "Eurostat"),
+        ("Figures compiled by the Kiel Institute show Germany pledged €10.5bn.", "Kiel Institute"),
+        (
+            "The figures, compiled by the Kiel Institute, show Germany has pledged €10.5bn.",
+            "Kiel Institute",
+        ),
+        ("The data, published by Eurostat on Friday, showed unemployment at 6.3%.", "Eurostat"),
+    ],
+)
+def test_material_credits_its_maker(text: str, source: str) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == [source]
