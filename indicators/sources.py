@@ -260,6 +260,8 @@ _MATERIAL_BY_RE = re.compile(
     rf"(?P<src>(?:the\s+)?{_CREDITED_NAME})(?:\s+(?:on|in|last|this|earlier)(?:\s+[\w-]+){{1,2}})?"
     r",\s+show(?:s|ed)?\b"
 )
+#: A name given in an apposition right before the verb: "…, known as HUR, estimated".
+_KNOWN_AS_RE = re.compile(rf",\s+(?:known|abbreviated)\s+as\s+(?P<name>{_CREDITED_NAME}),\s+$")
 _META_SPLIT_RE = re.compile(r"\s+(?:which|that|who)\s+")
 #: A verb coordinated with the main verb: "… cut rates and said …", "…, and now sees …".
 _AND_BEFORE_RE = re.compile(r"\band\s+(?:(?:also|now|then|later|still|separately|further)\s+)?$")
@@ -521,15 +523,18 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         # (where the last word can open a match: see _AUX_ENDS; the last test is whether an
         # ASCII letter comes before the whitespace, what r"[A-Za-z]\s+$" says)
         word_at = max(0, len(last) - 5)
+        mknown = _KNOWN_AS_RE.search(sent, max(0, at - 60), at) if last.endswith(",") else None
         if verb in ("estimated", "predicted", "found", "published", "counted") and (
             not spaced
             or (last.endswith(_AUX_ENDS) and _AUX_BEFORE_RE.search(before_verb, word_at))
-            or not (last[-1:].isascii() and last[-1:].isalpha())
+            or not ((last[-1:].isascii() and last[-1:].isalpha()) or mknown is not None)
         ):
             continue
         if last.endswith(_PASSIVE_ENDS) and _PASSIVE_BEFORE_RE.search(before_verb, word_at):
             continue  # passive: "reporters were told", "it was reported"
         subj = _subject_before(sent, at)
+        if subj is None and mknown is not None:
+            subj = mknown.group("name")  # "the agency, known as HUR, estimated": HUR
         if subj is None and sent.endswith(("which ", "which also "), 0, at):
             # "…, the Gaidar Institute, which says …": the name the relative clause is on
             mwhich = _WHICH_NAME_RE.search(sent, max(0, at - 120), at)

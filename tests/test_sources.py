@@ -712,3 +712,15 @@ def test_an_adverb_before_the_reporting_verb(text: str, source: str) -> None:
 )
 def test_material_credits_its_maker(text: str, source: str) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's military intelligence agency, known as HUR, estimated that Russia makes"
+        " about 250,000 shells a month.",
+        "The agency, known as HUR, said Russia makes about 250,000 shells a month.",
+    ],
+)
+def test_a_name_given_in_an_apposition_before_the_verb_is_the_source(text: str) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == ["HUR"]
