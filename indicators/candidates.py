@@ -210,6 +210,8 @@ _IN_RATIO_AFTER_RE = re.compile(
     r"(?!\s*(?:%|per\s*cent|percent)|\s+(?:days?|weeks?|months?|years?|hours?|decades?)\b)",
     re.I,
 )
+#: The second end of a percent range written with two signs: "-4.50%" in "4.25%-4.50%".
+_PCT_TAIL_RE = re.compile(r"[-–](\d{1,3}(?:\.\d+)?)%(?!\w|[.,]\d)")
 _ONE_IN_RE = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+in\s+$", re.I
 )
@@ -585,6 +587,14 @@ def candidates(
                 continue
             qty.low, qty.high, qty.value = v1, v2, (v1 + v2) / 2
             qty.qualifier = "range"
+        elif pct and text[end : end + 1] in ("-", "–") and (mp := _PCT_TAIL_RE.match(text, end)):
+            # "the 4.25%-4.50% range": a range with a percent sign at both ends (the scan
+            # reads no number right after a dash)
+            v2 = float(mp.group(1))
+            if v2 > v1:
+                qty.end = end = mp.end()
+                qty.low, qty.high, qty.value = v1, v2, (v1 + v2) / 2
+                qty.qualifier = "range"
         if cur_tok or curw or curc:
             sent_text = text[sents[si][0] : sents[si][1]]
             at = start - sents[si][0]

@@ -373,6 +373,9 @@ def test_from_to_is_two_claims_not_a_range() -> None:
         ("a rate of 4 to 4.25 percent", 4.0, 4.25, "4 to 4.25 percent"),
         ("between $1.1bn and $1.4bn", 1.1e9, 1.4e9, "between $1.1bn and $1.4bn"),
         ("output of 650 000–700 000 tonnes", 6.5e5, 7e5, "650 000–700 000"),
+        # a percent sign at both ends
+        ("The Fed held rates at 4.25%-4.50% on Wednesday.", 4.25, 4.5, "4.25%-4.50%"),
+        ("The target range stays at 5.25%–5.5%.", 5.25, 5.5, "5.25%–5.5%"),
     ],
 )
 def test_ranges(sentence: str, low: float, high: float, mention: str) -> None:
