@@ -553,12 +553,13 @@ def assign_periods(
                 if q.modality == "actual":
                     q.modality = same.modality
     _parallel_clauses(sent, s0, qlist, times)
+    average = "average" in sent  # (a quick test for the sentence, not each figure)
     for q in qlist:
         if q.modality == "capacity" and len(q.period or "") == 10:
             # what a plant can do is no event of a day: "commissioned a 240 MW solar farm on
             # Tuesday, enough to power half a million homes"
             q.period = None
-        if _spans_years(text, q, s0):
+        if _spans_years(text, q, s0, average):
             # a multi-year span has no period of ours, and takes none from the sentence before
             q.period = None
             q.extra.pop("timeless", None)
@@ -655,15 +656,13 @@ _MULTI_YEAR_AVERAGE_RE = re.compile(
 )
 
 
-def _spans_years(text: str, q: Dated, s0: int) -> bool:
-    """Whether ``q`` is a figure spread over more than a year, or an average of years."""
+def _spans_years(text: str, q: Dated, s0: int, average: bool = True) -> bool:
+    """Whether ``q`` is a figure spread over more than a year, or an average of years (only
+    when ``average``: its sentence says "average")."""
     m = _SPAN_AFTER_RE.match(text, q.noun_end)
     if m is not None and (m.group("years") or int(m.group("months")) > 12):
         return True
-    lo = max(s0, q.start - 30)
-    return text.find("average", lo, q.start) >= 0 and bool(
-        _MULTI_YEAR_AVERAGE_RE.search(text, lo, q.start)
-    )
+    return average and bool(_MULTI_YEAR_AVERAGE_RE.search(text, max(s0, q.start - 30), q.start))
 
 
 #: What may follow the month a plan starts from: "from January", "from July onwards".
