@@ -152,7 +152,9 @@ _EXPECTED_BY_AFTER_RE = re.compile(
 # alternative itself without its context checks: "price cap of" or "the plant" pass no
 # stem test, where "cap" and "plan" let the whole pattern run).  A stem may use \b, \s
 # and \w: str.lower() keeps each character's word and space class (checked for every code
-# point but U+0130, one of the characters after which every pattern is run).
+# point but U+0130, one of the characters after which every pattern is run).  Each stem
+# opens a word of the match (it follows \b or \s in its pattern), so the tests look for
+# stems at word starts only, which skips most positions on one test.
 _CAPACITY_STEM_WORDS = [
     r"capable\s+of", "capacity", "can", "could", r"rated\s+at", r"able\s+to",
     r"designed\s+to", r"enough\s+to",
@@ -189,9 +191,9 @@ _POST_PROJECTED_STEM_WORDS = [
 
 
 def _stems(*words: list[str]) -> re.Pattern[str]:
-    """A quick-test pattern for "does any of these stems occur", grouped by first
+    """A quick-test pattern for "does any of these stems open a word", grouped by first
     character (see :func:`alternation`)."""
-    return re.compile(alternation([w for group in words for w in group]))
+    return re.compile(rf"\b(?:{alternation([w for group in words for w in group])})")
 
 
 _CAPACITY_STEMS = _stems(_CAPACITY_STEM_WORDS)
