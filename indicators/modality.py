@@ -442,7 +442,8 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
     """Set ``modality`` on each figure of the sentence ``text[s0:s1]``, in order."""
     last_region_start = s0
     prev_q: Modal | None = None
-    region_starts: dict[int, int] = {}
+    prev_region_from = s0  # where prev_q's region began
+    base: Modal | None = None  # the last figure that is no from-baseline
     for idx, q in enumerate(qlist):
         nxt_start = qlist[idx + 1].start if idx + 1 < len(qlist) else s1
         region_start = prev_q.end if prev_q is not None else s0
@@ -584,9 +585,7 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             ):
                 # the baseline of a revised capacity or forecast is one too: "lift
                 # capacity to 140 from 80 now", "cut its forecast to 2.8% from 3.3%"
-                measure = _MEASURE_KIND_RE.search(
-                    text, region_starts.get(id(prev_q), s0), prev_q.start
-                )
+                measure = _MEASURE_KIND_RE.search(text, prev_region_from, prev_q.start)
                 if measure is not None:
                     word = measure.group(0)
                     q.modality = (
@@ -603,11 +602,9 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         elif mod is not None:
             q.modality = mod
         elif inherit and prev_q is not None and not past and "whole" not in q.extra:
-            base = next((p for p in reversed(qlist[:idx]) if not p.is_from), None)
             q.modality = base.modality if base is not None else "actual"
         else:
             q.modality = "actual"
-        region_starts[id(q)] = region_from
         if (
             q.modality == "actual"
             and ("announc" in region or "unveil" in region)
@@ -644,4 +641,6 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             q.modality = "actual"  # "… sites that can hold 99 bcm 72% full": a fill level
         if not q.is_from:
             last_region_start = region_start
+            base = q
         prev_q = q
+        prev_region_from = region_from
