@@ -1,0 +1,32 @@
+"""Invariants of the modality cue patterns that the extractor's speed relies on."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from indicators import modality
+
+
+@pytest.mark.parametrize("rx", modality._CASELESS_CUES, ids=lambda rx: rx.pattern[:30])
+def test_case_insensitive_cues_are_written_in_lower_case(rx: re.Pattern[str]) -> None:
+    """Their twins in _LOWER_CUES read the lower-cased region without re.IGNORECASE: a
+    capital letter in the pattern (outside an escape such as \\S) would never match there."""
+    assert rx.flags & re.IGNORECASE
+    bare = re.sub(r"\\.", "", rx.pattern)
+    assert not re.search(r"[A-Z]", bare), "a capital letter in a case-insensitive cue pattern"
+
+
+@pytest.mark.parametrize(
+    ("region", "modality_"),
+    [
+        ("The ministry plans to buy ", "planned"),
+        ("The USDA projects world wheat output at ", "projected"),
+        ("Sales are on course to hit a record ", "projected"),
+        ("The plant is capable of producing ", "capacity"),
+    ],
+)
+def test_each_cue_passes_its_quick_stem_test(region: str, modality_: str) -> None:
+    """A cue the quick stem test misses is never read: the stems must cover every cue."""
+    assert modality.modality_cue(region, "") == modality_
