@@ -161,8 +161,10 @@ _CAUSE_CLAUSE_RE = re.compile(rf",\s+(?:{CAUSE_PARTICIPLES})\s")
 _APPOSITION_GAP_RE = re.compile(
     r"(?:[^,;.]*,\s+(?:worth|valued|or|some|about|roughly)\b[^,;.]*)?,\s+[a-z]+ed\b"
 )
+#: What a figure is worth, then a time: " worth $10bn in " (the time dates both).
+_WORTH_GAP_RE = re.compile(r"\s+(?:worth|valued\s+at)\s+[^,;.]{1,30}?\s+(?:in\s+|on\s+)?")
 _DAY_GAP_STOP_RE = re.compile(
-    r"[.;]|\b(?:said|says|bringing|taking|since|after|before|while|which|who)\b"
+    r"\.(?!\d)|;|\b(?:said|says|bringing|taking|since|after|before|while|which|who)\b"
 )
 _WEEKDAY_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _FROM_GAP_RE = re.compile(r"(?:\s+(?:a|an|per)\s+[A-Za-z]+)?\s+from\s+$")
@@ -383,6 +385,9 @@ def assign_periods(
                             # or any period, across an apposition set off by commas: "1,473
                             # shipments …, worth an estimated $312mn, reached … in 2025"
                             or _APPOSITION_GAP_RE.match(sent, q.noun_end - s0, t.start)
+                            # or its worth and then the time: "a contract for 96 Apache
+                            # helicopters worth $10bn in August 2024"
+                            or _WORTH_GAP_RE.fullmatch(sent, q.noun_end - s0, t.start)
                         )
                         and not CLAUSE_BREAK_RE.search(sent, q.noun_end - s0, t.start)
                         and not _DAY_GAP_STOP_RE.search(sent, q.noun_end - s0, t.start)

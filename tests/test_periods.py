@@ -1359,3 +1359,25 @@ def test_irregular_pasts_close_a_clause_and_a_running_totals_time_stays_its_own(
     sentence: str, published: str, period: list[str | None]
 ) -> None:
     assert _periods(sentence, published) == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # a figure's worth, then the time of the act: both figures are dated by it
+        (
+            "Poland signed a contract for 96 Apache helicopters worth $10bn in August 2024.",
+            ["2024-08", "2024-08"],
+        ),
+        # a decimal point is no full stop between a figure and the day after its verb
+        ("The army ordered 40 tanks worth €1.2bn on Tuesday.", ["2025-05-27", "2025-05-27"]),
+        (
+            "The index rose 41 points, or 2.8%, to 1,507 on 23 May.",
+            ["2025-05-23", "2025-05-23", "2025-05-23"],
+        ),
+    ],
+)
+def test_a_worth_and_a_decimal_do_not_cut_a_figure_from_its_time(
+    sentence: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, "2025-06-01")] == periods
