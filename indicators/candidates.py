@@ -203,18 +203,19 @@ _ABBREV_LONGEST = max(map(len, _ABBREV))
 #: (the look-behind finds the run's start at once; the match is the same)
 _ABBREV_WORD_RE = re.compile(r"(?<![\w.])([\w.]+)\.$")
 _CAP_WORD_RE = re.compile(r"[A-Z][a-z]+")
+#: The number words of a ratio's ends after "one": "two in three", "nine in ten".
+_RATIO_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
+#: The other end of a ratio after a number: " in three", " in 10".
 _IN_RATIO_AFTER_RE = re.compile(
     # (not a year: "up from three in 2014")
-    r" in (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?![\d,.]))\b"
+    rf" in (?:{_RATIO_WORDS}|\d{{1,3}}(?![\d,.]))\b"
     # (not a span: "lost two in 10 days")
     r"(?!\s*(?:%|per\s*cent|percent)|\s+(?:days?|weeks?|months?|years?|hours?|decades?)\b)",
     re.I,
 )
 #: The second end of a percent range written with two signs: "-4.50%" in "4.25%-4.50%".
 _PCT_TAIL_RE = re.compile(r"[-–](\d{1,3}(?:\.\d+)?)%(?!\w|[.,]\d)")
-_ONE_IN_RE = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+in\s+$", re.I
-)
+_ONE_IN_RE = re.compile(rf"\b(?:one|{_RATIO_WORDS}|\d+)\s+in\s+$", re.I)
 _BIG_WORD_RE = re.compile(r"\b(?:thousand|million|billion|trillion|hundred|half)\b")
 _SCALE_WORD_RE = re.compile(r"thousand|million|billion|trillion")
 _OF_AFTER_RE = re.compile(r"\s+of\b")
