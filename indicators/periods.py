@@ -211,6 +211,16 @@ _REVISED_TO_RE = re.compile(
 #: A participle clause restating the change ("…, dropping 1.1%"): it shares the main
 #: clause's period.
 _PARTICIPLE_GAP_RE = re.compile(r",\s+[a-z]+ing\s+(?:by\s+)?$")
+#: A base of comparison right before a figure: "…, against a target of", "well above its
+#: OPEC+ quota of", "beating analysts' average estimate of", "compared with expectations
+#: of".  The target, quota or forecast is for the period of the figure measured against it.
+_COMPARED_BASE_RE = re.compile(
+    r"\s(?:(?:well|far|just|slightly|comfortably|narrowly)\s+)?(?:above|below|under|over"
+    r"|against|beating|missing|exceeding|topping|short\s+of|compared\s+(?:with|to)|versus)\s+"
+    r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’+.-]+\s+){0,4}?(?:target|quota|estimate"
+    r"|forecast|consensus|expectation|guidance|projection|goal|ceiling|limit|median)s?"
+    r"\s+of\s+$"
+)
 
 
 def assign_periods(
@@ -523,6 +533,14 @@ def assign_periods(
                     found = t
                     q.extra["period_before"] = "1"
                     break
+        if found is None and idx and qlist[idx - 1].period is not None:
+            prev_end = qlist[idx - 1].noun_end - s0
+            mbase = _COMPARED_BASE_RE.search(sent, max(prev_end, qs0 - 90), qs0)
+            if mbase is not None and not CLAUSE_BREAK_RE.search(sent, prev_end, mbase.start()):
+                # "sold 40,000 tonnes at Tuesday's tender, against a target of 55,000": the
+                # target is the tender's
+                q.period = qlist[idx - 1].period
+                continue
         if found is not None and found.kind == "refer":
             q.period = None
             q.extra["refer"] = found.text  # "over the same period": the sentence before's

@@ -1381,3 +1381,45 @@ def test_a_worth_and_a_decimal_do_not_cut_a_figure_from_its_time(
     sentence: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, "2025-06-01")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # a target, quota or forecast the figure is measured against is for its period
+        (
+            "The agency sold 40,000 tonnes of rice at Tuesday's tender, against a target of "
+            "55,000 tonnes.",
+            ["2025-05-27", "2025-05-27"],
+        ),
+        (
+            "Iraq produced 4.3 million barrels a day in April, well above its OPEC+ quota of "
+            "4 million.",
+            ["2025-04", "2025-04"],
+        ),
+        (
+            "Norvik Telecom posted first-quarter profit of $610 million, missing the analysts' "
+            "consensus estimate of $655 million.",
+            ["2025-Q1", "2025-Q1"],
+        ),
+        (
+            "Retail sales grew 2.1% in March, compared with expectations of 1.5%.",
+            ["2025-03", "2025-03"],
+        ),
+        # …not across a new clause, nor a target with a time of its own
+        (
+            "Exports reached 12,000 tonnes in March, and the ministry set a target of 20,000 "
+            "tonnes.",
+            ["2025-03", None],
+        ),
+        (
+            "Output was 3.1 million barrels a day in April, below its 2026 target of 3.5 "
+            "million.",
+            ["2025-04", "2026"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_base_of_comparison_shares_its_figures_period(
+    sentence: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, "2025-06-01")] == periods
