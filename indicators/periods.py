@@ -137,6 +137,9 @@ _BRIDGE_RE = re.compile(
     r"(?:\s+(?:high|low))?(?:\s+of)?)?\s*$"
     # a change and the level it closed at: "settled down 1.8% at $81.92 on Monday"
     r"|^\s+at\s*$"
+    # a price or worth and the count it pays for: "worth 4.1 trillion won for 14 carriers in
+    # April–June", "paid €560m for 48 howitzers last year"
+    r"|^\s+for\s+(?:up\s+to\s+|some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?$"
     # a purpose: "appealing for $908m to assist 3.9 million people this year"
     r"|^\s+to\s+(?:keep\s+)?(?:help|assist|feed|feeding|support|reach|house|cover|fund|buy|hire"
     r"|train|shelter|supply|serve|vaccinate|treat|protect|resettle)\s+(?:up\s+to\s+|some\s+"

@@ -1423,3 +1423,17 @@ def test_a_base_of_comparison_shares_its_figures_period(
     sentence: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, "2025-06-01")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # a price or worth and the count it pays for: the time after the count dates both
+        ("The navy signed a deal worth $2.1 billion for 12 frigates in March.", ["2025-03", "2025-03"]),
+        ("Poland paid €560m for 48 howitzers last year.", ["2024", "2024"]),
+        ("The yard won orders worth 4.1 trillion won for 14 carriers in April–June.",
+         ["2025-Q2", "2025-Q2"]),
+    ],
+)  # fmt: skip
+def test_a_price_and_the_count_it_buys_share_a_time(sentence: str, periods: list[str | None]) -> None:
+    assert [c.period for c in extract_claims(sentence, "2025-07-01")] == periods
