@@ -222,7 +222,7 @@ _TIME_RE = re.compile(
     # exports" (not "May" as a verb: it must be owned or own something)
     rf"|(?:(?:[Ii]ts|[Tt]heir|[Tt]he)\s+)(?P<mo_adj>{_MONTH_FULL})(?=\s+[a-z][a-z-]+\b)"
     # (the month of a publication or an event dates that, not a figure: "its May report")
-    r"(?!\s+(?:report|statement|meeting|survey|update|bulletin|outlook|review|decision|visit"
+    r"(?!\s+(?:report|statement|survey|update|bulletin|outlook|review|decision|visit"
     r"|announcement|session|summit|election|vote|forecast|auction|deadline)s?\b"
     rf"{_DELIVERY_MONTH})"
     rf"|(?P<mo_pos>{_MONTH_FULL})(?=['’]s\s)"

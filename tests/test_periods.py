@@ -25,9 +25,13 @@ def _periods(text: str, published: str) -> list[str | None]:
         ("Its October shipments rose to 61,000 tonnes.", "2025-11-12", ["2025-10"]),
         ("January's trade surplus widened to $9.1 billion.", "2026-02-20", ["2026-01"]),
         ("The March figures put the deficit at £12bn.", "2025-04-23", ["2025-03"]),
-        # …but not the month a report or meeting was published or held
+        # …but not the month a report was published
         ("In its May report the agency put demand at 104 million barrels a day.", "2025-06-11",
          [None]),
+        # a meeting's month dates the rate it sets
+        ("The central bank is expected to raise its key rate to 4.75% at its July meeting.",
+         "2025-06-20", ["2025-07"]),
+        ("The Fed held rates at 4.5% at its June meeting.", "2025-07-02", ["2025-06"]),
         # "a year earlier" after a quarter: the same quarter a year before
         (
             "Fourth-quarter orders reached €2.6bn, against €2.1bn a year earlier.",
