@@ -294,6 +294,14 @@ _DELIVERY_BEFORE_RE = re.compile(r"\bfor\s+delivery\s+(?:by|in|from|until|throug
 #: A recurring date: "90% full by 1 November each year".
 _RECURRING_RE = re.compile(r"\s+(?:each|every)\s+(?:year|month|quarter|week)\b", re.I)
 #: A comparison through a preposition: "38% fewer than in the same month a year earlier".
+#: A change before "on" its base: "up 8% on", "rose 12 per cent on" (not a level: "95% on the
+#: same date last year", "rise to 50% on the same date" are dated by it).
+_CHANGE_ON_RE = re.compile(
+    r"\b(?:up|down|rose|fell|grew|gained|climbed|jumped|dropped|declined|increased|decreased)"
+    r"\s+(?:by\s+)?(?:[a-z]+\s+)?[\d.,]+\s?(?:%|per\s?cent|percent|(?:percentage\s+)?points?)"
+    r"\s+on\s+$",
+    re.I,
+)
 _THAN_IN_RE = re.compile(
     r"\b(?:than|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:in|during|over)\s+$", re.I
 )
@@ -465,6 +473,8 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
     out: list[TimeExpr] = []
     anchor: str | None = None
     ref_anchor: str | None = None  # the last period named, not a weekday's date
+    # (their readings in a plan: "will rise to 50% on 1 August … on the same date")
+    anchor_future: str | None = None
     between_at: int | None = None
     end = 0
     for m in _TIME_RE.finditer(sentence):
@@ -581,6 +591,10 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                     kind = "block"
             elif base is not None:
                 period = base
+                if "date" in text or "day" in text:
+                    # "… on 1 August, and … on the same date": read as that day is read (a
+                    # plan's next August); "for the year" after a quarter gone by is its year
+                    future = anchor_future
             else:
                 kind = "refer"  # "over the same period": the period of the sentence before
         elif g["rel"]:
@@ -693,8 +707,11 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 if g["ref"]:
                     # "from the same quarter last year" and "than in the same month a year
                     # earlier" compare; "on the same date last year", "over the same period" date
-                    if not (on_only or tail.endswith(("over", "in", "during"))) or (
-                        _THAN_IN_RE.search(before)
+                    # ("up 8% on the same period last year": a change on its base)
+                    if (
+                        not (on_only or tail.endswith(("over", "in", "during")))
+                        or _THAN_IN_RE.search(before)
+                        or (on_only and _CHANGE_ON_RE.search(before))
                     ):
                         kind = "compare"
                 elif not on_only or g["rel"] or low.startswith("the "):
@@ -731,7 +748,7 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
         ):
             between_at = len(out)  # one end of a span, perhaps: no anchor for "a year earlier"
         elif kind == "point" and period is not None:
-            anchor = period
+            anchor, anchor_future = period, future or period
             if not g["wd"] and not (g["rel"] and LOOKS_BACK_RE.search(text)):
                 # (a base's period, "a year earlier", is not what "the same period" means)
                 ref_anchor = period

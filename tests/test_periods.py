@@ -1439,5 +1439,39 @@ def test_a_base_of_comparison_shares_its_figures_period(
          ["2025-Q2", "2025-Q2"]),
     ],
 )  # fmt: skip
-def test_a_price_and_the_count_it_buys_share_a_time(sentence: str, periods: list[str | None]) -> None:
+def test_a_price_and_the_count_it_buys_share_a_time(
+    sentence: str, periods: list[str | None]
+) -> None:
     assert [c.period for c in extract_claims(sentence, "2025-07-01")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # a change "on" the same period a year before is the change of the period named
+        ("Revenue rose to $3bn in the first quarter, up 12% on the same quarter last year.",
+         ["2025-Q1", "2025-Q1"]),
+        ("The port handled 1.2 million containers in May, up 8 per cent on the same month last "
+         "year.", ["2025-05", "2025-05"]),
+        # …while a level "on" that date is dated by it
+        ("Stocks stood at 50 million tonnes in May, against 45 million on the same date last year.",
+         ["2025-05", "2024-05"]),
+    ],
+)  # fmt: skip
+def test_a_change_on_the_same_period_last_year_is_this_periods(
+    sentence: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, "2025-06-12")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        ("Storage sites were 83% full on 25 November, against 95% on the same date last year.",
+         ["2025-11-25", "2024-11-25"]),
+        ("Tariffs on steel will rise to 50% on 1 August and those on cars to 25% on the same date.",
+         ["2026-08-01", "2026-08-01"]),  # (a plan read in December: next August, both)
+    ],
+)  # fmt: skip
+def test_a_level_on_the_same_date_is_dated_by_it(sentence: str, periods: list[str | None]) -> None:
+    assert [c.period for c in extract_claims(sentence, "2025-12-01")] == periods
