@@ -334,6 +334,15 @@ _NEW_CLAUSE_RE = re.compile(
     # "pledged €1.4bn this year but had delivered less than 40%": an outcome of its own
     r"|\bbut\s+(?:had|has|have)\s"
 )
+#: A relative or participle clause set off by commas or brackets before the main verb: "The
+#: plant, which is expected to open in 2027, produced …", "the programme, planned to run
+#: until 2027, had spent …".  Its cues are its own, not the figure's.
+_ASIDE_RE = re.compile(
+    r",\s+(?:which|who|whose)\s[^,;:()]*,(?=\s+[a-z])"
+    r"|,\s+(?:(?:originally|initially|first|once)\s+)?(?:planned|expected|due|set|scheduled"
+    r"|slated|designed|intended|forecast|projected|meant)\s+to\s[^,;:()]*,(?=\s+[a-z])"
+    r"|\((?:which|who|planned|expected|due|set|scheduled|slated)\s[^()]*\)"
+)
 #: The main verb resuming after a relative clause that held the previous figure.
 _PREDICATE_AFTER_COMMA_RE = re.compile(
     r"[^,;]{0,25}?,\s+(?:spent|paid|sold|bought|made|took|won|lost|built|grew|rose|fell"
@@ -481,6 +490,11 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         ):
             inherit = False  # "…, after shipments of X": a clause of its own
             region = region[_SUBORDINATE_RE.search(region).end() :]  # type: ignore[union-attr]
+        if ("which" in region or "who" in region or " to " in region) and _ASIDE_RE.search(
+            region
+        ):
+            # an aside's cues are its own (blanked, not cut: the region keeps its length)
+            region = _ASIDE_RE.sub(lambda m: " " * len(m.group(0)), region)
         post_at = q.noun_end
         if (
             "part" in q.extra

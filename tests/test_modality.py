@@ -7,6 +7,7 @@ import re
 import pytest
 
 from indicators import modality
+from indicators.extract import extract_claims
 
 
 @pytest.mark.parametrize("rx", modality._CASELESS_CUES, ids=lambda rx: rx.pattern[:30])
@@ -30,3 +31,22 @@ def test_case_insensitive_cues_are_written_in_lower_case(rx: re.Pattern[str]) ->
 def test_each_cue_passes_its_quick_stem_test(region: str, modality_: str) -> None:
     """A cue the quick stem test misses is never read: the stems must cover every cue."""
     assert modality.modality_cue(region, "") == modality_
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a relative or participle clause before the main verb keeps its cues to itself
+        ("The plant, which is expected to open in 2027, produced 5,000 tonnes last year.",
+         ["actual"]),
+        ("The programme, planned to run until 2027, had spent 1.4 billion euros by March.",
+         ["actual"]),
+        ("The mine (due to close next year) shipped 2 million tonnes in 2024.", ["actual"]),
+        # …while the main verb's cue stays the figure's
+        ("The plant, which opened in 2019, will produce 8,000 tonnes next year.", ["planned"]),
+        ("The refinery, which was built in 1998, is expected to process 200,000 barrels a day.",
+         ["projected"]),
+    ],
+)  # fmt: skip
+def test_an_asides_cues_are_its_own(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
