@@ -237,6 +237,8 @@ _TIME_RE = re.compile(
     r"|the\s+season|(?:the\s+)?(?:previous|last|next|this|current|coming)\s+season"
     r"|in\s+recent\s+(?:months|weeks|years)|so\s+far(?!\s+(?:this|in)\s))"
     r"|(?P<full>[Ff]ull[-\s]year)"
+    # a quarter named before and elided: "in the second quarter, down from $83 in the first"
+    r"|the\s+(?P<qell>first|second|third|fourth|1st|2nd|3rd|4th)(?=\s*[,.;:)]|\s*$)"
     r")(?![\w-])",
 )
 
@@ -572,6 +574,14 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 sentence[max(0, start - 12) : start]
             ):
                 kind = "compare"  # "a 2019 law": the year of something else, not of a figure
+        elif g["qell"]:
+            if anchor is not None and anchor[4:6] == "-Q":
+                # (the latest such quarter up to the one named: "the fourth" after Q1 is
+                # the year before's)
+                q, year, named = ORDINAL_Q[fold(g["qell"])], int(anchor[:4]), int(anchor[6])
+                period = f"{year if q <= named else year - 1}-Q{q}"
+            else:
+                kind = "block"  # "the first", with no quarter before it: no period
         elif g["full"]:
             # "full-year": the financial year reported on; early in a year, the last one
             if pub is not None:

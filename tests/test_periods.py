@@ -1475,3 +1475,20 @@ def test_a_change_on_the_same_period_last_year_is_this_periods(
 )  # fmt: skip
 def test_a_level_on_the_same_date_is_dated_by_it(sentence: str, periods: list[str | None]) -> None:
     assert [c.period for c in extract_claims(sentence, "2025-12-01")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # a quarter named before and elided after it
+        ("Brent averaged $79 a barrel in the second quarter, down from $83 in the first.",
+         ["2025-Q2", "2025-Q1"]),
+        ("The carmaker delivered 410,000 cars in the first quarter of 2025, after 480,000 in the "
+         "fourth.", ["2025-Q1", "2024-Q4"]),
+        # …and no quarter when none was named
+        ("Sales were 120 units in the first year and 300 in the second.", [None, None]),
+        ("The team finished with 12 points, behind the first.", [None]),
+    ],
+)  # fmt: skip
+def test_an_elided_quarter_is_the_one_named_before(sentence: str, periods: list[str | None]) -> None:
+    assert [c.period for c in extract_claims(sentence, "2025-07-20")] == periods
