@@ -152,6 +152,8 @@ _TIME_FILTER = alternation(
         r"current\s",
         *["first", "second", "third", "fourth"],
         r"quarter\s+(?:ending|ended|to|through)\s",
+        r"year\s+(?:ending|ended)\s",
+        r"financial\s+year\s",
         # a quarter opening a sentence ("Third-quarter revenue rose …")
         *["First", "Second", "Third", "Fourth"],
         # a month as a noun's modifier: "its November revenue", "their March figures"
@@ -180,6 +182,11 @@ _TIME_RE = re.compile(
     rf"|(?P<mm_a>{_MONTH_FULL})\s?[–—-]\s?(?P<mm_b>{_MONTH_FULL})(?P<mm_q>\s+quarter)?"
     # (a fiscal quarter is read by the month it ends in: "its fiscal second quarter ended
     # March 31" is the calendar first quarter)
+    # a financial year by the month it ends in: "the fiscal year ending June 30", "the year
+    # ended 31 March 2025" (its year: a year's total, not a day's)
+    rf"|(?:the\s+)?(?:(?:fiscal|financial)\s+year\s+(?:ending|ended|to|through)"
+    rf"|year\s+(?:ending|ended))\s+(?:\d{{1,2}}\s+)?(?P<ye_m>{_MONTH_FULL})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
+    rf"(?:,?\s+(?P<ye_y>{_YEAR}))?"
     rf"|(?:the\s+)?(?:(?:fiscal\s+)?{_QORD}[-\s])?(?:quarter|three\s+months)\s+(?:ending|ended|to|through)\s+"
     rf"(?:\d{{1,2}}\s+)?(?P<qe_m>{_MONTH_FULL})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<qe_y>{_YEAR}))?"
     # "the March quarter": the quarter that ends in (or holds) that month
@@ -526,6 +533,14 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 period = f"{resolve_month(mo, pub)[:4]}-Q{_quarter_of(mo)}"
                 # (a forecast "for the June quarter" read in April: this year's)
                 future = f"{resolve_month(mo, pub, future=True)[:4]}-Q{_quarter_of(mo)}"
+        elif g["ye_m"]:
+            # a financial year is read by the year it ends in (a plan's: the next such end)
+            if g["ye_y"]:
+                period = g["ye_y"]
+            elif pub is not None:
+                mo = _month_num(g["ye_m"])
+                period = resolve_month(mo, pub)[:4]
+                future = resolve_month(mo, pub, future=True)[:4]
         elif g["qo"] or g["qn"]:
             q = ORDINAL_Q[fold(g["qo"])] if g["qo"] else int(g["qn"])
             y_s = g["qo_y"] or g["qn_y"]

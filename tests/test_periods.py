@@ -1492,3 +1492,22 @@ def test_a_level_on_the_same_date_is_dated_by_it(sentence: str, periods: list[st
 )  # fmt: skip
 def test_an_elided_quarter_is_the_one_named_before(sentence: str, periods: list[str | None]) -> None:
     assert [c.period for c in extract_claims(sentence, "2025-07-20")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # a financial year is read by the year it ends in, not by its last day
+        ("Revenue for the year ended June 30 rose to $5.1 billion.", ["2025"]),
+        ("In the financial year ended 31 March 2025, the group earned £1.2bn.", ["2025"]),
+        ("In the fiscal year to March, the company earned ¥420 billion.", ["2025"]),
+        ("The state expects revenue of $41.2 billion in the fiscal year ending June 30, 2026.",
+         ["2026"]),
+        # …while the year to a month of a rate is no financial year
+        ("Inflation was 3.1% in the year to March.", [None]),
+    ],
+)  # fmt: skip
+def test_a_financial_year_is_read_by_the_year_it_ends_in(
+    sentence: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, "2025-07-15")] == periods
