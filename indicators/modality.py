@@ -83,12 +83,19 @@ _PROJECTED_RE = re.compile(
     r"|narrow|widen|improve|deteriorate|weaken|strengthen|absorb|consume|account\s+for))\b",
     re.I,
 )
+#: What people seek for themselves, not an actor's plan: "1.1 million people sought asylum".
+_NOT_SOUGHT = (
+    r"(?!\s+(?:asylum|refuge|protection|shelter|safety|sanctuary|work|jobs?|employment"
+    r"|treatment)\b)"
+)
 _PLANNED_RE = re.compile(
     r"\b(?=[abcdefghimnopqrstw])(?:plans?|planned|planning|intends?|intended|intention|will|would|shall|should"
     r"|is\s+set\s+to|are\s+set\s+to|(?<!price\s)targets?(?!\s+range)|targeted|targeting|aims?|aimed"
     r"|aiming|goal"
     r"|budgets?(?!-|\s+(?:deficit|surplus|gap|shortfall))|budgeted|pledges?|pledged|promises?"
-    r"|promised|proposes?|proposed|proposal|wants?|wanted|seeks?|seeking|sought|hopes?\s+to"
+    r"|promised|proposes?|proposed|proposal|wants?|wanted|hopes?\s+to"
+    # (people seeking asylum or work are counted, not planned)
+    rf"|(?:seeks?|seeking|sought){_NOT_SOUGHT}"
     # a deal still being made: "is negotiating a separate order for four more"
     r"|negotiating|negotiates"
     # a purchase put out to tender: "opened a tender for up to 40 systems", "invited bids for"
@@ -127,8 +134,9 @@ _POST_PLANNED_RE = re.compile(
     r"^\s+(?:[a-z-]+\s+)?(?:budget|appeal|pledge|request|bid|proposal)\b(?!-)"
     # a measure that takes effect later: "a 20% tariff … takes effect on 1 August"
     r"|^[^,;.]{0,50}?\b(?:takes?\s+effect|comes?\s+into\s+force|will\s+apply|enters?\s+into\s+force)\b"
-    r"|^[^,;.]{0,40}?\b(?<!have\s)(?<!has\s)(?<!had\s)(?:planned|budgeted|pledged|promised|sought|needs|needed|targeted"
-    r"|earmarked|allocated|will\s+be|is\s+to\s+be|are\s+to\s+be|(?:is|are)\s+seeking|seeks|set\s+aside"
+    r"|^[^,;.]{0,40}?\b(?<!have\s)(?<!has\s)(?<!had\s)(?:planned|budgeted|pledged|promised"
+    rf"|sought{_NOT_SOUGHT}|needs|needed|targeted|earmarked|allocated|will\s+be|is\s+to\s+be"
+    rf"|are\s+to\s+be|(?:is|are)\s+seeking{_NOT_SOUGHT}|seeks{_NOT_SOUGHT}|set\s+aside"
     r"|(?:is|are)\s+due\s+to\s+be"
     r"|(?:is|are)\s+being\s+(?:prepared|negotiated|planned|drawn\s+up|discussed))\b"
     # the counted subject of a modal verb that is not a movement: "4,000 staff at the plant
@@ -490,9 +498,7 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         ):
             inherit = False  # "…, after shipments of X": a clause of its own
             region = region[_SUBORDINATE_RE.search(region).end() :]  # type: ignore[union-attr]
-        if ("which" in region or "who" in region or " to " in region) and _ASIDE_RE.search(
-            region
-        ):
+        if ("which" in region or "who" in region or " to " in region) and _ASIDE_RE.search(region):
             # an aside's cues are its own (blanked, not cut: the region keeps its length)
             region = _ASIDE_RE.sub(lambda m: " " * len(m.group(0)), region)
         post_at = q.noun_end

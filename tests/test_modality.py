@@ -50,3 +50,19 @@ def test_each_cue_passes_its_quick_stem_test(region: str, modality_: str) -> Non
 )  # fmt: skip
 def test_an_asides_cues_are_its_own(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # people seeking asylum or work are counted, not planned
+        ("The number of people seeking asylum in Germany fell to 230,000 last year.", ["actual"]),
+        ("Some 1.1 million people sought asylum in the EU last year.", ["actual"]),
+        ("About 3,000 migrants sought refuge in the port in June.", ["actual"]),
+        # …while an actor seeking money or arms plans
+        ("The government is seeking $5 billion in loans.", ["planned"]),
+        ("Ukraine sought 25 more Patriot systems at the summit.", ["planned"]),
+    ],
+)  # fmt: skip
+def test_seeking_asylum_is_no_plan(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-07-15")] == modalities

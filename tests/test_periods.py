@@ -1490,7 +1490,9 @@ def test_a_level_on_the_same_date_is_dated_by_it(sentence: str, periods: list[st
         ("The team finished with 12 points, behind the first.", [None]),
     ],
 )  # fmt: skip
-def test_an_elided_quarter_is_the_one_named_before(sentence: str, periods: list[str | None]) -> None:
+def test_an_elided_quarter_is_the_one_named_before(
+    sentence: str, periods: list[str | None]
+) -> None:
     assert [c.period for c in extract_claims(sentence, "2025-07-20")] == periods
 
 
