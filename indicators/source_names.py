@@ -35,7 +35,12 @@ _TRAIL_PAREN_RE = re.compile(r"\s*\((?:[^)]*)\)?$")
 _BY_RE = re.compile(
     r"\b(?:compiled|published|collected|gathered|provided|released|reviewed|analy[sz]ed|obtained)"
     r"\s+by\s+"
-    r"(?:the\s+)?(?=[A-Z])"
+    # (a name, or a description in lower case to the end: "published by the ministry")
+    r"(?:the\s+)?(?=[A-Z]|[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}$)"
+)
+#: Material's participle left after its time was cut: "customs data released (on Monday)".
+_TRAIL_PARTICIPLE_RE = re.compile(
+    r"(?<=\w)\s+(?:released|published|compiled|issued|posted|collected)$"
 )
 #: The owner of a named product: "Drewry's World Container Index", "the Kyiv School of
 #: Economics' latest tracker", "the IEA's monthly Oil Market Report".
@@ -58,6 +63,16 @@ _HEAD_SPLIT_RE = re.compile(r"\s+(?:of|with|in|at|for|from|on|by)\s+")
 #: "economists polled by X" (also read by :mod:`indicators.sources`).
 EMPLOYER_LINK = r"(?:at|from|polled\s+by|surveyed\s+by)"
 _EMPLOYER_RE = re.compile(rf"^[A-Za-z][\w\s-]*?\s{EMPLOYER_LINK}\s+((?:the\s+)?[A-Z][^,;]*)$")
+#: The same with an organisation named in lower case: "officials at the port authority".
+_EMPLOYER_LOWER_RE = re.compile(
+    rf"^[A-Za-z][\w\s-]*?\s{EMPLOYER_LINK}\s+(the\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,2}})$"
+)
+#: Who speaks for an organisation, named after: "a spokesman for Rosneft", "a spokesperson
+#: for the port authority".
+_SPEAKS_FOR_RE = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\s+"
+    r"(?P<org>(?:the\s+)?[A-Za-z].*)$"
+)
 #: A person named after an organisation and a role: "OCHA spokesperson Jens Laerke",
 #: "Airbus chief executive Guillaume Faury".
 _ORG_ROLE_NAME_RE = re.compile(
@@ -65,10 +80,19 @@ _ORG_ROLE_NAME_RE = re.compile(
     r"\s+(?:(?!(?:of|for|and|on|in|at|de|du|des|der|la|le|the|von|van)\s)[a-z-]+\s+){1,3}"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})$"
 )
-#: A spokesperson or official of a named organisation: "an Airbus spokeswoman".
+#: A spokesperson or official of a named organisation, or its analysts: "an Airbus
+#: spokeswoman", "Morgan Stanley economists".
 _SPOKES_OF_RE = re.compile(
     r"^(?:an?\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:spokes(?:man|woman|person)"
-    r"|official|representative)$"
+    r"|official|representative|analysts|economists|strategists)$"
+)
+#: A people or a region, not an organisation: "a Russian official", "Western analysts".
+_DEMONYM_RE = re.compile(
+    r"(?:ian|ean|ese|ish|ern)$|^(?:American|Mexican|German|African|Moroccan|Venezuelan"
+    r"|Colombian|Cuban|Libyan|Kenyan|Ugandan|Rwandan|Afghan|Kazakh|Uzbek|Greek|Thai|Swiss"
+    r"|Filipino|French|Dutch|Czech|Nordic|Baltic|Arab|Saudi|Iraqi|Israeli|Kuwaiti|Qatari"
+    r"|Emirati|Omani|Yemeni|Somali|Pakistani|Bangladeshi|Nepali|US|U\.S\.|UK|Allied|Foreign"
+    r"|Federal|Senior|Top)$"
 )
 #: Material, not its publisher: a source named only by these is unnamed.
 _NOT_A_SOURCE = wordset(
@@ -97,6 +121,7 @@ def clean_source(src: str) -> str | None:
     s = _LEAD_ARTICLE_RE.sub("", s)
     s = _TRAIL_PAREN_RE.sub("", s)
     s = _TRAIL_ADJUNCT_RE.sub("", s)
+    s = _TRAIL_PARTICIPLE_RE.sub("", s)
     mmat = _MATERIAL_RE.match(s)
     if mmat:
         s = _LEAD_ARTICLE_RE.sub("", s[mmat.end() :])
@@ -154,14 +179,19 @@ def clean_source(src: str) -> str | None:
     head_words = _HEAD_SPLIT_RE.split(s, maxsplit=1)[0].split()
     mspk = _SPOKES_OF_RE.match(s)
     if mspk:
-        return mspk.group(1)  # "a WFP spokesperson" -> "WFP"
+        org = mspk.group(1)
+        # "a WFP spokesperson" -> "WFP"; "a Russian official", "US officials": unnamed
+        return None if _DEMONYM_RE.search(org.split()[-1]) else org
     named, sep, others = s.partition(" and ")
     if sep and named and all(w.lower() in UNNAMED or w.islower() for w in others.split()):
         return clean_source(named)  # "ship-tracking firm Seatrace and trade sources"
+    mfor = _SPEAKS_FOR_RE.match(s)
+    if mfor:
+        return clean_source(mfor.group("org"))  # "a spokesman for Rosneft" -> "Rosneft"
     if any(w.lower() in UNNAMED for w in head_words):
         # unnamed people at a named organisation credit the organisation: "analysts at
         # Northgate Capital" -> "Northgate Capital"; "officials at the ministry" -> "@ministry"
-        mo = _EMPLOYER_RE.search(s)
+        mo = _EMPLOYER_RE.search(s) or _EMPLOYER_LOWER_RE.search(s)
         if mo and len(head_words) <= 3:
             return clean_source(mo.group(1))
         return None

@@ -103,7 +103,7 @@ _REPORT_RE = re.compile(
             # "…, the administration forecast on Wednesday.": a trailing report
             r"forecast(?=\s*[.;]|\s*$|\s+on\s+[A-Z][a-z]+day\b)",
             # "X forecast full-year revenue of …": a named actor's own forecast
-            r"forecast(?=\s+(?:[a-z-]+\s+){1,2}(?:of|at|to|between|in)\s)",
+            r"forecast(?=\s+(?:[\w'’-]+\s+){1,2}(?:of|at|to|between|in)\s)",
         ]
     )
     + r")\b"

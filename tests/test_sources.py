@@ -724,3 +724,32 @@ def test_material_credits_its_maker(text: str, source: str) -> None:
 )
 def test_a_name_given_in_an_apposition_before_the_verb_is_the_source(text: str) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == ["HUR"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # who speaks for an organisation credits it; its analysts too
+        ("A spokesman for Rosneft said output rose 9% to 1.1 million barrels a day.", "Rosneft"),
+        ("A spokesperson for the port authority said throughput rose to 1.1 million TEU.",
+         "port authority"),
+        ("Officials at the port authority said throughput rose to 1.1 million TEU.",
+         "port authority"),
+        ("Morgan Stanley economists expect growth of 2.1% next year.", "Morgan Stanley"),
+        ("Goldman Sachs forecast Brent at $78 a barrel.", "Goldman Sachs"),
+        ("Writing in a note to clients, Goldman Sachs analysts forecast Brent at $78 a barrel.",
+         "Goldman Sachs"),
+        # …but a people or region is no organisation
+        ("A Russian official said 40 drones were downed.", None),
+        ("Western analysts estimate that Russia lost 1,200 tanks last year.", None),
+        # material's participle and its publisher
+        ("Coal imports fell to 18.5 million tonnes, customs data released on Monday showed.",
+         "customs data"),
+        ("Output hit 2 million barrels a day, according to figures released by the statistics "
+         "office on Tuesday.", "statistics office"),
+    ],
+)  # fmt: skip
+def test_spokespeople_analysts_and_released_material_credit_their_organisation(
+    sentence: str, source: str | None
+) -> None:
+    assert {c.attributed_to for c in extract_claims(sentence, "2025-07-15")} == {source}
