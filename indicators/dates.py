@@ -153,6 +153,8 @@ _TIME_FILTER = alternation(
         *["first", "second", "third", "fourth"],
         r"quarter\s+(?:ending|ended|to|through)\s",
         r"year\s+(?:ending|ended)\s",
+        r"year[-\s]end",
+        "end-year",
         r"financial\s+year\s",
         # a quarter opening a sentence ("Third-quarter revenue rose …")
         *["First", "Second", "Third", "Fourth"],
@@ -214,6 +216,8 @@ _TIME_RE = re.compile(
     r"|(?:few|several|two)\s+(?:days|weeks)))\b"
     r"|(?P<rel>last\s+year|this\s+year|next\s+year|a\s+year\s+(?:earlier|ago|before)"
     r"|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:the\s+)?end\s+of\s+the\s+year"
+    # (the same end: "due by year-end", "at the year end")
+    r"|(?:the\s+)?year[-\s]end|end-year"
     r"|last\s+month|this\s+month|next\s+month|the\s+(?:previous|prior)\s+month|a\s+month\s+(?:earlier|ago)"
     r"|(?:the\s+)?(?:previous|prior|last)\s+quarter|this\s+quarter|next\s+quarter"
     r"|(?:the\s+)?current\s+quarter"
@@ -823,7 +827,9 @@ def _relative(rel: str, pub: date, anchor: str | None) -> str | None:
     cur_q = f"{y}-Q{_quarter_of(pub.month)}"
     if rel == "last year":
         return str(y - 1)
-    if rel in ("this year", "end of the year", "the end of the year"):
+    if rel in ("this year", "end of the year", "the end of the year") or rel.endswith(
+        ("year-end", "year end", "end-year")
+    ):
         return str(y)
     if rel == "next year":
         return str(y + 1)

@@ -1513,3 +1513,16 @@ def test_a_financial_year_is_read_by_the_year_it_ends_in(
     sentence: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, "2025-07-15")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # "year-end" is the end of the year
+        ("The bank expects inflation to ease to 4% by year-end.", ["2025"]),
+        ("The company aims to hire 500 engineers by the year end.", ["2025"]),
+        ("The end-year target is 40 million tonnes.", ["2025"]),
+    ],
+)  # fmt: skip
+def test_year_end_is_the_end_of_the_year(sentence: str, periods: list[str | None]) -> None:
+    assert [c.period for c in extract_claims(sentence, "2025-07-15")] == periods
