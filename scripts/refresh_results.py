@@ -110,6 +110,11 @@ GOLD_SETS = [
         "(period 0.857 under the bar)",
     ),
     (
+        "eval/holdout_x.jsonl",
+        "sealed: never read, never tuned on; first scored in the middle of the ninth session "
+        "(period 0.853 under the bar)",
+    ),
+    (
         "eval/holdout_k.jsonl",
         "sealed: never read, never tuned on; scored once, at the end of the J pass: the figure "
         "for unseen text",
