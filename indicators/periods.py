@@ -214,6 +214,12 @@ _REVISED_TO_RE = re.compile(
 #: A participle clause restating the change ("…, dropping 1.1%"): it shares the main
 #: clause's period.
 _PARTICIPLE_GAP_RE = re.compile(r",\s+[a-z]+ing\s+(?:by\s+)?$")
+#: A record named after a figure: "the lowest since", "its highest level since", "the most
+#: in a decade since" (the span of the record, not the figure's time).
+_RECORD_SINCE_RE = re.compile(
+    r"\b(?:lowest|highest|most|least|biggest|largest|smallest|weakest|strongest|fastest"
+    r"|slowest|steepest|sharpest|best|worst|deepest|record)\s+(?:[a-z-]+\s+){0,3}?since\s+$"
+)
 #: A base of comparison right before a figure: "…, against a target of", "well above its
 #: OPEC+ quota of", "beating analysts' average estimate of", "compared with expectations
 #: of".  The target, quota or forecast is for the period of the figure measured against it.
@@ -305,6 +311,13 @@ def assign_periods(
                         continue  # "on Monday added 140 companies to its blacklist in its
                         # third crackdown on the sector since 2022": the object of the verb
                         # the day dates; the span far after it is another noun's
+                    if (
+                        t.kind == "block"
+                        and "since" in sent[max(0, t.start - 8) : t.start]
+                        and _RECORD_SINCE_RE.search(sent, max(0, t.start - 50), t.start)
+                    ):
+                        continue  # "down 0.7 points from a year earlier and the lowest since
+                        # 2008": the record's span, not the figure's time
                     effective = _effective_from(t, sent, q) if t.kind == "compare" else t
                     if effective is None:
                         continue

@@ -1526,3 +1526,21 @@ def test_a_financial_year_is_read_by_the_year_it_ends_in(
 )  # fmt: skip
 def test_year_end_is_the_end_of_the_year(sentence: str, periods: list[str | None]) -> None:
     assert [c.period for c in extract_claims(sentence, "2025-07-15")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # a record's span after a figure is not its time: the period named before dates it
+        ("Spain's jobless rate fell to 10.9% in the first quarter of 2026, down 0.7 percentage "
+         "points from a year earlier and the lowest since 2008.", ["2026-Q1", "2026-Q1"]),
+        ("Exports reached 5 million tonnes in May, up 8% on the year and the highest level "
+         "since 2019.", ["2026-05", "2026-05"]),
+        # …while "since" of the figure itself is a span, no period
+        ("Exports have risen by 2 million tonnes since 2019.", [None]),
+    ],
+)  # fmt: skip
+def test_a_records_span_after_a_figure_is_not_its_time(
+    sentence: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, "2026-06-20")] == periods
