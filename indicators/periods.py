@@ -106,15 +106,26 @@ def continued_periods(
                     None,
                 )
                 continue
-            if q.period is not None or not q.extra.get("timeless") or q.is_from:
+            if q.period is not None or q.is_from:
                 continue
-            if _PART_OF_THEM_RE.match(text, q.noun_end):
+            if (q.extra.get("timeless") or q.extra.get("untimed")) and _PART_OF_THEM_RE.match(
+                text, q.noun_end
+            ):
                 # "Syrians lodged roughly 5,000 of them", "at least 70% of those cargoes": a
                 # part of what the sentence before counted, in its period
                 whole = next((p for p in reversed(prev) if p.period and not p.is_from), None)
                 if whole is not None:
                     q.period = whole.period
+                    for later in qlist[qlist.index(q) + 1 :]:
+                        if (
+                            later.period is None
+                            and later.extra.get("untimed")
+                            and _CHANGE_OF_IT_RE.search(text, max(0, later.start - 12), later.start)
+                        ):
+                            later.period = q.period  # "…, down 52% from a year earlier"
                     continue
+            if not q.extra.get("timeless"):
+                continue
             base = next(
                 (p for p in reversed(prev) if p.unit == q.unit and p.period and not p.is_from),
                 None,
@@ -131,7 +142,11 @@ def continued_periods(
 
 
 #: A part of what was counted before: "5,000 of them", "70% of those cargoes".
-_PART_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|those|these)\b")
+#: A change restating the figure before it: "…, down 52% from a year earlier".
+_CHANGE_OF_IT_RE = re.compile(r",\s+(?:up|down)\s+(?:by\s+)?$")
+_PART_OF_THEM_RE = re.compile(
+    r"\s+of\s+(?:them|those|these|that(?=\s*[,.;]|\s+(?:total|amount|sum|figure|volume)\b))\b"
+)
 _BRIDGE_RE = re.compile(
     r"^[\s\w'’-]*?\bto(?:\s+(?:a|an)\s+(?:(?:fresh|new|all-time)\s+)?(?:record|high|low)"
     r"(?:\s+(?:high|low))?(?:\s+of)?)?\s*$"
@@ -563,6 +578,8 @@ def assign_periods(
             continue
         if found is None or found.kind != "point":
             q.period = None
+            if found is None:
+                q.extra["untimed"] = "1"  # (no time of its own: a part may take its whole's)
             if found is None and q.modality in ("planned", "projected") and not q.is_from:
                 # "The 2026 draft budget sets …, while the deficit is projected at 18.4%":
                 # a plan's or forecast's figure without a time of its own has the year of

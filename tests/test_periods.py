@@ -1544,3 +1544,24 @@ def test_a_records_span_after_a_figure_is_not_its_time(
     sentence: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, "2026-06-20")] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # a part of what the sentence before counted takes its period, even when its own
+        # sentence holds a time of another clause or a base "a year earlier"
+        ("Refugee arrivals rose to 41,000 in April. Afghans made up 9,000 of them, down 12% "
+         "from a year earlier.", ["2026-04", "2026-04", "2026-04"]),
+        ("The ports handled 8.2 million tonnes in August. Grain accounted for 4.5 million "
+         "tonnes of that, and officials expect shipments to stay above 7 million tonnes "
+         "through the winter.", ["2026-08", "2026-08", None]),
+        # …not a figure of its own
+        ("The ports handled 8.2 million tonnes in August. Officials expect 7 million tonnes "
+         "through the winter.", ["2026-08", None]),
+    ],
+)  # fmt: skip
+def test_a_part_of_what_was_counted_before_takes_its_period(
+    text: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(text, "2026-09-04")] == periods
