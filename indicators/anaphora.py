@@ -275,7 +275,11 @@ def _resolve(
         if acr:
             return str(acr[-1])
     # else a proper name opening this sentence or the one before ("Roscosmos launched …
-    # The agency says"), not an owner ("X's energy ministry") nor anything further back
+    # The agency says"), not an owner ("X's energy ministry") nor anything further back; a
+    # ministry is always named by its country or field, never by a name of its own ("Black
+    # Sea ports handled …, the ministry said" credits no sea)
+    if noun == "ministry":
+        return None
     for k in _back(sents, si, 1):
         sent = text[sents[k][0] : sents[k][1]]
         name = sentence_subject(_THE_NAME_RE.sub("", sent, count=1), owner_ok=False)

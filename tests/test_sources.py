@@ -753,3 +753,20 @@ def test_spokespeople_analysts_and_released_material_credit_their_organisation(
     sentence: str, source: str | None
 ) -> None:
     assert {c.attributed_to for c in extract_claims(sentence, "2025-07-15")} == {source}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # "the ministry" with no ministry named credits nobody, not the sentence's subject
+        ("Ukraine's Black Sea ports handled 8.2 million tonnes of cargo in August, the ministry "
+         "said.", None),
+        ("Ukraine's Black Sea ports handled 8.2 million tonnes of cargo in August, the "
+         "infrastructure ministry said.", "infrastructure ministry"),
+        # …while an agency may be the named subject before it
+        ("Roscosmos launched 17 rockets last year. The agency says it plans 20 this year.",
+         "Roscosmos"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_ministry_is_no_subject_named_before(sentence: str, source: str | None) -> None:
+    assert extract_claims(sentence, "2026-09-04")[-1].attributed_to == source
