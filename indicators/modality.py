@@ -143,6 +143,11 @@ _POST_PLANNED_RE = re.compile(
     # will leave" (not "… and that it will cut")
     r"|^(?:\s+(?!(?:and|that|it|they|he|she|but|which|who|while)\b)[\w'’-]+){0,5}?\s+will\s+"
     r"(?!(?:rise|fall|grow|slow|shrink|climb|drop|decline|increase|ease|average|peak|cost|reach"
+    r"|hit|top|exceed|double)\b)[a-z]+\b"
+    # (or "would" right after the figure's noun, in reported speech: "about 60% of the money
+    # would go", "5,000 homes would be built"; not "55-60 a year the order would take")
+    r"|^(?:\s+of\s+(?:the|its|their|this|that)\s+[\w'’-]+)?\s+would(?!\s+have\b)\s+"
+    r"(?!(?:rise|fall|grow|slow|shrink|climb|drop|decline|increase|ease|average|peak|cost|reach"
     r"|hit|top|exceed|double)\b)[a-z]+\b",
     re.I,
 )
@@ -190,7 +195,8 @@ _PLANNED_STEM_WORDS = [
 _POST_PLANNED_STEM_WORDS = [
     "appeal", "pledge", "request", "bid", "proposal", "effect", "force", "apply", "budget",
     "planned", "budgeted", "pledged", "promised", "sought", "need", "targeted", "earmarked",
-    "allocated", "will", r"is\s+to", r"are\s+to", "seek", "being", r"set\s+aside", "due",
+    "allocated", "will", "would", r"is\s+to", r"are\s+to", "seek", "being", r"set\s+aside",
+    "due",
 ]  # fmt: skip
 _POST_PROJECTED_STEM_WORDS = [
     r"is\s+(?:expected|forecast|projected|estimated)\s+to",

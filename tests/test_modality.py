@@ -66,3 +66,18 @@ def test_an_asides_cues_are_its_own(sentence: str, modalities: list[str]) -> Non
 )  # fmt: skip
 def test_seeking_asylum_is_no_plan(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-07-15")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # the counted subject of "would", as of "will": reported plans
+        ("About 60% of the money would go to ammunition.", ["planned"]),
+        ("Around 5,000 homes would be built under the plan.", ["planned"]),
+        ("About 60% of the money will go to ammunition.", ["planned"]),
+        # …not "would have", a past that did not happen
+        ("Without the cuts, 5,000 jobs would have been lost.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_the_counted_subject_of_would_is_planned(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-07-15")] == modalities
