@@ -136,6 +136,7 @@ _TIME_FILTER = alternation(
         # the middle of a month, after a preposition or alone: "in mid-March", "mid-January"
         *[rf"[{w[0].upper()}{w[0]}]{w[1:]}\s+mid-" for w in ["in", "by", "since", "until", "from"]],
         rf"[Mm]id-(?:{_MONTH_WD3}|{_YEAR})",
+        rf"[Ee]nd-(?:{_MONTH_WD3}|{_YEAR})",
         r"a\s+(?:year\s+(?:earlier|ago|before)|month\s+(?:earlier|ago))",
         r"same\s",
         r"(?:in|during|over|for)\s+the\s+(?:period|month|quarter|year)",
@@ -209,8 +210,8 @@ _TIME_RE = re.compile(
     rf"|[2-9]|1[01])\s+months(?:\s+of\s+(?:(?P<ytd_y>{_YEAR})|(?P<ytd_last>last\s+year)"
     rf"|(?:the|this)\s+year))?)(?![\w-])"
     rf"|(?P<half>(?:H[12]|(?:the\s+)?(?:[Ff]irst|[Ss]econd)[-\s]half)(?:\s+(?:of\s+)?(?P<half_y>{_YEAR}))?)"
-    # (the middle of a year lies in it: "in mid-2023")
-    rf"|(?:[Mm]id-)?(?P<year>{_YEAR})(?![\d%])"
+    # (the middle or the end of a year lies in it: "in mid-2023", "by end-2025")
+    rf"|(?:[Mm]id-|[Ee]nd-)?(?P<year>{_YEAR})(?![\d%])"
     # a span shorter than a month: no period of ours ("over the past week", "last week")
     r"|(?P<days>(?:the\s+)?(?:past|last|previous)\s+(?:week|fortnight|seven\s+days"
     r"|(?:few|several|two)\s+(?:days|weeks)))\b"
@@ -242,7 +243,7 @@ _TIME_RE = re.compile(
     r"|inflation|payrolls|deliveries|shipments|arrivals|figures|data|prices|volumes|orders"
     r"|crossings|exports|spending|borrowing|retail|industrial|trade)\b)"
     rf"|(?P<wd_pre>(?:on|last|this|next|since)\s+)?(?P<wd>{_WD})"
-    rf"|(?P<mo_pre>(?:[Ii]n|[Bb]y|of|[Ff]rom|[Ss]ince|[Uu]ntil|till|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]or|end\s+of|[Ee]arly|[Ll]ate|[Mm]id)\s+(?:mid-)?|[Mm]id-)(?P<mo>{_MONTH_FULL})(?!\s*\d|\s?[–—-]\s?{_MONTH_FULL}{_DELIVERY_MONTH})"
+    rf"|(?P<mo_pre>(?:[Ii]n|[Bb]y|of|[Ff]rom|[Ss]ince|[Uu]ntil|till|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]or|end\s+of|[Ee]arly|[Ll]ate|[Mm]id)\s+(?:mid-|end-)?|[Mm]id-|[Ee]nd-)(?P<mo>{_MONTH_FULL})(?!\s*\d|\s?[–—-]\s?{_MONTH_FULL}{_DELIVERY_MONTH})"
     r"|(?P<block>now|currently|today|(?:last|this|next|the\s+previous)\s+week|the\s+week\s+before"
     r"|(?:the\s+)?(?:spring|summer|autumn|winter)|(?:the\s+)?coming\s+(?:months|weeks|years)"
     r"|the\s+season|(?:the\s+)?(?:previous|last|next|this|current|coming)\s+season"

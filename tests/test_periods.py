@@ -1565,3 +1565,16 @@ def test_a_part_of_what_was_counted_before_takes_its_period(
     text: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(text, "2026-09-04")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # "end-May", "end-2027": the end of that month or year
+        ("At end-May, inventories were 3.1 million tonnes.", ["2025-05"]),
+        ("Stocks were 3.1 million tonnes at end-March.", ["2025-03"]),
+        ("Debt will fall to 80% of GDP by end-2027.", ["2027"]),
+    ],
+)  # fmt: skip
+def test_end_month_and_end_year(sentence: str, periods: list[str | None]) -> None:
+    assert [c.period for c in extract_claims(sentence, "2025-06-20")] == periods
