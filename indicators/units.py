@@ -701,6 +701,15 @@ def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, in
             i += 1  # an acronym modifies the noun after it ("NASAMS batteries")
             continue
         if (
+            raw[0].isupper()
+            and i + 1 < len(toks)
+            and (after_raw := toks[i + 1].group(0)).islower()
+            and after_raw.isalpha()
+            and is_plural(after_raw)
+        ):
+            i += 1  # a name before the noun it modifies: "31 Abrams tanks", "Caesars howitzers"
+            continue
+        if (
             # (a demonym ends in "ese": the call is skipped for every other word)
             (raw.endswith("ese") and _is_people_of(raw, toks, i))
             or is_plural(raw)

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from indicators.extract import extract_claims
 from indicators.units import convert, currency_from_symbol, currency_from_word, physical_unit
 
 
@@ -116,3 +117,17 @@ _SAME_DIMENSION = [
 def test_convert_round_trips(value: float, pair: tuple[str, str]) -> None:
     a, b = pair
     assert convert(convert(value, a, b), b, a) == pytest.approx(value, rel=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        # a name that looks plural before the noun it modifies is no head
+        ("The army received 31 Abrams tanks.", "tank"),
+        ("Kyiv got 12 Caesars howitzers.", "howitzer"),
+        # …while a name standing alone still counts itself
+        ("They delivered 40 Bradleys.", "bradley"),
+    ],
+)  # fmt: skip
+def test_a_plural_looking_name_modifies_the_noun_after_it(sentence: str, unit: str) -> None:
+    assert [c.unit for c in extract_claims(sentence, "2025-06-20")] == [unit]
