@@ -377,6 +377,10 @@ def _pick_subject(toks: list[str], strict: bool = False) -> tuple[list[str], boo
 _NOT_SUBJECT_START = wordset("and of for in by with without at on from to")
 
 
+#: A possessive after a subject's first word makes it a clause, not a name.
+_POSSESSIVES = wordset("its their his her our")
+
+
 #: Adverbs between a subject and its reporting verb: "Analysts at JPMorgan now expect".
 _ADVERBS_BEFORE_VERB = wordset("now also still previously recently already separately again")
 
@@ -411,15 +415,12 @@ def _subject_before(sent: str, verb_start: int) -> str | None:
             if not reached_first or lo == 0:
                 break
             lo = 0
-    if not picked:
+    # (the picked tokens hold no whitespace: they are the subject's words, last first)
+    if not picked or picked[-1].lower() in _NOT_SUBJECT_START:
         return None
-    src = " ".join(reversed(picked))
-    words = src.split()
-    if words[0].lower() in _NOT_SUBJECT_START:
-        return None
-    if any(w in ("its", "their", "his", "her", "our") for w in words[1:]):
+    if not _POSSESSIVES.isdisjoint(picked[:-1]):
         return None  # "Skyline Nordic cut its full-year profit forecast …": a clause, not a name
-    return src
+    return " ".join(reversed(picked))
 
 
 def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
