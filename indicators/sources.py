@@ -97,7 +97,9 @@ _REPORT_RE = re.compile(
             # a company's guidance: "Norveld guided to between $1.9bn and $2bn"
             r"guided(?=\s+(?:to|for)\b)",
             # what a named poll expected: "economists polled by Reuters had expected 10.9%"
-            r"(?<=had )expected",
+            # (the look-behind after the word, so that it joins the "e" group and is tried
+            # only after "expected": the same matches as "(?<=had )expected")
+            r"expected(?<=had expected)",
             # an estimate given as a level: "the ministry put sunflower oil shipments at 0.41m t"
             r"puts?(?=\s+(?:[\w'’-]+\s+){1,5}?at\s+(?:about\s+|around\s+|some\s+)?[\d$€£¥])",
             # "…, the administration forecast on Wednesday.": a trailing report
