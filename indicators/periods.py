@@ -148,7 +148,10 @@ _PART_OF_THEM_RE = re.compile(
     r"\s+of\s+(?:them|those|these|that(?=\s*[,.;]|\s+(?:total|amount|sum|figure|volume)\b))\b"
 )
 _BRIDGE_RE = re.compile(
-    r"^[\s\w'’-]*?\bto(?:\s+(?:a|an)\s+(?:(?:fresh|new|all-time)\s+)?(?:record|high|low)"
+    # (not across a report of another clause: "rose 4% in Germany and the ECB said inflation
+    # would ease to 2% next year")
+    r"^(?![\s\w'’-]*?\b(?:said|says|told|expects?|expected|estimates?|forecasts?)\b)"
+    r"[\s\w'’-]*?\bto(?:\s+(?:a|an)\s+(?:(?:fresh|new|all-time)\s+)?(?:record|high|low)"
     r"(?:\s+(?:high|low))?(?:\s+of)?)?\s*$"
     # a change and the level it closed at: "settled down 1.8% at $81.92 on Monday"
     r"|^\s+at\s*$"
