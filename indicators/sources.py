@@ -83,7 +83,9 @@ _REPORT_RE = re.compile(
             # a trailing projection: "…, the budget office projects."
             r"projects(?=\s*[.;,]|\s*$)",
             # (and with where it was published: "…, the IMF projected in its Fiscal Monitor,")
-            r"projected(?=\s*[.;]|\s*$|\s+in\s+(?:its|their|a|the)\s+[^,.;\d]{1,40}?[,.;])",
+            r"projected(?=\s*[.;]|\s*$|\s+in\s+(?:its|their|a|the)\s+[^,.;\d]{1,40}?[,.;]"
+            # (or with the day: "…, the Congressional Budget Office projected on Tuesday.")
+            r"|\s+on\s+[A-Z][a-z]+day\b)",
             # a projection introducing a that-clause: "the IMF projects that debt will …"
             r"projects(?=\s+that\b)",
             r"projected(?=\s+that\b)",
@@ -387,6 +389,17 @@ _POSSESSIVES = wordset("its their his her our")
 _ADVERBS_BEFORE_VERB = wordset("now also still previously recently already separately again")
 
 
+_JOINT_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*)*"
+#: Names listed before the last one of a joint credit, after a comma or at the sentence's
+#: start: "…, the World Bank, the UN and [the EU said]" (not "rose 4% in Germany and [the ECB
+#: said …]", where the first name is a preposition's object).
+_JOINT_NAMES_RE = re.compile(
+    rf"(?:^|,\s+)(?P<names>(?:the\s+)?{_JOINT_NAME}(?:,\s+(?:the\s+)?{_JOINT_NAME})*),?\s+and\s+"
+    r"(?:the\s+)?$"
+)
+_LIST_ARTICLE_RE = re.compile(r"(^|,\s+)the\s+")
+
+
 def _subject_before(sent: str, verb_start: int) -> str | None:
     # (a quick test: every match holds a closing bracket)
     lo = max(0, verb_start - 20)
@@ -422,7 +435,16 @@ def _subject_before(sent: str, verb_start: int) -> str | None:
         return None
     if not _POSSESSIVES.isdisjoint(picked[:-1]):
         return None  # "Skyline Nordic cut its full-year profit forecast …": a clause, not a name
-    return " ".join(reversed(picked))
+    src = " ".join(reversed(picked))
+    if src[0].isupper() and sent.find(" and ", max(0, verb_start - 100), verb_start) >= 0:
+        at = sent.rfind(src, 0, verb_start)
+        mjoint = _JOINT_NAMES_RE.search(sent, max(0, at - 90), at) if at > 0 else None
+        if mjoint is not None:
+            # "…, the World Bank, the UN and the EU said in a joint report": all of them, not
+            # the last one alone
+            names = _LIST_ARTICLE_RE.sub(r"\1", mjoint.group("names"))
+            return f"{names} and {src}"
+    return src
 
 
 def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
@@ -506,8 +528,18 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         pre_end: int | None = None
         if verb in ("estimate", "expect", "show", "say", "shows", "reports"):
             pw = prev_word(sent, at).lower()
-            plural_subject = (is_plural(pw) and pw not in STOP_WORDS) or bool(
-                _PLURAL_AT_NAME_RE.search(sent, max(0, at - 80), at)
+            plural_subject = (
+                (is_plural(pw) and pw not in STOP_WORDS)
+                or bool(_PLURAL_AT_NAME_RE.search(sent, max(0, at - 80), at))
+                # two names joined: "The IEA and OPEC estimate demand at …"
+                or (
+                    " and " in sent[max(0, at - 60) : at]
+                    and bool(
+                        _JOINT_NAMES_RE.search(
+                            sent, max(0, at - 90), sent.rfind(" ", 0, at - 1) + 1
+                        )
+                    )
+                )
             )
             if (
                 not plural_subject
@@ -590,6 +622,12 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             before_q
             and (at - before_q[-1] < 60)
             and not _GROUP_GAP_RE.search(sent[before_q[-1] : at])
+            # (not a name of its own after "and": "rose 4% in Germany and the ECB said")
+            and not (
+                subj is not None
+                and subj[0].isupper()
+                and " and " in sent[before_q[-1] : at - len(subj)]
+            )
         ):
             continue  # the counted group acts: "60% of the companies surveyed reported losses"
         mapp = _APPOSITIVE_RE.match(sent, 0, at) if subj is None else None

@@ -1578,3 +1578,12 @@ def test_a_part_of_what_was_counted_before_takes_its_period(
 )  # fmt: skip
 def test_end_month_and_end_year(sentence: str, periods: list[str | None]) -> None:
     assert [c.period for c in extract_claims(sentence, "2025-06-20")] == periods
+
+
+def test_the_time_after_a_reported_clause_does_not_date_the_figure_before_it() -> None:
+    # "to 2% next year" is the ECB's forecast, not the time of the 4% before "said"
+    claims = extract_claims(
+        "Prices rose 4% in Germany and the ECB said inflation would ease to 2% next year.",
+        "2025-06-20",
+    )
+    assert [(c.period, c.modality) for c in claims] == [(None, "actual"), ("2026", "projected")]

@@ -770,3 +770,22 @@ def test_spokespeople_analysts_and_released_material_credit_their_organisation(
 )  # fmt: skip
 def test_an_unnamed_ministry_is_no_subject_named_before(sentence: str, source: str | None) -> None:
     assert extract_claims(sentence, "2026-09-04")[-1].attributed_to == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a joint credit names every body, not the last alone
+        ("Ukraine needs $486 billion for reconstruction, the World Bank, the UN and the EU said "
+         "in a joint report.", ["World Bank, UN and EU"]),
+        ("The IEA and OPEC estimate demand at 104 million barrels a day.", ["IEA and OPEC"]),
+        # …while a name after "and" that opens a clause of its own credits only that clause
+        ("Prices rose 4% in Germany and the ECB said inflation would ease to 2% next year.",
+         [None, "ECB"]),
+        # a trailing projection with its day
+        ("The deficit will widen to 5.1% of GDP, the Congressional Budget Office projected on "
+         "Tuesday.", ["Congressional Budget Office"]),
+    ],
+)  # fmt: skip
+def test_joint_credits_and_a_clause_of_its_own(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-20")] == sources
