@@ -84,8 +84,10 @@ _SUBJECT_COUNT_RE = re.compile(
     r"(?:(?:rose|fell|climbed|dropped|slumped|jumped|increased|declined|decreased|grew|surged"
     r"|plunged|tumbled|slipped|eased|totalled|totaled|reached|hit|stood|numbered)\b"
     r"[^.;:]{0,50}?\b(?:to|by|at)"
-    # a verb whose object is the level itself: "Arrivals reached 46,843 last year"
-    r"|(?:reached|hit|totalled|totaled|numbered|topped|exceeded|surpassed)(?:\s+a\s+record)?)"
+    # a verb whose object is the level itself: "Arrivals reached 46,843 last year", "Arrivals
+    # in the first two months were 23,000"
+    r"|(?:reached|hit|totalled|totaled|numbered|topped|exceeded|surpassed|were|was)"
+    r"(?:\s+a\s+record)?)"
     r"\s+$"
 )
 _PEOPLE_MEASURES = frozenset(("employment", "unemployment", "jobless", "jobless total"))

@@ -1770,3 +1770,18 @@ def test_a_sentence_opening_with_last_year_dates_its_figures() -> None:
     """Regression: "Last year, …" was not read as a time: the pattern wanted "last"."""
     claims = extract_claims("Last year, Poland imported 1.2 million tonnes of grain.", PUB)
     assert [(c.value, c.period) for c in claims] == [(1.2e6, str(int(PUB[:4]) - 1))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        # "were" with the level as its complement counts the subject, like "reached"
+        ("Arrivals in the first two months of the year were 23,000, against 31,000 a year "
+         "earlier.", ["arrival", "arrival"]),
+        ("Applications were 5,120 in May.", ["application"]),
+        # …never a measure: 41,000 of what is not said
+        ("Exports were 41,000 in May.", []),
+    ],
+)  # fmt: skip
+def test_a_counted_subject_of_were_is_the_unit(sentence: str, units: list[str]) -> None:
+    assert [c.unit for c in extract_claims(sentence, "2025-06-20")] == units
