@@ -141,7 +141,9 @@ _ID_KEYWORDS = wordset(
     bill act order protocol paragraph unit squad battalion brigade regiment division corps
     zone sector plot lot building floor apartment house cell box row seat window id tel fax
     phone ext. vol. volume issue episode season series part appendix figure fig. table chart
-    exhibit schedule form channel frequency
+    exhibit schedule form channel frequency junction
+    junctions gates platforms terminals berths routes exits piers docks lanes wards districts
+    lines rooms flights
     """
 )
 #: Keywords that are also verbs taking a count: "to order 50 jets", "can house 3,000 people".

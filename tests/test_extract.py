@@ -1785,3 +1785,18 @@ def test_a_sentence_opening_with_last_year_dates_its_figures() -> None:
 )  # fmt: skip
 def test_a_counted_subject_of_were_is_the_unit(sentence: str, units: list[str]) -> None:
     assert [c.unit for c in extract_claims(sentence, "2025-06-20")] == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions"),
+    [
+        # numbers named by a plural keyword before them are identifiers
+        ("The M4 motorway was closed between junctions 10 and 12.", []),
+        ("Trains ran on lines 2 and 4 only.", []),
+        ("The navy used berths 3 to 5.", []),
+        # …a count before its noun is a count
+        ("The airport has 12 gates.", ["12"]),
+    ],
+)  # fmt: skip
+def test_numbers_after_a_plural_keyword_are_identifiers(sentence: str, mentions: list[str]) -> None:
+    assert [c.mention for c in extract_claims(sentence, "2025-06-20")] == mentions
