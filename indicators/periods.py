@@ -180,7 +180,11 @@ CAUSE_PARTICIPLES = "citing|blaming|following|reflecting|completing|amid"
 _CAUSE_CLAUSE_RE = re.compile(rf",\s+(?:{CAUSE_PARTICIPLES})\s")
 #: An apposition set off by commas and then the clause's verb: ", worth $312mn, reached".
 _APPOSITION_GAP_RE = re.compile(
-    r"(?:[^,;.]*,\s+(?:worth|valued|or|some|about|roughly)\b[^,;.]*)?,\s+[a-z]+ed\b"
+    r"(?:[^,;.]*,\s+(?:worth|valued|or|some|about|roughly)\b[^,;.]*)?,\s+"
+    # (a main verb in the past, not a forecast's participle: "500 tonnes, expected to rise to
+    # 650 tonnes by 2026" does not date the 500)
+    r"(?!(?:expected|projected|estimated|predicted|scheduled|planned|slated|intended)\b)"
+    r"[a-z]+ed\b"
 )
 #: What a figure is worth, then a time: " worth $10bn in " (the time dates both).
 _WORTH_GAP_RE = re.compile(r"\s+(?:worth|valued\s+at)\s+[^,;.]{1,30}?\s+(?:in\s+|on\s+)?")

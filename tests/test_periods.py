@@ -1587,3 +1587,10 @@ def test_the_time_after_a_reported_clause_does_not_date_the_figure_before_it() -
         "2025-06-20",
     )
     assert [(c.period, c.modality) for c in claims] == [(None, "actual"), ("2026", "projected")]
+
+
+def test_a_forecasts_participle_after_a_figure_does_not_date_it() -> None:
+    claims = extract_claims(
+        "Output was 500 tonnes, expected to rise to 650 tonnes by 2026.", "2025-06-20"
+    )
+    assert [(c.period, c.modality) for c in claims] == [(None, "actual"), ("2026", "projected")]
