@@ -614,9 +614,13 @@ def candidates(
             elif w == "won" and not (sc1 or sc2) and not _KOREA_RE.search(sent_text):
                 qty.end = m.start("curw")  # "Labour won": a verb, not the currency
             else:
-                qty.currency = currency_from_word(
-                    w.split()[0], sent_text, at, named.get(sents[si][2], ())
-                )
+                word = w.split()[0]
+                qty.currency = currency_from_word(word, sent_text, at, named.get(sents[si][2], ()))
+                if qty.currency is not None and qty.currency != currency_from_word(word):
+                    # a word the sentence's country decided ("Norway's fund … 1.48 trillion
+                    # crowns") decides the paragraph's next ones ("The fund … 19.7 trillion
+                    # crowns"), as a code written out does
+                    named.setdefault(sents[si][2], []).append(qty.currency)
         elif curc:
             qty.currency = currency_from_word(curc, sent_text, at)
             if qty.currency:

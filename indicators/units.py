@@ -256,14 +256,19 @@ _CUE_RE: dict[str, re.Pattern[str]] = {
 
 
 def _refine(code: str, family: str | None, context: str, at: int) -> str:
+    return _cue_code(family, context, at) or code
+
+
+def _cue_code(family: str | None, context: str, at: int) -> str | None:
+    """The code of the country of ``family`` named nearest ``at`` in ``context``, if any."""
     if family is None or family not in _CUE_RE:
-        return code
+        return None
     best: tuple[int, str] | None = None
     for m in _CUE_RE[family].finditer(context):
         dist = abs(m.start() - at)
         if best is None or dist < best[0]:
             best = (dist, COUNTRY_CURRENCY[family][fold(m.group(1))])
-    return best[1] if best else code
+    return best[1] if best else None
 
 
 def currency_from_symbol(symbol: str, context: str = "", at: int = 0) -> str | None:
@@ -314,13 +319,21 @@ def currency_from_word(
         refined = _refine(code, "dollar", context[max(0, at - 40) : at + 40], 40)
         if refined != code:
             return refined
+    if family == "dollar":
+        for c in reversed(named):
+            if _CODE_FAMILY.get(c) == family:
+                return c
+        return code
+    # the country named in the sentence, else the paragraph's code of that family before it
+    # ("Sweden's Vattenfall earned 5 billion crowns" after a Danish sentence is SEK)
+    cue = _cue_code(family, context, at)
+    if cue is not None:
+        return cue
     if family is not None and family != "yen":
         for c in reversed(named):
             if _CODE_FAMILY.get(c) == family:
                 return c
-    if family == "dollar":
-        return code
-    return _refine(code, family, context, at)
+    return code
 
 
 #: Physical unit words (lower case, singular and plural, abbreviations) → canonical name.

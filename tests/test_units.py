@@ -131,3 +131,21 @@ def test_convert_round_trips(value: float, pair: tuple[str, str]) -> None:
 )  # fmt: skip
 def test_a_plural_looking_name_modifies_the_noun_after_it(sentence: str, unit: str) -> None:
     assert [c.unit for c in extract_claims(sentence, "2025-06-20")] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a country that decided an ambiguous word decides the paragraph's next ones
+        ("Norway's wealth fund returned 1.48 trillion crowns. The fund was worth 19.7 trillion "
+         "crowns at the end of June.", ["NOK", "NOK"]),
+        # …and a country named in the sentence wins over the paragraph's earlier one
+        ("Denmark's Orsted lost 1.7 billion crowns. Sweden's Vattenfall earned 5 billion crowns.",
+         ["DKK", "SEK"]),
+        ("Equinor paid NOK 4bn in tax, and 2bn crowns in fees.", ["NOK", "NOK"]),
+    ],
+)  # fmt: skip
+def test_an_ambiguous_currency_word_follows_the_paragraphs_country(
+    text: str, codes: list[str]
+) -> None:
+    assert [c.unit for c in extract_claims(text, "2025-08-13")] == codes
