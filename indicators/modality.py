@@ -103,7 +103,7 @@ _PLANNED_RE = re.compile(
     # money asked for: "needs $50m", "appealed for $30m", "appealed on Monday for" (any
     # word of two letters or more: a pattern compiled with re.I has no case); an order
     # being prepared
-    r"|(?<!will\s)(?<!would\s)needs?|appeal(?:s|ed|ing)?\s+(?:on\s+[a-z]{2,}\s+)?for|prepar(?:es|ing)\s+(?:to|an?\s+(?:order|bid|offer|purchase))|agreed\s+(?:\w+\s+){0,4}?to"
+    r"|(?<!will\s)(?<!would\s)(?:needs?|needed)|appeal(?:s|ed|ing)?\s+(?:on\s+[a-z]{2,}\s+)?for|prepar(?:es|ing)\s+(?:to|an?\s+(?:order|bid|offer|purchase))|agreed\s+(?:\w+\s+){0,4}?to"
     # (not a deal made: "agreed to pay $2.1m to settle", "agreed to buy Velstra for …")
     r"(?!\s+(?:pay|buy|acquire|purchase|sell|settle|take\s+over|merge)\b)"
     r"|agreed\s+that|approved\s+(?:the\s+|an?\s+)?(?:possible\s+|proposed\s+)?(?:sales?|purchases?|procurement"

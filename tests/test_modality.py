@@ -81,3 +81,15 @@ def test_seeking_asylum_is_no_plan(sentence: str, modalities: list[str]) -> None
 )  # fmt: skip
 def test_the_counted_subject_of_would_is_planned(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-07-15")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # money an agency needed, in reported speech, is asked for, as "needs" is
+        ("The agency said it needed $112 million to help them through December.", ["planned"]),
+        ("It needs $5 billion.", ["planned"]),
+    ],
+)  # fmt: skip
+def test_money_needed_is_planned(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-08-20")] == modalities
