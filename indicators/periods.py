@@ -75,7 +75,8 @@ AFTER_STOP_RE = re.compile(
 
 #: A figure compared with one just reported: "Analysts had expected $2bn."
 _COMPARED_RE = re.compile(
-    r"\b(?:had\s+(?:expected|forecast|predicted|estimated|pencilled\s+in)|consensus|(?:was|were)"
+    r"\b(?:had\s+(?:expected|forecast|predicted|estimated|pencilled\s+in|called\s+for)|consensus"
+    r"|(?:was|were)"
     r"\s+expecting)\b",
     re.I,
 )

@@ -257,6 +257,12 @@ _PASSIVE_AGENT_RE = re.compile(
     r"|expected|reported|calculated|valued|assessed|pegged|tallied|counted|recorded)\b"
     rf"[^,;:]{{0,80}}?\bby\s+(?P<src>(?:[a-z]+\s+){{0,2}}?(?:the\s+)?{_CREDITED_NAME})"
 )
+#: A poll's owner, whatever verb its forecast takes: "economists polled by Reuters had called
+#: for a 3.4% rise", "a Reuters poll had forecast".
+_POLL_RE = re.compile(
+    rf"\b(?:polled|surveyed)\s+by\s+(?P<src>{_CREDITED_NAME})|\b(?:[Aa]n?|[Tt]he)\s+(?P<owner>"
+    r"[A-Z][\w&.-]*)\s+(?:poll|survey)\b"
+)
 #: Material whose maker is set off before its verb: "The figures, compiled by the Kiel
 #: Institute, show …" (without the commas the verb's subject reads it).
 _MATERIAL_BY_RE = re.compile(
@@ -675,6 +681,11 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             for mc in _SUB_CLAUSE_RE.finditer(sent, m.end()):
                 out.append((mc.start(), None, "after"))
                 break
+    if not out and ("poll" in sent or "survey" in sent):
+        # no reporting verb: a poll's owner credits its forecast ("a median forecast of
+        # economists polled by Reuters had called for a 3.4% rise")
+        for mp in _POLL_RE.finditer(sent):
+            out.append((mp.start(), clean_source(mp.group("src") or mp.group("owner")), "all"))
     return out
 
 

@@ -789,3 +789,22 @@ def test_an_unnamed_ministry_is_no_subject_named_before(sentence: str, source: s
 )  # fmt: skip
 def test_joint_credits_and_a_clause_of_its_own(sentence: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-20")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources", "periods"),
+    [
+        # a poll's owner is the source of its forecast, whatever verb the forecast takes, and
+        # the forecast is for the period reported on in the sentence before
+        ("Japan's core consumer prices rose 3.3% in June, government data showed on Friday. A "
+         "median forecast of economists polled by Reuters had called for a 3.4% rise.",
+         ["government data", "Reuters"], ["2025-06", "2025-06"]),
+        ("A Reuters poll had forecast a 3.4% rise.", ["Reuters"], [None]),
+    ],
+)  # fmt: skip
+def test_a_polls_owner_is_its_forecasts_source(
+    text: str, sources: list[str | None], periods: list[str | None]
+) -> None:
+    claims = extract_claims(text, "2025-07-18")
+    assert [c.attributed_to for c in claims] == sources
+    assert [c.period for c in claims] == periods
