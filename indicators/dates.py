@@ -322,6 +322,8 @@ _THAN_IN_RE = re.compile(
 #: "between 1 October and 8 February": two dates that bound a span, not a period.
 BETWEEN_END_RE = re.compile(r"\bbetween\s+$", re.I)
 AND_GAP_RE = re.compile(r"\s+and\s+")
+#: A second month joined to the one just read: "for May[ and June]".
+_AND_MONTH_RE = re.compile(rf"\s+and\s+{_MONTH_FULL}(?![\w-]|\s*\d)")
 #: "the same period a year earlier": the base of a comparison with a period named before.
 _SAME_PERIOD_RE = re.compile(
     r"\bsame\s+(?:period|time|months?|weeks?|days?|quarters?|stretch|span)\s+(?:of\s+|in\s+)?$"
@@ -666,6 +668,11 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             if pre in ("since", "through"):
                 # "since mid-January", "needs $412m … through December": a span, not a month
                 kind = "block"
+            elif (mand := _AND_MONTH_RE.match(sentence, end)) is not None:
+                # "for May and June": two months, no period of ours
+                kind = "block"
+                end = mand.end()
+                text = sentence[start:end]
             elif pre == "from" and _SPAN_TO_RE.match(sentence, m.end()):
                 kind = "block"  # "from mid-February to the end of June": a span
             elif pre == "from":

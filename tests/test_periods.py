@@ -1594,3 +1594,17 @@ def test_a_forecasts_participle_after_a_figure_does_not_date_it() -> None:
         "Output was 500 tonnes, expected to rise to 650 tonnes by 2026.", "2025-06-20"
     )
     assert [(c.period, c.modality) for c in claims] == [(None, "actual"), ("2026", "projected")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # two months joined are a span, no period
+        ("Payroll gains for May and June were revised down by a combined 258,000.", [None]),
+        ("Exports totalled 5 million tonnes in May and June.", [None]),
+        # …while each month of its own clause dates its figure
+        ("Exports rose 5% in May and imports fell 3% in June.", ["2025-05", "2025-06"]),
+    ],
+)  # fmt: skip
+def test_two_months_joined_are_a_span(sentence: str, periods: list[str | None]) -> None:
+    assert [c.period for c in extract_claims(sentence, "2025-08-01")] == periods
