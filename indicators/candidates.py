@@ -789,6 +789,11 @@ def _may_qualify(tail: str) -> bool:
     return True
 
 
+#: A verb whose particle is "over" and that wants its object: "handed over 110 jets" (not
+#: "took over 40 villages", which may be more than 40).
+_OVER_PARTICLE_RE = re.compile(r"\b(?:hand|hands|handed|handing)\s+$", re.I)
+
+
 def qualify(text: str, q: Qty, sent_start: int) -> None:
     if q.extra.get("ranged"):
         return
@@ -813,6 +818,8 @@ def qualify(text: str, q: Qty, sent_start: int) -> None:
         return
     if word in ("over", "under", "above", "below") and q.is_word:
         return
+    if word == "over" and _OVER_PARTICLE_RE.search(seg, 0, m.start()):
+        return  # "after handing over 110 in 2024": a verb's particle, not a bound
     particle = (
         _PARTICLE_UP_RE.search(seg, 0, len(seg) - len(m.group(0)) + 2) if word == "up to" else None
     )

@@ -1800,3 +1800,18 @@ def test_a_counted_subject_of_were_is_the_unit(sentence: str, units: list[str]) 
 )  # fmt: skip
 def test_numbers_after_a_plural_keyword_are_identifiers(sentence: str, mentions: list[str]) -> None:
     assert [c.mention for c in extract_claims(sentence, "2025-06-20")] == mentions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "qualifier"),
+    [
+        # "over" as the particle of "hand over" is no bound
+        ("Lockheed delivered jets this year, after handing over 110 in 2024.", "110", "exact"),
+        ("The firm handed over 12 aircraft to the air force.", "12", "exact"),
+        # …a bound after any other verb
+        ("The company sold over 400 stores.", "over 400", "at_least"),
+    ],
+)  # fmt: skip
+def test_hand_over_is_a_particle_not_a_bound(sentence: str, mention: str, qualifier: str) -> None:
+    (claim,) = extract_claims(sentence, "2025-04-22")
+    assert (claim.mention, claim.qualifier) == (mention, qualifier)
