@@ -237,6 +237,16 @@ _REVISED_TO_RE = re.compile(
 #: A participle clause restating the change ("…, dropping 1.1%"): it shares the main
 #: clause's period.
 _PARTICIPLE_GAP_RE = re.compile(r",\s+[a-z]+ing\s+(?:by\s+)?$")
+#: Between a time and a figure after it, what puts the figure in a clause of its own: a
+#: relative clause ("…, which together export"), or a state now ("still employs").
+_OWN_PRESENT_GAP_RE = re.compile(
+    r"(?:,\s+(?:which|who)\s+(?:\w+\s+)?(?:is|are|has|have|export|exports|produce|produces"
+    r"|employ|employs|hold|holds|own|owns|operate|operates|account|accounts|make|makes|control"
+    r"|controls)|\b(?:still|now|currently)\s+(?:\w+s|has|have|is|are))\b"
+    # (still open at the figure: "Last year, the company, which employs 3,000 people,
+    # earned $5m" is dated)
+    r"[^,;]*$"
+)
 #: A record named after a figure: "the lowest since", "its highest level since", "the most
 #: in a decade since" (the span of the record, not the figure's time).
 _RECORD_SINCE_RE = re.compile(
@@ -526,6 +536,15 @@ def assign_periods(
                     if ("unless" in gap or "if " in gap) and _CONDITION_RE.search(gap):
                         break  # "will strike on 1 April unless employers agree to raise
                         # wages by at least 40%": a condition has no time of its own here
+                    if (";" in gap and len(sent[: t.start].split()) > 2) or (
+                        _OWN_PRESENT_GAP_RE.search(gap)
+                    ):
+                        # "… designated today; since 2022, the Treasury has sanctioned more
+                        # than 4,800" (a time opening the sentence, "In 2024 exports rose 5%;
+                        # imports fell 3%", dates both), "blacklisted Rosneft on Wednesday,
+                        # which together export 3.1m b/d", "built 212,000 last year and still
+                        # employs 3,100": another clause, or a state now, not the time's
+                        break
                     crosses = (
                         ", " in gap
                         or CLAUSE_BREAK_RE.search(gap) is not None

@@ -1608,3 +1608,27 @@ def test_a_forecasts_participle_after_a_figure_does_not_date_it() -> None:
 )  # fmt: skip
 def test_two_months_joined_are_a_span(sentence: str, periods: list[str | None]) -> None:
     assert [c.period for c in extract_claims(sentence, "2025-08-01")] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        # a clause after a semicolon is not dated by a time inside the clause before it …
+        ("Forty-one individuals were designated today; since 2022, the Treasury has sanctioned "
+         "more than 4,800 targets.", "2025-02-25", ["2025-02-25", None]),
+        # … unless that time opens the sentence
+        ("In 2024 exports rose 5%; imports fell 3%.", "2025-06-10", ["2024", "2024"]),
+        # a relative clause in the present, or a state "still" held, has no past time
+        ("Washington on Wednesday blacklisted Rosneft and Lukoil, which together export about "
+         "3.1 million barrels of oil a day.", "2025-10-24", [None]),
+        ("The plant built 212 000 units last year and still employs some 3 100 people.",
+         "2025-06-10", ["2024", None]),
+        # … while the main clause after a closed relative clause keeps the opening time
+        ("Last year, the company, which employs 3,000 people, earned $5 million.", "2025-06-10",
+         [None, "2024"]),
+    ],
+)  # fmt: skip
+def test_clauses_of_their_own_after_a_time(
+    text: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(text, published)] == periods
