@@ -435,7 +435,9 @@ def candidates(
         [
             (m.start(), m.end())
             for m in _PHONE_RE.finditer(text)
-            if sum(ch.isdigit() for ch in m.group(0)) >= 7
+            # (a country code and at least two groups with five digits or more: "+47 3 30 5"
+            # is a short phone number, not three counts)
+            if sum(ch.isdigit() for ch in m.group(0)) >= 5
             and " " in m.group(0).replace("\u00a0", " ")
         ]
         if "+" in text

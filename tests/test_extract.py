@@ -1234,6 +1234,14 @@ def test_international_phone_numbers_are_never_claims(sentence: str) -> None:
     assert extract_claims(sentence, PUB) == []
 
 
+def test_a_short_international_phone_number_is_no_count_of_the_figure_before_it() -> None:
+    # six digits after the country code: its groups are not three more tonnages
+    claims = extract_claims(
+        "Baltic Grain sold 56 million tonnes; call +47 3 30 5 for details.", PUB
+    )
+    assert [c.mention for c in claims] == ["56 million"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "modalities"),
     [
