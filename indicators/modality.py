@@ -231,6 +231,12 @@ _VP_CONTINUATION_RE = re.compile(
     r"(?![a-z]+ed\s)[a-z-]+\s+){1,3}?(?:at|to)\s+(?:a\s+record\s+)?)?"
     r"(?:(?:a|an|the|its|their|another|up\s+to|about|some|around|nearly|at\s+least|more\s+than)\s+)?"
 )
+#: An infinitive after ", and", the same verb's second object: "expects to invest $13bn in
+#: 2025, and to raise output by 2%", "plans to cut 500 jobs, and to close 12 stores".
+_INF_CONTINUATION_RE = re.compile(
+    r"\s*to\s+[a-z]+\s+(?:(?:[a-z-]+\s+){0,4}?(?:at|to|by)\s+)?"
+    r"(?:(?:a|an|about|some|around|nearly|at\s+least|more\s+than|up\s+to)\s+)?"
+)
 #: A subordinate clause after a comma: "…, after shipments of ".
 _SUBORDINATE_RE = re.compile(
     rf",\s+(?:after|before|as|while|compared\s+with|{CAUSE_PARTICIPLES})\s"
@@ -482,7 +488,9 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         if breaks:
             region = region[breaks[-1].end() :]
             if breaks[-1].group(0).endswith("and") and (
-                _NP_CONTINUATION_RE.fullmatch(region) or _VP_CONTINUATION_RE.fullmatch(region)
+                _NP_CONTINUATION_RE.fullmatch(region)
+                or _VP_CONTINUATION_RE.fullmatch(region)
+                or _INF_CONTINUATION_RE.fullmatch(region)
             ):
                 # "…, and a deficit of X": the same verb's object; "will cut 1,200 jobs, or
                 # 6% of its staff, and close 40 branches": the same modal's next verb

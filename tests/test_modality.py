@@ -93,3 +93,18 @@ def test_the_counted_subject_of_would_is_planned(sentence: str, modalities: list
 )  # fmt: skip
 def test_money_needed_is_planned(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-08-20")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a second infinitive after ", and" belongs to the same verb of plan or forecast
+        ("Equinor expects to invest about $13 billion in 2025, and to raise output by 2% this "
+         "year.", ["projected", "projected"]),
+        ("The firm plans to cut 500 jobs, and to close 12 stores.", ["planned", "planned"]),
+    ],
+)  # fmt: skip
+def test_a_second_infinitive_shares_the_verbs_modality(
+    sentence: str, modalities: list[str]
+) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-02-05")] == modalities
