@@ -322,6 +322,12 @@ _THAN_IN_RE = re.compile(
 #: "between 1 October and 8 February": two dates that bound a span, not a period.
 BETWEEN_END_RE = re.compile(r"\bbetween\s+$", re.I)
 AND_GAP_RE = re.compile(r"\s+and\s+")
+#: A second period joined to a relative one: "this year[ and next]", "last year[ and this
+#: year]".
+_AND_NEXT_RE = re.compile(
+    r"\s+and\s+(?:the\s+)?(?:next|following|this|last|previous)"
+    r"(?:\s+(?:year|month|quarter|one))?(?![\w-])"
+)
 #: A second month joined to the one just read: "for May[ and June]".
 _AND_MONTH_RE = re.compile(rf"\s+and\s+{_MONTH_FULL}(?![\w-]|\s*\d)")
 #: "the same period a year earlier": the base of a comparison with a period named before.
@@ -631,7 +637,12 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 kind = "refer"  # "over the same period": the period of the sentence before
         elif g["rel"]:
             rel = _SPACES_RE.sub(" ", fold(g["rel"]))
-            if anchor is None and _SAME_PERIOD_RE.search(sentence, max(0, start - 30), start):
+            if (mnext := _AND_NEXT_RE.match(sentence, end)) is not None:
+                # "this year and next": two periods, no period of ours
+                kind = "block"
+                end = mnext.end()
+                text = sentence[start:end]
+            elif anchor is None and _SAME_PERIOD_RE.search(sentence, max(0, start - 30), start):
                 kind = "block"  # "in the same period a year earlier", the period unstated
             elif (
                 anchor is None

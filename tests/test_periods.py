@@ -1632,3 +1632,17 @@ def test_clauses_of_their_own_after_a_time(
     text: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(text, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # "this year and next": two years, no period
+        ("Equinor will raise output by 2% this year and next.", [None]),
+        ("It will spend $5bn this year and next year.", [None]),
+        # …while each year of its own figure dates it
+        ("Exports rose 4% last year and fell 2% this year.", ["2024", "2025"]),
+    ],
+)  # fmt: skip
+def test_this_year_and_next_is_a_span(sentence: str, periods: list[str | None]) -> None:
+    assert [c.period for c in extract_claims(sentence, "2025-02-05")] == periods
