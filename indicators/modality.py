@@ -152,7 +152,10 @@ _POST_PLANNED_RE = re.compile(
     re.I,
 )
 _POST_PROJECTED_RE = re.compile(
-    r"^[^,;.]{0,40}?\b(?:(?:is|are)\s+(?:expected|forecast|projected|estimated)\s+to)\b", re.I
+    r"^[^,;.]{0,40}?\b(?:(?:is|are)\s+(?:expected|forecast|projected|estimated)\s+to"
+    # (or for a period: "growth of 2% is forecast for this year")
+    r"|(?:is|are)\s+(?:expected|forecast|projected)\s+(?:for|in)(?=\s+(?:this|next|the|(?:19|20)\d\d)\b))\b",
+    re.I,
 )
 #: What forecasters expected, after the figure: "beating the €389m analysts had expected".
 _EXPECTED_BY_AFTER_RE = re.compile(
@@ -199,8 +202,8 @@ _POST_PLANNED_STEM_WORDS = [
     "due",
 ]  # fmt: skip
 _POST_PROJECTED_STEM_WORDS = [
-    r"is\s+(?:expected|forecast|projected|estimated)\s+to",
-    r"are\s+(?:expected|forecast|projected|estimated)\s+to",
+    r"is\s+(?:expected|forecast|projected|estimated)\s+(?:to|for|in)",
+    r"are\s+(?:expected|forecast|projected|estimated)\s+(?:to|for|in)",
 ]
 
 

@@ -108,3 +108,16 @@ def test_a_second_infinitive_shares_the_verbs_modality(
     sentence: str, modalities: list[str]
 ) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-02-05")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # "is forecast for" a period after the figure forecasts it
+        ("Growth of 2% is forecast for this year and 2.5% for next year.",
+         ["projected", "projected"]),
+        ("Inflation of 3% is expected in 2026.", ["projected"]),
+    ],
+)  # fmt: skip
+def test_is_forecast_for_a_period_is_projected(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-02-05")] == modalities
