@@ -666,6 +666,9 @@ _CHANGE_CLAUSE_RE = re.compile(rf"\b(?:{_CHANGE_VERBS})\s+(?:by\s+)?{_ABOUT}$")
 _PARALLEL_GAP_RE = re.compile(
     rf",?\s+and\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){{1,3}}?(?:{_CHANGE_VERBS})"
     rf"\s+(?:by\s+)?{_ABOUT}|\s+to\s+(?:a\s+record\s+)?{_ABOUT}"
+    # the same change on two bases: "rose 0.6% m/m and 3.9% y/y in June"
+    r"|\s+(?:m/m|mom|q/q|qoq|on\s+the\s+month|month[-\s]on[-\s]month|quarter[-\s]on[-\s]quarter)"
+    rf",?\s+and\s+(?:by\s+)?{_ABOUT}"
 )
 #: From a plan's figure to the next: the same modal's next verb and object ("will cut 1,200
 #: jobs and close 40 branches", "…, or 6% of its staff, and shut"), or a restatement of the

@@ -1646,3 +1646,16 @@ def test_clauses_of_their_own_after_a_time(
 )  # fmt: skip
 def test_this_year_and_next_is_a_span(sentence: str, periods: list[str | None]) -> None:
     assert [c.period for c in extract_claims(sentence, "2025-02-05")] == periods
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one change on two bases: the month closing it dates both
+        "Retail sales rose 0.6% m/m and 3.9% y/y in June.",
+        "Prices rose 0.4% month-on-month and 2.9% year-on-year in June.",
+        "CPI rose 0.2% on the month and 3% on the year in June.",
+    ],
+)
+def test_a_change_on_two_bases_shares_its_month(sentence: str) -> None:
+    assert [c.period for c in extract_claims(sentence, "2025-07-30")] == ["2025-06", "2025-06"]
