@@ -89,7 +89,7 @@ _NOT_SOUGHT = (
     r"|treatment)\b)"
 )
 _PLANNED_RE = re.compile(
-    r"\b(?=[abcdefghimnopqrstw])(?:plans?|planned|planning|intends?|intended|intention|will|would|shall|should"
+    r"\b(?=[abcdefghimnopqrstvw])(?:plans?|planned|planning|intends?|intended|intention|will|would|shall|should"
     r"|is\s+set\s+to|are\s+set\s+to|(?<!price\s)targets?(?!\s+range)|targeted|targeting|aims?|aimed"
     r"|aiming|goal"
     r"|budgets?(?!-|\s+(?:deficit|surplus|gap|shortfall))|budgeted|pledges?|pledged|promises?"
@@ -117,6 +117,11 @@ _PLANNED_RE = re.compile(
     r"|rose|fell|grew|slowed|eased|to\s+(?:rise|fall|grow|reach))\b)"
     # requests, norms, ceilings and quotas are levels set, not reached
     r"|requests?|requested|requesting|norms?|ceilings?|quotas?"
+    # what is asked for, weighed, voted or offered ("has asked for 10 more Patriot systems",
+    # "is considering cutting up to 2,000 jobs", "voted to raise spending to 3.5%", "was ready
+    # to supply up to 2 million tonnes")
+    r"|ask(?:s|ed|ing)?\s+for|consider(?:s|ed|ing)?\s+[a-z]+ing|voted\s+to"
+    r"|(?:ready|willing)\s+to"
     r"|draft|foresees?|envisages?|is\s+to|are\s+to|going\s+to"
     # an obligation set by a rule: "member states must fill their sites to 90%"
     r"|must|(?:is|are)\s+(?:required|obliged)\s+to"
@@ -193,7 +198,8 @@ _PLANNED_STEM_WORDS = [
     "demand", "request", r"norms?\b", "ceiling", "quota", "draft", "foresee", "envisage",
     r"is\s+to", r"are\s+to", r"going\s+to", "must", r"required\s+to", r"obliged\s+to",
     r"due\s+to\s", r"offers?\s+of\b", "offered", r"capped\s+at",
-    r"caps?\s+(?:\w+\s+){0,2}at",
+    r"caps?\s+(?:\w+\s+){0,2}at", r"ask(?:s|ed|ing)?\s+for", "consider", r"voted\s+to",
+    r"ready\s+to", r"willing\s+to",
 ]  # fmt: skip
 _POST_PLANNED_STEM_WORDS = [
     "appeal", "pledge", "request", "bid", "proposal", "effect", "force", "apply", "budget",

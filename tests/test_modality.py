@@ -121,3 +121,20 @@ def test_a_second_infinitive_shares_the_verbs_modality(
 )  # fmt: skip
 def test_is_forecast_for_a_period_is_projected(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-02-05")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # what is asked for, weighed, voted or offered is planned
+        ("Ukraine has asked for 10 more Patriot systems.", ["planned"]),
+        ("The company is considering cutting up to 2,000 jobs.", ["planned"]),
+        ("Parliament voted to raise defence spending to 3.5% of GDP.", ["planned"]),
+        ("The Kremlin said it was ready to supply up to 2 million tonnes of grain.", ["planned"]),
+        ("Qatar is willing to ship 3 million tonnes of LNG to Germany.", ["planned"]),
+    ],
+)  # fmt: skip
+def test_asked_for_considered_voted_or_offered_is_planned(
+    sentence: str, modalities: list[str]
+) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-07-30")] == modalities
