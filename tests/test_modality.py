@@ -19,6 +19,48 @@ def test_case_insensitive_cues_are_written_in_lower_case(rx: re.Pattern[str]) ->
     assert not re.search(r"[A-Z]", bare), "a capital letter in a case-insensitive cue pattern"
 
 
+def _first_letters(items: list[tuple[object, object]]) -> set[str] | None:
+    """The letters a parsed alternative can open with (look-behinds skipped), or None when
+    it opens with anything else."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    for op, av in items:
+        if op in (c.ASSERT, c.ASSERT_NOT) and av[0] == -1:  # type: ignore[index]
+            continue  # a look-behind reads nothing of the match
+        if op is c.LITERAL:
+            return {chr(av)}  # type: ignore[arg-type]
+        if op is c.SUBPATTERN:
+            return _first_letters(list(av[3]))  # type: ignore[index]
+        if op is c.BRANCH:
+            out: set[str] = set()
+            for alt in av[1]:  # type: ignore[index]
+                letters = _first_letters(list(alt))
+                if letters is None:
+                    return None
+                out |= letters
+            return out
+        return None
+    return None
+
+
+@pytest.mark.parametrize(
+    "rx", modality._CASELESS_CUES[:3], ids=("capacity", "projected", "planned")
+)
+def test_every_cue_opens_with_a_letter_its_first_letter_filter_admits(
+    rx: re.Pattern[str],
+) -> None:
+    """The patterns open with "(?=[…])", the first letters of their cues, a cheap filter: a
+    cue opening with a letter left out is silently never read (as "voted to" was)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    parsed = list(_parser.parse(rx.pattern, rx.flags))
+    at = next(i for i, (op, _) in enumerate(parsed) if op is c.ASSERT)
+    admitted = {chr(ch) for op, ch in parsed[at][1][1][0][1] if op is c.LITERAL}
+    opens = _first_letters(parsed[at + 1 :])
+    assert opens is not None and opens <= admitted, sorted((opens or set()) - admitted)
+
+
 @pytest.mark.parametrize(
     ("region", "modality_"),
     [
