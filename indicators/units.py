@@ -524,6 +524,9 @@ _INVARIANT = {
     "hovercraft": "hovercraft",
     "watercraft": "watercraft",
     "deer": "deer",
+    "series": "series",
+    "species": "species",
+    "means": "means",
 }
 _NOT_PLURAL_S = wordset(
     """
@@ -537,6 +540,28 @@ _NOT_PLURAL_S = wordset(
 
 #: Plurals in "-oes" whose singular keeps the "e".
 _OE_WORDS = frozenset(("shoes", "toes", "floes", "hoes", "foes", "canoes", "oboes", "throes"))
+#: Plurals in "-ies" whose singular keeps the "ie" ("sorties", not "sorty").
+_IE_WORDS = wordset(
+    """
+    sorties movies cookies calories rookies zombies pies ties lies hippies selfies smoothies
+    goalies birdies prairies brownies genies neckties aunties
+    """
+)
+#: Nouns in "-us" whose plural adds "es" ("buses"); other plurals in "-uses" drop the "s"
+#: ("houses", "causes", "warehouses").
+_US_NOUNS = wordset(
+    """
+    bus virus bonus status campus census surplus consensus focus stimulus nexus prospectus
+    corpus apparatus cactus hiatus sinus genus onus chorus octopus walrus fetus fungus
+    syllabus thesaurus circus abacus impetus radius
+    """
+)
+#: Plurals of nouns in "-sis": "crises", "analyses".
+_SIS_PLURALS = wordset(
+    """
+    crises analyses theses hypotheses diagnoses syntheses emphases parentheses prognoses oases
+    """
+)
 
 
 #: Singular nouns ending in "men" (not plurals of "-man").
@@ -560,11 +585,13 @@ def singular(word: str) -> str:
     if _is_men_plural(w):
         return w[:-3] + "man"  # "businessmen", "fishermen", "servicemen"
     if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
+        return w[:-1] if w in _IE_WORDS else w[:-3] + "y"
+    if w in _SIS_PLURALS:
+        return w[:-2] + "is"  # "crises" -> "crisis"
     if w.endswith(("ches", "shes", "sses", "xes", "zes")):
         return w[:-2]
-    if w.endswith("uses") and len(w) > 5:
-        return w[:-2]
+    if w.endswith("uses"):
+        return w[:-2] if w[:-2] in _US_NOUNS else w[:-1]  # "buses"; "houses", "causes"
     if w.endswith("oes") and w not in _OE_WORDS:
         return w[:-2]  # "cargoes", "tomatoes", "torpedoes" (not "shoes", "canoes")
     if w.endswith("s") and not w.endswith("ss"):

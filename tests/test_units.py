@@ -7,7 +7,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from indicators.extract import extract_claims
-from indicators.units import convert, currency_from_symbol, currency_from_word, physical_unit
+from indicators.units import (
+    convert,
+    currency_from_symbol,
+    currency_from_word,
+    physical_unit,
+    singular,
+)
 
 
 @pytest.mark.parametrize(
@@ -149,3 +155,17 @@ def test_an_ambiguous_currency_word_follows_the_paragraphs_country(
     text: str, codes: list[str]
 ) -> None:
     assert [c.unit for c in extract_claims(text, "2025-08-13")] == codes
+
+
+@pytest.mark.parametrize(
+    ("plural", "single"),
+    [
+        ("houses", "house"), ("warehouses", "warehouse"), ("causes", "cause"),
+        ("buses", "bus"), ("viruses", "virus"), ("campuses", "campus"),
+        ("sorties", "sortie"), ("calories", "calorie"), ("batteries", "battery"),
+        ("crises", "crisis"), ("analyses", "analysis"),
+        ("series", "series"), ("species", "species"),
+    ],
+)  # fmt: skip
+def test_singular_of_irregular_plurals(plural: str, single: str) -> None:
+    assert singular(plural) == single
