@@ -67,7 +67,10 @@ _SAME_RATE_GAP_RE = re.compile(
     r"(?:\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:earlier|previous|prior|original"
     r"|initial)\s+)?(?:forecast|estimate|target|guidance|projection|outlook)\s+of"
     r"|\b(?:double|triple|raise|lift|increase|expand|boost|cut|reduce|grow)[sd]?\s+"
-    r"(?:output|production|capacity|it|exports|deliveries|shipments)\s+to)\s+$"
+    r"(?:output|production|capacity|it|exports|deliveries|shipments)\s+to"
+    # a contrast of the same measure in the present: "needs 20,000 shells a month but
+    # receives only 8,000" (not "produces 300 a year but exported 40")
+    r"|\bbut\s+(?:only\s+)?[a-z]+s\s+(?:only|just)?)\s*$"
 )
 #: An elliptic "more": "roughly 700,000 more", "another 150 others".
 _MORE_AFTER_RE = re.compile(r"\s+(?:more|additional|extra|others)\b")

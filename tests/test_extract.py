@@ -1823,3 +1823,14 @@ def test_numbers_after_a_plural_keyword_are_identifiers(sentence: str, mentions:
 def test_hand_over_is_a_particle_not_a_bound(sentence: str, mention: str, qualifier: str) -> None:
     (claim,) = extract_claims(sentence, "2025-04-22")
     assert (claim.mention, claim.qualifier) == (mention, qualifier)
+
+
+def test_a_contrast_of_the_same_measure_keeps_its_rate_and_has_its_own_modality() -> None:
+    claims = extract_claims("The army needs 20,000 shells a month but receives only 8,000.", PUB)
+    assert [(c.unit, c.per, c.modality) for c in claims] == [
+        ("shell", "month", "planned"),
+        ("shell", "month", "actual"),
+    ]
+    # (a past act after "but" is no rate: how many in what time is not said)
+    claims = extract_claims("It produces 300 tanks a year but exported 40.", PUB)
+    assert [c.per for c in claims] == ["year", None]
