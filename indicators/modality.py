@@ -137,6 +137,9 @@ _PLANNED_RE = re.compile(
 _POST_PLANNED_RE = re.compile(
     # (not after have/has/had: "15 countries have pledged money" counts the pledgers)
     r"^\s+(?:[a-z-]+\s+)?(?:budget|appeal|pledge|request|bid|proposal)\b(?!-)"
+    # a target named after the figure: "its 838 million tonne target", "a 2% inflation goal"
+    # (not an analyst's price target, a forecast)
+    r"|^\s+(?!price\s)(?:[a-z-]+\s+)?(?:target|goal|quota)s?\b(?!-)"
     # a measure that takes effect later: "a 20% tariff … takes effect on 1 August"
     r"|^[^,;.]{0,50}?\b(?:takes?\s+effect|comes?\s+into\s+force|will\s+apply|enters?\s+into\s+force)\b"
     r"|^[^,;.]{0,40}?\b(?<!have\s)(?<!has\s)(?<!had\s)(?:planned|budgeted|pledged|promised"
@@ -203,6 +206,7 @@ _PLANNED_STEM_WORDS = [
 ]  # fmt: skip
 _POST_PLANNED_STEM_WORDS = [
     "appeal", "pledge", "request", "bid", "proposal", "effect", "force", "apply", "budget",
+    "target", "goal", "quota",
     "planned", "budgeted", "pledged", "promised", "sought", "need", "targeted", "earmarked",
     "allocated", "will", "would", r"is\s+to", r"are\s+to", "seek", "being", r"set\s+aside",
     "due",
@@ -332,6 +336,15 @@ _BEAT_FORECAST_RE = re.compile(
     r"|top(?:ping|ped|s)?|against|versus|vs\.?|short\s+of|ahead\s+of)\s+(?:the\s+|a\s+)?"
     r"(?:(?:consensus|market|average|median|analyst|economist)\s+)*"
     rf"{_FORECAST_OF}(?:an?\s+)?$"
+)
+#: The same forecast named after the figure: "beating the [$1.8 billion consensus]", "short
+#: of the [3.4% analysts' estimate]".
+_BEAT_BEFORE_RE = re.compile(
+    r"\b(?:beat(?:ing|s)?|miss(?:ing|ed|es)?|above|below|exceed(?:ing|ed|s)?|top(?:ping|ped|s)?"
+    r"|short\s+of|ahead\s+of)\s+(?:the|a)\s+$"
+)
+_FORECAST_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:[a-z'’-]+\s+)?(?:consensus|forecast|estimate|expectation)s?\b"
 )
 #: A fill level: "72% full".
 _FULL_AFTER_RE = re.compile(r"\s+full\b")
@@ -559,6 +572,9 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             # (or named after it: "beating the €389 million analysts had expected")
             # the forecast a result is measured against, unnamed: "beating forecasts of 1.3%"
             mod = "projected"
+            q.extra["expected_by"] = "1"
+        elif _BEAT_BEFORE_RE.search(region) and _FORECAST_NOUN_AFTER_RE.match(text, q.noun_end):
+            mod = "projected"  # "beating the $1.8 billion consensus"
             q.extra["expected_by"] = "1"
         if mod == "planned" and post and _FORECAST_THAT_RE.search(region):
             mod = "projected"  # "NATO estimates that 23 of its members will meet …"

@@ -180,3 +180,18 @@ def test_asked_for_considered_voted_or_offered_is_planned(
     sentence: str, modalities: list[str]
 ) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-07-30")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a target, goal or quota named after the figure is planned; an analyst's price
+        # target is not
+        ("Coal India produced 773 million tonnes, short of its 838 million tonne target.",
+         ["actual", "planned"]),
+        ("The bank has a 2% inflation target.", ["planned"]),
+        ("Analysts raised their $250 price target.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_a_target_named_after_its_figure_is_planned(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-04-02")] == modalities

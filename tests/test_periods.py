@@ -1659,3 +1659,14 @@ def test_this_year_and_next_is_a_span(sentence: str, periods: list[str | None]) 
 )
 def test_a_change_on_two_bases_shares_its_month(sentence: str) -> None:
     assert [c.period for c in extract_claims(sentence, "2025-07-30")] == ["2025-06", "2025-06"]
+
+
+def test_a_forecast_named_after_its_figure_shares_the_period() -> None:
+    claims = extract_claims(
+        "Profit was $2 billion in the second quarter, beating the $1.8 billion consensus.",
+        "2025-08-20",
+    )
+    assert [(c.modality, c.period) for c in claims] == [
+        ("actual", "2025-Q2"),
+        ("projected", "2025-Q2"),
+    ]
