@@ -42,7 +42,9 @@ _CUR_PRE = (
     rf"|(?<![A-Za-z])(?:{_CODES})\s?(?=\d))"
 )
 _SCALE_ATT = r"(?:bn|mn|mln|tn|trn|m|b|k)(?![A-Za-z])"
-_SCALE_DET = r"\s+(?:thousand|million|billion|trillion|mn|mln|bn|tn|lakhs?|crores?)(?![\w-])"
+_SCALE_DET = (
+    r"\s+(?:thousand|million|billion|trillion|mn|mln|bn|tn|lakhs?(?:\s+crores?)?|crores?)(?![\w-])"
+)
 _NUM = rf"(?:{DIGITS_PATTERN}|{WORD_NUMBER_PATTERN})"
 _CUR_WORDS = (
     "dollars|dollar|euros|euro|pounds\\s+sterling|pounds|sterling|yen|yuan|renminbi|rubles|"
@@ -343,7 +345,11 @@ def _pct_kind(pct: str) -> str:
 
 
 def _scale(s: str | None) -> float:
-    return SCALES[fold(s.strip())] if s else 1.0
+    if not s:
+        return 1.0
+    words = fold(s.strip()).split()
+    # "lakh crore": a lakh of crores (1e12)
+    return SCALES[words[0]] * (SCALES[words[-1]] if len(words) > 1 else 1.0)
 
 
 def _whole_count(num: str) -> bool:

@@ -1834,3 +1834,17 @@ def test_a_contrast_of_the_same_measure_keeps_its_rate_and_has_its_own_modality(
     # (a past act after "but" is no rate: how many in what time is not said)
     claims = extract_claims("It produces 300 tanks a year but exported 40.", PUB)
     assert [c.per for c in claims] == ["year", None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "value"),
+    [
+        # "lakh crore" is a lakh of crores, 1e12
+        ("India's GDP is ₹330 lakh crore.", "₹330 lakh crore", 3.3e14),
+        ("The budget is Rs 50.65 lakh crore.", "Rs 50.65 lakh crore", 5.065e13),
+        ("The deal is worth Rs 4,500 crore.", "Rs 4,500 crore", 4.5e10),
+    ],
+)
+def test_lakh_crore_is_one_scale(sentence: str, mention: str, value: float) -> None:
+    (claim,) = extract_claims(sentence, PUB)
+    assert (claim.mention, claim.value) == (mention, value)
