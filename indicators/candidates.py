@@ -28,7 +28,13 @@ from indicators.numbers import (
     parse_number,
 )
 from indicators.sources import prev_word
-from indicators.units import CURRENCY_CODES, STOP_WORDS, currency_from_symbol, currency_from_word
+from indicators.units import (
+    CURRENCY_CODES,
+    STOP_WORDS,
+    currency_from_symbol,
+    currency_from_word,
+    default_currency,
+)
 from indicators.words import fold, wordset
 
 __all__ = ["QTY_RE", "Qty", "candidates", "join_ranges", "qualify", "sentences"]
@@ -347,9 +353,11 @@ def _pct_kind(pct: str) -> str:
 def _scale(s: str | None) -> float:
     if not s:
         return 1.0
-    words = fold(s.strip()).split()
-    # "lakh crore": a lakh of crores (1e12)
-    return SCALES[words[0]] * (SCALES[words[-1]] if len(words) > 1 else 1.0)
+    word = fold(s.strip())
+    if word in SCALES:
+        return SCALES[word]
+    first, _, last = word.partition(" ")
+    return SCALES[first] * SCALES[last.strip()]  # "lakh crore": a lakh of crores (1e12)
 
 
 def _whole_count(num: str) -> bool:
@@ -624,7 +632,7 @@ def candidates(
             else:
                 word = w.split()[0]
                 qty.currency = currency_from_word(word, sent_text, at, named.get(sents[si][2], ()))
-                if qty.currency is not None and qty.currency != currency_from_word(word):
+                if qty.currency is not None and qty.currency != default_currency(word):
                     # a word the sentence's country decided ("Norway's fund … 1.48 trillion
                     # crowns") decides the paragraph's next ones ("The fund … 19.7 trillion
                     # crowns"), as a code written out does

@@ -637,7 +637,11 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 kind = "refer"  # "over the same period": the period of the sentence before
         elif g["rel"]:
             rel = _SPACES_RE.sub(" ", fold(g["rel"]))
-            if (mnext := _AND_NEXT_RE.match(sentence, end)) is not None:
+            if (
+                mnext := _AND_NEXT_RE.match(sentence, end)
+                if "and" in sentence[end : end + 8]
+                else None
+            ) is not None:
                 # "this year and next": two periods, no period of ours
                 kind = "block"
                 end = mnext.end()
@@ -679,7 +683,11 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             if pre in ("since", "through"):
                 # "since mid-January", "needs $412m … through December": a span, not a month
                 kind = "block"
-            elif (mand := _AND_MONTH_RE.match(sentence, end)) is not None:
+            elif (
+                mand := _AND_MONTH_RE.match(sentence, end)
+                if "and" in sentence[end : end + 8]
+                else None
+            ) is not None:
                 # "for May and June": two months, no period of ours
                 kind = "block"
                 end = mand.end()

@@ -537,7 +537,12 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         ):
             inherit = False  # "…, after shipments of X": a clause of its own
             region = region[_SUBORDINATE_RE.search(region).end() :]  # type: ignore[union-attr]
-        if ("which" in region or "who" in region or " to " in region) and _ASIDE_RE.search(region):
+        if (
+            # (quick tests: an aside is set off by two commas or by brackets)
+            (region.count(",") >= 2 or "(" in region)
+            and ("which" in region or "who" in region or " to " in region)
+            and _ASIDE_RE.search(region)
+        ):
             # an aside's cues are its own (blanked, not cut: the region keeps its length)
             region = _ASIDE_RE.sub(lambda m: " " * len(m.group(0)), region)
         post_at = q.noun_end
@@ -573,7 +578,17 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             # the forecast a result is measured against, unnamed: "beating forecasts of 1.3%"
             mod = "projected"
             q.extra["expected_by"] = "1"
-        elif _BEAT_BEFORE_RE.search(region) and _FORECAST_NOUN_AFTER_RE.match(text, q.noun_end):
+        elif (
+            # (a quick test: every match names its forecast in the words after the figure)
+            (
+                "consensus" in post
+                or "forecast" in post
+                or "estimate" in post
+                or "expectation" in post
+            )
+            and _FORECAST_NOUN_AFTER_RE.match(text, q.noun_end)
+            and _BEAT_BEFORE_RE.search(region)
+        ):
             mod = "projected"  # "beating the $1.8 billion consensus"
             q.extra["expected_by"] = "1"
         if mod == "planned" and post and _FORECAST_THAT_RE.search(region):

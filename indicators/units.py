@@ -29,6 +29,7 @@ __all__ = [
     "convert",
     "currency_from_symbol",
     "currency_from_word",
+    "default_currency",
     "head_noun",
     "is_plural",
     "noun_before",
@@ -290,6 +291,11 @@ def currency_from_symbol(symbol: str, context: str = "", at: int = 0) -> str | N
         opening = " ".join(w for w in context[:at].split()[:8] if not w.endswith("-based"))
         return _refine(code, "dollar", opening, 0)
     return _refine(code, _FAMILY.get(s), context, at)
+
+
+def default_currency(word: str) -> str | None:
+    """The code a currency word has with no country or code to decide it ("crowns": SEK)."""
+    return _WORDS.get(word.strip().lower())
 
 
 def currency_from_word(
