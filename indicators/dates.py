@@ -473,6 +473,13 @@ _TIME_OPENERS = wordset(
 )
 
 
+def _joined_end(rx: re.Pattern[str], sentence: str, end: int) -> int | None:
+    """Where a second period joined by "and" to the one ending at ``end`` ends ("May[ and
+    June]", "this year[ and next]"), or None."""
+    m = rx.match(sentence, end) if "and" in sentence[end : end + 8] else None
+    return m.end() if m is not None else None
+
+
 def _lower_opening(sentence: str) -> str:
     """``sentence`` with its first letter in lower case when it opens a time expression
     (the same length, so offsets are unchanged)."""
@@ -637,15 +644,9 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 kind = "refer"  # "over the same period": the period of the sentence before
         elif g["rel"]:
             rel = _SPACES_RE.sub(" ", fold(g["rel"]))
-            if (
-                mnext := _AND_NEXT_RE.match(sentence, end)
-                if "and" in sentence[end : end + 8]
-                else None
-            ) is not None:
+            if (joined := _joined_end(_AND_NEXT_RE, sentence, end)) is not None:
                 # "this year and next": two periods, no period of ours
-                kind = "block"
-                end = mnext.end()
-                text = sentence[start:end]
+                kind, end, text = "block", joined, sentence[start:joined]
             elif anchor is None and _SAME_PERIOD_RE.search(sentence, max(0, start - 30), start):
                 kind = "block"  # "in the same period a year earlier", the period unstated
             elif (
@@ -683,15 +684,9 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             if pre in ("since", "through"):
                 # "since mid-January", "needs $412m … through December": a span, not a month
                 kind = "block"
-            elif (
-                mand := _AND_MONTH_RE.match(sentence, end)
-                if "and" in sentence[end : end + 8]
-                else None
-            ) is not None:
+            elif (joined := _joined_end(_AND_MONTH_RE, sentence, end)) is not None:
                 # "for May and June": two months, no period of ours
-                kind = "block"
-                end = mand.end()
-                text = sentence[start:end]
+                kind, end, text = "block", joined, sentence[start:joined]
             elif pre == "from" and _SPAN_TO_RE.match(sentence, m.end()):
                 kind = "block"  # "from mid-February to the end of June": a span
             elif pre == "from":
