@@ -247,13 +247,14 @@ _OWN_PRESENT_GAP_RE = re.compile(
     # earned $5m" is dated)
     r"[^,;]*$"
 )
-#: The same comparison with the base's noun after the figure: "…, short of its [838 million
-#: tonne target]", "below the [2% inflation goal]".
-_COMPARING_BEFORE_RE = re.compile(
+#: A word comparing a figure with a base, and its adverb: "well above", "short of", "against".
+_COMPARING = (
     r"\s(?:(?:well|far|just|slightly|comfortably|narrowly)\s+)?(?:above|below|under|over"
     r"|against|beating|missing|exceeding|topping|short\s+of|compared\s+(?:with|to)|versus)\s+"
-    r"(?:the|its|their|an?)\s+(?:[\w'’-]+\s+)?$"
 )
+#: The same comparison with the base's noun after the figure: "…, short of its [838 million
+#: tonne target]", "below the [2% inflation goal]".
+_COMPARING_BEFORE_RE = re.compile(rf"{_COMPARING}(?:the|its|their|an?)\s+(?:[\w'’-]+\s+)?$")
 _BASE_NOUN_AFTER_RE = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:target|quota|goal|forecast|estimate|consensus|expectation"
     r"|guidance|projection|ceiling|limit)s?\b"
@@ -268,9 +269,7 @@ _RECORD_SINCE_RE = re.compile(
 #: OPEC+ quota of", "beating analysts' average estimate of", "compared with expectations
 #: of".  The target, quota or forecast is for the period of the figure measured against it.
 _COMPARED_BASE_RE = re.compile(
-    r"\s(?:(?:well|far|just|slightly|comfortably|narrowly)\s+)?(?:above|below|under|over"
-    r"|against|beating|missing|exceeding|topping|short\s+of|compared\s+(?:with|to)|versus)\s+"
-    r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’+.-]+\s+){0,4}?(?:target|quota|estimate"
+    rf"{_COMPARING}(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’+.-]+\s+){{0,4}}?(?:target|quota|estimate"
     r"|forecast|consensus|expectation|guidance|projection|goal|ceiling|limit|median)s?"
     r"\s+of\s+$"
 )
