@@ -96,7 +96,7 @@ def continued_periods(
         prev = by_sent.get(si - 1)
         if not prev or sents[si - 1][2] != sents[si][2]:
             continue
-        for q in qlist:
+        for qi, q in enumerate(qlist):
             if q.extra.get("refer") and q.period is None:
                 # "… in the second quarter. Over the same period, re-exports rose 12%"
                 # at the grain the words ask for: "in the quarter" after "612,000 ounces in
@@ -117,7 +117,7 @@ def continued_periods(
                 whole = next((p for p in reversed(prev) if p.period and not p.is_from), None)
                 if whole is not None:
                     q.period = whole.period
-                    for later in qlist[qlist.index(q) + 1 :]:
+                    for later in qlist[qi + 1 :]:
                         if (
                             later.period is None
                             and later.extra.get("untimed")
