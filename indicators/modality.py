@@ -346,6 +346,15 @@ _BEAT_BEFORE_RE = re.compile(
 _FORECAST_NOUN_AFTER_RE = re.compile(
     r"\s+(?:[a-z'’-]+\s+)?(?:consensus|forecast|estimate|expectation)s?\b"
 )
+#: A forecast whose object is the figure, right after it: "the 3.1% it predicted in
+#: October", "above the 2.1% the bank had projected", "the 100 million tonnes forecast in
+#: January" (not "500 tonnes, expected to rise": the figure is the base of that forecast).
+_FORECAST_OF_IT_AFTER_RE = re.compile(
+    r"\s+(?:(?:it|they|he|she|(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+"
+    r"|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s+)?(?:had\s+|has\s+|have\s+)?"
+    r"(?:forecast|forecasted|predicted|projected|anticipated|expected|pencilled\s+in"
+    r"|penciled\s+in)\b(?!\s+(?:to|that)\b)"
+)
 #: A fill level: "72% full".
 _FULL_AFTER_RE = re.compile(r"\s+full\b")
 #: A modal verb right after a noun: "… of its 32 members will meet".
@@ -591,6 +600,17 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         ):
             mod = "projected"  # "beating the $1.8 billion consensus"
             q.extra["expected_by"] = "1"
+        if (
+            # (a quick test: every match holds the participle's "ed" or "forecast")
+            ("ed" in post or "forecast" in post or "pencil" in post)
+            and _FORECAST_OF_IT_AFTER_RE.match(text, q.noun_end)
+            and _DETERMINER_END_RE.search(text, max(s0, q.start - 8), q.start)
+        ):
+            # "above the 2.1% it projected in March", "from the 2.1% it projected last
+            # month": a forecast's figure, whenever the forecast was made
+            q.extra["forecast_of_it"] = "1"
+            if not q.is_from:
+                mod = "projected"
         if mod == "planned" and post and _FORECAST_THAT_RE.search(region):
             mod = "projected"  # "NATO estimates that 23 of its members will meet …"
         if (
@@ -629,7 +649,7 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         if q.is_from:
             q.modality = "actual"
             nxt_q = qlist[idx + 1] if idx + 1 < len(qlist) else None
-            if _FROM_FORECAST_RE.match(text, q.noun_end):
+            if _FROM_FORECAST_RE.match(text, q.noun_end) or "forecast_of_it" in q.extra:
                 q.modality = "projected"
             elif (
                 prev_q is not None
@@ -674,7 +694,12 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
                         and not text.endswith("price ", 0, measure.start())
                         else "projected"
                     )
-        elif mod in ("planned", "projected") and prev_q is not None and past:
+        elif (
+            mod in ("planned", "projected")
+            and prev_q is not None
+            and past
+            and "forecast_of_it" not in q.extra
+        ):
             q.modality = "actual"  # a figure dated in the past, "1,100 cuts last year"
         elif mod is not None:
             q.modality = mod

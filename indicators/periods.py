@@ -164,6 +164,11 @@ _BRIDGE_RE = re.compile(
     r"|train|shelter|supply|serve|vaccinate|treat|protect|resettle)\s+(?:up\s+to\s+|some\s+"
     r"|about\s+|nearly\s+|almost\s+|more\s+than\s+)?$"
 )
+#: A forecast's verb right before a day or month: "the 100 million tonnes forecast in
+#: January", "the 2.1% it projected last month" (when the forecast was made).
+_FORECAST_MADE_RE = re.compile(
+    r"\b(?:forecast|forecasted|predicted|projected|estimated|pencilled\s+in|penciled\s+in)\s+$"
+)
 #: A time that owns the figure after it: "last year's 940,000", "2024's $3bn".
 _OWNED_TIME_RE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}")
 #: A time used as an adjective of the figure's noun: "full-year revenue of $8.2bn",
@@ -250,7 +255,8 @@ _OWN_PRESENT_GAP_RE = re.compile(
 #: A word comparing a figure with a base, and its adverb: "well above", "short of", "against".
 _COMPARING = (
     r"\s(?:(?:well|far|just|slightly|comfortably|narrowly)\s+)?(?:above|below|under|over"
-    r"|against|beating|missing|exceeding|topping|short\s+of|compared\s+(?:with|to)|versus)\s+"
+    r"|against|beating|missing|exceeding|topping|short\s+of|compared\s+(?:with|to)|versus"
+    r"|(?:less|more|higher|lower|fewer)\s+than)\s+"
 )
 #: The same comparison with the base's noun after the figure: "…, short of its [838 million
 #: tonne target]", "below the [2% inflation goal]".
@@ -296,8 +302,24 @@ def assign_periods(
             and _STATEMENT_DATE_RE.search(sent, max(0, t.start - 50), t.start)
         )
     ]
+    # (a forecast's figure is not dated by when the forecast was made: "the 3.1% it
+    # predicted in October")
+    all_times, forecast_times = times, times
+    if "cast" in sent or "ted" in sent or "pencil" in sent:  # (a quick test)
+        forecast_times = [
+            t
+            for t in times
+            if not (
+                t.kind == "point"
+                and len(t.period or "") >= 7
+                # (a time of its own, not a noun's: "forecast first-quarter sales of")
+                and t.text.lower().startswith(("in ", "on ", "last ", "earlier ", "at ", "early "))
+                and _FORECAST_MADE_RE.search(sent, max(0, t.start - 25), t.start)
+            )
+        ]
     bridged: dict[int, TimeExpr] = {}
     for idx, q in enumerate(qlist):
+        times = forecast_times if q.modality in ("planned", "projected") else all_times
         found: TimeExpr | None = None
         if "whole" in q.extra:
             q.period = None  # "two of its 11 plants will close next year": the time is the part's
@@ -609,7 +631,11 @@ def assign_periods(
             if (
                 mbase is None
                 and q.modality == "projected"
-                and _BASE_NOUN_AFTER_RE.match(sent, q.noun_end - s0)
+                and (
+                    _BASE_NOUN_AFTER_RE.match(sent, q.noun_end - s0)
+                    # or its forecaster's clause: "above the 2.1% it projected in March"
+                    or "forecast_of_it" in q.extra
+                )
             ):
                 # the forecast's noun after it: "beating the $1.8 billion consensus" (a target
                 # named so, "short of the 90% target set by Brussels", is often a standing one)
@@ -655,6 +681,7 @@ def assign_periods(
                 q.period = same.period
                 if q.modality == "actual":
                     q.modality = same.modality
+    times = all_times
     _parallel_clauses(sent, s0, qlist, times)
     average = "average" in sent  # (a quick test for the sentence, not each figure)
     for q in qlist:

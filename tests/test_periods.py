@@ -1670,3 +1670,36 @@ def test_a_forecast_named_after_its_figure_shares_the_period() -> None:
         ("actual", "2025-Q2"),
         ("projected", "2025-Q2"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # when a forecast was made is not the period it is for: the figure compared with
+        # another shares that one's period, else it has none of its own
+        ("Inflation was 2.4% in April, above the 2.1% it projected in March.", "2026-05-20",
+         [("actual", "2026-04"), ("projected", "2026-04")]),
+        ("Inflation was 2.4% in April, above the 2.1% the bank had projected.", "2026-05-20",
+         [("actual", "2026-04"), ("projected", "2026-04")]),
+        ("Output reached 96 million tonnes last year, less than the 100 million tonnes "
+         "forecast in January.", "2026-05-20", [("actual", "2025"), ("projected", "2025")]),
+        ("The bank raised its forecast to 2.4%, from the 2.1% it projected last month.",
+         "2026-01-20", [("projected", None), ("projected", None)]),
+        ("The IMF predicted in October that growth would reach 3.1%.", "2026-01-20",
+         [("projected", None)]),
+        # … while an estimate of a count made in March counts it then, and a time that is
+        # a noun's modifier dates the forecast's figure
+        ("The ministry estimated in March that 40,000 people had left.", "2026-05-20",
+         [("actual", "2026-03")]),
+        ("The company forecast first-quarter sales of $4.6 billion.", "2025-02-10",
+         [("projected", "2025-Q1")]),
+        # (a forecast about the figure, not of it)
+        ("The plant produced 500 tonnes, expected to rise to 650 tonnes by 2026.", "2025-01-20",
+         [("actual", None), ("projected", "2026")]),
+    ],
+)  # fmt: skip
+def test_the_day_a_forecast_was_made_is_not_its_period(
+    sentence: str, published: str, expected: list[tuple[str, str | None]]
+) -> None:
+    claims = extract_claims(sentence, published)
+    assert [(c.modality, c.period) for c in claims] == expected
