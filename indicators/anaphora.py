@@ -16,6 +16,7 @@ from indicators.source_words import (
     ANAPHOR,
     BUSINESS,
     COLLECTIVE,
+    FUNCTION_AUTHORITIES,
     GEO_WORDS,
     INSTITUTION_END,
     SRC_STOP,
@@ -98,6 +99,10 @@ _BANK_NOUNS = frozenset(("lender", "bank"))
 def _opens(sent: str, at: int) -> bool:
     """Whether ``at`` is where the sentence's first word starts (after quotes, spaces)."""
     return not sent[:at].strip(" \"“‘'(")
+
+
+#: Authorities and the word before them: "Danish maritime authorities".
+_AUTHORITIES_RE = re.compile(r"\b([A-Za-z]+)\s+authorities\b")
 
 
 @functools.lru_cache(maxsize=64)
@@ -197,6 +202,8 @@ def resolve_anaphor(
         if prior is not None:
             return prior
         noun = "company"
+    if noun == "data":
+        return prior  # "…, customs data showed. …, the data showed": the same publisher
     found = _resolve(text, sents, si, noun.lower(), prior)
     if found is None and noun[:1].isupper():
         return noun
@@ -214,6 +221,15 @@ def _resolve(
     "Lithuania's State Security Department"; "the company" -> the subject opening the
     paragraph ("Streamwell added ...")."""
     rx = _named_kind_re(noun)
+    if noun == "authorities":
+        # "…, Danish maritime authorities said. …, the authorities added": only authorities
+        # named by their function before ("the authorities" alone, or after a source of
+        # another kind, are unnamed)
+        for k in _back(sents, si):
+            for m in reversed(list(_AUTHORITIES_RE.finditer(text, sents[k][0], sents[k][1]))):
+                if m.group(1).lower() in FUNCTION_AUTHORITIES:
+                    return m.group(1).lower() + " authorities"
+        return None
     if noun not in ANAPHOR:
         # a common noun naming its source ("figures published by the trust"): the name
         # ending in it, else the noun itself

@@ -11,7 +11,13 @@ from __future__ import annotations
 import functools
 import re
 
-from indicators.source_words import ANAPHOR, INSTITUTION_END, TITLE_WORDS, UNNAMED
+from indicators.source_words import (
+    ANAPHOR,
+    FUNCTION_AUTHORITIES,
+    INSTITUTION_END,
+    TITLE_WORDS,
+    UNNAMED,
+)
 from indicators.words import wordset
 
 __all__ = ["EMPLOYER_LINK", "PRODUCT_RE", "clean_source"]
@@ -188,6 +194,12 @@ def clean_source(src: str) -> str | None:
     mfor = _SPEAKS_FOR_RE.match(s)
     if mfor:
         return clean_source(mfor.group("org"))  # "a spokesman for Rosneft" -> "Rosneft"
+    if (
+        len(head_words) >= 2
+        and head_words[-1] == "authorities"
+        and head_words[-2].lower() in FUNCTION_AUTHORITIES
+    ):
+        return head_words[-2].lower() + " authorities"  # "Danish maritime authorities"
     if any(w.lower() in UNNAMED for w in head_words):
         # unnamed people at a named organisation credit the organisation: "analysts at
         # Northgate Capital" -> "Northgate Capital"; "officials at the ministry" -> "@ministry"

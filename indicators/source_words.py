@@ -15,8 +15,18 @@ UNNAMED = wordset(
     authorities police
     """
 )
+#: What "authorities" may be named by, a body named by its function ("maritime
+#: authorities", "Danish tax authorities"), unlike "the authorities" or "Russian authorities".
+FUNCTION_AUTHORITIES = wordset(
+    """
+    maritime port tax customs health aviation competition border migration immigration
+    energy financial banking monetary food safety environmental nuclear transport railway
+    antitrust securities veterinary fisheries prison electoral election regulatory
+    """
+)
 ANAPHOR_EXTRA = (
     "department office bureau service institute committee council commission agency authority"
+    " authorities"
 )
 #: Anaphors for a collective of members: "the group" after "Chile and five other XYZ members".
 COLLECTIVE = wordset("group alliance bloc coalition cartel organisation organization")

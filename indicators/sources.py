@@ -385,6 +385,8 @@ def _pick_subject(toks: list[str], strict: bool = False) -> tuple[list[str], boo
 #: in 63 hours" names no reporter.  (The walk in _pick_subject already stops before the
 #: clause openers, "after", "as", …; these are the words it can still reach.)
 _NOT_SUBJECT_START = wordset("and of for in by with without at on from to")
+#: Data named before, in a definite description: "the data", "the figures".
+_DATA_WORDS = wordset("data figures statistics numbers")
 
 
 #: A possessive after a subject's first word makes it a clause, not a name.
@@ -672,6 +674,8 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         if pre.endswith("that") and _THAT_END_RE.search(pre):
             scope = "prev"
         src = clean_source(subj)
+        if src is None and subj in _DATA_WORDS and pre.endswith(("the", "The")):
+            src = "@data"  # "…, the data showed": the data credited before in the paragraph
         if subj.split()[-1].lower() in ("it", "they", "he", "she"):
             src = "@pronoun"  # "She said …": the speaker credited before, if any
         out.append((at, src, scope))

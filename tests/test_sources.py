@@ -808,3 +808,32 @@ def test_a_polls_owner_is_its_forecasts_source(
     claims = extract_claims(text, "2025-07-18")
     assert [c.attributed_to for c in claims] == sources
     assert [c.period for c in claims] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # authorities named by their function are a named source, and "the authorities"
+        # after them points back to them …
+        ("Danish maritime authorities said they had inspected 14 tankers in May. A tanker "
+         "carrying about 700,000 barrels was detained on 28 May, the authorities added.",
+         ["maritime authorities", "maritime authorities"]),
+        ("According to Swedish tax authorities, 14,000 firms filed late.", ["tax authorities"]),
+        # … while bare, local or national authorities are unnamed, and "the authorities" never
+        # points back to a source of another kind
+        ("The authorities said they had inspected 14 tankers.", [None]),
+        ("Russian authorities said 14 people died.", [None]),
+        ("Local authorities said 14 people died.", [None]),
+        ("Rosstat said output rose 3%. The authorities said 14 people died.", ["Rosstat", None]),
+        # "the data" and "the figures" are the data credited before in the paragraph
+        ("Exports fell 1.1% in October, customs data showed. Soybean imports reached 9.48 "
+         "million tonnes, the data showed.", ["customs data", "customs data"]),
+        ("Rosstat said output rose 3%. Wages rose 9% in May, the figures showed.",
+         ["Rosstat", "Rosstat"]),
+        ("Wages rose 9% in May, the figures showed.", [None]),
+    ],
+)  # fmt: skip
+def test_authorities_named_by_function_and_the_data_credited_before(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-20")] == sources
