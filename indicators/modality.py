@@ -47,11 +47,20 @@ _COULD_CHANGE = (
     "slow|fall|rise|reach|hit|climb|drop|decline|increase|grow|shrink|exceed|top|cost|lose|slip"
     "|ease|widen|narrow|double|triple|halve|surge|jump|plunge|soar|dip|cut|reduce|boost|lift"
     "|raise|lower|shave|wipe|trim|hurt|dent|curb|strip|drain|erase|slash|knock|shed|deprive|sap"
+    "|remove|add"
+)
+#: An adverb between "could" and its verb: "could still shave 0.4 points".
+_COULD_ADVERB = r"(?:(?:still|also|eventually|potentially|further|even|yet)\s+)?"
+#: Verbs of a measure's own movement: "demand is set to grow" forecasts it (not "is set to
+#: cut 500 jobs", an actor's plan).
+_SET_TO_MOVE = (
+    "reach|hit|rise|fall|top|exceed|grow|climb|decline|slow|shrink|slip|ease|widen|narrow"
+    "|surge|jump|plunge|soar|dip|average|total|peak|contract|accelerate|rebound|recover"
 )
 _CAPACITY_RE = re.compile(
     # (?=[...]): the first letters of the alternatives, a cheap filter (same matches)
     r"\b(?=[acder])(?:capable\s+of|(?<!\bof\s)capacity|can|cannot"
-    rf"|could(?!\s+(?:{_COULD_CHANGE}|be|see|face|take|add|push))|rated\s+at|able\s+to"
+    rf"|could(?!\s+{_COULD_ADVERB}(?:{_COULD_CHANGE}|be|see|face|take|push))|rated\s+at|able\s+to"
     r"|designed\s+to|enough\s+to|can\s+handle)\b",
     re.I,
 )
@@ -69,11 +78,11 @@ _PROJECTED_RE = re.compile(
     # "management guided for revenue growth of 18–20%"
     r"|price\s+targets?|guided|guides\s+for"
     r"|sees?\s|(?:is|are|was|were)\s+seen|outlook"
-    rf"|could\s+(?:{_COULD_CHANGE})"
+    rf"|could\s+{_COULD_ADVERB}(?:{_COULD_CHANGE})"
     r"|stands?\s+to\s+(?:lose|gain|make|earn|receive)"
     r"|(?:should|may|might)\s+(?:reach|hit|rise|fall|climb|grow|top|exceed|decline"
     r"|drop|increase|decrease|slow|widen|narrow|total|average|be\s+around)"
-    r"|on\s+(?:track|course)\s+to|likely\s+to|(?:set|poised)\s+to\s+(?:reach|hit|rise|fall|top|exceed)"
+    rf"|on\s+(?:track|course)\s+to|likely\s+to|(?:set|poised)\s+to\s+(?:{_SET_TO_MOVE})\b"
     r"|guidance"
     # a modal before a verb of movement or cost is a forecast of something the speaker does
     # not control ("growth would slow", "the change will cost"), not a plan
@@ -90,7 +99,7 @@ _NOT_SOUGHT = (
 )
 _PLANNED_RE = re.compile(
     r"\b(?=[abcdefghimnopqrstvw])(?:plans?|planned|planning|intends?|intended|intention|will|would|shall|should"
-    r"|is\s+set\s+to|are\s+set\s+to|(?<!price\s)targets?(?!\s+range)|targeted|targeting|aims?|aimed"
+    rf"|(?:is|are)\s+set\s+to(?!\s+(?:{_SET_TO_MOVE})\b)|(?<!price\s)targets?(?!\s+range)|targeted|targeting|aims?|aimed"
     r"|aiming|goal"
     r"|budgets?(?!-|\s+(?:deficit|surplus|gap|shortfall))|budgeted|pledges?|pledged|promises?"
     r"|promised|proposes?|proposed|proposal|wants?|wanted|hopes?\s+to"
@@ -484,7 +493,8 @@ def _region_cue(region: str, low: str, odd: bool) -> Modality | None:
                 continue  # "beat forecasts", "above expectations", "than planned", "£2.3bn
                 # more than the Office for Budget Responsibility had forecast"
             cue = m.group(0).lower()
-            modal = cue.startswith(("will", "would", "shall"))
+            # ("set to rise" reads like "will rise": a plan when a plan moves)
+            modal = cue.startswith(("will", "would", "shall", "set", "poised"))
             projected_seen = projected_seen or (pri == 1 and not modal)
             # (a cue word inside a name, "Office for Budget Responsibility", is no plan)
             plan_seen = plan_seen or (pri == 0 and not modal and region[start].islower())

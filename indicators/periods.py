@@ -774,14 +774,15 @@ _BASE_TIME_GAP_RE = re.compile(r"\s*(?:(?:expected|estimated|forecast|projected|
 
 
 #: A figure spread over years, right after it: "41% over two years", "up to 1,500 munitions
-#: over five years", "2.2 million bpd of cuts over 18 months" (a span, not one period).
+#: over five years", "2.2 million bpd of cuts over 18 months", "600 billion crowns over the
+#: coming decade" (a span, not one period).
 _SPAN_AFTER_RE = re.compile(
     # (possessive: a run of spaces or of letters is always followed by the other kind, so
     # giving some back never helps a match; without that the engine retries each letter)
     r"(?:\s++[a-z-]++){0,4}?\s++(?:over|across|within|during)\s+(?:the\s+)?"
     r"(?:(?:past|last|next|coming|following)\s+)?(?:(?P<years>two|three|four|five|six|seven"
     r"|eight|nine|ten|fifteen|twenty|several|[2-9]|[1-9]\d)\s+(?:years|decades)"
-    r"|(?P<months>[1-9]\d)\s+months)\b"
+    r"|(?P<months>[1-9]\d)\s+months|(?P<decade>decade))\b"
 )
 #: An average over several years, right before a figure: "a five-year average of 52%".
 _MULTI_YEAR_AVERAGE_RE = re.compile(
@@ -793,7 +794,7 @@ def _spans_years(text: str, q: Dated, s0: int, average: bool = True) -> bool:
     """Whether ``q`` is a figure spread over more than a year, or an average of years (only
     when ``average``: its sentence says "average")."""
     m = _SPAN_AFTER_RE.match(text, q.noun_end)
-    if m is not None and (m.group("years") or int(m.group("months")) > 12):
+    if m is not None and (m.group("years") or m.group("decade") or int(m.group("months")) > 12):
         return True
     return average and bool(_MULTI_YEAR_AVERAGE_RE.search(text, max(s0, q.start - 30), q.start))
 

@@ -195,3 +195,35 @@ def test_asked_for_considered_voted_or_offered_is_planned(
 )  # fmt: skip
 def test_a_target_named_after_its_figure_is_planned(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-04-02")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a measure "set to" move is forecast, like "will rise" …
+        ("Global oil demand is set to grow by 1.05 million barrels a day.", ["projected"]),
+        ("Italy's public debt is set to climb to 138.7% of GDP next year.", ["projected"]),
+        # … while a plan set to move, and an actor set to act, are planned
+        ("The defence budget is set to rise by 600 billion crowns.", ["planned"]),
+        ("The company is set to cut 500 jobs.", ["planned"]),
+        ("OPEC+ is set to raise output by 138,000 barrels a day in April.", ["planned"]),
+        # an adverb after "could" leaves a verb of change a forecast, and "could remove" and
+        # "could add" forecast too; a verb of handling stays capacity
+        ("New tariffs could still shave 0.4 percentage points off world output.",
+         ["projected"]),
+        ("A disruption could remove up to 1.5 million barrels per day from the market and add "
+         "as much as $20 a barrel to prices.", ["projected", "projected"]),
+        ("The line could still carry 40,000 passengers a day.", ["capacity"]),
+    ],
+)  # fmt: skip
+def test_set_to_move_and_could_with_an_adverb(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-04-02")] == modalities
+
+
+def test_a_figure_over_the_coming_decade_has_no_period() -> None:
+    claims = extract_claims(
+        "Defence spending will reach 2% of GDP this year, with the budget set to rise by 600 "
+        "billion crowns over the coming decade.",
+        "2024-04-20",
+    )
+    assert [c.period for c in claims] == ["2024", None]
