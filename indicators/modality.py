@@ -323,7 +323,8 @@ _PAST_TIME_RE = re.compile(
 
 #: What introduces a comparison's base: "down 4.4% from last year", "up 6% on a year earlier".
 _COMPARED_WITH_RE = re.compile(
-    r"\b(?:from|on|over|than|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:the\s+)?$"
+    r"\b(?:from|on|over|than|versus|vs\.?|against|below|above|under|ahead\s+of|behind"
+    r"|compared\s+(?:with|to))\s+(?:the\s+)?$"
 )
 #: An installed base of rated units: "its current fleet of 1,450 megawatts".
 _FLEET_OF_RE = re.compile(r"\b(?:fleet|portfolio|installed\s+base)\s+of\s+$")

@@ -227,3 +227,24 @@ def test_a_figure_over_the_coming_decade_has_no_period() -> None:
         "2024-04-20",
     )
     assert [c.period for c in claims] == ["2024", None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a base after "below" or "above" is the comparison's, not the time of the change:
+        # a forecast's change stays a forecast for the forecast's year …
+        ("The harvest is forecast at 55.7 million bags this year, 4.4% below last year's crop.",
+         [("projected", "2025"), ("projected", "2025")]),
+        ("Output is expected to reach 3.1 million tonnes this year, 6% above last year's level.",
+         [("projected", "2025"), ("projected", "2025")]),
+        # … and an outcome's stays an outcome
+        ("The harvest was 55.7 million bags, 4.4% below last year's crop.",
+         [("actual", None), ("actual", None)]),
+    ],
+)  # fmt: skip
+def test_a_change_below_last_years_level_keeps_its_modality(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    claims = extract_claims(sentence, "2025-05-01")
+    assert [(c.modality, c.period) for c in claims] == expected
