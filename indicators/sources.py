@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from indicators.anaphora import resolve_anaphor, sentence_subject
-from indicators.claims import UnitKind
+from indicators.claims import Modality, UnitKind
 from indicators.lexicon import is_common_word
 from indicators.source_names import EMPLOYER_LINK, PRODUCT_RE, clean_source
 from indicators.source_words import (
@@ -43,6 +43,7 @@ class Credited(Protocol):
     unit: str | None
     unit_kind: UnitKind
     source: str | None
+    modality: Modality
     extra: dict[str, str]
 
 
@@ -689,7 +690,10 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         # no reporting verb: a poll's owner credits its forecast ("a median forecast of
         # economists polled by Reuters had called for a 3.4% rise")
         for mp in _POLL_RE.finditer(sent):
-            out.append((mp.start(), clean_source(mp.group("src") or mp.group("owner")), "all"))
+            # (its forecasts only: "kept its rate at 21%, in line with the forecasts of
+            # economists polled by Reuters" credits Reuters with no rate decision)
+            name = clean_source(mp.group("src") or mp.group("owner"))
+            out.append((mp.start(), name, "forecast"))
     return out
 
 
@@ -949,7 +953,11 @@ def attribute(text: str, sents: Sequence[tuple[int, int, int]], qs: Sequence[Cre
             chosen: Source | None = None
             for s in srcs:
                 p, _name, scope = s
-                if scope == "all" or (scope == "after" and p < pos):
+                if (
+                    scope == "all"
+                    or (scope == "after" and p < pos)
+                    or (scope == "forecast" and q.modality == "projected")
+                ):
                     if chosen is not None and chosen[2] == scope == "after" and chosen[0] > p:
                         continue  # of two credits before the figure, the nearer is its own
                     chosen = s

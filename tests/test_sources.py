@@ -800,6 +800,9 @@ def test_joint_credits_and_a_clause_of_its_own(sentence: str, sources: list[str 
          "median forecast of economists polled by Reuters had called for a 3.4% rise.",
          ["government data", "Reuters"], ["2025-06", "2025-06"]),
         ("A Reuters poll had forecast a 3.4% rise.", ["Reuters"], [None]),
+        # … and of nothing else in the sentence: the rate a bank kept is no poll's
+        ("The central bank kept its rate at 21%, in line with the forecasts of economists "
+         "polled by Reuters.", [None], [None]),
     ],
 )  # fmt: skip
 def test_a_polls_owner_is_its_forecasts_source(
