@@ -64,6 +64,8 @@ _POST = (
     rf"|\s+(?:(?:[A-Z][a-z]+|U\.S\.|US)\s+){{0,2}}(?P<curw>{_CUR_WORDS})(?![\w-])"
     rf"|\s(?P<curc>{_CODES})(?![\w-])"
 )
+#: Energy units written onto their number.
+_ATTACHED_UNITS = "GW|MW|kW|TW|GWh|MWh|TWh|kWh|bcm|mcm|tcm|bcf|tcf|bpd"
 QTY_RE = re.compile(
     # (the ASCII letters and digits are in \w already: spelled out first, they are tested
     # as a bitmap before \w's Unicode lookup, at every position the scan tries)
@@ -76,7 +78,9 @@ QTY_RE = re.compile(
     rf"(?:(?P<dash>\s?[-–—]\s?)(?P<cur2>{_CUR_PRE})?(?P<num2>{DIGITS_PATTERN})"
     rf"(?P<sc2>{_SCALE_ATT}|{_SCALE_DET})?)?"
     rf"(?:{_POST})?"
-    r"(?![\w]|[.,]\d|:\d|-[A-Za-z]|/\d)"
+    # (an energy unit written onto the number is read as the unit after it: "1.2GW",
+    # "31bcm"; not a calibre or a length, "155mm", "40ft", which name models)
+    rf"(?!(?!(?:{_ATTACHED_UNITS})\b)\w|[.,]\d|:\d|-[A-Za-z]|/\d)"
 )
 
 _QUAL_RE = re.compile(

@@ -283,7 +283,7 @@ _RATED_FACILITY_RE = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,3}?(?:[a-z-]+\s+){0,2}?(?:plant|park|farm|station|reactor|pipeline"
     r"|refinery|terminal"
     r"|facility|array|complex|smelter|battery|batteries|installation|interconnector|turbine"
-    r"|project|unit|cable)s?\b"
+    r"|project|unit|cable|link)s?\b"
 )
 _DETERMINER_END_RE = re.compile(r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|his|her)|\w['’]s?)\s+$")
 #: What an actor sets (spending, taxes, fares): "defence spending will rise to" is a plan.
@@ -715,7 +715,9 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         elif mod is not None:
             q.modality = mod
         elif inherit and prev_q is not None and not past and "whole" not in q.extra:
-            q.modality = base.modality if base is not None else "actual"
+            q.modality = (
+                base.modality if base is not None and "rated" not in base.extra else "actual"
+            )
         else:
             q.modality = "actual"
         if (
@@ -733,6 +735,7 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             and _DETERMINER_END_RE.search(text, max(s0, q.start - 8), q.start)
         ):
             q.modality = "capacity"  # "a 450 MW solar park": the rated size of a plant
+            q.extra["rated"] = "1"  # (a size, no cue: what the plant did next is not one)
         if (
             q.modality in ("actual", "planned")
             and q.unit_kind != "percent"  # ("58.3% of capacity" is a fill level)

@@ -169,3 +169,29 @@ def test_an_ambiguous_currency_word_follows_the_paragraphs_country(
 )  # fmt: skip
 def test_singular_of_irregular_plurals(plural: str, single: str) -> None:
     assert singular(plural) == single
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an energy unit written onto its number is read like the unit after a space …
+        ("Exports reached 31bcm in 2024.", [("31", 31e9, "cubic_metre", None)]),
+        ("It has 450MW of wind.", [("450", 450.0, "megawatt", None)]),
+        ("It ships 5mcm a day.", [("5", 5e6, "cubic_metre", "day")]),
+        ("Output hit 900,000bpd in May.", [("900,000", 900000.0, "barrel", "day")]),
+        ("Demand was 40TWh.", [("40", 40.0, "terawatt_hour", None)]),
+        # … while a calibre or a length written onto its number names a model, no claim
+        ("It fired 155mm shells.", []),
+        ("A 40ft container was lost.", []),
+    ],
+)  # fmt: skip
+def test_energy_units_written_onto_the_number(
+    sentence: str, expected: list[tuple[str, float, str, str | None]]
+) -> None:
+    claims = extract_claims(sentence, "2025-01-01")
+    assert [(c.mention, c.value, c.unit, c.per) for c in claims] == expected
+
+
+def test_a_rated_link_is_a_capacity() -> None:
+    claims = extract_claims("The 2GW link cost £2bn.", "2025-01-01")
+    assert [c.modality for c in claims] == ["capacity", "actual"]
