@@ -169,6 +169,14 @@ _BRIDGE_RE = re.compile(
 _FORECAST_MADE_RE = re.compile(
     r"\b(?:forecast|forecasted|predicted|projected|estimated|pencilled\s+in|penciled\s+in)\s+$"
 )
+#: A restatement of a figure set off by commas: ", or about 8% of its workforce, ", ", or
+#: a third of its fleet, " (up to the next word).
+_RESTATEMENT_RE = re.compile(r",\s+or\s+[^,;:()]{1,60}?,\s+")
+#: What may open a time after a restatement: "in ", "by the end of ".
+_TIME_PREPOSITION_RE = re.compile(
+    r"(?:(?:in|by|on|at|for|during|until|through)\s+)?(?:(?:the\s+)?(?:end|start|beginning"
+    r"|middle)\s+of\s+)?"
+)
 #: A time that owns the figure after it: "last year's 940,000", "2024's $3bn".
 _OWNED_TIME_RE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}")
 #: A time used as an adjective of the figure's noun: "full-year revenue of $8.2bn",
@@ -317,6 +325,27 @@ def assign_periods(
                 and _FORECAST_MADE_RE.search(sent, max(0, t.start - 25), t.start)
             )
         ]
+    # a restatement set off by commas right before a time is no clause of its own: "cut
+    # 4,700 jobs, or about 8% of its workforce, by the end of 2026" (its commas are blanked
+    # where clause stops are looked for)
+    stop_sent = sent
+    restated: dict[int, int] = {}  # a figure inside such a restatement -> the one it restates
+    if ", or " in sent and times:  # (a quick test)
+        for idx, q in enumerate(qlist):
+            mres = _RESTATEMENT_RE.match(sent, q.noun_end - s0)
+            if mres is not None and any(
+                0 <= t.start - mres.end() <= 20
+                and _TIME_PREPOSITION_RE.fullmatch(sent, mres.end(), t.start)
+                for t in times
+            ):
+                stop_sent = (
+                    stop_sent[: mres.start()]
+                    + " " * (mres.end() - mres.start())
+                    + stop_sent[mres.end() :]
+                )
+                for k in range(idx + 1, len(qlist)):
+                    if qlist[k].start - s0 < mres.end():
+                        restated[k] = idx
     bridged: dict[int, TimeExpr] = {}
     for idx, q in enumerate(qlist):
         times = forecast_times if q.modality in ("planned", "projected") else all_times
@@ -354,7 +383,7 @@ def assign_periods(
             # (the limit matters only to a time after cur_end or to the next figure: the times
             # are in text order)
             stop = (
-                AFTER_STOP_RE.search(sent, cur_end)
+                AFTER_STOP_RE.search(stop_sent, cur_end)
                 if nxt is not None or (times and times[-1].start >= cur_end)
                 else None
             )
@@ -401,6 +430,8 @@ def assign_periods(
                 and j == idx
                 and (
                     _BRIDGE_RE.match(sent[cur_end:limit])
+                    # the figure restated: "4,700 jobs, or about 8% of its workforce, by …"
+                    or (j + 1) in restated
                     # a part of a whole: "two of its 11 plants will close next year"
                     or "whole" in nxt.extra
                     # coordinated objects of one verb: "order twelve radars and between 400

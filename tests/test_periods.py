@@ -1703,3 +1703,20 @@ def test_the_day_a_forecast_was_made_is_not_its_period(
 ) -> None:
     claims = extract_claims(sentence, published)
     assert [(c.modality, c.period) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # a restatement set off by commas before a time does not cut the figure from it,
+        # and the restating figure shares it
+        ("The company said it would cut 4,700 jobs, or about 8% of its workforce, by the end "
+         "of 2026.", ["2026", "2026"]),
+        ("Revenue from China rose to $5bn, or 12% of the total, in 2024.", ["2024", "2024"]),
+        ("The army lost 3,000 tanks, or a third of its fleet, in 2023.", ["2023"]),
+        # … while a clause of its own after the restatement keeps its time to itself
+        ("Exports rose 5%, or $2bn, after prices rose in 2024.", [None, None]),
+    ],
+)  # fmt: skip
+def test_a_restatement_before_a_time(sentence: str, periods: list[str | None]) -> None:
+    assert [c.period for c in extract_claims(sentence, "2025-03-12")] == periods
