@@ -416,6 +416,10 @@ _PREDICATE_AFTER_COMMA_RE = re.compile(
 _IN_YEAR_AFTER_RE = re.compile(r"(?:\s+of\s+[A-Z]+)?\s+in\s+(?:19|20)\d\d\b")
 #: A baseline labelled as a forecast itself: "down from 6.3% expected this year".
 _FROM_FORECAST_RE = re.compile(r"\s+(?:expected|forecast|projected|estimated)\b")
+#: A base that was itself a plan: "down from $47 billion sought for 2025".
+_FROM_PLAN_RE = re.compile(
+    r"\s+(?:sought|planned|budgeted|pledged|requested|promised|targeted|earmarked|allocated)\b"
+)
 #: The current year, right after a figure: "14.2 trillion this year".
 _THIS_YEAR_AFTER_RE = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+(?:this|the\s+current)\s+(?:fiscal\s+)?year\b"
@@ -662,6 +666,8 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             nxt_q = qlist[idx + 1] if idx + 1 < len(qlist) else None
             if _FROM_FORECAST_RE.match(text, q.noun_end) or "forecast_of_it" in q.extra:
                 q.modality = "projected"
+            elif _FROM_PLAN_RE.match(text, q.noun_end):
+                q.modality = "planned"  # "down from $47 billion sought for 2025"
             elif (
                 prev_q is not None
                 and prev_q.modality in ("planned", "projected")

@@ -248,3 +248,18 @@ def test_a_change_below_last_years_level_keeps_its_modality(
 ) -> None:
     claims = extract_claims(sentence, "2025-05-01")
     assert [(c.modality, c.period) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a base that was itself a plan is planned, as one that was a forecast is projected
+        ("The UN's appeal for 2026 seeks $23 billion, down from $47 billion sought for 2025.",
+         ["planned", "planned"]),
+        ("Sales rose to $5bn from $4bn planned.", ["actual", "planned"]),
+        ("Sales rose to $5bn from $4bn expected.", ["actual", "projected"]),
+        ("Sales rose to $5bn from $4bn a year earlier.", ["actual", "actual"]),
+    ],
+)  # fmt: skip
+def test_a_base_that_was_a_plan_is_planned(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-11-05")] == modalities
