@@ -127,6 +127,12 @@ _SAID_X_RE = re.compile(
     r"(?:\s+(?:data|figures|estimates))?)"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|late|earlier|last|this)\b)"
 )
+#: A sentence opening on the figure before it: "That was down from …", "This compares
+#: with …", "It was the highest since …".
+_RESTATES_BEFORE_RE = re.compile(
+    r"(?:That|This|It)\s+(?:was|is|marks|marked|represents|represented|compares|compared"
+    r"|equals|equalled|amounts|amounted)\b"
+)
 _META_SOURCE_RE = re.compile(
     r"^(?:(?:The|These|Those|This|That)\s+(?:estimates?|figures?|data|numbers?|count|tally"
     r"|calculations?|projections?|forecasts?)\s+(?:comes?|came|is|are|was|were)\s+"
@@ -903,6 +909,28 @@ def _adjacent_sources(
             # (a figure credited in attribute was credited from its sentence's own sources,
             # so a sentence without any has no credited figure)
             continue
+        if (
+            m is None
+            and nxt < len(sents)
+            and sents[nxt][2] == para
+            and nxt_text.startswith(("Th", "It"))
+            and _RESTATES_BEFORE_RE.match(nxt_text)
+        ):
+            # "India imported 1.8 million bpd in August. That was down from 2.1 million bpd
+            # in July, according to Kpler.": the next sentence restates this one's figure and
+            # credits it
+            # (without figures of its own, a credit there covers what it restates)
+            scopes = ("all",) if nxt in known else ("all", "after")
+            nxt_sources = known[nxt] if nxt in known else sentence_sources(text[a:b])
+            names = [name for _, name, scope in nxt_sources if scope in scopes and name]
+            if names:
+                credit = names[-1]
+                if credit.startswith("@"):
+                    credit = resolve_anaphor(text, sents, nxt, credit[1:]) or ""
+                if credit:
+                    for q in qlist:
+                        q.source = credit
+                    continue
         if m is not None:
             src = (
                 clean_source(m.group("name"))

@@ -840,3 +840,29 @@ def test_authorities_named_by_function_and_the_data_credited_before(
     text: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-20")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # an organisation, a capitalised title and a name credit the person
+        ("Growth will slow to 1.2%, ECB President Christine Lagarde said.", ["Christine Lagarde"]),
+        ("Inflation will ease to 2%, Bank of England Governor Andrew Bailey said.",
+         ["Andrew Bailey"]),
+        ("23 members will meet the target, NATO Secretary General Jens Stoltenberg said.",
+         ["Jens Stoltenberg"]),
+        ("The harvest fell 43%, Agriculture Minister Mohammed Sadiki said.", ["Mohammed Sadiki"]),
+        # a sentence that restates the figure before it and credits it credits that figure
+        ("India imported 1.8 million barrels per day in August. That was down from 2.1 million "
+         "bpd in July, according to Kpler.", ["Kpler", "Kpler"]),
+        ("India imported 1.8 million barrels per day in August. It was the lowest since 2022, "
+         "Kpler said.", ["Kpler"]),
+        # … not a sentence about something else
+        ("India imported 1.8 million barrels per day in August. China bought 2.1 million bpd in "
+         "July, according to Kpler.", [None, "Kpler"]),
+    ],
+)  # fmt: skip
+def test_titled_names_and_a_sentence_restating_the_figure_before(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-09-18")] == sources
