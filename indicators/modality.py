@@ -587,6 +587,7 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         mod = None if q.is_from else modality_cue(region, post)
         if mod is None and ("'" in region or "’" in region) and _UNNAMED_ESTIMATE_RE.search(region):
             mod = "projected"  # "beating analysts' average estimate of $4.1 billion"
+            q.extra["compared_forecast"] = "1"
         if (
             (
                 "forecast" in region
@@ -763,6 +764,9 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             q.modality = "actual"  # "… sites that can hold 99 bcm 72% full": a fill level
         if not q.is_from:
             last_region_start = region_start
-            base = q
+            if "expected_by" not in q.extra and "compared_forecast" not in q.extra:
+                # (what forecasters expected is no figure of the clause: "… below
+                # expectations of $4.1 billion, and cut its buyback to $3.5 billion")
+                base = q
         prev_q = q
         prev_region_from = region_from

@@ -263,3 +263,16 @@ def test_a_change_below_last_years_level_keeps_its_modality(
 )  # fmt: skip
 def test_a_base_that_was_a_plan_is_planned(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-11-05")] == modalities
+
+
+def test_a_forecast_compared_with_is_not_inherited_by_the_next_verb() -> None:
+    claims = extract_claims(
+        "Shell reported fourth-quarter adjusted earnings of $3.66 billion, below analysts' "
+        "expectations of $4.1 billion, and cut its buyback to $3.5 billion.",
+        "2026-02-20",
+    )
+    assert [(c.modality, c.period) for c in claims] == [
+        ("actual", "2025-Q4"),
+        ("projected", "2025-Q4"),
+        ("actual", None),
+    ]
