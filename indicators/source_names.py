@@ -11,8 +11,10 @@ from __future__ import annotations
 import functools
 import re
 
+from indicators.lexicon import is_common_word
 from indicators.source_words import (
     ANAPHOR,
+    BUSINESS,
     FUNCTION_AUTHORITIES,
     INSTITUTION_END,
     TITLE_WORDS,
@@ -162,6 +164,14 @@ def clean_source(src: str) -> str | None:
         word = ma.group(1) or ma.group(2) or ""
         # (case kept: a capitalised "Council" is a short name if nothing else resolves)
         return "@" + (word if word[:1].isupper() and not ma.group(1) else word.lower())
+    # a business's trade opening the sentence before its name: "Carmaker Volkswagen",
+    # "Shipping giant Maersk", "Oil major Shell" (not "General Motors")
+    lead = (
+        1 if words[0].lower() in BUSINESS else 2 if len(words) > 2 and words[1] in BUSINESS else 0
+    )
+    if lead and len(words) > lead and all(w[0].isupper() for w in words[lead:]):
+        words = words[lead:]
+        s = " ".join(words)
     # leading lower-case descriptors and titles before a name: "chief executive Ingrid Solberg"
     i = 0
     while i < len(words) - 1 and (words[i].islower() or words[i].lower() in TITLE_WORDS):
@@ -180,6 +190,14 @@ def clean_source(src: str) -> str | None:
         )
         and all(w[0].isupper() or w in ("of", "for", "and", "de", "the") for w in words[i:])
         and not any(w in ("in", "at", "of", "for", "from", "on", "by") for w in words[:i])
+        # a capitalised title word opening a company's name: "General Motors", "General
+        # Dynamics", "Energy Transfer" (not "President Putin": no common word is left)
+        and not (
+            i == len(words) - 1
+            and words[0][0].isupper()
+            and not words[0].islower()
+            and is_common_word(words[-1])
+        )
     ):
         s = " ".join(words[i:])
         words = s.split()

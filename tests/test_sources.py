@@ -866,3 +866,23 @@ def test_titled_names_and_a_sentence_restating_the_figure_before(
     text: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-09-18")] == sources
+
+
+@pytest.mark.parametrize(
+    ("credit", "name"),
+    [
+        # a business's trade before its name is dropped …
+        ("Carmaker Volkswagen", "Volkswagen"),
+        ("Shipping giant Maersk", "Maersk"),
+        ("Oil major Shell", "Shell"),
+        # … a capitalised title word opening a company's name is kept …
+        ("General Motors", "General Motors"),
+        ("General Dynamics", "General Dynamics"),
+        ("Energy Transfer", "Energy Transfer"),
+        # … and a title before a person's name is still dropped
+        ("President Putin", "Putin"),
+        ("General Valery Gerasimov", "Valery Gerasimov"),
+    ],
+)
+def test_trades_and_titles_before_a_name(credit: str, name: str) -> None:
+    assert clean_source(credit) == name
