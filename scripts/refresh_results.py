@@ -120,6 +120,11 @@ GOLD_SETS = [
         "(period 0.854 and source 0.867 under the bar)",
     ),
     (
+        "eval/holdout_z.jsonl",
+        "sealed: never read, never tuned on; first scored in the middle of the tenth session "
+        "(every bar held)",
+    ),
+    (
         "eval/holdout_k.jsonl",
         "sealed: never read, never tuned on; scored once, at the end of the J pass: the figure "
         "for unseen text",
