@@ -207,9 +207,9 @@ _TIME_RE = re.compile(
     rf"|(?:the\s+)?(?:first|second|latter|last)\s+half\s+of\s+(?P<hm_m>{_MONTH_FULL})(?:\s+(?P<hm_y>{_YEAR}))?"
     # a year to date: "the first five months of the year", "the first ten months of 2025"
     rf"|(?P<ytd>(?:the\s+)?first\s+(?P<ytd_n>two|three|four|five|six|seven|eight|nine|ten|eleven"
-    rf"|[2-9]|1[01])\s+months(?:\s+of\s+(?:(?P<ytd_y>{_YEAR})|(?P<ytd_last>last\s+year)"
+    rf"|[2-9]|1[01])\s+months(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?)?(?P<ytd_y>{_YEAR})|(?P<ytd_last>last\s+year)"
     rf"|(?:the|this)\s+year))?)(?![\w-])"
-    rf"|(?P<half>(?:H[12]|(?:the\s+)?(?:[Ff]irst|[Ss]econd)[-\s]half)(?:\s+(?:of\s+)?(?P<half_y>{_YEAR}))?)"
+    rf"|(?P<half>(?:H[12]|(?:the\s+)?(?:[Ff]irst|[Ss]econd)[-\s]half)(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<half_y>{_YEAR}))?)"
     # (the middle or the end of a year lies in it: "in mid-2023", "by end-2025")
     rf"|(?:[Mm]id-|[Ee]nd-)?(?P<year>{_YEAR})(?![\d%])"
     # a span shorter than a month: no period of ours ("over the past week", "last week")

@@ -1720,3 +1720,16 @@ def test_the_day_a_forecast_was_made_is_not_its_period(
 )  # fmt: skip
 def test_a_restatement_before_a_time(sentence: str, periods: list[str | None]) -> None:
     assert [c.period for c in extract_claims(sentence, "2025-03-12")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # a part of a fiscal year named by one year is that year, as the fiscal year is
+        ("The deficit hit $1.1 trillion in the first ten months of fiscal 2025.", ["2025"]),
+        ("Profit fell 8% to €1.2bn in the first half of fiscal 2025.", ["2025", "2025"]),
+        ("Exports rose 4% in the first half of 2025.", ["2025"]),
+    ],
+)  # fmt: skip
+def test_parts_of_a_fiscal_year(sentence: str, periods: list[str | None]) -> None:
+    assert [c.period for c in extract_claims(sentence, "2025-08-14")] == periods
