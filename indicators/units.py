@@ -387,6 +387,7 @@ COUNTED_MEASURES: dict[str, str] = {
     "feus": "feu",
 }
 
+_TEU_WORDS_RE = re.compile(r"twenty-foot\s+equivalent\s+units?\b", re.I)
 #: First words ("_"-separated) of the unit names, and "metric" (see physical_unit).
 _PHYSICAL_FIRST = frozenset({k.split("_", 1)[0] for k in _PHYSICAL} | {"metric"})
 
@@ -734,6 +735,12 @@ def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, in
             if phrase_start is None:
                 phrase_start = t.start()
             return COUNTED_MEASURES[low], "count", t.end(), sent[phrase_start : t.end()]
+        if low == "head" and i == 0 and i + 1 < len(toks) and toks[i + 1].group(0) == "of":
+            # livestock: "600,000 head of cattle" (not "two head coaches")
+            return "head", "count", t.end(), sent[t.start() : t.end()]
+        if low == "twenty-foot" and i == 0 and (mteu := _TEU_WORDS_RE.match(sent, t.start())):
+            # "24,000 twenty-foot equivalent units": containers, the TEU spelled out
+            return "teu", "count", mteu.end(), mteu.group(0)
         if low in ("more", "additional", "further", "extra", "new", "other") and i == 0:
             i += 1
             continue

@@ -195,3 +195,17 @@ def test_energy_units_written_onto_the_number(
 def test_a_rated_link_is_a_capacity() -> None:
     claims = extract_claims("The 2GW link cost £2bn.", "2025-01-01")
     assert [c.modality for c in claims] == ["capacity", "actual"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        # livestock counted by the head, and the TEU spelled out
+        ("The country imported 600,000 head of cattle.", ["head"]),
+        ("The ship can carry 24,000 twenty-foot equivalent units.", ["teu"]),
+        # (a head noun's modifier is no livestock)
+        ("The club hired two head coaches.", ["coach"]),
+    ],
+)  # fmt: skip
+def test_head_of_cattle_and_spelled_out_teu(sentence: str, units: list[str]) -> None:
+    assert [c.unit for c in extract_claims(sentence, "2025-08-14")] == units
