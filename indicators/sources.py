@@ -115,7 +115,9 @@ _REPORT_RE = re.compile(
 )
 #: A plural head before a named employer: "analysts at Northgate Capital estimate".
 _PLURAL_AT_NAME_RE = re.compile(
-    rf"\b[A-Za-z][a-z]+s\s+{EMPLOYER_LINK}\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}\s+$"
+    rf"\b[A-Za-z][a-z]+s\s+{EMPLOYER_LINK}\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}"
+    # (and what the organisation is, set off: "Analysts at Rystad Energy, a consultancy,")
+    r"(?:,\s+(?:a|an|the)\s+[a-z][\w\s-]{2,40},)?\s+$"
 )
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:()]+)")
 #: A credited name: capitalised words, joined by "of", "for", "and" or "&".
@@ -215,6 +217,9 @@ _NAME_AFTER_DESC_RE = re.compile(
 #: digits, "12,000", is no end of it).
 _APPOSITIVE_HEAD = (
     r"^\s*(?:The\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    # (the people of the organisation: "Analysts at Rystad Energy, a consultancy, expect")
+    r"(?:(?:[Aa]nalysts|[Ee]conomists|[Oo]fficials|[Ee]xperts|[Rr]esearchers|[Ss]trategists)"
+    r"\s+(?:at|from|with)\s+)?"
     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}),"
     r"\s+(?P<desc>(?:the|a|an|one\s+of\s+the|whose|which|who|[A-Z][\w.-]*['’]s?"
     # a title: "Jane Doe, chief executive of Acme, said"
@@ -275,7 +280,7 @@ _POLL_RE = re.compile(
 _MATERIAL_BY_RE = re.compile(
     r"\b(?:compiled|published|collected|gathered|released|provided|calculated)\s+by\s+"
     rf"(?P<src>(?:the\s+)?{_CREDITED_NAME})(?:\s+(?:on|in|last|this|earlier)(?:\s+[\w-]+){{1,2}})?"
-    r",\s+show(?:s|ed)?\b"
+    r",\s+(?:show(?:s|ed)?|puts?|estimates?|estimated|suggests?|suggested|finds|found)\b"
 )
 #: A name given in an apposition right before the verb: "…, known as HUR, estimated".
 _KNOWN_AS_RE = re.compile(rf",\s+(?:known|abbreviated)\s+as\s+(?P<name>{_CREDITED_NAME}),\s+$")
@@ -528,7 +533,7 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         out.append((m.start(), clean_source(m.group("src")), "all"))
     for m in _PASSIVE_AGENT_RE.finditer(sent) if " by " in sent else ():
         out.append((m.start(), clean_source(m.group("src")), "all"))
-    for m in _MATERIAL_BY_RE.finditer(sent) if ", show" in sent else ():
+    for m in _MATERIAL_BY_RE.finditer(sent) if ", " in sent and " by " in sent else ():
         out.append((m.start(), clean_source(m.group("src")), "all"))
     for m in _REPORT_RE.finditer(sent):
         at = m.start("verb")

@@ -886,3 +886,20 @@ def test_titled_names_and_a_sentence_restating_the_figure_before(
 )
 def test_trades_and_titles_before_a_name(credit: str, name: str) -> None:
     assert clean_source(credit) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # what an organisation is, set off after the people at it, keeps their credit
+        ("Analysts at Rystad Energy, a consultancy, expect output to rise by 300,000 bpd next "
+         "year.", ["Rystad Energy"]),
+        # material set off with its maker before "puts … at", as before "shows"
+        ("The estimate, published by the World Bank on Tuesday, puts reconstruction costs at "
+         "$524 billion.", ["World Bank"]),
+        ("The figures, compiled by the Kiel Institute, show aid of €50 billion.",
+         ["Kiel Institute"]),
+    ],
+)  # fmt: skip
+def test_set_off_descriptions_keep_the_credit(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-08-14")] == sources
