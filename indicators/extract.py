@@ -70,7 +70,8 @@ _SAME_RATE_GAP_RE = re.compile(
     r"(?:output|production|capacity|it|exports|deliveries|shipments)\s+to"
     # a contrast of the same measure in the present: "needs 20,000 shells a month but
     # receives only 8,000" (not "produces 300 a year but exported 40")
-    r"|\bbut\s+(?:only\s+)?[a-z]+s\s+(?:only|just)?)\s*$"
+    r"|\b(?:but|though|although|while|whereas)\s+(?:it\s+|they\s+)?(?:currently\s+|now\s+)?"
+    r"(?:only\s+)?[a-z]+s\s+(?:only|just)?)\s*$"
 )
 #: An elliptic "more": "roughly 700,000 more", "another 150 others".
 _MORE_AFTER_RE = re.compile(r"\s+(?:more|additional|extra|others)\b")
@@ -96,6 +97,8 @@ _SUBJECT_COUNT_RE = re.compile(
 _PEOPLE_MEASURES = frozenset(("employment", "unemployment", "jobless", "jobless total"))
 #: Between the two ends of a change: "from 77 million tonnes a year to 110 million".
 _FROM_TO_RE = re.compile(r"(?:\s+[a-z]+){0,2}?(?:\s+(?:a|per)\s+(?:year|day|week|month))?\s+to\s+")
+#: Between two coordinated counts: " and ", ", ", ", and ".
+_LIST_GAP_RE = re.compile(r",?\s+and\s+|,\s+")
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*")
 #: A base named by its kind before the figure: "from an average of ", "from a peak of ".
 _FROM_KIND_OF_RE = re.compile(
@@ -295,6 +298,18 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 and _FROM_TO_RE.fullmatch(text, a.noun_end, b.start)
             ):
                 a.per = b.per = a.per or b.per
+        for idx in range(len(qlist) - 2, -1, -1):
+            # "can produce 500 drones and 40 missiles a month": coordinated counts share the
+            # rate after the last of them
+            a, b = qlist[idx], qlist[idx + 1]
+            if (
+                a.per is None
+                and b.per is not None
+                and a.unit_kind == b.unit_kind == "count"
+                and not a.is_from
+                and _LIST_GAP_RE.fullmatch(text, a.noun_end, b.start)
+            ):
+                a.per = b.per
         assign_modality(text, s0, s1, qlist)
         for q in qlist:
             if "expected_by" in q.extra:

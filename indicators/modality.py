@@ -365,6 +365,13 @@ _FORECAST_OF_IT_AFTER_RE = re.compile(
     r"(?:forecast|forecasted|predicted|projected|anticipated|expected|pencilled\s+in"
     r"|penciled\s+in)\b(?!\s+(?:to|that)\b)"
 )
+#: A finite verb of its own after "and", right before a figure: "… and employs ", "… and
+#: handled " (not "can produce 500 drones and 40 missiles").
+_FINITE_AFTER_AND_RE = re.compile(
+    r"\sand\s+(?:also\s+|now\s+|still\s+|currently\s+)?(?!(?:is|was|has|its|this|plus)\b)"
+    r"[a-z]+(?:s|ed)\s+(?:(?:about|some|around|nearly|almost|roughly|more\s+than|up\s+to"
+    r"|over|at\s+least)\s+)?$"
+)
 #: A fill level: "72% full".
 _FULL_AFTER_RE = re.compile(r"\s+full\b")
 #: A modal verb right after a noun: "… of its 32 members will meet".
@@ -725,6 +732,14 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             q.modality = (
                 base.modality if base is not None and "rated" not in base.extra else "actual"
             )
+            if (
+                q.modality == "capacity"
+                and " and " in region
+                and _FINITE_AFTER_AND_RE.search(region) is not None
+            ):
+                # "is capable of making 1,000 shells a month and employs 400 people": what
+                # it can do, then what it does
+                q.modality = "actual"
         else:
             q.modality = "actual"
         if (

@@ -209,3 +209,29 @@ def test_a_rated_link_is_a_capacity() -> None:
 )  # fmt: skip
 def test_head_of_cattle_and_spelled_out_teu(sentence: str, units: list[str]) -> None:
     assert [c.unit for c in extract_claims(sentence, "2025-08-14")] == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # coordinated counts share the rate after the last of them …
+        ("The line can produce 500 drones and 40 missiles a month.",
+         [("month", "capacity"), ("month", "capacity")]),
+        ("It makes 500 drones, 40 missiles and 10 boats a month.",
+         [("month", "actual"), ("month", "actual"), ("month", "actual")]),
+        # … not counts of clauses of their own
+        ("The company has 500 employees and sells 40 trucks a day.",
+         [(None, "actual"), ("day", "actual")]),
+        # a contrast after "though" keeps the rate of the figure it is contrasted with
+        ("The new line can produce up to 500 drones a day, though it currently makes about 200.",
+         [("day", "capacity"), ("day", "actual")]),
+        # what a plant can do, then what it does after "and"
+        ("The factory is capable of making 1,000 shells a month and employs 400 people.",
+         [("month", "capacity"), (None, "actual")]),
+    ],
+)  # fmt: skip
+def test_rates_of_coordinated_counts_and_contrasts(
+    sentence: str, expected: list[tuple[str | None, str]]
+) -> None:
+    claims = extract_claims(sentence, "2025-08-14")
+    assert [(c.per, c.modality) for c in claims] == expected
