@@ -156,6 +156,9 @@ _BRIDGE_RE = re.compile(
     r"(?:\s+(?:high|low))?(?:\s+of)?)?\s*$"
     # a change and the level it closed at: "settled down 1.8% at $81.92 on Monday"
     r"|^\s+at\s*$"
+    # the same amount converted, in brackets: "lost 415 billion crowns ($40 billion) in the
+    # first quarter"
+    r"|^\s*\(\s*$"
     # a price or worth and the count it pays for: "worth 4.1 trillion won for 14 carriers in
     # April–June", "paid €560m for 48 howitzers last year"
     r"|^\s+for\s+(?:up\s+to\s+|some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?$"

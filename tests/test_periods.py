@@ -1733,3 +1733,11 @@ def test_a_restatement_before_a_time(sentence: str, periods: list[str | None]) -
 )  # fmt: skip
 def test_parts_of_a_fiscal_year(sentence: str, periods: list[str | None]) -> None:
     assert [c.period for c in extract_claims(sentence, "2025-08-14")] == periods
+
+
+def test_an_amount_converted_in_brackets_shares_the_time_after_it() -> None:
+    claims = extract_claims(
+        "Norway's wealth fund lost 415 billion crowns ($40 billion) in the first quarter.",
+        "2025-05-20",
+    )
+    assert [c.period for c in claims] == ["2025-Q1", "2025-Q1"]
