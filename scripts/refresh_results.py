@@ -125,6 +125,11 @@ GOLD_SETS = [
         "(every bar held)",
     ),
     (
+        "eval/holdout_zb.jsonl",
+        "sealed: never read, never tuned on; first scored at the end of the tenth session "
+        "(period 0.851, source 0.896 and one trap-only false positive under the bar)",
+    ),
+    (
         "eval/holdout_k.jsonl",
         "sealed: never read, never tuned on; scored once, at the end of the J pass: the figure "
         "for unseen text",
