@@ -624,8 +624,8 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             mod = "projected"  # "beating the $1.8 billion consensus"
             q.extra["expected_by"] = "1"
         if (
-            # (a quick test: every match holds the participle's "ed" or "forecast")
-            ("ed" in post or "forecast" in post or "pencil" in post)
+            # (a quick test: every match holds one of these stems of its verb)
+            ("cted" in post or "forecast" in post or "pated" in post or "pencil" in post)
             and _FORECAST_OF_IT_AFTER_RE.match(text, q.noun_end)
             and _DETERMINER_END_RE.search(text, max(s0, q.start - 8), q.start)
         ):

@@ -172,6 +172,7 @@ _BRIDGE_RE = re.compile(
 _FORECAST_MADE_RE = re.compile(
     r"\b(?:forecast|forecasted|predicted|projected|estimated|pencilled\s+in|penciled\s+in)\s+$"
 )
+_NONE_RESTATED: dict[int, int] = {}  # (shared, never written: most sentences have none)
 #: A restatement of a figure set off by commas: ", or about 8% of its workforce, ", ", or
 #: a third of its fleet, " (up to the next word).
 _RESTATEMENT_RE = re.compile(r",\s+or\s+[^,;:()]{1,60}?,\s+")
@@ -316,7 +317,11 @@ def assign_periods(
     # (a forecast's figure is not dated by when the forecast was made: "the 3.1% it
     # predicted in October")
     all_times, forecast_times = times, times
-    if "cast" in sent or "ted" in sent or "pencil" in sent:  # (a quick test)
+    if (
+        # (quick tests: a figure it concerns, and a stem every match holds)
+        ("cast" in sent or "cted" in sent or "mated" in sent or "pencil" in sent)
+        and any(q.modality in ("planned", "projected") for q in qlist)
+    ):
         forecast_times = [
             t
             for t in times
@@ -332,8 +337,9 @@ def assign_periods(
     # 4,700 jobs, or about 8% of its workforce, by the end of 2026" (its commas are blanked
     # where clause stops are looked for)
     stop_sent = sent
-    restated: dict[int, int] = {}  # a figure inside such a restatement -> the one it restates
+    restated = _NONE_RESTATED  # a figure inside such a restatement -> the one it restates
     if ", or " in sent and times:  # (a quick test)
+        restated = {}
         for idx, q in enumerate(qlist):
             mres = _RESTATEMENT_RE.match(sent, q.noun_end - s0)
             if mres is not None and any(

@@ -533,7 +533,7 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         out.append((m.start(), clean_source(m.group("src")), "all"))
     for m in _PASSIVE_AGENT_RE.finditer(sent) if " by " in sent else ():
         out.append((m.start(), clean_source(m.group("src")), "all"))
-    for m in _MATERIAL_BY_RE.finditer(sent) if ", " in sent and " by " in sent else ():
+    for m in _MATERIAL_BY_RE.finditer(sent) if "ed by " in sent and ", " in sent else ():
         out.append((m.start(), clean_source(m.group("src")), "all"))
     for m in _REPORT_RE.finditer(sent):
         at = m.start("verb")
