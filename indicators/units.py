@@ -387,6 +387,15 @@ COUNTED_MEASURES: dict[str, str] = {
     "feus": "feu",
 }
 
+#: Words that end in "s" and modify a plural noun after them ("measles cases", "arms
+#: deals", "sanctions packages"); a list, as a verb after a plural ("ten launchers
+#: indicates") looks the same.
+_PLURAL_MODIFIERS = wordset(
+    "measles mumps rabies arms sanctions goods sales savings earnings customs electronics"
+    " logistics news series species parts"
+)
+#: A model designation between a name and its noun: "M1A2", "F-16V", "Mk2".
+_MODEL_TOKEN_RE = re.compile(r"(?=[\w-]*\d)[A-Z][\w-]*")
 _TEU_WORDS_RE = re.compile(r"twenty-foot\s+equivalent\s+units?\b", re.I)
 #: First words ("_"-separated) of the unit names, and "metric" (see physical_unit).
 _PHYSICAL_FIRST = frozenset({k.split("_", 1)[0] for k in _PHYSICAL} | {"metric"})
@@ -761,6 +770,26 @@ def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, in
             and is_plural(after_raw)
         ):
             i += 1  # a name before the noun it modifies: "31 Abrams tanks", "Caesars howitzers"
+            continue
+        if (
+            raw[0].isupper()
+            and is_plural(raw)
+            and i + 2 < len(toks)
+            and _MODEL_TOKEN_RE.fullmatch(toks[i + 1].group(0))
+            and (after2 := toks[i + 2].group(0)).islower()
+            and after2.isalpha()
+            and is_plural(after2)
+        ):
+            i += 2  # "54 Abrams M1A2 tanks": a name and a model before the noun
+            continue
+        if (
+            low in _PLURAL_MODIFIERS
+            and i + 1 < len(toks)
+            and (after_raw := toks[i + 1].group(0)).islower()
+            and after_raw.isalpha()
+            and is_plural(after_raw)
+        ):
+            i += 1  # a plural-looking modifier: "437 measles cases", "18 sanctions packages"
             continue
         if (
             # (a demonym ends in "ese": the call is skipped for every other word)

@@ -235,3 +235,20 @@ def test_rates_of_coordinated_counts_and_contrasts(
 ) -> None:
     claims = extract_claims(sentence, "2025-08-14")
     assert [(c.per, c.modality) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        # a word in -s that modifies the plural noun after it is no head noun
+        ("England recorded 437 laboratory-confirmed measles cases in May.", "case"),
+        ("The EU has adopted 18 sanctions packages against Russia.", "package"),
+        ("It signed 12 arms deals worth $5bn.", "deal"),
+        # a name and its model designation before the noun
+        ("Romania is to buy 54 Abrams M1A2 tanks.", "tank"),
+        # (a verb after a plural is no noun: "ten launchers indicates")
+        ("A full regiment of ten launchers indicates a new doctrine.", "launcher"),
+    ],
+)
+def test_plural_looking_modifiers_and_models_before_the_noun(sentence: str, unit: str) -> None:
+    assert extract_claims(sentence, "2025-06-13")[0].unit == unit
