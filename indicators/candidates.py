@@ -16,6 +16,7 @@ import bisect
 import functools
 import operator
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from indicators.claims import Modality, Per, Qualifier, UnitKind
@@ -233,6 +234,18 @@ _ONE_IN_RE = re.compile(rf"\b(?:one|{_RATIO_WORDS}|\d+)\s+in\s+$", re.I)
 _BIG_WORD_RE = re.compile(r"\b(?:thousand|million|billion|trillion|hundred|half)\b")
 _SCALE_WORD_RE = re.compile(r"thousand|million|billion|trillion")
 _OF_AFTER_RE = re.compile(r"\s+of\b")
+#: Symbols of more than one currency, other than "$" (a bare "$" stays the US dollar).
+_SHARED_SYMBOLS = frozenset(("¥",))
+
+
+def _paragraph_before(text: str, sents: Sequence[tuple[int, int, int]], si: int) -> str:
+    """The text of sentence ``si``'s paragraph before it."""
+    k = si
+    while k > 0 and sents[k - 1][2] == sents[si][2]:
+        k -= 1
+    return text[sents[k][0] : sents[si][0]]
+
+
 #: A part of a named whole: "twelve of Poland's regions", "seven of its mines".
 _PARTITIVE_RE = re.compile(
     r"\s+of\s+(?:the|its|their|these|those|[A-Z][\w.-]*['’]s?)\s+(?:[a-z]+['’]s\s+)?"
@@ -622,7 +635,11 @@ def candidates(
             sent_text = text[sents[si][0] : sents[si][1]]
             at = start - sents[si][0]
         if cur_tok:
-            qty.currency = currency_from_symbol(cur_tok.strip(), sent_text, at)
+            sym = cur_tok.strip()
+            # (a symbol of two currencies looks back through its paragraph: "Chinese
+            # chipmaker X … The company has budgeted ¥12bn")
+            before = _paragraph_before(text, sents, si) if sym in _SHARED_SYMBOLS else ""
+            qty.currency = currency_from_symbol(sym, sent_text, at, before)
             if qty.currency and any(ch.isalpha() for ch in cur_tok):
                 # a code written out ("NOK 4bn", "C$2bn") names the currency of the
                 # paragraph's ambiguous words ("… 2bn crowns")

@@ -155,6 +155,8 @@ COUNTRY_CURRENCY: dict[str, dict[str, str]] = {
         "china": "CNY",
         "chinese": "CNY",
         "beijing": "CNY",
+        "shanghai": "CNY",
+        "shenzhen": "CNY",
         "japan": "JPY",
         "japanese": "JPY",
         "tokyo": "JPY",
@@ -162,10 +164,17 @@ COUNTRY_CURRENCY: dict[str, dict[str, str]] = {
     "rupee": {
         "pakistan": "PKR",
         "pakistani": "PKR",
+        "karachi": "PKR",
+        "lahore": "PKR",
+        "islamabad": "PKR",
         "sri lanka": "LKR",
+        "sri lankan": "LKR",
+        "colombo": "LKR",
         "nepal": "NPR",
         "india": "INR",
         "indian": "INR",
+        "new delhi": "INR",
+        "mumbai": "INR",
     },
     "shilling": {
         "kenya": "KES",
@@ -272,10 +281,25 @@ def _cue_code(family: str | None, context: str, at: int) -> str | None:
     return best[1] if best else None
 
 
-def currency_from_symbol(symbol: str, context: str = "", at: int = 0) -> str | None:
-    """ISO code for a currency symbol or code before a number; ``context`` resolves ``$``/``¥``.
+#: A body the country named before it owns: "The Singapore government", "Hong Kong
+#: authorities" (not "… and Canada are expected to spend").
+_OWN_BODY_AFTER_RE = re.compile(
+    r"\s+(?:government|central|authorities|treasury|ministry|state|sovereign|finance|economy"
+    r"|regulator|parliament|budget|port|airline|company|firm|bank|exchange|cabinet|military"
+    r"|army|navy|police|council|province|city)\b"
+)
+
+
+def currency_from_symbol(
+    symbol: str, context: str = "", at: int = 0, before: str = ""
+) -> str | None:
+    """ISO code for a currency symbol or code before a number; ``context`` resolves ``$``/``¥``
+    (``before``, the paragraph before that sentence, resolves ``¥`` when the sentence
+    names no country).
 
     >>> currency_from_symbol("¥", "exports from China rose to ¥1.1 billion")
+    'CNY'
+    >>> currency_from_symbol("¥", "The company budgeted ¥12bn.", 21, "Chinese chipmaker X said …")
     'CNY'
     """
     s = symbol.strip()
@@ -289,8 +313,24 @@ def currency_from_symbol(symbol: str, context: str = "", at: int = 0) -> str | N
         # ("The Canadian government will spend $2bn"); a place named later does not count,
         # nor where a business is based ("A Singapore-based ship manager agreed to pay $2.1m")
         opening = " ".join(w for w in context[:at].split()[:8] if not w.endswith("-based"))
-        return _refine(code, "dollar", opening, 0)
-    return _refine(code, _FAMILY.get(s), context, at)
+        # (the country as owner or adjective, "Canada's", "Canadian": not one of several
+        # actors, "European allies and Canada are expected to spend a combined $470bn")
+        owned = next(
+            (
+                COUNTRY_CURRENCY["dollar"][fold(m.group(1))]
+                for m in _CUE_RE["dollar"].finditer(opening)
+                if not m.group(1)[0].islower()
+                and (
+                    m.group(1).lower().endswith(("ian", "ese"))
+                    or opening.startswith(("'s", "’s"), m.end(1))
+                    or _OWN_BODY_AFTER_RE.match(opening, m.end(1)) is not None
+                )
+            ),
+            None,
+        )
+        return owned or code
+    family = _FAMILY.get(s)
+    return _cue_code(family, context, at) or _cue_code(family, before, len(before)) or code
 
 
 def default_currency(word: str) -> str | None:

@@ -252,3 +252,24 @@ def test_rates_of_coordinated_counts_and_contrasts(
 )
 def test_plural_looking_modifiers_and_models_before_the_noun(sentence: str, unit: str) -> None:
     assert extract_claims(sentence, "2025-06-13")[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a bare "$" is the US dollar unless a dollar country owns the sentence …
+        ("European allies and Canada are expected to spend a combined $470bn.", ["USD"]),
+        ("Canada's government will spend $2bn.", ["CAD"]),
+        ("The Canadian government will spend $2bn.", ["CAD"]),
+        # … "¥" looks back through its paragraph for its country …
+        ("Chinese chipmaker Huaxin expects to ship 600,000 chips. The company has budgeted "
+         "¥12bn for the fab.", ["CNY"]),
+        ("The company has budgeted ¥12bn for the plant.", ["JPY"]),
+        # … and a city names its country's rupee
+        ("Wheat flour prices in Lahore climbed to 2,400 rupees.", ["PKR"]),
+        ("Prices in Mumbai rose to 2,400 rupees.", ["INR"]),
+    ],
+)  # fmt: skip
+def test_dollar_yen_and_rupee_follow_their_country(text: str, codes: list[str]) -> None:
+    claims = extract_claims(text, "2025-06-13")
+    assert [c.unit for c in claims if c.unit_kind == "currency"] == codes
