@@ -125,8 +125,13 @@ _CREDITED_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&
 #: An inverted credit: ", said Reuters.", ", according to Eurostat data, …" (a name, then
 #: the clause ends; not ", said August output was …").
 _SAID_X_RE = re.compile(
-    rf",\s+(?:said|says|according\s+to)\s+(?P<src>(?:the\s+)?{_CREDITED_NAME}"
-    r"(?:\s+(?:data|figures|estimates))?)"
+    rf",\s+(?:said|says|added|warned|noted|according\s+to)\s+(?P<src>(?:the\s+)?{_CREDITED_NAME}"
+    r"(?:\s+(?:data|figures|estimates))?"
+    # (or a body named by its function: "…, warned the central bank", "…, said Ukraine's
+    # general staff")
+    rf"|(?:the\s+)?(?:{_CREDITED_NAME}['’]s\s+)?(?:[a-z]+\s+){{0,2}}(?:bank|ministry|office"
+    r"|agency|staff|service|committee|council|authority|regulator|institute|bureau|department"
+    r"|government|operator))"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|late|earlier|last|this)\b)"
 )
 #: A sentence opening on the figure before it: "That was down from …", "This compares
@@ -527,7 +532,12 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         out.append((m.start(), clean_source(src), "all"))
     for m in (
         _SAID_X_RE.finditer(sent)
-        if "said" in sent or "says" in sent or first_according >= 0
+        if "said" in sent
+        or "says" in sent
+        or first_according >= 0
+        or ", added" in sent
+        or ", warned" in sent
+        or ", noted" in sent
         else ()
     ):
         out.append((m.start(), clean_source(m.group("src")), "all"))

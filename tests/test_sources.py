@@ -903,3 +903,19 @@ def test_trades_and_titles_before_a_name(credit: str, name: str) -> None:
 )  # fmt: skip
 def test_set_off_descriptions_keep_the_credit(text: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-08-14")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # an inverted credit after "warned", "added" or "noted", and one naming a body by
+        # its function
+        ("Prices could rise 30%, warned the central bank.", ["central bank"]),
+        ("Output fell 2%, added the statistics office.", ["statistics office"]),
+        ("Exports fell 3%, noted Eurostat.", ["Eurostat"]),
+        ("Some 1,500 soldiers were killed, said Ukraine's general staff.",
+         ["Ukraine's general staff"]),
+    ],
+)  # fmt: skip
+def test_inverted_credits_of_other_verbs_and_bodies(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-13")] == sources
