@@ -181,6 +181,17 @@ _TIME_PREPOSITION_RE = re.compile(
     r"(?:(?:in|by|on|at|for|during|until|through)\s+)?(?:(?:the\s+)?(?:end|start|beginning"
     r"|middle)\s+of\s+)?"
 )
+#: An aside about the subject opening before its time: ", signed ", ", adopted " (the
+#: time's own preposition is part of it).
+_ASIDE_OPENED_RE = re.compile(r",\s+[a-z]+(?:ed|en)\s+$")
+#: … and closing right before the main verb and its figure: ", covers ", ", adds some ".
+_ASIDE_CLOSED_GAP_RE = re.compile(
+    # (an act on the subject, not a state it is in: "The plant, opened in March, employs")
+    r",\s+(?!(?:and|but|while|which|who|said|says|according|is|has|employs|holds|owns"
+    r"|operates|produces|makes|accounts|controls|exports|remains|stands)\b)[a-z]+s\s+"
+    r"(?:(?:more|another|about|some|nearly|almost|around|roughly|up\s+to|at\s+least"
+    r"|more\s+than)\s+)?"
+)
 #: A time that owns the figure after it: "last year's 940,000", "2024's $3bn".
 _OWNED_TIME_RE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}")
 #: A time used as an adjective of the figure's noun: "full-year revenue of $8.2bn",
@@ -618,6 +629,17 @@ def assign_periods(
                         # imports fell 3%", dates both), "blacklisted Rosneft on Wednesday,
                         # which together export 3.1m b/d", "built 212,000 last year and still
                         # employs 3,100": another clause, or a state now, not the time's
+                        break
+                    if (
+                        t.kind == "point"
+                        and gap.startswith(",")
+                        and _ASIDE_CLOSED_GAP_RE.fullmatch(gap)
+                        and _ASIDE_OPENED_RE.search(sent, max(0, t.start - 30), t.start)
+                    ):
+                        # "The contract, signed on Monday, covers 48 howitzers", "The
+                        # package, adopted on Tuesday, adds 126 tankers": the aside dates the
+                        # subject whose contents the verb right after it counts
+                        found = t
                         break
                     crosses = (
                         ", " in gap

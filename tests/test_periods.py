@@ -1741,3 +1741,20 @@ def test_an_amount_converted_in_brackets_shares_the_time_after_it() -> None:
         "2025-05-20",
     )
     assert [c.period for c in claims] == ["2025-Q1", "2025-Q1"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # an aside dating its subject dates what the verb right after it counts …
+        ("The contract, signed on Monday, covers 48 Caesar howitzers.", ["2025-10-20"]),
+        ("The EU's sanctions package, adopted on Tuesday, adds 126 more tankers to its "
+         "blacklist.", ["2025-10-21"]),
+        ("The deal, agreed in March, includes 12 jets.", ["2025-03"]),
+        # … not a state the subject is in
+        ("The plant, opened in March, employs 3,000 people.", [None]),
+        ("The plant, which opened in 2019, employs 3,000 people.", [None]),
+    ],
+)  # fmt: skip
+def test_an_aside_dating_the_subject(sentence: str, periods: list[str | None]) -> None:
+    assert [c.period for c in extract_claims(sentence, "2025-10-23")] == periods
