@@ -167,6 +167,8 @@ _BRIDGE_RE = re.compile(
     r"|train|shelter|supply|serve|vaccinate|treat|protect|resettle)\s+(?:up\s+to\s+|some\s+"
     r"|about\s+|nearly\s+|almost\s+|more\s+than\s+)?$"
 )
+#: Verbs of a state something is in, in the present ("employs", "holds"), not an act.
+_STATE_VERBS = r"(?:export|produce|employ|hold|own|operate|account|make|control)s?"
 #: A forecast's verb right before a day or month: "the 100 million tonnes forecast in
 #: January", "the 2.1% it projected last month" (when the forecast was made).
 _FORECAST_MADE_RE = re.compile(
@@ -187,8 +189,8 @@ _ASIDE_OPENED_RE = re.compile(r",\s+[a-z]+(?:ed|en)\s+$")
 #: … and closing right before the main verb and its figure: ", covers ", ", adds some ".
 _ASIDE_CLOSED_GAP_RE = re.compile(
     # (an act on the subject, not a state it is in: "The plant, opened in March, employs")
-    r",\s+(?!(?:and|but|while|which|who|said|says|according|is|has|employs|holds|owns"
-    r"|operates|produces|makes|accounts|controls|exports|remains|stands)\b)[a-z]+s\s+"
+    rf",\s+(?!(?:and|but|while|which|who|said|says|according|is|has|remains|stands"
+    rf"|{_STATE_VERBS})\b)[a-z]+s\s+"
     r"(?:(?:more|another|about|some|nearly|almost|around|roughly|up\s+to|at\s+least"
     r"|more\s+than)\s+)?"
 )
@@ -268,9 +270,8 @@ _PARTICIPLE_GAP_RE = re.compile(r",\s+[a-z]+ing\s+(?:by\s+)?$")
 #: Between a time and a figure after it, what puts the figure in a clause of its own: a
 #: relative clause ("…, which together export"), or a state now ("still employs").
 _OWN_PRESENT_GAP_RE = re.compile(
-    r"(?:,\s+(?:which|who)\s+(?:\w+\s+)?(?:is|are|has|have|export|exports|produce|produces"
-    r"|employ|employs|hold|holds|own|owns|operate|operates|account|accounts|make|makes|control"
-    r"|controls)|\b(?:still|now|currently)\s+(?:\w+s|has|have|is|are))\b"
+    rf"(?:,\s+(?:which|who)\s+(?:\w+\s+)?(?:is|are|has|have|{_STATE_VERBS})"
+    r"|\b(?:still|now|currently)\s+(?:\w+s|has|have|is|are))\b"
     # (still open at the figure: "Last year, the company, which employs 3,000 people,
     # earned $5m" is dated)
     r"[^,;]*$"
