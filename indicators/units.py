@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from indicators.claims import Per, UnitKind
@@ -269,12 +269,20 @@ def _refine(code: str, family: str | None, context: str, at: int) -> str:
     return _cue_code(family, context, at) or code
 
 
-def _cue_code(family: str | None, context: str, at: int) -> str | None:
-    """The code of the country of ``family`` named nearest ``at`` in ``context``, if any."""
+def _cue_code(
+    family: str | None,
+    context: str,
+    at: int,
+    keep: Callable[[re.Match[str], str], bool] | None = None,
+) -> str | None:
+    """The code of the country of ``family`` named nearest ``at`` in ``context``, if any
+    (only cues ``keep(match, context)`` admits, when given)."""
     if family is None or family not in _CUE_RE:
         return None
     best: tuple[int, str] | None = None
     for m in _CUE_RE[family].finditer(context):
+        if keep is not None and not keep(m, context):
+            continue
         dist = abs(m.start() - at)
         if best is None or dist < best[0]:
             best = (dist, COUNTRY_CURRENCY[family][fold(m.group(1))])
@@ -288,6 +296,18 @@ _OWN_BODY_AFTER_RE = re.compile(
     r"|regulator|parliament|budget|port|airline|company|firm|bank|exchange|cabinet|military"
     r"|army|navy|police|council|province|city)\b"
 )
+
+
+def _owns_the_sentence(m: re.Match[str], opening: str) -> bool:
+    """Whether the country cue ``m`` owns the sentence opening ``opening`` as owner or
+    adjective ("Canada's", "Canadian", "The Singapore government"), not as one of several
+    actors ("European allies and Canada are expected to spend a combined $470bn")."""
+    name = m.group(1)
+    return not name[0].islower() and (
+        name.lower().endswith(("ian", "ese"))
+        or opening.startswith(("'s", "’s"), m.end(1))
+        or _OWN_BODY_AFTER_RE.match(opening, m.end(1)) is not None
+    )
 
 
 def currency_from_symbol(
@@ -313,22 +333,7 @@ def currency_from_symbol(
         # ("The Canadian government will spend $2bn"); a place named later does not count,
         # nor where a business is based ("A Singapore-based ship manager agreed to pay $2.1m")
         opening = " ".join(w for w in context[:at].split()[:8] if not w.endswith("-based"))
-        # (the country as owner or adjective, "Canada's", "Canadian": not one of several
-        # actors, "European allies and Canada are expected to spend a combined $470bn")
-        owned = next(
-            (
-                COUNTRY_CURRENCY["dollar"][fold(m.group(1))]
-                for m in _CUE_RE["dollar"].finditer(opening)
-                if not m.group(1)[0].islower()
-                and (
-                    m.group(1).lower().endswith(("ian", "ese"))
-                    or opening.startswith(("'s", "’s"), m.end(1))
-                    or _OWN_BODY_AFTER_RE.match(opening, m.end(1)) is not None
-                )
-            ),
-            None,
-        )
-        return owned or code
+        return _cue_code("dollar", opening, 0, _owns_the_sentence) or code
     family = _FAMILY.get(s)
     return _cue_code(family, context, at) or _cue_code(family, before, len(before)) or code
 
