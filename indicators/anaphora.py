@@ -16,10 +16,10 @@ from indicators.source_words import (
     ANAPHOR,
     BUSINESS,
     COLLECTIVE,
-    FUNCTION_AUTHORITIES,
     GEO_WORDS,
     INSTITUTION_END,
     SRC_STOP,
+    function_authorities,
 )
 from indicators.units import STOP_WORDS
 
@@ -227,8 +227,9 @@ def _resolve(
         # another kind, are unnamed)
         for k in _back(sents, si):
             for m in reversed(list(_AUTHORITIES_RE.finditer(text, sents[k][0], sents[k][1]))):
-                if m.group(1).lower() in FUNCTION_AUTHORITIES:
-                    return m.group(1).lower() + " authorities"
+                named = function_authorities(m.group(1))
+                if named is not None:
+                    return named
         return None
     if noun not in ANAPHOR:
         # a common noun naming its source ("figures published by the trust"): the name

@@ -15,10 +15,10 @@ from indicators.lexicon import is_common_word
 from indicators.source_words import (
     ANAPHOR,
     BUSINESS,
-    FUNCTION_AUTHORITIES,
     INSTITUTION_END,
     TITLE_WORDS,
     UNNAMED,
+    function_authorities,
 )
 from indicators.words import wordset
 
@@ -219,9 +219,9 @@ def clean_source(src: str) -> str | None:
     if (
         len(head_words) >= 2
         and head_words[-1] == "authorities"
-        and head_words[-2].lower() in FUNCTION_AUTHORITIES
+        and (authorities := function_authorities(head_words[-2])) is not None
     ):
-        return head_words[-2].lower() + " authorities"  # "Danish maritime authorities"
+        return authorities  # "Danish maritime authorities"
     if any(w.lower() in UNNAMED for w in head_words):
         # unnamed people at a named organisation credit the organisation: "analysts at
         # Northgate Capital" -> "Northgate Capital"; "officials at the ministry" -> "@ministry"

@@ -24,6 +24,15 @@ FUNCTION_AUTHORITIES = wordset(
     antitrust securities veterinary fisheries prison electoral election regulatory
     """
 )
+
+
+def function_authorities(word: str) -> str | None:
+    """The name of authorities that ``word`` names by function ("maritime" -> "maritime
+    authorities"), ``None`` for any other word ("the", "Russian", "local")."""
+    low = word.lower()
+    return f"{low} authorities" if low in FUNCTION_AUTHORITIES else None
+
+
 ANAPHOR_EXTRA = (
     "department office bureau service institute committee council commission agency authority"
     " authorities"
