@@ -99,6 +99,8 @@ _PEOPLE_MEASURES = frozenset(("employment", "unemployment", "jobless", "jobless 
 _FROM_TO_RE = re.compile(r"(?:\s+[a-z]+){0,2}?(?:\s+(?:a|per)\s+(?:year|day|week|month))?\s+to\s+")
 #: Between two coordinated counts: " and ", ", ", ", and ".
 _LIST_GAP_RE = re.compile(r",?\s+and\s+|,\s+")
+#: A credit right after a consensus figure, its compiler's: ", according to LSEG data".
+_COMPILED_AFTER_RE = re.compile(r",?\s+(?:according\s+to|compiled\s+by|polled\s+by)\s")
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*")
 #: A base named by its kind before the figure: "from an average of ", "from a peak of ".
 _FROM_KIND_OF_RE = re.compile(
@@ -327,8 +329,10 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
 
     attribute(text, sents, kept)
     for q in kept:
-        if "expected_by" in q.extra:
-            q.source = None  # economists, analysts: unnamed
+        if "expected_by" in q.extra and not _COMPILED_AFTER_RE.match(text, q.noun_end):
+            # economists, analysts: unnamed (not the consensus's compiler credited right
+            # after it: "beating analysts' average estimate of $4.8bn, according to LSEG")
+            q.source = None
     continued_periods(text, sents, kept)
     future_is_not_actual(kept, pub, text, sents)
     claims: list[Claim] = []

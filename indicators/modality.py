@@ -97,9 +97,17 @@ _NOT_SOUGHT = (
     r"(?!\s+(?:asylum|refuge|protection|shelter|safety|sanctuary|work|jobs?|employment"
     r"|treatment)\b)"
 )
+#: Verbs whose object "targets" are things aimed at, not a plan: "11 hit targets in five
+#: regions", "missed targets".
+_STRUCK_TARGETS = (
+    "hit", "hits", "struck", "strike", "strikes", "missed", "miss", "misses", "met",
+    "meet", "meets", "beat", "beats", "reached", "exceeded", "engaged", "destroyed",
+)  # fmt: skip
+#: (look-behinds after "target", read only where it is found)
+_NOT_STRUCK = "".join(rf"(?<!\b{verb}\starget)" for verb in _STRUCK_TARGETS)
 _PLANNED_RE = re.compile(
     r"\b(?=[abcdefghimnopqrstvw])(?:plans?|planned|planning|intends?|intended|intention|will|would|shall|should"
-    rf"|(?:is|are)\s+set\s+to(?!\s+(?:{_SET_TO_MOVE})\b)|(?<!price\s)targets?(?!\s+range)|targeted|targeting|aims?|aimed"
+    rf"|(?:is|are)\s+set\s+to(?!\s+(?:{_SET_TO_MOVE})\b)|target(?<!price\starget){_NOT_STRUCK}s?(?!\s+range)|targeted|targeting|aims?|aimed"
     r"|aiming|goal"
     r"|budgets?(?!-|\s+(?:deficit|surplus|gap|shortfall))|budgeted|pledges?|pledged|promises?"
     r"|promised|proposes?|proposed|proposal|wants?|wanted|hopes?\s+to"
@@ -148,7 +156,8 @@ _POST_PLANNED_RE = re.compile(
     r"^\s+(?:[a-z-]+\s+)?(?:budget|appeal|pledge|request|bid|proposal)\b(?!-)"
     # a target named after the figure: "its 838 million tonne target", "a 2% inflation goal"
     # (not an analyst's price target, a forecast)
-    r"|^\s+(?!price\s)(?:[a-z-]+\s+)?(?:target|goal|quota)s?\b(?!-)"
+    rf"|^\s+(?!price\s)(?!(?:{'|'.join(_STRUCK_TARGETS)})\s)(?:[a-z-]+\s+)?"
+    r"(?:target|goal|quota)s?\b(?!-)"
     # a measure that takes effect later: "a 20% tariff … takes effect on 1 August"
     r"|^[^,;.]{0,50}?\b(?:takes?\s+effect|comes?\s+into\s+force|will\s+apply|enters?\s+into\s+force)\b"
     r"|^[^,;.]{0,40}?\b(?<!have\s)(?<!has\s)(?<!had\s)(?:planned|budgeted|pledged|promised"
@@ -344,7 +353,7 @@ _UNNAMED_ESTIMATE_RE = re.compile(
 _BEAT_FORECAST_RE = re.compile(
     r"\b(?:beat(?:ing|s)?|miss(?:ing|ed|es)?|above|below|under|than|exceed(?:ing|ed|s)?"
     r"|top(?:ping|ped|s)?|against|versus|vs\.?|short\s+of|ahead\s+of)\s+(?:the\s+|a\s+)?"
-    r"(?:(?:consensus|market|average|median|analyst|economist)\s+)*"
+    r"(?:(?:consensus|market|average|median|analysts?['’]?|economists?['’]?)\s+)*"
     rf"{_FORECAST_OF}(?:an?\s+)?$"
 )
 #: The same forecast named after the figure: "beating the [$1.8 billion consensus]", "short

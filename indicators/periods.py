@@ -673,13 +673,24 @@ def assign_periods(
                         break
                     if crosses and _CAUSE_CLAUSE_RE.search(gap):
                         break  # "…, blaming a 40% drop in funding": a cause, not dated here
+                    if (
+                        crosses
+                        and _ADJECTIVE_TIME_RE.fullmatch(t.text)
+                        and _AND_NEXT_ACT_RE.search(gap)
+                    ):
+                        break  # "fourth-quarter earnings of $3.66 billion, …, and cut its
+                        # buyback to $3.5 billion": the time is the noun's, not the next act's
                     if crosses and has_prior and "expected_by" not in q.extra:
                         # (what economists had expected is for the period reported on)
                         owner = next(
                             (
                                 p
                                 for p in reversed(qlist[:idx])
-                                if not p.is_from and "expected_by" not in p.extra
+                                if not p.is_from
+                                and "expected_by" not in p.extra
+                                # (nor a forecast it is measured against: "above economists'
+                                # forecasts of 138,000, and the jobless rate held at 4.2%")
+                                and "compared_forecast" not in p.extra
                             ),
                             qlist[idx - 1],
                         )
@@ -728,8 +739,15 @@ def assign_periods(
             # for Russia's 2025 wheat harvest … to 84.6 million tonnes on Wednesday")
             q.period = _subject_year(sent)
             continue
-        # (what forecasters had expected is for the period reported on, read as it is)
-        q.period = _reading(sent, found, "actual" if "expected_by" in q.extra else q.modality)
+        # (what forecasters had expected is for the period reported on, read as the
+        # figure it is measured against: an outcome, or a company's own forecast)
+        reading = q.modality
+        if "expected_by" in q.extra:
+            measured = next(
+                (p for p in reversed(qlist[:idx]) if "expected_by" not in p.extra), None
+            )
+            reading = measured.modality if measured is not None else "actual"
+        q.period = _reading(sent, found, reading)
     for idx, q in enumerate(qlist):
         if (
             q.period is None
@@ -924,6 +942,12 @@ _REPORTING_PARTICIPLE_RE = re.compile(
     r",\s+(?:saying|(?:adding|noting|warning|arguing|stressing|explaining)\s+that)\s"
 )
 #: Another subject's act after ", and": "…, and the chipmaker raised …".
+#: The same subject's next act after ", and": "…, and cut its buyback to $3.5 billion".
+_AND_NEXT_ACT_RE = re.compile(
+    rf",\s+and\s+(?:also\s+|then\s+)?(?:[a-z]+ed|{IRREGULAR_PASTS}|rose|fell|grew)\s"
+)
+#: A time written as an adjective of a noun: "fourth-quarter earnings", "full-year sales".
+_ADJECTIVE_TIME_RE = re.compile(r"[a-z]+-(?:quarter|half|year)", re.I)
 _NEW_SUBJECT_RE = re.compile(
     r",\s+and\s+(?:the|its|their|[A-Z][\w'’-]*)\s+(?:[a-z-]+\s+)?"
     rf"(?:[a-z]+(?:ed|s)|{IRREGULAR_PASTS}|saw|rose|fell|grew)\b"

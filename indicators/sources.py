@@ -402,6 +402,9 @@ def _pick_subject(toks: list[str], strict: bool = False) -> tuple[list[str], boo
 #: in 63 hours" names no reporter.  (The walk in _pick_subject already stops before the
 #: clause openers, "after", "as", …; these are the words it can still reach.)
 _NOT_SUBJECT_START = wordset("and of for in by with without at on from to")
+#: Nor does a comparison: "…, above forecasts, and …" (in lower case only: "Under Secretary
+#: Jane Doe said" names one).
+_COMPARISON_START = wordset("above below beyond under than versus ahead")
 #: Data named before, in a definite description: "the data", "the figures".
 _DATA_WORDS = wordset("data figures statistics numbers")
 
@@ -456,7 +459,7 @@ def _subject_before(sent: str, verb_start: int) -> str | None:
                 break
             lo = 0
     # (the picked tokens hold no whitespace: they are the subject's words, last first)
-    if not picked or picked[-1].lower() in _NOT_SUBJECT_START:
+    if not picked or picked[-1].lower() in _NOT_SUBJECT_START or picked[-1] in _COMPARISON_START:
         return None
     if not _POSSESSIVES.isdisjoint(picked[:-1]):
         return None  # "Skyline Nordic cut its full-year profit forecast …": a clause, not a name

@@ -276,3 +276,33 @@ def test_a_forecast_compared_with_is_not_inherited_by_the_next_verb() -> None:
         ("projected", "2025-Q4"),
         ("actual", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # targets struck, hit or missed are things aimed at, not a plan …
+        ("The military said 11 drones hit targets in five regions.", ["actual", "actual"]),
+        ("Of the 81 drones, 11 hit targets.", ["actual", "actual"]),
+        # … while a target set, or an actor that targets, still plans
+        ("Airbus still targets around 820 deliveries.", ["planned"]),
+        ("The group set new targets for 40 plants.", ["planned"]),
+    ],
+)  # fmt: skip
+def test_targets_hit_are_no_plan(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2026-11-05")] == modalities
+
+
+def test_a_forecast_compared_with_does_not_cut_the_next_clause_from_its_time() -> None:
+    # the forecast between the outcome and the next clause (with a possessive forecaster) is
+    # a comparison: the next outcome keeps the sentence's time, and no one is credited
+    claims = extract_claims(
+        "U.S. employers added 177,000 jobs last month, above economists' forecasts of "
+        "138,000, and the jobless rate held at 4.2%.",
+        "2025-05-02",
+    )
+    assert [(c.modality, c.period, c.attributed_to) for c in claims] == [
+        ("actual", "2025-04", None),
+        ("projected", "2025-04", None),
+        ("actual", "2025-04", None),
+    ]

@@ -1758,3 +1758,20 @@ def test_an_amount_converted_in_brackets_shares_the_time_after_it() -> None:
 )  # fmt: skip
 def test_an_aside_dating_the_subject(sentence: str, periods: list[str | None]) -> None:
     assert [c.period for c in extract_claims(sentence, "2025-10-23")] == periods
+
+
+def test_a_consensus_against_a_forecast_is_read_as_that_forecast() -> None:
+    # analysts' estimate of the full year a company forecasts is for the year to come, as
+    # the company's forecast is; against an outcome, it is for the year reported on
+    forecast = extract_claims(
+        "Acme forecast full-year revenue of $8.2bn on Wednesday, below analysts' average "
+        "estimate of $8.71bn.",
+        "2026-03-04",
+    )
+    outcome = extract_claims(
+        "Acme reported full-year revenue of $8.2bn on Wednesday, below analysts' average "
+        "estimate of $8.71bn.",
+        "2026-03-04",
+    )
+    assert [c.period for c in forecast] == ["2026", "2026"]
+    assert [c.period for c in outcome] == ["2025", "2025"]

@@ -919,3 +919,37 @@ def test_set_off_descriptions_keep_the_credit(text: str, sources: list[str | Non
 )  # fmt: skip
 def test_inverted_credits_of_other_verbs_and_bodies(text: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-13")] == sources
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exports rose 5% in May, above forecasts, and imports fell 2%.",
+        "Exports rose 5% in May, below estimates.",
+        "Exports rose 5% in May, ahead of forecasts, while imports fell 2%.",
+    ],
+)
+def test_a_comparison_with_forecasts_credits_no_one(sentence: str) -> None:
+    assert {c.attributed_to for c in extract_claims(sentence, "2025-06-02")} == {None}
+
+
+def test_a_capitalised_under_still_opens_a_title() -> None:
+    claims = extract_claims("Exports rose 5% in May, Under Secretary Jane Doe said.", "2025-06-02")
+    assert [c.attributed_to for c in claims] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # the consensus's compiler credited right after it is its source …
+        ("Revenue rose to $5bn, beating analysts' average estimate of $4.8bn, according to "
+         "LSEG data.", ["LSEG", "LSEG"]),
+        # … while the analysts themselves are unnamed
+        ("Revenue rose to $5bn, beating analysts' average estimate of $4.8bn, Acme said.",
+         ["Acme", None]),
+    ],
+)  # fmt: skip
+def test_a_consensus_is_credited_to_its_compiler_only(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-02")] == sources
