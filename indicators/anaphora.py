@@ -166,11 +166,13 @@ def _back(sents: Sequence[tuple[int, int, int]], si: int, most: int | None = Non
 
 
 def _business_back(
-    text: str, sents: Sequence[tuple[int, int, int]], si: int, noun: str
+    text: str, sents: Sequence[tuple[int, int, int]], si: int, noun: str, at: int | None = None
 ) -> str | None:
-    """The first business named in sentence ``si`` or, going back, its paragraph's last three."""
+    """The first business named in sentence ``si`` (before offset ``at``, where the role noun
+    is, when given) or, going back, its paragraph's last three."""
     for k in _back(sents, si, 3):
-        name = business_name(text[sents[k][0] : sents[k][1]], noun)
+        end = sents[k][1] if k != si or at is None else max(sents[k][0], min(at, sents[k][1]))
+        name = business_name(text[sents[k][0] : end], noun)
         if name is not None:
             return name
     return None
@@ -182,10 +184,13 @@ def resolve_anaphor(
     si: int,
     noun: str,
     prior: str | None = None,
+    at: int | None = None,
 ) -> str | None:
     """The named source a definite description ``noun`` points back to, or None.  A
     capitalised description ("the Council said", "the Commission") is itself a short name:
-    it stands when nothing it could point back to is named."""
+    it stands when nothing it could point back to is named.  ``at``: the offset of the
+    description in ``text``, when known (a business named after it in its own sentence is
+    not what it points back to)."""
     if noun == "pronoun":
         if prior is not None:
             return prior  # "…, chief executive Marta Quist said. She said …"
@@ -204,7 +209,7 @@ def resolve_anaphor(
         noun = "company"
     if noun == "data":
         return prior  # "…, customs data showed. …, the data showed": the same publisher
-    found = _resolve(text, sents, si, noun.lower(), prior)
+    found = _resolve(text, sents, si, noun.lower(), prior, at)
     if found is None and noun[:1].isupper():
         return noun
     return found
@@ -216,6 +221,7 @@ def _resolve(
     si: int,
     noun: str,
     prior: str | None,
+    at: int | None = None,
 ) -> str | None:
     """The named source a definite description points back to: "the department" ->
     "Lithuania's State Security Department"; "the company" -> the subject opening the
@@ -242,7 +248,7 @@ def _resolve(
             return prior  # "…, Drewry's index showed. The consultancy expects …"
         if noun.endswith(("maker", "builder", "producer", "giant", "major")):
             # "the steelmaker said": a business named in the paragraph
-            return _business_back(text, sents, si, noun) or noun
+            return _business_back(text, sents, si, noun, at) or noun
         return noun
     if noun not in BUSINESS and noun not in COLLECTIVE and noun != "government":
         # the latest organisation of that kind in this sentence or the one before: "the
@@ -281,7 +287,7 @@ def _resolve(
     if noun in COLLECTIVE or noun in BUSINESS:
         # "OPEC+ will raise …, the group said", "the company": the first business named in
         # this sentence or, going back, the paragraph's last three
-        return _business_back(text, sents, si, noun)
+        return _business_back(text, sents, si, noun, at)
     # an acronym whose last letter is the noun's initial: "the fund" -> "the XMF"
     for k in _back(sents, si):
         acr = [

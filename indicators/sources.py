@@ -1033,7 +1033,7 @@ def attribute(text: str, sents: Sequence[tuple[int, int, int]], qs: Sequence[Cre
                         named = [x for x in named if x]
                         if named:
                             prior = named[-1]
-                    name = resolve_anaphor(text, sents, si, name[1:], prior)
+                    name = resolve_anaphor(text, sents, si, name[1:], prior, s0 + chosen[0])
                 q.source = name
                 q.extra["credited"] = "1"
         for q in qlist:

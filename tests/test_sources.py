@@ -953,3 +953,20 @@ def test_a_consensus_is_credited_to_its_compiler_only(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-02")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # "the company" points back, never to a business named after it in its sentence …
+        ("Sales fell 4% to $2bn, the company said, well below the $2.2bn consensus compiled "
+         "by LSEG.", [None, None, None]),
+        ("Sales fell 4% to $2bn, the company said, citing weak orders from Boeing.",
+         [None, None]),
+        # … while one named before it is its own
+        ("Torvane's sales fell 4% to $2bn, the company said, citing weak orders from Boeing.",
+         ["Torvane", "Torvane"]),
+    ],
+)  # fmt: skip
+def test_the_company_is_named_before_its_credit(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-02")] == sources
