@@ -84,7 +84,8 @@ _SUBJECT_COUNT_RE = re.compile(
     r"|[Vv]isitors|[Tt]ourists|[Pp]assengers|[Mm]igrants|[Rr]efugees|[Dd]epartures"
     r"|[Bb]ankruptcies|[Ii]nsolvencies|[Aa]ttacks|[Ii]ncidents|[Ss]ailings|[Ff]lights"
     r"|[Aa]rrests|[Dd]etentions|[Ll]ayoffs|[Bb]irths|[Rr]egistrations|[Ee]mployment"
-    r"|[Uu]nemployment|[Jj]obless\s+total|[Jj]obless)\b(?P<gap>[^.;:]{0,80}?)\s"
+    r"|[Uu]nemployment|[Jj]obless\s+total|[Jj]obless|[Pp]opulation|[Hh]eadcount|[Ww]orkforce)"
+    r"\b(?P<gap>[^.;:]{0,80}?)\s"
     r"(?:(?:rose|fell|climbed|dropped|slumped|jumped|increased|declined|decreased|grew|surged"
     r"|plunged|tumbled|slipped|eased|totalled|totaled|reached|hit|stood|numbered)\b"
     r"[^.;:]{0,50}?\b(?:to|by|at)"
@@ -94,7 +95,17 @@ _SUBJECT_COUNT_RE = re.compile(
     r"(?:\s+a\s+record)?)"
     r"\s+$"
 )
-_PEOPLE_MEASURES = frozenset(("employment", "unemployment", "jobless", "jobless total"))
+_PEOPLE_MEASURES = frozenset(
+    (
+        "employment",
+        "unemployment",
+        "jobless",
+        "jobless total",
+        "population",
+        "headcount",
+        "workforce",
+    )
+)
 #: Between the two ends of a change: "from 77 million tonnes a year to 110 million".
 _FROM_TO_RE = re.compile(r"(?:\s+[a-z]+){0,2}?(?:\s+(?:a|per)\s+(?:year|day|week|month))?\s+to\s+")
 #: Between two coordinated counts: " and ", ", ", ", and ".

@@ -180,7 +180,13 @@ _POST_PLANNED_RE = re.compile(
 _POST_PROJECTED_RE = re.compile(
     r"^[^,;.]{0,40}?\b(?:(?:is|are)\s+(?:expected|forecast|projected|estimated)\s+to"
     # (or for a period: "growth of 2% is forecast for this year")
-    r"|(?:is|are)\s+(?:expected|forecast|projected)\s+(?:for|in)(?=\s+(?:this|next|the|(?:19|20)\d\d)\b))\b",
+    r"|(?:is|are)\s+(?:expected|forecast|projected)\s+(?:for|in)(?=\s+(?:this|next|the|(?:19|20)\d\d)\b))\b"
+    # the counted subject of a loss that may come: "up to 80 jobs could go at the plant",
+    # "5,000 homes may be lost" (not what a plant could make: a capacity)
+    r"|^(?:\s+(?!(?:and|that|it|they|he|she|but|which|who|while)\b)[\w'’-]+){0,4}?\s+(?:could"
+    r"|may|might)\s+(?:still\s+|also\s+|eventually\s+|soon\s+)?(?:go|disappear|vanish|close"
+    r"|lose|die|flee|be\s+(?:lost|cut|axed|shed|affected|displaced|killed|forced|made\s+redundant"
+    r"|evacuated|left|hit))\b",
     re.I,
 )
 #: What forecasters expected, after the figure: "beating the €389m analysts had expected".
@@ -232,6 +238,9 @@ _POST_PLANNED_STEM_WORDS = [
 _POST_PROJECTED_STEM_WORDS = [
     r"is\s+(?:expected|forecast|projected|estimated)\s+(?:to|for|in)",
     r"are\s+(?:expected|forecast|projected|estimated)\s+(?:to|for|in)",
+    "could",
+    "may",
+    "might",
 ]
 
 
@@ -380,6 +389,13 @@ _FINITE_AFTER_AND_RE = re.compile(
     r"\sand\s+(?:also\s+|now\s+|still\s+|currently\s+)?(?!(?:is|was|has|its|this|plus)\b)"
     r"[a-z]+(?:s|ed)\s+(?:(?:about|some|around|nearly|almost|roughly|more\s+than|up\s+to"
     r"|over|at\s+least)\s+)?$"
+)
+#: A deed done after "and", right before a figure: "… and has already planted ", "… and so
+#: far ordered ", "… and already operates " (what is done, after what is planned).
+_DONE_AFTER_AND_RE = re.compile(
+    r"\sand\s+(?:(?:has|have)\s+(?:already\s+|so\s+far\s+|since\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)"
+    r"|(?:already|so\s+far)\s+[a-z]+(?:s|ed|t))\s+(?:(?:about|some|around|nearly|almost|roughly"
+    r"|more\s+than|up\s+to|over|at\s+least)\s+)?$"
 )
 #: A fill level: "72% full".
 _FULL_AFTER_RE = re.compile(r"\s+full\b")
@@ -749,6 +765,15 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
                 # "is capable of making 1,000 shells a month and employs 400 people": what
                 # it can do, then what it does
                 q.modality = "actual"
+            elif (
+                q.modality != "actual"
+                and " and " in region
+                and _DONE_AFTER_AND_RE.search(region) is not None
+            ):
+                # "aims to plant 10,000 trees by 2027 and has already planted 3,200": what
+                # it plans, then what it has done
+                q.modality = "actual"
+                q.extra["done"] = "1"
         else:
             q.modality = "actual"
         if (

@@ -236,7 +236,8 @@ _COORDINATED_GAP_RE = re.compile(
 #: Friday", "said in a statement on Tuesday") dates the statement, not a figure.
 _STATEMENT_DATE_RE = re.compile(
     r"\b(?:said|says|told|tells|announced|reported|showed|shows|added|confirmed|stated|wrote"
-    r"|noted|published|released|issued|revised|updated|corrected)(?:\s+(?:reporters|journalists|lawmakers|parliament|investors|late|early|earlier"
+    r"|noted|published|released|issued|revised|updated|corrected|warned|warns|cautioned|claimed"
+    r"|admitted|insisted|argued|explained|disclosed|revealed|acknowledged)(?:\s+(?:reporters|journalists|lawmakers|parliament|investors|late|early|earlier"
     r"|in\s+a\s+(?:statement|filing|report|note|post)))*\s+$"
 )
 #: A running total after a participle, up to the figure: "…, bringing the total to ",
@@ -537,7 +538,9 @@ def assign_periods(
                     ):
                         found = t
                     break
-        if found is None and not q.is_from:
+        if found is None and not q.is_from and "done" not in q.extra:
+            # (not for a deed after a plan: "aims to plant 10,000 trees by 2027 and has
+            # already planted 3,200": the plan's time is not the deed's)
             has_prior = idx > 0
             first_comma = sent.find(", ")
             lo = max(0, qs0 - 100)

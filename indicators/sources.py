@@ -125,7 +125,11 @@ _CREDITED_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&
 #: An inverted credit: ", said Reuters.", ", according to Eurostat data, …" (a name, then
 #: the clause ends; not ", said August output was …").
 _SAID_X_RE = re.compile(
-    rf",\s+(?:said|says|added|warned|noted|according\s+to)\s+(?P<src>(?:the\s+)?{_CREDITED_NAME}"
+    # (after a quotation too: '…," said farmer John Smith')
+    r",[\"”’']?\s+(?:said|says|added|warned|noted|according\s+to)\s+(?P<src>(?:the\s+)?"
+    # (a descriptor or title in lower case before the name: "said chief executive X")
+    r"(?:(?!(?:on|in|at|by|for|last|this|that|to|with|from|after|before|during|while|when"
+    rf"|earlier|late|it|he|she|they|we|i)\b)[a-z-]+\s+){{0,3}}?{_CREDITED_NAME}"
     r"(?:\s+(?:data|figures|estimates))?"
     # (or a body named by its function: "…, warned the central bank", "…, said Ukraine's
     # general staff")

@@ -130,6 +130,11 @@ GOLD_SETS = [
         "(period 0.851, source 0.896 and one trap-only false positive under the bar)",
     ),
     (
+        "eval/holdout_zc.jsonl",
+        "sealed until first scored in the middle of the eleventh session (modality 0.856 and "
+        "period 0.797 under the bar), then used to find failure classes",
+    ),
+    (
         "eval/holdout_k.jsonl",
         "sealed: never read, never tuned on; scored once, at the end of the J pass: the figure "
         "for unseen text",

@@ -306,3 +306,45 @@ def test_a_forecast_compared_with_does_not_cut_the_next_clause_from_its_time() -
         ("projected", "2025-04", None),
         ("actual", "2025-04", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the counted subject of a loss that may come is a forecast, its warning's day no
+        # period …
+        ("Up to 80 jobs could go at the Derby plant, union officials warned on Tuesday.",
+         [("projected", None)]),
+        ("About 1,200 people could be displaced.", [("projected", None)]),
+        # … while what a plant's workers could make stays a capacity
+        ("The plant's 400 workers could produce 1,000 shells a day.",
+         [("actual", None), ("capacity", None)]),
+    ],
+)  # fmt: skip
+def test_a_loss_that_may_come_is_projected(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    claims = extract_claims(sentence, "2025-09-15")
+    assert [(c.modality, c.period) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a deed after a plan is done, and the plan's time is not its own …
+        ("The city aims to plant 10,000 trees by 2027 and has already planted 3,200.",
+         [("planned", "2027"), ("actual", None)]),
+        ("The army plans to buy 40 tanks by 2028 and already operates 12.",
+         [("planned", "2028"), ("actual", None)]),
+        ("The army plans to buy 40 tanks by 2028 and has received 12 this year.",
+         [("planned", "2028"), ("actual", "2025")]),
+        # … while a second object of the plan shares it
+        ("The army plans to buy 40 tanks and 12 helicopters by 2028.",
+         [("planned", "2028"), ("planned", "2028")]),
+    ],
+)  # fmt: skip
+def test_a_deed_after_a_plan_is_actual(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    claims = extract_claims(sentence, "2025-09-15")
+    assert [(c.modality, c.period) for c in claims] == expected

@@ -970,3 +970,21 @@ def test_a_consensus_is_credited_to_its_compiler_only(
 )  # fmt: skip
 def test_the_company_is_named_before_its_credit(sentence: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-02")] == sources
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We expect 5% growth this year," said John Smith.',
+        "\u201cWe expect 5% growth this year,\u201d said John Smith, chief executive of Acme.",
+        '"We expect 5% growth this year," said chief executive John Smith.',
+        "Growth will be 5% this year, said chief executive John Smith.",
+    ],
+)
+def test_a_speaker_named_after_a_quotation_is_credited(sentence: str) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-09-15")] == ["John Smith"]
+
+
+def test_a_day_after_said_is_no_speaker() -> None:
+    claims = extract_claims("Exports rose 5%, said on Monday.", "2025-09-15")
+    assert [c.attributed_to for c in claims] == [None]

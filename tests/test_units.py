@@ -273,3 +273,21 @@ def test_plural_looking_modifiers_and_models_before_the_noun(sentence: str, unit
 def test_dollar_yen_and_rupee_follow_their_country(text: str, codes: list[str]) -> None:
     claims = extract_claims(text, "2025-06-13")
     assert [c.unit for c in claims if c.unit_kind == "currency"] == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a change in a population, headcount or workforce counts people
+        ("The city's population grew by 12,000 in 2024 to 545,000.",
+         [("12,000", "person"), ("545,000", "person")]),
+        ("Its workforce fell by 1,200 last year.", [("1,200", "person")]),
+        # a difference "fewer than" counts what the figure before counted
+        ("Some 45,000 visitors attended, 5,000 fewer than last year.",
+         [("Some 45,000", "visitor"), ("5,000", "visitor")]),
+    ],
+)  # fmt: skip
+def test_populations_and_differences_are_counted(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(c.mention, c.unit) for c in extract_claims(sentence, "2025-09-15")] == expected
