@@ -180,6 +180,10 @@ _ADDRESS_AFTER_RE = re.compile(
     r"|Boulevard|Blvd|Way|Drive|Court|Terrace|Wharf|Embankment|Strasse|Straße)\b"
 )
 _YEARLIKE_RE = re.compile(r"(?:1[89]|20|21)\d\d")
+#: Before a year that is a price base: "in 2020 dollars", "at constant 2015 euros".
+_PRICE_BASE_BEFORE_RE = re.compile(
+    r"\b(?:in|at)\s+(?:(?:constant|real|today's|nominal)\s+)?$", re.I
+)
 #: Words that introduce a phone number: "call 0800 …", "dial 112", "hotline on 555 0199".
 _PHONE_CUES = wordset(
     """
@@ -507,6 +511,14 @@ def candidates(
             # "wheat with 12.5% protein", "62% Fe ore": a grade, not a figure; but a level
             # reached is one ("enriched uranium to 60% purity")
             continue
+        if (
+            curw
+            and not (num2 or sc1 or cur_tok)
+            and len(num1) == 4
+            and _YEARLIKE_RE.fullmatch(num1)
+            and _PRICE_BASE_BEFORE_RE.search(text, max(0, start - 20), start)
+        ):
+            continue  # "in 2020 dollars", "at constant 2015 euros": a price base, a date
         if not is_word and not (cur_tok or pct or sc1 or sc2 or curw or curc):
             digits = num1
             # (\d{1,2}: one or two decimal digits, as \d is in a str pattern)

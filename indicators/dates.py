@@ -205,13 +205,15 @@ _TIME_RE = re.compile(
     r"|FY\s?(?P<fy2>\d\d)(?!\d)"
     # a half of a month lies in that month: "in the second half of August"
     rf"|(?:the\s+)?(?:first|second|latter|last)\s+half\s+of\s+(?P<hm_m>{_MONTH_FULL})(?:\s+(?P<hm_y>{_YEAR}))?"
-    # a year to date: "the first five months of the year", "the first ten months of 2025"
+    # a year to date: "the first five months of the year", "the first ten months of 2025",
+    # "the first three quarters"
     rf"|(?P<ytd>(?:the\s+)?first\s+(?P<ytd_n>two|three|four|five|six|seven|eight|nine|ten|eleven"
-    rf"|[2-9]|1[01])\s+months(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?)?(?P<ytd_y>{_YEAR})|(?P<ytd_last>last\s+year)"
+    rf"|[2-9]|1[01])\s+(?P<ytd_unit>months|quarters)(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?)?(?P<ytd_y>{_YEAR})|(?P<ytd_last>last\s+year)"
     rf"|(?:the|this)\s+year))?)(?![\w-])"
     rf"|(?P<half>(?:H[12]|(?:the\s+)?(?:[Ff]irst|[Ss]econd)[-\s]half)(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<half_y>{_YEAR}))?)"
     # (the middle or the end of a year lies in it: "in mid-2023", "by end-2025")
-    rf"|(?:[Mm]id-|[Ee]nd-)?(?P<year>{_YEAR})(?![\d%])"
+    # (not a price base: "in 2015 prices", "at 2020 dollars")
+    rf"|(?:[Mm]id-|[Ee]nd-)?(?P<year>{_YEAR})(?![\d%])(?!\s+(?:prices|dollars|euros|pounds|terms|money)\b)"
     # a span shorter than a month: no period of ours ("over the past week", "last week")
     r"|(?P<days>(?:the\s+)?(?:past|last|previous)\s+(?:week|fortnight|seven\s+days"
     r"|(?:few|several|two)\s+(?:days|weeks)))\b"
@@ -592,7 +594,7 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             if g["ytd_y"]:
                 period = g["ytd_y"]
             elif pub is not None:
-                n = int(parse_number(g["ytd_n"]))
+                n = int(parse_number(g["ytd_n"])) * (3 if g["ytd_unit"] == "quarters" else 1)
                 period = str(pub.year - (1 if g["ytd_last"] or n >= pub.month else 0))
         elif g["half"]:
             # a half-year has no period format: its year ("the second half" read before July

@@ -303,6 +303,7 @@ _RATED_FACILITY_RE = re.compile(
     r"|facility|array|complex|smelter|battery|batteries|installation|interconnector|turbine"
     r"|project|unit|cable|link)s?\b"
 )
+_COUNT_END_RE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+$")
 _DETERMINER_END_RE = re.compile(r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|his|her)|\w['’]s?)\s+$")
 #: What an actor sets (spending, taxes, fares): "defence spending will rise to" is a plan.
 _PLAN_SUBJECT_RE = re.compile(
@@ -785,12 +786,18 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             q.modality = "planned"  # "announced a baseline 10% tariff", "unveiled £40 billion
             # of tax increases": levies still to take effect
         if (
-            q.modality == "actual"
+            q.modality != "capacity"
             and q.unit in _RATED_UNITS
             and _RATED_FACILITY_RE.match(text, q.noun_end)
-            and _DETERMINER_END_RE.search(text, max(s0, q.start - 8), q.start)
+            and (
+                _DETERMINER_END_RE.search(text, max(s0, q.start - 8), q.start)
+                # (or a count of such plants: "two 1,630 MW reactors")
+                or _COUNT_END_RE.search(text, max(s0, q.start - 8), q.start)
+            )
         ):
-            q.modality = "capacity"  # "a 450 MW solar park": the rated size of a plant
+            # "a 450 MW solar park", "will build a 2 GW plant": the rated size of a plant,
+            # whatever is done with it
+            q.modality = "capacity"
             q.extra["rated"] = "1"  # (a size, no cue: what the plant did next is not one)
         if (
             q.modality in ("actual", "planned")

@@ -559,7 +559,7 @@ GENERIC_WORDS = wordset(
 )
 DURATION_WORDS = wordset(
     """
-    year years month months week weeks day days hour hours minute minutes second seconds
+    year years quarter quarters month months week weeks day days hour hours minute minutes second seconds
     decade decades century centuries times time percent cent cents pence penny kopeck
     kopecks
     """
@@ -743,6 +743,7 @@ def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, in
     head: str | None = None
     head_end = offset
     phrase_start: int | None = None
+    sized = False  # a count of sized things: "two 1,630 MW reactors"
     i = 0
     while i < len(toks) and i < 9:
         if len(toks) == i + 2:
@@ -770,9 +771,19 @@ def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, in
                 i += 1
                 continue
             break
-        if head is None and (
-            # (most words after a number start no unit name: one set lookup rules them out)
-            low in _PHYSICAL_FIRST or (("_" in low or "-" in low) and _may_start_physical(low))
+        if i == 0 and raw[0].isdigit() and value < 100 and len(toks) > 1:
+            # a small count before a figure: what it counts comes after that figure's unit
+            # ("two 1,630 MW reactors": reactors, not megawatts)
+            sized = True
+            i += 1
+            continue
+        if (
+            head is None
+            and not sized
+            and (
+                # (most words after a number start no unit name: one set lookup rules them out)
+                low in _PHYSICAL_FIRST or (("_" in low or "-" in low) and _may_start_physical(low))
+            )
         ):
             phys = _physical_words(tuple([tok.group(0) for tok in toks[i : i + 3]]))
             if phys is not None:

@@ -1775,3 +1775,18 @@ def test_a_consensus_against_a_forecast_is_read_as_that_forecast() -> None:
     )
     assert [c.period for c in forecast] == ["2026", "2026"]
     assert [c.period for c in outcome] == ["2025", "2025"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # the first quarters of a year, like its first months, are that year …
+        ("The deficit for the first three quarters came to $38bn.", ["2025"]),
+        ("The deficit for the first two quarters of 2024 came to $38bn.", ["2024"]),
+        # … and a price base is no period
+        ("The project is expected to cost up to $35bn in 2015 prices.", [None]),
+        ("Spending was $4bn in constant 2020 dollars in 2025.", ["2025"]),
+    ],
+)
+def test_quarters_to_date_and_price_bases(sentence: str, periods: list[str | None]) -> None:
+    assert [c.period for c in extract_claims(sentence, "2026-03-01")] == periods

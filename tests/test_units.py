@@ -291,3 +291,26 @@ def test_populations_and_differences_are_counted(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(c.mention, c.unit) for c in extract_claims(sentence, "2025-09-15")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a small count before a sized figure counts the things after its unit, and their
+        # rated size is a capacity
+        ("The plant's two 1,200 MW reactors will start in 2030.",
+         [("two", "reactor", "actual"), ("1,200", "megawatt", "capacity")]),
+        ("The utility operates three 500 MW turbines.",
+         [("three", "turbine", "actual"), ("500", "megawatt", "capacity")]),
+        ("The firm sold two 500-tonne cranes.", [("two", "crane", "actual")]),
+        # quarters are a span, never a count; a year before "dollars" is a price base
+        ("The deficit for the first three quarters came to $38bn.",
+         [("$38bn", "USD", "actual")]),
+        ("Spending was $4bn in 2020 dollars.", [("$4bn", "USD", "actual")]),
+    ],
+)  # fmt: skip
+def test_sized_counts_spans_and_price_bases(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    claims = extract_claims(sentence, "2026-03-01")
+    assert [(c.mention, c.unit, c.modality) for c in claims] == expected
