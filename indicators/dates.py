@@ -200,8 +200,11 @@ _TIME_RE = re.compile(
     rf"|(?P<my_m>{_MONTH_FULL})\s+(?P<my_y>{_YEAR})"
     rf"|(?P<decade>(?:19|20)\d0s)"
     rf"|between\s+(?P<span_a>{_YEAR})\s+and\s+(?P<span_b>{_YEAR})"
+    # (or from one year to another: "the plan for 2025 to 2035")
+    rf"|(?:from\s+)?(?P<span_e>{_YEAR})\s+(?:to|through|until)\s+(?P<span_f>{_YEAR})(?![\d%])"
     rf"|(?P<span_c>{_YEAR})\s?[–—/-]\s?(?P<span_d>(?:19|20)?\d\d)(?!\d)"
     rf"|(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<fy>{_YEAR})"
+    rf"|(?P<fy3>{_YEAR})\s+(?:financial|fiscal|budget)\s+year"
     r"|FY\s?(?P<fy2>\d\d)(?!\d)"
     # a half of a month lies in that month: "in the second half of August"
     rf"|(?:the\s+)?(?:first|second|latter|last)\s+half\s+of\s+(?P<hm_m>{_MONTH_FULL})(?:\s+(?P<hm_y>{_YEAR}))?"
@@ -575,10 +578,10 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             period = f"{g['yq_y']}-Q{g['yq_q']}"
         elif g["my_m"]:
             period = f"{g['my_y']}-{_month_num(g['my_m']):02d}"
-        elif g["decade"] or g["span_a"] or g["span_c"]:
+        elif g["decade"] or g["span_a"] or g["span_c"] or g["span_e"]:
             kind = "block"
-        elif g["fy"]:
-            period = g["fy"]
+        elif g["fy"] or g["fy3"]:
+            period = g["fy"] or g["fy3"]
         elif g["fy2"]:
             period = "20" + g["fy2"]
         elif g["hm_m"]:

@@ -84,7 +84,8 @@ _SUBJECT_COUNT_RE = re.compile(
     r"|[Vv]isitors|[Tt]ourists|[Pp]assengers|[Mm]igrants|[Rr]efugees|[Dd]epartures"
     r"|[Bb]ankruptcies|[Ii]nsolvencies|[Aa]ttacks|[Ii]ncidents|[Ss]ailings|[Ff]lights"
     r"|[Aa]rrests|[Dd]etentions|[Ll]ayoffs|[Bb]irths|[Rr]egistrations|[Ee]mployment"
-    r"|[Uu]nemployment|[Jj]obless\s+total|[Jj]obless|[Pp]opulation|[Hh]eadcount|[Ww]orkforce)"
+    r"|[Uu]nemployment|[Jj]obless\s+total|[Jj]obless|[Pp]opulation|[Hh]eadcount|[Ww]orkforce"
+    r"|[Nn]et\s+migration|[Ii]mmigration|[Ee]migration)"
     r"\b(?P<gap>[^.;:]{0,80}?)\s"
     r"(?:(?:rose|fell|climbed|dropped|slumped|jumped|increased|declined|decreased|grew|surged"
     r"|plunged|tumbled|slipped|eased|totalled|totaled|reached|hit|stood|numbered)\b"
@@ -104,6 +105,9 @@ _PEOPLE_MEASURES = frozenset(
         "population",
         "headcount",
         "workforce",
+        "net migration",
+        "immigration",
+        "emigration",
     )
 )
 #: Between the two ends of a change: "from 77 million tonnes a year to 110 million".

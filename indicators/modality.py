@@ -139,7 +139,8 @@ _PLANNED_RE = re.compile(
     # to supply up to 2 million tonnes")
     r"|ask(?:s|ed|ing)?\s+for|consider(?:s|ed|ing)?\s+[a-z]+ing|voted\s+to"
     r"|(?:ready|willing)\s+to"
-    r"|draft|foresees?|envisages?|is\s+to|are\s+to|going\s+to"
+    # (not a ship's draft: "draft restrictions cut transits to 24 a day")
+    r"|draft(?!\s+(?:restrictions?|limits?|levels?|depths?|of)\b)|foresees?|envisages?|is\s+to|are\s+to|going\s+to"
     # an obligation set by a rule: "member states must fill their sites to 90%"
     r"|must|(?:is|are)\s+(?:required|obliged)\s+to"
     # a scheduled step ("is due to raise output"), not a cause ("due to lower prices")
@@ -162,6 +163,9 @@ _POST_PLANNED_RE = re.compile(
     r"|^[^,;.]{0,50}?\b(?:takes?\s+effect|comes?\s+into\s+force|will\s+apply|enters?\s+into\s+force)\b"
     r"|^[^,;.]{0,40}?\b(?<!have\s)(?<!has\s)(?<!had\s)(?:planned|budgeted|pledged|promised"
     rf"|sought{_NOT_SOUGHT}|needs|needed|targeted|earmarked|allocated|will\s+be|is\s+to\s+be"
+    # an obligation on the figure: "the 90% that member states must reach", "the 90%
+    # required by EU rules"
+    r"|must|required\s+(?:by|under)\b"
     rf"|are\s+to\s+be|(?:is|are)\s+seeking{_NOT_SOUGHT}|seeks{_NOT_SOUGHT}|set\s+aside"
     r"|(?:is|are)\s+due\s+to\s+be"
     r"|(?:is|are)\s+being\s+(?:prepared|negotiated|planned|drawn\s+up|discussed))\b"
@@ -233,7 +237,7 @@ _POST_PLANNED_STEM_WORDS = [
     "target", "goal", "quota",
     "planned", "budgeted", "pledged", "promised", "sought", "need", "targeted", "earmarked",
     "allocated", "will", "would", r"is\s+to", r"are\s+to", "seek", "being", r"set\s+aside",
-    "due",
+    "due", "must", "required",
 ]  # fmt: skip
 _POST_PROJECTED_STEM_WORDS = [
     r"is\s+(?:expected|forecast|projected|estimated)\s+(?:to|for|in)",
@@ -283,6 +287,9 @@ _SUBORDINATE_RE = re.compile(
     # a relative clause about a place: "will give £50m to Sudan, where … has left
     # an estimated 24.6 million people facing hunger"
     r"|,\s+(?:where|of\s+whom)\s"
+    # what there is besides: "can make 200,000 shells a year from 2027, on top of roughly
+    # 150,000 produced annually at existing sites"
+    r"|,\s+(?:on\s+top\s+of|in\s+addition\s+to|besides)\s"
     # a clause of its own without a comma: "lifted its forecast to $18.4bn after sales jumped"
     r"|\s(?:after|because)\s+(?:[\w'’-]+\s+){1,3}?(?:[a-z]+ed|rose|fell|grew|jumped|slid|sank"
     r"|surged|climbed|dropped)\s"
@@ -333,6 +340,8 @@ _FROM_TO_GAP_RE = re.compile(r"(?:\s+(?:a|per)\s+(?:year|day|month))?\s+to\s+")
 _CAPACITY_BEFORE_RE = re.compile(r"\bcapacity\s+(?:\w+\s+){0,3}?from\s+$")
 #: "to X from Y", "to X a year, from Y": a revision (not "up from Y", a comparison).
 _REVISION_GAP_RE = re.compile(r"[^,;]{0,30}?,?\s+from\s+")
+#: From a capacity to its base: " at the end of June, up from ".
+_CAPACITY_BASE_GAP_RE = re.compile(r"[^,;]{0,40}?,?\s+(?:(?:up|down)\s+)?from\s+")
 #: A past period after a figure: "1,100 cuts last year", "200 jobs a year earlier".  Every
 #: match holds "year", "month", "quarter", "week", "season" or "yesterday" (tested first).
 _PAST_TIME_RE = re.compile(
@@ -402,6 +411,8 @@ _DONE_AFTER_AND_RE = re.compile(
 _FULL_AFTER_RE = re.compile(r"\s+full\b")
 #: A modal verb right after a noun: "… of its 32 members will meet".
 _MODAL_AFTER_RE = re.compile(
+    # (past a short phrase on the noun: "14 of the 148 tanks on order are expected to")
+    r"(?:\s+(?:on|in|at|under|from|for)\s+(?:the\s+|its\s+|their\s+)?[\w-]+)?"
     r"\s+(?:will|would|shall|could|may|might|should|must|(?:is|are|was|were)\s+(?:to|set\s+to"
     r"|due\s+to|expected\s+to|likely\s+to))\b"
 )
@@ -714,6 +725,15 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
                 q.modality = (
                     "projected" if "estimated" in text[q.start : q.end] else prev_q.modality
                 )
+            elif (
+                prev_q is not None
+                and prev_q.modality == "capacity"
+                and "rated" not in prev_q.extra
+                and _CAPACITY_BASE_GAP_RE.fullmatch(text, prev_q.noun_end, q.start)
+            ):
+                # the base of a capacity is one too, whenever it was: "storage capacity
+                # reached 7.9 GW, up from 4.6 GW a year earlier"
+                q.modality = "capacity"
             elif (
                 nxt_q is not None
                 and "capacity" in region

@@ -202,7 +202,7 @@ _MODIFIER_TIME_RE = re.compile(r"(?:full[-\s]year|[a-z]+-quarter|(?:19|20)\d\d)"
 _MODIFIED_GAP_RE = re.compile(
     r"\s+(?:(?!(?:and|or|but|to|now|also)\b)[a-z-]+\s+){1,2}of\s+"
     # "its full-year profit forecast to between …": a forecast of that year's measure
-    r"|\s+(?:[a-z-]+\s+){0,2}(?:forecast|target|guidance|outlook|estimate)\s+(?:to|of|at)"
+    r"|\s+(?:(?:[a-z-]+|[A-Z]{2,})\s+){0,2}(?:forecast|target|guidance|outlook|estimate)\s+(?:to|of|at)"
     r"\s+(?:between\s+)?"
 )
 _SINCE_RE = re.compile(r"\bsince\b")
@@ -854,7 +854,10 @@ def _parallel_clauses(sent: str, s0: int, qlist: Sequence[Dated], times: list[Ti
 
 
 #: Between a base and its own time: "from 2.5% in June", "from 5.3% expected this year".
-_BASE_TIME_GAP_RE = re.compile(r"\s*(?:(?:expected|estimated|forecast|projected|seen)\s+)?")
+_BASE_TIME_GAP_RE = re.compile(
+    # (a bare year's time starts after its preposition: "from €61mn in 2021")
+    r"\s*(?:(?:expected|estimated|forecast|projected|seen)\s+)?(?:(?:in|for)\s+)?"
+)
 
 
 #: A figure spread over years, right after it: "41% over two years", "up to 1,500 munitions

@@ -348,3 +348,35 @@ def test_a_deed_after_a_plan_is_actual(
 ) -> None:
     claims = extract_claims(sentence, "2025-09-15")
     assert [(c.modality, c.period) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a ship's draft is no draft plan
+        ("Draft restrictions cut transits to 24 a day in February.", ["actual"]),
+        ("The draft budget foresees spending of $5bn.", ["planned"]),
+        # the modal after a whole and a short phrase on it is the part's
+        ("Only 14 of the 148 jets on order are expected to arrive before 2027.",
+         ["projected", "actual"]),
+        # what there is besides a capacity is not one
+        ("The new plant can make 200,000 shells a year, on top of roughly 150,000 produced "
+         "annually at existing sites.", ["capacity", "actual"]),
+        # an obligation on the figure after it is planned
+        ("Storage was 83% full, short of the 90% that member states must reach.",
+         ["actual", "planned"]),
+        ("Storage was 83% full, short of the 90% required under EU rules.",
+         ["actual", "planned"]),
+        ("Just under 40 of the 210 parts catalogued required an export licence.",
+         ["actual", "actual"]),
+        # the base of a capacity is one, whenever it was
+        ("Capacity reached 7.9 GW at the end of June, up from 4.6 GW a year earlier.",
+         ["capacity", "capacity"]),
+        ("The terminal can handle 5 million tonnes a year but handled 3 million tonnes last "
+         "year.", ["capacity", "actual"]),
+    ],
+)  # fmt: skip
+def test_drafts_parts_additions_obligations_and_capacity_bases(
+    sentence: str, modalities: list[str]
+) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2026-03-01")] == modalities

@@ -1790,3 +1790,24 @@ def test_a_consensus_against_a_forecast_is_read_as_that_forecast() -> None:
 )
 def test_quarters_to_date_and_price_bases(sentence: str, periods: list[str | None]) -> None:
     assert [c.period for c in extract_claims(sentence, "2026-03-01")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # a span from one year to another is no period; a financial year named by its year
+        # is that year
+        ("The plan for 2025 to 2035 is short by £16.9bn.", [None]),
+        ("The firm produced 1,400 tonnes in the 2024 financial year.", ["2024"]),
+        # a base's own bare year never dates the next clause
+        ("Imports rose to €1.3bn in 2025 from €61mn in 2021, and the Commission estimates "
+         "that at least 65% were re-exported.", ["2025", "2021", "2025"]),
+        # a full-year guidance named with an acronym is for the year, revised or not
+        ("Acme cut its full-year EBITDA guidance to $6bn from $7bn on Wednesday.",
+         ["2026", "2026"]),
+    ],
+)  # fmt: skip
+def test_year_spans_financial_years_and_bare_base_years(
+    sentence: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, "2026-03-01")] == periods

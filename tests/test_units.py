@@ -314,3 +314,14 @@ def test_sized_counts_spans_and_price_bases(
 ) -> None:
     claims = extract_claims(sentence, "2026-03-01")
     assert [(c.mention, c.unit, c.modality) for c in claims] == expected
+
+
+def test_net_migration_counts_people() -> None:
+    claims = extract_claims(
+        "Net migration to Canada fell to about 150,000 in 2025, while immigration reached 480,000.",
+        "2026-03-01",
+    )
+    assert [(c.mention, c.unit) for c in claims] == [
+        ("about 150,000", "person"),
+        ("480,000", "person"),
+    ]
