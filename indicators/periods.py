@@ -218,7 +218,13 @@ _APPOSITION_GAP_RE = re.compile(
     r"[a-z]+ed\b"
 )
 #: What a figure is worth, then a time: " worth $10bn in " (the time dates both).
-_WORTH_GAP_RE = re.compile(r"\s+(?:worth|valued\s+at)\s+[^,;.]{1,30}?\s+(?:in\s+|on\s+)?")
+#: A level compared with, right before its time: "triple its level a year earlier".
+_LEVEL_WORDS = ("level ", "levels ", "value ", "figure ", "total ", "pace ")
+_LEVEL_BEFORE_RE = re.compile(r"\b(?:its|the|their|that)\s+(?:level|value|figure|total|pace)s?\s+$")
+_WORTH_GAP_RE = re.compile(
+    # (the worth may hold a decimal point: "worth $1.1bn to Russian buyers last year")
+    r"\s+(?:worth|valued\s+at)\s+(?:[^,;.]|\.(?=\d)){1,40}?\s+(?:in\s+|on\s+)?"
+)
 _DAY_GAP_STOP_RE = re.compile(
     r"\.(?!\d)|;|\b(?:said|says|bringing|taking|since|after|before|while|which|who)\b"
 )
@@ -434,6 +440,13 @@ def assign_periods(
                     ):
                         continue  # "down 0.7 points from a year earlier and the lowest since
                         # 2008": the record's span, not the figure's time
+                    if (
+                        sent.endswith(_LEVEL_WORDS, 0, t.start)
+                        and _LEVEL_BEFORE_RE.search(sent, max(cur_end, t.start - 20), t.start)
+                        and LOOKS_BACK_RE.search(t.text)
+                    ):
+                        continue  # "reaching $5,900, more than triple its level a year
+                        # earlier": the time of the level compared with
                     effective = _effective_from(t, sent, q) if t.kind == "compare" else t
                     if effective is None:
                         continue
@@ -524,6 +537,9 @@ def assign_periods(
                 if t.start >= q.noun_end - s0:
                     if (
                         t.kind == "point"
+                        # (a day named, not one a comparison reckons back to: "triple its
+                        # level a year earlier")
+                        and not LOOKS_BACK_RE.search(t.text)
                         and (
                             len(t.period or "") == 10
                             # or any period, across an apposition set off by commas: "1,473
@@ -668,6 +684,9 @@ def assign_periods(
                         # ("…, and the chipmaker raised its dividend to $0.30"); an adverbial
                         # opener ("Last year, …") is
                         break
+                    if ", and that " in gap:
+                        break  # "found that 1,140 beds were … at the end of 2024, and that
+                        # only RON 412m … had been spent": a second reported clause
                     if "ing " in gap and _REPORTING_PARTICIPLE_RE.search(gap):
                         break  # "raised its key rate … on Friday, saying annual inflation
                         # was running at 9.1%": what was said is not dated by the act

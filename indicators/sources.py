@@ -64,7 +64,7 @@ def prev_word(text: str, i: int) -> str:
 _REPORT_VERBS = (
     r"said|says|say|told|tells|reported|reports|estimates|estimate|estimated|forecasts|"
     r"predicts|predicted|expects|expect|showed|show|shows|recorded|logged|noted|"
-    r"stated|wrote|writes|calculated|calculates|counted|"
+    r"stated|wrote|writes|calculated|calculates|counted|notes|"
     r"confirmed|confirms|reckons|believes|found|finds|published|sees|see"
 )
 # The verbs are grouped by first letter (see `alternation`: the same matches, fewer branch
@@ -588,6 +588,8 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
                 continue  # ("the KSE's latest tracker shows": a product shows)
         if sent.startswith(" by ", m.end()):
             continue  # a participle: "a tracker published by the KSE" (credited by "by")
+        if verb == "notes" and not sent.startswith(" that", m.end()):
+            continue  # ("bank notes", "the notes showed": a noun; "the report notes that")
         # The patterns on the text before the verb end in whitespace: test for it first.
         before_verb = sent[:at]
         spaced = before_verb[-1:].isspace()

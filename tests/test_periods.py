@@ -1811,3 +1811,24 @@ def test_year_spans_financial_years_and_bare_base_years(
     sentence: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, "2026-03-01")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # a worth with a decimal point still lets the time after it date the count
+        ("Customs recorded 2,800 shipments worth $1.1bn last year.", ["2023", "2023"]),
+        # the time of a level compared with is not the figure's
+        ("The index rose 6% in the week to Thursday, reaching $5,900, more than triple its "
+         "level a year earlier.", ["2024-07-11", "2024-07-11"]),
+        ("Freight rates hit $5,900 per container or triple their level a year earlier.",
+         [None]),
+        # a second reported clause keeps its own time
+        ("The committee found that 1,140 beds were out of service at the end of 2023, and "
+         "that only 412 of them had been repaired.", ["2023", None]),
+    ],
+)  # fmt: skip
+def test_worths_levels_compared_and_second_reported_clauses(
+    sentence: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, "2024-07-11")] == periods

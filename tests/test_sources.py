@@ -988,3 +988,15 @@ def test_a_speaker_named_after_a_quotation_is_credited(sentence: str) -> None:
 def test_a_day_after_said_is_no_speaker() -> None:
     claims = extract_claims("Exports rose 5%, said on Monday.", "2025-09-15")
     assert [c.attributed_to for c in claims] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        ("The Defence Committee's report notes that the ministry has spent £1.9bn.",
+         ["Defence Committee"]),
+        ("Bank notes worth £5bn were printed last year.", [None]),
+    ],
+)  # fmt: skip
+def test_notes_that_credits_its_subject(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-07-11")] == sources
