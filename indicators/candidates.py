@@ -50,7 +50,8 @@ _CUR_PRE = (
 )
 _SCALE_ATT = r"(?:bn|mn|mln|tn|trn|m|b|k)(?![A-Za-z])"
 _SCALE_DET = (
-    r"\s+(?:thousand|million|billion|trillion|mn|mln|bn|tn|lakhs?(?:\s+crores?)?|crores?)(?![\w-])"
+    r"\s+(?:thousand|million|billion|trillion|mn|mln|bn|tn|lakhs?(?:\s+crores?)?|crores?)"
+    r"(?!\w|-(?![a-z]))"
 )
 _NUM = rf"(?:{DIGITS_PATTERN}|{WORD_NUMBER_PATTERN})"
 _CUR_WORDS = (
@@ -81,7 +82,9 @@ QTY_RE = re.compile(
     rf"(?:{_POST})?"
     # (an energy unit written onto the number is read as the unit after it: "1.2GW",
     # "31bcm"; not a calibre or a length, "155mm", "40ft", which name models)
-    rf"(?!(?!(?:{_ATTACHED_UNITS})\b)\w|[.,]\d|:\d|-[A-Za-z]|/\d)"
+    # (a scale word may open a compound adjective: "a 2.3 million-barrel draw", "a 10
+    # billion-euro package")
+    rf"(?:(?<=illion|ousand)(?=-[a-z])|(?!(?!(?:{_ATTACHED_UNITS})\b)\w|[.,]\d|:\d|-[A-Za-z]|/\d))"
 )
 
 _QUAL_RE = re.compile(
@@ -179,6 +182,8 @@ _ADDRESS_AFTER_RE = re.compile(
     r" (?:[A-Z][a-z]+ ){1,3}(?:Square|Street|St|Road|Rd|Avenue|Ave|Place|Lane|Plaza"
     r"|Boulevard|Blvd|Way|Drive|Court|Terrace|Wharf|Embankment|Strasse|Straße)\b"
 )
+#: The word of a compound after a scale word: "million-[barrel]", "billion-[euro]".
+_HYPHEN_WORD_RE = re.compile(r"[a-z]+")
 _YEARLIKE_RE = re.compile(r"(?:1[89]|20|21)\d\d")
 #: Before a year that is a price base: "in 2020 dollars", "at constant 2015 euros".
 _PRICE_BASE_BEFORE_RE = re.compile(
@@ -643,6 +648,14 @@ def candidates(
                 qty.end = end = mp.end()
                 qty.low, qty.high, qty.value = v1, v2, (v1 + v2) / 2
                 qty.qualifier = "range"
+        if (
+            sc1
+            and not (cur_tok or curw or curc or pct)
+            and text.startswith("-", end)
+            and (mh := _HYPHEN_WORD_RE.match(text, end + 1)) is not None
+            and currency_from_word(mh.group(0).lower()) is not None
+        ):
+            curw = mh.group(0).lower()  # "a 10 billion-euro package": euros
         if cur_tok or curw or curc:
             sent_text = text[sents[si][0] : sents[si][1]]
             at = start - sents[si][0]

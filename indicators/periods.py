@@ -162,6 +162,10 @@ _BRIDGE_RE = re.compile(
     # a price or worth and the count it pays for: "worth 4.1 trillion won for 14 carriers in
     # April–June", "paid €560m for 48 howitzers last year"
     r"|^\s+for\s+(?:up\s+to\s+|some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?$"
+    # a count and its worth: "approved the sale of 48 F-16 fighters to Turkey worth $23
+    # billion in January"
+    r"|^(?:\s+(?:to|for|from)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?,?\s+(?:worth|valued\s+at)"
+    r"\s+(?:up\s+to\s+|some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|an\s+estimated\s+)?$"
     # a purpose: "appealing for $908m to assist 3.9 million people this year"
     r"|^\s+to\s+(?:keep\s+)?(?:help|assist|feed|feeding|support|reach|house|cover|fund|buy|hire"
     r"|train|shelter|supply|serve|vaccinate|treat|protect|resettle)\s+(?:up\s+to\s+|some\s+"

@@ -188,7 +188,7 @@ def clean_source(src: str) -> str | None:
                 for w in _HEAD_SPLIT_RE.split(" ".join(words[i:]), maxsplit=1)[0].split()
             )
         )
-        and all(w[0].isupper() or w in ("of", "for", "and", "de", "the") for w in words[i:])
+        and all(w[0].isupper() or w in ("of", "for", "and", "de", "the", "&") for w in words[i:])
         and not any(w in ("in", "at", "of", "for", "from", "on", "by") for w in words[:i])
         # a capitalised title word opening a company's name: "General Motors", "General
         # Dynamics", "Energy Transfer" (not "President Putin": no common word is left)

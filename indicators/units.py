@@ -560,7 +560,7 @@ GENERIC_WORDS = wordset(
 DURATION_WORDS = wordset(
     """
     year years quarter quarters month months week weeks day days hour hours minute minutes second seconds
-    decade decades century centuries times time percent cent cents pence penny kopeck
+    decade decades century centuries times time fold percent cent cents pence penny kopeck
     kopecks
     """
 )
@@ -744,6 +744,19 @@ def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, in
     head_end = offset
     phrase_start: int | None = None
     sized = False  # a count of sized things: "two 1,630 MW reactors"
+    if sent.startswith("-", offset) and toks and toks[0].start() == offset + 1:
+        # a scale word's compound adjective: "a 2.3 million-barrel draw", "a 1.5
+        # million-tonne plant" (the noun is singular there)
+        t0 = toks[0]
+        phys = _physical_words((t0.group(0),))
+        if phys is not None:
+            return phys[0], "physical", t0.end(), t0.group(0)
+        word = t0.group(0).lower()
+        if word == "strong":
+            return "person", "count", t0.end(), t0.group(0)  # "a 1.5 million-strong army"
+        if word.isalpha() and word not in STOP_WORDS:
+            return singular(word), "count", t0.end(), t0.group(0)
+        return None, "count", offset, ""
     i = 0
     while i < len(toks) and i < 9:
         if len(toks) == i + 2:

@@ -380,3 +380,18 @@ def test_drafts_parts_additions_obligations_and_capacity_bases(
     sentence: str, modalities: list[str]
 ) -> None:
     assert [c.modality for c in extract_claims(sentence, "2026-03-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a relative clause describing what a plan is about is a state …
+        ("Equinor will invest 70 billion crowns to extend the Troll field, which supplies "
+         "about 10% of Europe's gas.", ["planned", "actual"]),
+        # … while one holding a cue of its own keeps it
+        ("Ukraine's drone programme, which aims to field 30,000 of the aircraft this year, "
+         "is growing.", ["planned"]),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_describing_a_plans_object(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-20")] == modalities

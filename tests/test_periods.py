@@ -1832,3 +1832,15 @@ def test_worths_levels_compared_and_second_reported_clauses(
     sentence: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, "2024-07-11")] == periods
+
+
+def test_a_count_and_its_worth_share_the_time_after_the_worth() -> None:
+    claims = extract_claims(
+        "The United States approved the sale of 48 F-16 fighters to Turkey worth $23 billion "
+        "in January.",
+        "2025-10-02",
+    )
+    assert [(c.modality, c.period) for c in claims] == [
+        ("planned", "2025-01"),
+        ("planned", "2025-01"),
+    ]

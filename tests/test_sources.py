@@ -1000,3 +1000,10 @@ def test_a_day_after_said_is_no_speaker() -> None:
 )  # fmt: skip
 def test_notes_that_credits_its_subject(sentence: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-07-11")] == sources
+
+
+def test_a_name_with_an_ampersand_loses_its_descriptor() -> None:
+    claims = extract_claims(
+        "Brazil's coffee harvest is 45% complete, consultancy Safras & Mercado said.", "2025-06-20"
+    )
+    assert [c.attributed_to for c in claims] == ["Safras & Mercado"]

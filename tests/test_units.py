@@ -325,3 +325,20 @@ def test_net_migration_counts_people() -> None:
         ("about 150,000", "person"),
         ("480,000", "person"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a scale word opening a compound adjective keeps its scale and names the unit
+        ("The EU approved a 10 billion-euro package.", [("10 billion", 1e10, "EUR")]),
+        ("It reported a 2.3 million-barrel draw.", [("2.3 million", 2.3e6, "barrel")]),
+        ("The firm plans a 1.5 million-tonne plant.", [("1.5 million", 1.5e6, "tonne")]),
+        ("Russia has 1.5 million-strong armed forces.", [("1.5 million", 1.5e6, "person")]),
+        # a multiplier is no count
+        ("Exports rose 5 million-fold.", []),
+    ],
+)  # fmt: skip
+def test_scale_word_compounds(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    claims = extract_claims(sentence, "2025-06-20")
+    assert [(c.mention, c.value, c.unit) for c in claims] == expected
