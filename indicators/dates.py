@@ -147,6 +147,7 @@ _TIME_FILTER = alternation(
         r"past\s+(?:week|fortnight|seven|few|several|two)",
         *["yesterday", "now", "currently", "today"],
         rf"between\s+{_YEAR}",
+        rf"between\s+{_MONTH_WD3}",
         r"fiscal\s",
         *["spring", "summer", "autumn", "winter"],
         r"coming\s",
@@ -183,6 +184,9 @@ _TIME_RE = re.compile(
     rf"|(?P<dmy_d>\d{{1,2}})\s+(?P<dmy_m>{_MONTH_FULL})(?:,?\s+(?P<dmy_y>{_YEAR}))?"
     rf"|(?P<mdy_m>{_MONTH_FULL})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<mdy_y>{_YEAR}))?"
     rf"|(?P<mm_a>{_MONTH_FULL})\s?[–—-]\s?(?P<mm_b>{_MONTH_FULL})(?P<mm_q>\s+quarter)?"
+    # (or "between January and March", without a day or a year after it)
+    rf"|between\s+(?P<mb_a>{_MONTH_FULL})\s+and\s+(?P<mb_b>{_MONTH_FULL})"
+    rf"(?:\s+(?P<mb_y>{_YEAR}))?(?![\w-]|\s+\d)"
     # (a fiscal quarter is read by the month it ends in: "its fiscal second quarter ended
     # March 31" is the calendar first quarter)
     # a financial year by the month it ends in: "the fiscal year ending June 30", "the year
@@ -534,9 +538,21 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 period = _valid_day(y, mo, d)
                 # (a plan's day: the next such day, "on 1 January" read in October)
                 future = _valid_day(pub.year + ((mo, d) < (pub.month, pub.day)), mo, d)
-        elif g["mm_a"]:
-            a, b = _month_num(g["mm_a"]), _month_num(g["mm_b"])
-            if b - a == 2 and a % 3 == 1 and pub is not None:
+        elif g["mm_a"] or g["mb_a"]:
+            a = _month_num(g["mm_a"] or g["mb_a"])
+            b = _month_num(g["mm_b"] or g["mb_b"])
+            if g["mb_y"]:
+                # "between January and March 2024": that quarter, or that year's part
+                period = (
+                    f"{g['mb_y']}-Q{_quarter_of(a)}"
+                    if b - a == 2 and a % 3 == 1
+                    else g["mb_y"]
+                    if a == 1 and a < b  # (the year to date, as "January-May" is)
+                    else None
+                )
+                if period is None:
+                    kind = "block"
+            elif b - a == 2 and a % 3 == 1 and pub is not None:
                 # three months that make a calendar quarter: "July–September", "the
                 # April–June quarter"
                 period = _resolve_quarter(_quarter_of(a), pub)

@@ -182,7 +182,8 @@ _POST_PLANNED_RE = re.compile(
     re.I,
 )
 _POST_PROJECTED_RE = re.compile(
-    r"^[^,;.]{0,40}?\b(?:(?:is|are)\s+(?:expected|forecast|projected|estimated)\s+to"
+    # (not across "and": "grew 7% during 2024 and are expected to rise 4% in 2025")
+    r"^(?:(?!\sand\s)[^,;.]){0,40}?\b(?:(?:is|are)\s+(?:expected|forecast|projected|estimated)\s+to"
     # (or for a period: "growth of 2% is forecast for this year")
     r"|(?:is|are)\s+(?:expected|forecast|projected)\s+(?:for|in)(?=\s+(?:this|next|the|(?:19|20)\d\d)\b))\b"
     # the counted subject of a loss that may come: "up to 80 jobs could go at the plant",

@@ -395,3 +395,10 @@ def test_drafts_parts_additions_obligations_and_capacity_bases(
 )  # fmt: skip
 def test_a_relative_clause_describing_a_plans_object(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-20")] == modalities
+
+
+def test_a_forecast_after_and_is_the_next_clauses() -> None:
+    claims = extract_claims(
+        "Sales grew 7% during 2024 and are expected to rise 4% in 2025 as a whole.", "2025-11-14"
+    )
+    assert [(c.modality, c.period) for c in claims] == [("actual", "2024"), ("projected", "2025")]

@@ -1844,3 +1844,18 @@ def test_a_count_and_its_worth_share_the_time_after_the_worth() -> None:
         ("planned", "2025-01"),
         ("planned", "2025-01"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # "between" two months reads as their dash does: a calendar quarter, the year to
+        # date, or a span of no period of ours
+        ("Prices rose 3.1% between January and March, the agency said.", ["2025-Q1"]),
+        ("Prices rose 3.1% between January and March 2024.", ["2024-Q1"]),
+        ("Prices rose 3.1% between January and May.", ["2025"]),
+        ("Prices rose 3.1% between March and May 2024.", [None]),
+    ],
+)
+def test_between_two_months(sentence: str, periods: list[str | None]) -> None:
+    assert [c.period for c in extract_claims(sentence, "2025-11-14")] == periods
