@@ -162,7 +162,7 @@ _POST_PLANNED_RE = re.compile(
     # a measure that takes effect later: "a 20% tariff … takes effect on 1 August"
     r"|^[^,;.]{0,50}?\b(?:takes?\s+effect|comes?\s+into\s+force|will\s+apply|enters?\s+into\s+force)\b"
     r"|^[^,;.]{0,40}?\b(?<!have\s)(?<!has\s)(?<!had\s)(?:planned|budgeted|pledged|promised"
-    rf"|sought{_NOT_SOUGHT}|needs|needed|targeted|earmarked|allocated|will\s+be|is\s+to\s+be"
+    rf"|sought{_NOT_SOUGHT}|needs|needed|targeted|earmarked|allocated|requested|will\s+be|is\s+to\s+be"
     # an obligation on the figure: "the 90% that member states must reach", "the 90%
     # required by EU rules"
     r"|must|required\s+(?:by|under)\b"
@@ -238,7 +238,7 @@ _POST_PLANNED_STEM_WORDS = [
     "target", "goal", "quota",
     "planned", "budgeted", "pledged", "promised", "sought", "need", "targeted", "earmarked",
     "allocated", "will", "would", r"is\s+to", r"are\s+to", "seek", "being", r"set\s+aside",
-    "due", "must", "required",
+    "due", "must", "required", "requested",
 ]  # fmt: skip
 _POST_PROJECTED_STEM_WORDS = [
     r"is\s+(?:expected|forecast|projected|estimated)\s+(?:to|for|in)",

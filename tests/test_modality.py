@@ -402,3 +402,15 @@ def test_a_forecast_after_and_is_the_next_clauses() -> None:
         "Sales grew 7% during 2024 and are expected to rise 4% in 2025 as a whole.", "2025-11-14"
     )
     assert [(c.modality, c.period) for c in claims] == [("actual", "2024"), ("projected", "2025")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        ("The appeal has $380 million of the $3.2 billion requested for 2025.",
+         ["actual", "planned"]),
+        ("Some 200 people who had requested asylum were deported.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_money_requested_is_planned(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-08-14")] == modalities

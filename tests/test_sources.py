@@ -1007,3 +1007,16 @@ def test_a_name_with_an_ampersand_loses_its_descriptor() -> None:
         "Brazil's coffee harvest is 45% complete, consultancy Safras & Mercado said.", "2025-06-20"
     )
     assert [c.attributed_to for c in claims] == ["Safras & Mercado"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # an acronym is a name, not the word it spells
+        ("The WHO has recorded 3,200 cholera cases since June.", ["WHO"]),
+        ("Measles cases doubled to 127,000 last year, the WHO and UNICEF said.",
+         ["WHO and UNICEF"]),
+    ],
+)  # fmt: skip
+def test_an_acronym_spelling_a_word_is_a_name(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-08-14")] == sources
