@@ -149,12 +149,14 @@ _PLANNED_RE = re.compile(
     # an offer or a demand on the table: "a pay rise of 6.5%", "the latest offer of 3%"
     r"|demanding|offers?(?=\s+of\b)|(?<!are\s)(?<!were\s)(?<!is\s)(?<!was\s)(?<!been\s)offered"
     # a ceiling set: "borrowing is capped at €39bn"
-    r"|capped\s+at|caps?\s+(?:\w+\s+){0,2}at)\b",
+    r"|capped\s+at|caps?\s+(?:\w+\s+){0,2}at"
+    # a buyback announced or authorised: "announced a share buyback of up to €500m"
+    r"|buy-?backs?\s+(?:programme\s+|program\s+|plan\s+)?(?:of|worth))\b",
     re.I,
 )
 _POST_PLANNED_RE = re.compile(
     # (not after have/has/had: "15 countries have pledged money" counts the pledgers)
-    r"^\s+(?:[a-z-]+\s+)?(?:budget|appeal|pledge|request|bid|proposal)\b(?!-)"
+    r"^\s+(?:[a-z-]+\s+)?(?:budget|appeal|pledge|request|bid|proposal|buyback|buy-back)\b(?!-)"
     # a target named after the figure: "its 838 million tonne target", "a 2% inflation goal"
     # (not an analyst's price target, a forecast)
     rf"|^\s+(?!price\s)(?!(?:{'|'.join(_STRUCK_TARGETS)})\s)(?:[a-z-]+\s+)?"
@@ -229,7 +231,7 @@ _PLANNED_STEM_WORDS = [
     r"close\s+to\s", r"set\s+aside", r"to\s+be\s", "earmarked", "allocat", "commit",
     "demand", "request", r"norms?\b", "ceiling", "quota", "draft", "foresee", "envisage",
     r"is\s+to", r"are\s+to", r"going\s+to", "must", r"required\s+to", r"obliged\s+to",
-    r"due\s+to\s", r"offers?\s+of\b", "offered", r"capped\s+at",
+    r"due\s+to\s", r"offers?\s+of\b", "offered", r"capped\s+at", r"buy-?backs?\s",
     r"caps?\s+(?:\w+\s+){0,2}at", r"ask(?:s|ed|ing)?\s+for", "consider", r"voted\s+to",
     r"ready\s+to", r"willing\s+to",
 ]  # fmt: skip
@@ -238,7 +240,7 @@ _POST_PLANNED_STEM_WORDS = [
     "target", "goal", "quota",
     "planned", "budgeted", "pledged", "promised", "sought", "need", "targeted", "earmarked",
     "allocated", "will", "would", r"is\s+to", r"are\s+to", "seek", "being", r"set\s+aside",
-    "due", "must", "required", "requested",
+    "due", "must", "required", "requested", "buyback", "buy-back",
 ]  # fmt: skip
 _POST_PROJECTED_STEM_WORDS = [
     r"is\s+(?:expected|forecast|projected|estimated)\s+(?:to|for|in)",
@@ -297,6 +299,10 @@ _SUBORDINATE_RE = re.compile(
     # what there is besides: "can make 200,000 shells a year from 2027, on top of roughly
     # 150,000 produced annually at existing sites"
     r"|,\s+(?:on\s+top\s+of|in\s+addition\s+to|besides)\s"
+    # the market's answer to a plan: "said it would raise 60 billion crowns, sending its
+    # shares down 29%"
+    r"|,\s+(?:sending|pushing|driving|knocking|dragging)\s+(?:its|their|the\s+\w+['’]s|the)\s+"
+    r"(?:shares|stock|stocks|share\s+price|bonds?|currency)\s"
     # a clause of its own without a comma: "lifted its forecast to $18.4bn after sales jumped"
     r"|\s(?:after|because)\s+(?:[\w'’-]+\s+){1,3}?(?:[a-z]+ed|rose|fell|grew|jumped|slid|sank"
     r"|surged|climbed|dropped)\s"

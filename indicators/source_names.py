@@ -211,7 +211,7 @@ def clean_source(src: str) -> str | None:
         # "a WFP spokesperson" -> "WFP"; "a Russian official", "US officials": unnamed
         return None if _DEMONYM_RE.search(org.split()[-1]) else org
     named, sep, others = s.partition(" and ")
-    if sep and named and all(w.lower() in UNNAMED or w.islower() for w in others.split()):
+    if sep and named and all(w.islower() for w in others.split()):
         return clean_source(named)  # "ship-tracking firm Seatrace and trade sources"
     mfor = _SPEAKS_FOR_RE.match(s)
     if mfor:

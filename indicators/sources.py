@@ -396,7 +396,7 @@ def _pick_subject(toks: list[str], strict: bool = False) -> tuple[list[str], boo
                 continue
             break
         picked.append(w)
-        if len(picked) >= 8:
+        if len(picked) >= 10:
             break
     else:
         return picked, True

@@ -414,3 +414,19 @@ def test_a_forecast_after_and_is_the_next_clauses() -> None:
 )  # fmt: skip
 def test_money_requested_is_planned(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-08-14")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # the market's answer to a plan is an outcome; a buyback announced is a plan
+        ("Orsted said it would raise 60 billion Danish crowns in a rights issue, sending its "
+         "shares down 29%.", ["planned", "actual"]),
+        ("Acme raised its sales forecast to 8-10% and announced a share buyback of up to "
+         "€500m, sending its shares up 6.4%.", ["projected", "planned", "actual"]),
+        ("Apple authorised a $110 billion buyback.", ["planned"]),
+        ("The bank bought back $2bn of shares last year.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_market_answers_and_buybacks(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-09-10")] == modalities

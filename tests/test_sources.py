@@ -1020,3 +1020,18 @@ def test_a_name_with_an_ampersand_loses_its_descriptor() -> None:
 )  # fmt: skip
 def test_an_acronym_spelling_a_word_is_a_name(sentence: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-08-14")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a long name with "and" inside, after "figures from"
+        ("Figures from the Society of Motor Manufacturers and Traders showed registrations "
+         "rose 11% to 140,000 in August.",
+         ["Society of Motor Manufacturers and Traders"] * 2),
+        # lower-case unnamed people after a name are not part of it
+        ("Exports rose 4%, ship-tracking firm Seatrace and trade sources said.", ["Seatrace"]),
+    ],
+)  # fmt: skip
+def test_names_with_and(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-09-10")] == sources
