@@ -391,3 +391,27 @@ def sentence_subject(sent: str, owner_ok: bool = True) -> str | None:
     if " " not in name and is_common_word(name):
         return None  # "Output rose …", "Refiners bought …": a common noun, not a name
     return _POSSESSIVE_END_RE.sub("", name)
+
+
+#: A central bank's own name: "the Reserve Bank of India", "Bank of England", "the
+#: People's Bank of China", "Norges Bank", "the Bundesbank".
+_CENTRAL_BANK_NAME_RE = re.compile(
+    r"\b(?:(?:[A-Z][\w'’]*\s+){0,3}(?:Central|Reserve|National|People['’]s)\s+Bank"
+    r"(?:\s+of(?:\s+[A-Z][\w'’]*){1,3})?"
+    r"|Bank\s+of(?:\s+[A-Z][\w'’]*){1,3}|Norges\s+Bank|Bundesbank|Riksbank|Banque\s+de\s+France"
+    r"|Federal\s+Reserve)"
+)
+
+
+def central_bank_named(
+    text: str, sents: Sequence[tuple[int, int, int]], si: int, at: int
+) -> str | None:
+    """The central bank named before offset ``at`` in sentence ``si`` or in the two sentences
+    before it in its paragraph ("The Reserve Bank of India cut … The central bank expects …"),
+    the nearest one; None when none is."""
+    for k in _back(sents, si, 2):
+        end = at if k == si else sents[k][1]
+        found = _CENTRAL_BANK_NAME_RE.findall(text, sents[k][0], max(sents[k][0], end))
+        if found:
+            return _LEAD_CAP_ARTICLE_RE.sub("", str(found[-1]).strip())
+    return None

@@ -256,14 +256,19 @@ def _paragraph_before(text: str, sents: Sequence[tuple[int, int, int]], si: int)
 
 
 #: A part of a named whole: "twelve of Poland's regions", "seven of its mines".
+_COUNT_WORDS = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred)"
+)
 _PARTITIVE_RE = re.compile(
     r"\s+of\s+(?:the|its|their|these|those|[A-Z][\w.-]*['’]s?)\s+(?:[a-z]+['’]s\s+)?"
-    r"(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
-    r"|fifty|hundred)\b)[a-z]+s\b"
+    rf"(?!{_COUNT_WORDS}\b)[a-z]+s\b"
     # a part of a counted whole: "two of its five blast furnaces", "Two of the 16 regions"
-    r"|\s+of\s+(?:the|its|their|these|those)\s+(?:\d|(?:two|three|four|five|six|seven|eight"
-    r"|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)"
+    rf"|\s+of\s+(?:the|its|their|these|those)\s+(?:\d|{_COUNT_WORDS}\b)"
 )
+#: A part right before a whole written in words: "twelve of the [fourteen systems]".
+_PART_OF_THE_RE = re.compile(rf"\b(?:\d[\d,.]*|{_COUNT_WORDS})\s+of\s+(?:the|its|their)\s+$", re.I)
 _ARTICLE_RE = re.compile(r"an?\s")
 _DASH_TO_RE = re.compile(r"\s*(?:-|–)\s*(?:to|and)\b")
 _KOREA_RE = re.compile(r"Korea")
@@ -604,6 +609,8 @@ def candidates(
                 # ("its five blast furnaces" is a count; "the two mills" mostly names
                 # things counted already, and would cut a figure off from its verb)
                 and not pct
+                # (but a whole after its part counts: "twelve of the fourteen systems")
+                and not _PART_OF_THE_RE.search(text, max(0, start - 30), start)
             ):
                 continue
             if (

@@ -178,7 +178,8 @@ _POST_PLANNED_RE = re.compile(
     r"|hit|top|exceed|double)\b)[a-z]+\b"
     # (or "would" right after the figure's noun, in reported speech: "about 60% of the money
     # would go", "5,000 homes would be built"; not "55-60 a year the order would take")
-    r"|^(?:\s+of\s+(?:the|its|their|this|that)\s+[\w'’-]+)?\s+would(?!\s+have\b)\s+"
+    r"|^(?:\s+of\s+(?:the|its|their|this|that)\s+[\w'’-]+|\s+(?:more|additional|further|others?))?"
+    r"\s+would(?!\s+have\b)\s+"
     r"(?!(?:rise|fall|grow|slow|shrink|climb|drop|decline|increase|ease|average|peak|cost|reach"
     r"|hit|top|exceed|double)\b)[a-z]+\b",
     re.I,
@@ -611,6 +612,10 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
                 # "… two more would be delivered …, and that allies had sent X": the cues of
                 # the new reported clause only
                 region = region[new_clause[-1].end() :]
+        elif prev_q is None and "that" in region and _NEW_CLAUSE_RE.search(region):
+            # the sentence's first figure in a new reported clause: "said the bank would
+            # keep policy tight, adding that inflation was 35.4% in May"
+            region = region[list(_NEW_CLAUSE_RE.finditer(region))[-1].end() :]
         elif (
             prev_q is not None
             and ("," in region or "after" in region or "because" in region)

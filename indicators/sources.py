@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from indicators.anaphora import resolve_anaphor, sentence_subject
+from indicators.anaphora import central_bank_named, resolve_anaphor, sentence_subject
 from indicators.claims import Modality, UnitKind
 from indicators.lexicon import is_common_word
 from indicators.source_names import EMPLOYER_LINK, PRODUCT_RE, clean_source
@@ -1041,6 +1041,10 @@ def attribute(text: str, sents: Sequence[tuple[int, int, int]], qs: Sequence[Cre
                         if named:
                             prior = named[-1]
                     name = resolve_anaphor(text, sents, si, name[1:], prior, s0 + chosen[0])
+                elif name == "central bank":
+                    # "The Reserve Bank of India cut … The central bank expects …": the bank
+                    # named before
+                    name = central_bank_named(text, sents, si, s0 + chosen[0]) or name
                 q.source = name
                 q.extra["credited"] = "1"
         for q in qlist:

@@ -430,3 +430,23 @@ def test_money_requested_is_planned(sentence: str, modalities: list[str]) -> Non
 )  # fmt: skip
 def test_market_answers_and_buybacks(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-09-10")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a whole in words after its part counts, and "two more would be delivered" is a plan
+        ("Twelve of the fourteen systems pledged have arrived, an official said, adding that "
+         "two more would be delivered before winter.",
+         [("Twelve", "actual"), ("fourteen", "planned"), ("two", "planned")]),
+        # the first figure of a reported clause after "adding that" reads its own cues only
+        ("Governor Fatih Karahan said the bank would keep policy tight, adding that inflation "
+         "was 35.4% in May.", [("35.4%", "actual")]),
+        ("The two mills closed.", []),
+    ],
+)  # fmt: skip
+def test_parts_in_words_and_reported_clauses(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    claims = extract_claims(sentence, "2025-07-03")
+    assert [(c.mention, c.modality) for c in claims] == expected

@@ -294,9 +294,9 @@ def test_scheduled_steps_offers_and_revised_targets_are_planned(
         # a part of a named whole counts the whole's noun
         ("Eleven of Spain's regions reported shortages.", ["region"]),
         ("Officials said nine of the country's ports were shut.", ["port"]),
-        # "the three" names things counted already, so "two of" it has no noun; "one of"
-        # is no claim
-        ("Two of the three reactors are offline; one of the plants shut.", []),
+        # a whole in words after its part counts with it (it had been read as things named
+        # already: three holdout writers count both); "one of" is no claim
+        ("Two of the three reactors are offline; one of the plants shut.", ["reactor", "reactor"]),
         # "<noun> numbers" count that noun
         ("Visitor numbers rose to 3.2 million from 2.9 million.", ["visitor", "visitor"]),
         # a bare figure takes the plural noun further back in its clause

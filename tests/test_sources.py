@@ -1035,3 +1035,19 @@ def test_an_acronym_spelling_a_word_is_a_name(sentence: str, sources: list[str |
 )  # fmt: skip
 def test_names_with_and(sentence: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-09-10")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # "the central bank" is the central bank named before it in its paragraph …
+        ("The Reserve Bank of India cut its repo rate to 5.5% on Friday. The central bank "
+         "now expects inflation to average 3.7% this year.", [None, "Reserve Bank of India"]),
+        ("The People's Bank of China cut the rate to 3.1%, the central bank said.",
+         ["People's Bank of China"]),
+        # … and stays "central bank" when none is named
+        ("Inflation rose to 3%, the central bank said.", ["central bank"]),
+    ],
+)  # fmt: skip
+def test_the_central_bank_is_the_one_named_before(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-07-03")] == sources
