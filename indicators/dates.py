@@ -236,7 +236,7 @@ _TIME_RE = re.compile(
     # the month", "that month" (resolved here against the sentence's own period, else by
     # the sentence before: kind "refer")
     rf"|(?P<ref>(?:the\s+)?same\s+(?:period|quarter|month|date|day|year|time)"
-    rf"(?:\s+(?:of\s+(?P<ref_y>{_YEAR})|(?P<ref_back>last\s+year|a\s+year\s+(?:earlier|ago|before))))?"
+    rf"(?:\s+(?:of\s+(?P<ref_y>{_YEAR})|(?P<ref_back>last\s+(?:year|season)|a\s+year\s+(?:earlier|ago|before))))?"
     r"|(?:in|during|over|for)\s+the\s+(?:period|month|quarter|year)(?!\s+(?:(?:to|ending|ended|through)\s+(?:\d{1,2}\s+)?[A-Z]|before\b|earlier\b|ago\b))"
     r"|that\s+(?:month|quarter|year))"
     # a month modifying a noun: "its November revenue", "the March figures", "November's
@@ -322,7 +322,10 @@ _RECURRING_RE = re.compile(r"\s+(?:each|every)\s+(?:year|month|quarter|week)\b",
 _CHANGE_ON_RE = re.compile(
     r"\b(?:up|down|rose|fell|grew|gained|climbed|jumped|dropped|declined|increased|decreased)"
     r"\s+(?:by\s+)?(?:[a-z]+\s+)?[\d.,]+\s?(?:%|per\s?cent|percent|(?:percentage\s+)?points?)"
-    r"\s+on\s+$",
+    r"\s+on\s+$"
+    # (or a change named after its figure: "a 12% increase on the same month last year")
+    r"|[\d.,]+\s?(?:%|per\s?cent|percent)\s+(?:increase|rise|fall|decline|drop|gain|jump|climb"
+    r"|decrease|growth)\s+on\s+$",
     re.I,
 )
 _THAN_IN_RE = re.compile(

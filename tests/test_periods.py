@@ -1859,3 +1859,20 @@ def test_a_count_and_its_worth_share_the_time_after_the_worth() -> None:
 )
 def test_between_two_months(sentence: str, periods: list[str | None]) -> None:
     assert [c.period for c in extract_claims(sentence, "2025-11-14")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # a change named after its figure "on" the same month last year is this month's
+        ("The port handled 8.4 million tonnes in April, a 12% increase on the same month "
+         "last year.", ["2025-04", "2025-04"]),
+        # "the same date last season" is a year back
+        ("Exports reached 38.4 million tonnes as of May 19, compared with 44.3 million "
+         "tonnes at the same date last season.", ["2025-05-19", "2024-05-19"]),
+    ],
+)  # fmt: skip
+def test_changes_on_a_base_and_the_same_date_last_season(
+    sentence: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, "2025-05-20")] == periods
