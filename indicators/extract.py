@@ -110,6 +110,10 @@ _PEOPLE_MEASURES = frozenset(
         "emigration",
     )
 )
+#: Counts of people, never what "units" are.
+_PEOPLE_UNITS = frozenset(
+    ("person", "worker", "employee", "staff", "job", "people", "engineer", "member", "soldier")
+)
 #: Between the two ends of a change: "from 77 million tonnes a year to 110 million".
 _FROM_TO_RE = re.compile(r"(?:\s+[a-z]+){0,2}?(?:\s+(?:a|per)\s+(?:year|day|week|month))?\s+to\s+")
 #: Between two coordinated counts: " and ", ", ", ", and ".
@@ -117,6 +121,14 @@ _LIST_GAP_RE = re.compile(r",?\s+and\s+|,\s+")
 #: A credit right after a consensus figure, its compiler's: ", according to LSEG data".
 _COMPILED_AFTER_RE = re.compile(r",?\s+(?:according\s+to|compiled\s+by|polled\s+by)\s")
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*")
+#: A base named by an adjective before the figure: "from a planned ", "from an estimated ".
+_FROM_ADJECTIVES = (
+    "planned", "estimated", "revised", "record", "projected", "budgeted", "expected",
+    "forecast", "targeted", "initial", "previous", "preliminary", "downwardly", "upwardly",
+)  # fmt: skip
+_FROM_ADJECTIVE_RE = re.compile(
+    rf"\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:{'|'.join(_FROM_ADJECTIVES)})\s+$"
+)
 #: A base named by its kind before the figure: "from an average of ", "from a peak of ".
 _FROM_KIND_OF_RE = re.compile(
     r"\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?(?:average|peak|high|low|level"
@@ -161,14 +173,24 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
             seg = text[max(s0, q.start - 8) : q.start]
             tail = seg.rstrip()
             q.is_from = (
-                len(tail) < len(seg)
-                and tail.endswith("from")
-                and (len(tail) == 4 or not (tail[-5].isalnum() or tail[-5] == "_"))
-            ) or (
-                # a base named by its kind: "from an average of 72", "from a peak of 9.1%"
-                len(tail) < len(seg)
-                and tail.endswith(" of")
-                and _FROM_KIND_OF_RE.search(text, max(s0, q.start - 45), q.start) is not None
+                (
+                    len(tail) < len(seg)
+                    and tail.endswith("from")
+                    and (len(tail) == 4 or not (tail[-5].isalnum() or tail[-5] == "_"))
+                )
+                or (
+                    # a base named by its kind: "from an average of 72", "from a peak of 9.1%"
+                    len(tail) < len(seg)
+                    and tail.endswith(" of")
+                    and _FROM_KIND_OF_RE.search(text, max(s0, q.start - 45), q.start) is not None
+                )
+                or (
+                    # or by an adjective: "up from a planned 10.8 trillion this year", "from an
+                    # estimated 5.3%"
+                    len(tail) < len(seg)
+                    and tail.endswith(_FROM_ADJECTIVES)
+                    and _FROM_ADJECTIVE_RE.search(text, max(s0, q.start - 30), q.start) is not None
+                )
             )
             q.noun_end = q.end
             if q.currency:
@@ -211,7 +233,12 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                             (
                                 p.unit
                                 for p in reversed(qlist[:idx])
-                                if p.unit_kind == "count" and p.unit and p.unit != "__drop__"
+                                if p.unit_kind == "count"
+                                and p.unit
+                                and p.unit != "__drop__"
+                                # (people are not the product: "hire two thousand workers at
+                                # its battery-pack plant, lifting output to 500,000 units")
+                                and p.unit not in _PEOPLE_UNITS
                             ),
                             None,
                         )

@@ -353,6 +353,10 @@ _ESTIMATE_AGO_RE = re.compile(r"\b(?:a|one|two|three)\s+(?:months?|weeks?)\s+ago
 _FROM_TO_GAP_RE = re.compile(r"(?:\s+(?:a|per)\s+(?:year|day|month))?\s+to\s+")
 _CAPACITY_BEFORE_RE = re.compile(r"\bcapacity\s+(?:\w+\s+){0,3}?from\s+$")
 #: "to X from Y", "to X a year, from Y": a revision (not "up from Y", a comparison).
+#: A base named a plan before its figure: "up from a planned ".
+_FROM_PLANNED_BEFORE_RE = re.compile(
+    r"\bfrom\s+(?:an?\s+|the\s+|its\s+)?(?:planned|budgeted|targeted)\s+$"
+)
 _REVISION_GAP_RE = re.compile(r"[^,;]{0,30}?,?\s+from\s+")
 #: From a capacity to its base: " at the end of June, up from ".
 _CAPACITY_BASE_GAP_RE = re.compile(r"[^,;]{0,40}?,?\s+(?:(?:up|down)\s+)?from\s+")
@@ -729,8 +733,12 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             nxt_q = qlist[idx + 1] if idx + 1 < len(qlist) else None
             if _FROM_FORECAST_RE.match(text, q.noun_end) or "forecast_of_it" in q.extra:
                 q.modality = "projected"
-            elif _FROM_PLAN_RE.match(text, q.noun_end):
-                q.modality = "planned"  # "down from $47 billion sought for 2025"
+            elif _FROM_PLAN_RE.match(text, q.noun_end) or (
+                text.endswith(("planned ", "budgeted ", "targeted "), s0, q.start)
+                and _FROM_PLANNED_BEFORE_RE.search(text, max(s0, q.start - 30), q.start)
+            ):
+                # "down from $47 billion sought for 2025", "up from a planned 3.6 trillion"
+                q.modality = "planned"
             elif (
                 prev_q is not None
                 and prev_q.modality in ("planned", "projected")

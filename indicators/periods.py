@@ -202,7 +202,11 @@ _ASIDE_CLOSED_GAP_RE = re.compile(
 _OWNED_TIME_RE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}")
 #: A time used as an adjective of the figure's noun: "full-year revenue of $8.2bn",
 #: "third-quarter profit of", "2026 sales of" (not "in 2024 and expects output of").
-_MODIFIER_TIME_RE = re.compile(r"(?:full[-\s]year|[a-z]+-quarter|(?:19|20)\d\d)", re.I)
+_MODIFIER_TIME_RE = re.compile(
+    # (or a month and year: "their December 2024 peak of $12,931")
+    r"(?:full[-\s]year|[a-z]+-quarter|(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)",
+    re.I,
+)
 _MODIFIED_GAP_RE = re.compile(
     r"\s+(?:(?!(?:and|or|but|to|now|also)\b)[a-z-]+\s+){1,2}of\s+"
     # "its full-year profit forecast to between …": a forecast of that year's measure
@@ -222,6 +226,10 @@ _APPOSITION_GAP_RE = re.compile(
     r"[a-z]+ed\b"
 )
 #: What a figure is worth, then a time: " worth $10bn in " (the time dates both).
+#: A share and the whole it is of: "11%[ of its ]US$10.2bn appeal".
+_SHARE_OF_GAP_RE = re.compile(r"\s+of\s+(?:its|their|the|this|that)\s+")
+#: A base's determiner right before its time: "from their [December 2024] peak".
+_FROM_DETERMINERS = ("from their ", "from its ", "from the ", "from a ", "from an ")
 #: A level compared with, right before its time: "triple its level a year earlier".
 _LEVEL_WORDS = ("level ", "levels ", "value ", "figure ", "total ", "pace ")
 _LEVEL_BEFORE_RE = re.compile(r"\b(?:its|the|their|that)\s+(?:level|value|figure|total|pace)s?\s+$")
@@ -444,6 +452,9 @@ def assign_periods(
                     ):
                         continue  # "down 0.7 points from a year earlier and the lowest since
                         # 2008": the record's span, not the figure's time
+                    if sent.endswith(_FROM_DETERMINERS, 0, t.start):
+                        continue  # "slumped 55% from their December 2024 peak of $12,931":
+                        # the time of the base's noun, not of the change
                     if (
                         sent.endswith(_LEVEL_WORDS, 0, t.start)
                         and _LEVEL_BEFORE_RE.search(sent, max(cur_end, t.start - 20), t.start)
@@ -471,6 +482,8 @@ def assign_periods(
                     _BRIDGE_RE.match(sent[cur_end:limit])
                     # the figure restated: "4,700 jobs, or about 8% of its workforce, by …"
                     or (j + 1) in restated
+                    # a share of a whole: "received only 11% of its US$10.2bn appeal for 2026"
+                    or (q.unit == "percent" and _SHARE_OF_GAP_RE.fullmatch(sent[cur_end:limit]))
                     # a part of a whole: "two of its 11 plants will close next year"
                     or "whole" in nxt.extra
                     # coordinated objects of one verb: "order twelve radars and between 400
@@ -688,6 +701,15 @@ def assign_periods(
                         # ("…, and the chipmaker raised its dividend to $0.30"); an adverbial
                         # opener ("Last year, …") is
                         break
+                    if (
+                        " and " in gap
+                        and _NOUN_MONTH_RE.fullmatch(t.text)
+                        and sent.startswith(_EARLIER_READINGS, t.end)
+                        and _AND_NEW_SUBJECT_RE.search(gap)
+                    ):
+                        continue  # "the April figure was revised down to 151,000 and the
+                        # unemployment rate held at 4.3%": an earlier month's figure, revised
+                        # in this month's report, does not date the report's other figures
                     if ", and that " in gap:
                         break  # "found that 1,140 beds were … at the end of 2024, and that
                         # only RON 412m … had been spent": a second reported clause
@@ -788,6 +810,15 @@ def assign_periods(
                 q.period = same.period
                 if q.modality == "actual":
                     q.modality = same.modality
+        elif (
+            idx
+            and q.unit == "percent"
+            and qlist[idx - 1].unit != "percent"
+            and sent.endswith(", or ", 0, q.start - s0)
+        ):
+            # a share restating the figure before it: "plans to eliminate about 1,800 jobs, or
+            # 9% of its workforce" (its time, or none)
+            q.period = qlist[idx - 1].period
     times = all_times
     _parallel_clauses(sent, s0, qlist, times)
     average = "average" in sent  # (a quick test for the sentence, not each figure)
@@ -917,7 +948,8 @@ def _effective_from(t: TimeExpr, sent: str, q: Dated) -> TimeExpr | None:
     """A planned or forecast figure "from January" starts then: the month is its period
     (for an actual figure "from May" is a comparison's base, and gives none)."""
     if (
-        q.modality in ("planned", "projected")
+        # (a capacity too: "its annual capacity would rise to 8.5 bcm from next year")
+        q.modality in ("planned", "projected", "capacity")
         and (
             t.text[:5].lower() == "from "
             # "from 1 January", "From next year, …" (not a base: "up 7.4% from this year")
@@ -975,6 +1007,11 @@ _REPORTING_PARTICIPLE_RE = re.compile(
 _AND_NEXT_ACT_RE = re.compile(
     rf",\s+and\s+(?:also\s+|then\s+)?(?:[a-z]+ed|{IRREGULAR_PASTS}|rose|fell|grew)\s"
 )
+#: A month written as a noun's modifier: "the April figure", "its May exports".
+_NOUN_MONTH_RE = re.compile(r"(?:the|its|their)\s+[A-Z][a-z]+", re.I)
+_EARLIER_READINGS = (" figure", " reading", " estimate", " number", " data", " print")
+#: A new subject after "and": "… and the unemployment rate held at".
+_AND_NEW_SUBJECT_RE = re.compile(r"\sand\s+(?:the|its|their)\s+[a-z]")
 #: A time written as an adjective of a noun: "fourth-quarter earnings", "full-year sales".
 _ADJECTIVE_TIME_RE = re.compile(r"[a-z]+-(?:quarter|half|year)", re.I)
 _NEW_SUBJECT_RE = re.compile(

@@ -957,7 +957,7 @@ def resolve_generic(sent: str, end: int, prev_count_unit: str | None) -> str:
     for mm in _MAKER_RE.finditer(sent):
         noun = mm.group("noun")
         if noun not in STOP_WORDS and noun not in GENERIC_WORDS and noun not in ("the", "a"):
-            return singular(noun)
+            return singular(noun.rsplit("-", 1)[-1])  # "a battery-pack plant": packs
     m3 = _LATER_COUNT_RE.search(sent, end)
     if m3 and m3.group("noun") not in GENERIC_WORDS and m3.group("noun") not in STOP_WORDS:
         return singular(m3.group("noun"))

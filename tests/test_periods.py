@@ -1876,3 +1876,37 @@ def test_changes_on_a_base_and_the_same_date_last_season(
     sentence: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, "2025-05-20")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pub", "periods"),
+    [
+        # a month and year owning a base noun date that base, not the change from it
+        ("Cocoa futures have slumped 55% from their December 2024 peak of $12,931 a tonne.",
+         "2026-03-03", [None, "2024-12"]),
+        # "the same point a year ago" is a comparison
+        ("Exports reached 6.2 million tonnes, down 25% from the same point a year ago.",
+         "2025-09-24", [None, None]),
+        # an earlier month's revised figure does not date the report's other figures
+        ("Employers added 128,000 jobs in May, while the April figure was revised down to "
+         "151,000 and the unemployment rate held at 4.3%.",
+         "2025-06-06", ["2025-05", "2025-04", "2025-05"]),
+        # a base named by an adjective is a base
+        ("Russia's draft budget for 2025 sets defence spending at 13.5 trillion roubles, up "
+         "from a planned 10.8 trillion this year and equal to about 6.3% of GDP.",
+         "2024-10-02", ["2025", "2024", "2025"]),
+        # a capacity from next year starts then
+        ("Its annual capacity would rise to 8.5 billion cubic metres from next year.",
+         "2026-02-10", ["2027"]),
+        # a share restating the figure before shares its time, and a share of a whole the
+        # time after the whole
+        ("Acme expects 2025 revenue of €3.4bn and plans to eliminate about 1,800 jobs, or 9% "
+         "of its workforce.", "2025-02-27", ["2025", None, None]),
+        ("UNHCR said it had received only 11% of its US$10.2bn appeal for 2026 so far.",
+         "2026-03-05", ["2026", "2026"]),
+    ],
+)  # fmt: skip
+def test_bases_revised_months_starts_and_shares(
+    sentence: str, pub: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, pub)] == periods

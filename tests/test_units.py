@@ -342,3 +342,16 @@ def test_net_migration_counts_people() -> None:
 def test_scale_word_compounds(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     claims = extract_claims(sentence, "2025-06-20")
     assert [(c.mention, c.value, c.unit) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        # "units" are a product, never the people counted before; a compound product's head
+        ("Fendale Motors will hire two thousand workers at its battery-pack plant, lifting "
+         "output to half a million units a year.", ["worker", "pack"]),
+        ("The drone factory can make 6,000 units a year.", ["drone"]),
+    ],
+)  # fmt: skip
+def test_generic_units_are_a_product(sentence: str, units: list[str]) -> None:
+    assert [c.unit for c in extract_claims(sentence, "2025-12-03")] == units
