@@ -20,7 +20,7 @@ from typing import Protocol
 
 from indicators.claims import Modality, UnitKind
 from indicators.dates import has_odd_case
-from indicators.periods import CAUSE_PARTICIPLES, CLAUSE_BREAK_RE
+from indicators.periods import CAUSE_PARTICIPLES, CLAUSE_BREAK_RE, IRREGULAR_PASTS
 from indicators.words import alternation, wordset
 
 __all__ = ["Modal", "assign_modality", "modality_cue"]
@@ -87,7 +87,9 @@ _PROJECTED_RE = re.compile(
     # a modal before a verb of movement or cost is a forecast of something the speaker does
     # not control ("growth would slow", "the change will cost"), not a plan
     r"|(?:will|would)\s+(?:slow|grow|rise|fall|shrink|contract|expand|accelerate|ease|decline"
-    r"|climb|drop|average|peak|cost|need|require|hit|pick\s+up|tick\s+(?:up|down)"
+    # ("will require" is a plan's: "will require export licences", "a deficit that will
+    # require $45bn in financing"; "will need" forecasts a use: "data centres will need 65 GW")
+    r"|climb|drop|average|peak|cost|need|reach|affect|be\s+affected|hit|pick\s+up|tick\s+(?:up|down)"
     r"|edge\s+(?:up|down|higher|lower)|rebound|recover|moderate|slip|dip|soften|stabili[sz]e"
     r"|narrow|widen|improve|deteriorate|weaken|strengthen|absorb|consume|account\s+for))\b",
     re.I,
@@ -151,7 +153,7 @@ _PLANNED_RE = re.compile(
     # a ceiling set: "borrowing is capped at €39bn"
     r"|capped\s+at|caps?\s+(?:\w+\s+){0,2}at"
     # a buyback announced or authorised: "announced a share buyback of up to €500m"
-    r"|buy-?backs?\s+(?:programme\s+|program\s+|plan\s+)?(?:of|worth))\b",
+    r"|buy-?backs?\s+(?:programme\s+|program\s+|plan\s+)?(?:of|worth|at))\b",
     re.I,
 )
 _POST_PLANNED_RE = re.compile(
@@ -189,6 +191,8 @@ _POST_PROJECTED_RE = re.compile(
     r"^(?:(?!\sand\s)[^,;.]){0,40}?\b(?:(?:is|are)\s+(?:expected|forecast|projected|estimated)\s+to"
     # (or for a period: "growth of 2% is forecast for this year")
     r"|(?:is|are)\s+(?:expected|forecast|projected)\s+(?:for|in)(?=\s+(?:this|next|the|(?:19|20)\d\d)\b))\b"
+    # the counted subject of an effect to come: "about forty companies would be affected"
+    r"|^(?:\s+[\w'’-]+){0,3}?\s+(?:will|would)\s+be\s+affected\b"
     # the counted subject of a loss that may come: "up to 80 jobs could go at the plant",
     # "5,000 homes may be lost" (not what a plant could make: a capacity)
     r"|^(?:\s+(?!(?:and|that|it|they|he|she|but|which|who|while)\b)[\w'’-]+){0,4}?\s+(?:could"
@@ -249,6 +253,8 @@ _POST_PROJECTED_STEM_WORDS = [
     "could",
     "may",
     "might",
+    r"will\s+be\s+affected",
+    r"would\s+be\s+affected",
 ]
 
 
@@ -329,7 +335,7 @@ _DETERMINER_END_RE = re.compile(r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|his|
 #: What an actor sets (spending, taxes, fares): "defence spending will rise to" is a plan.
 _PLAN_SUBJECT_RE = re.compile(
     r"\b(?:spending|expenditures?|outlays|allocations?|investment|funding|taxe?s?|tariffs?"
-    r"|quotas?|fares?|wages?|pay|salaries|fees?|levy|duty|duties)"
+    r"|quotas?|fares?|wages?|pay|salaries|fees?|levy|duty|duties|(?:price\s+)?caps?)"
     # ("tariffs on Chinese solar cells will rise")
     r"(?:\s+(?:on|for|of)\s+(?:[\w-]+\s+){1,4}?)?\s*(?:will|would|shall)\s+(?!cost)",
     re.I,
@@ -345,7 +351,9 @@ _ANNOUNCED_RE = re.compile(r"\b(?:announced|announces|unveiled|unveils)\b[^,;]{0
 #: A levy named after a figure: "10% tariff", "£40 billion of tax increases".
 _LEVY_AFTER_RE = re.compile(
     r"\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}?(?:tariffs?|tax(?:es)?|levy|levies|duty|duties"
-    r"|tax\s+(?:increases|rises|hikes|cuts)|surcharges?)\b"
+    r"|tax\s+(?:increases|rises|hikes|cuts)|surcharges?"
+    # (or aid to come: "unveiled a $300 million arms package")
+    r"|(?:aid|arms|military|support|stimulus|rescue|spending)\s+(?:package|programme|program))\b"
 )
 #: When an earlier estimate was made: "a month ago", "two weeks ago".
 _ESTIMATE_AGO_RE = re.compile(r"\b(?:a|one|two|three)\s+(?:months?|weeks?)\s+ago\b")
@@ -415,15 +423,24 @@ _FORECAST_OF_IT_AFTER_RE = re.compile(
 #: handled " (not "can produce 500 drones and 40 missiles").
 _FINITE_AFTER_AND_RE = re.compile(
     r"\sand\s+(?:also\s+|now\s+|still\s+|currently\s+)?(?!(?:is|was|has|its|this|plus)\b)"
-    r"[a-z]+(?:s|ed)\s+(?:(?:about|some|around|nearly|almost|roughly|more\s+than|up\s+to"
-    r"|over|at\s+least)\s+)?$"
+    # (or a past not in "-ed": "can supply about 1 million homes and cost £3.4 billion")
+    rf"(?:[a-z]+(?:s|ed)|{IRREGULAR_PASTS}|cost)\s+(?:(?:about|some|around|nearly|almost|roughly"
+    r"|more\s+than|up\s+to|over|at\s+least)\s+)?$"
 )
 #: A deed done after "and", right before a figure: "… and has already planted ", "… and so
 #: far ordered ", "… and already operates " (what is done, after what is planned).
 _DONE_AFTER_AND_RE = re.compile(
-    r"\sand\s+(?:(?:has|have)\s+(?:already\s+|so\s+far\s+|since\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)"
+    r"\sand\s+(?:(?:has|have|had)\s+(?:already\s+|so\s+far\s+|since\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)"
     r"|(?:already|so\s+far)\s+[a-z]+(?:s|ed|t))\s+(?:(?:about|some|around|nearly|almost|roughly"
     r"|more\s+than|up\s+to|over|at\s+least)\s+)?$"
+)
+#: A verb of its own after "and", right before the figure: "… and will employ ", "… and
+#: said it was delivering ".
+_AND_OWN_VERB_RE = re.compile(
+    r"\sand\s+(?:(?:will|would|plans\s+to|aims\s+to|intends\s+to)\s+[a-z]+(?:\s+[a-z]+){0,3}"
+    r"|said\s+(?:that\s+)?(?:it|they|he|she)\s+(?:was|were|is|are|had|has)\s+[a-z]+)"
+    r"\s+(?:(?:about|some|around|nearly|almost|roughly|more\s+than|up\s+to|over|at\s+least"
+    r"|by)\s+)?$"
 )
 #: A fill level: "72% full".
 _FULL_AFTER_RE = re.compile(r"\s+full\b")
@@ -635,6 +652,15 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         ):
             # an aside's cues are its own (blanked, not cut: the region keeps its length)
             region = _ASIDE_RE.sub(lambda m: " " * len(m.group(0)), region)
+        if " and " in region:
+            mand = _AND_OWN_VERB_RE.search(region)
+            if mand is not None:
+                # "… able to produce 350,000 shells a year … and will employ some 500 people",
+                # "… cut its profit forecast … and will cut winter flights by 5%", "appealed
+                # for $38m and said it was delivering 250,000 litres a day": the verb after
+                # "and" has its own modality
+                region = region[mand.start() :]
+                inherit = False
         post_at = q.noun_end
         if (
             "part" in q.extra

@@ -450,3 +450,34 @@ def test_parts_in_words_and_reported_clauses(
 ) -> None:
     claims = extract_claims(sentence, "2025-07-03")
     assert [(c.mention, c.modality) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a verb of its own after "and" has its own modality …
+        ("A new plant will be able to produce up to 350,000 shells a year once it reaches "
+         "full capacity in 2027 and will employ some 500 people.", ["capacity", "planned"]),
+        ("Skyline cut its profit forecast to SEK 1.2 billion and will cut winter flights by "
+         "5%.", ["projected", "planned"]),
+        ("The WFP appealed for $38 million and said it was delivering 250,000 litres of water "
+         "a day.", ["planned", "actual"]),
+        ("The UN is seeking $4.2 billion this year and had received 42% of it by August.",
+         ["planned", "actual"]),
+        ("It can supply about 1 million homes and cost £3.4 billion to build.",
+         ["capacity", "actual"]),
+        # … "will reach", "would be affected" and "will affect" forecast, "will require" plans
+        ("Borrowing would reach £127.5 billion in the current fiscal year.", ["projected"]),
+        ("About forty companies would be affected.", ["projected"]),
+        ("The change will affect roughly 3.6 million workers.", ["projected"]),
+        ("The government will require export licences for two further types of systems.",
+         ["planned"]),
+        # a price cap is set, a package unveiled is to come, buybacks kept at a level go on
+        ("Ofgem's price cap will fall 7% to £1,641 a year from July.", ["planned", "planned"]),
+        ("The Pentagon unveiled a $300 million arms package for Ukraine on Tuesday.",
+         ["planned"]),
+        ("The company kept share buybacks at $3.5 billion a quarter.", ["planned"]),
+    ],
+)  # fmt: skip
+def test_own_verbs_after_and_and_modal_verbs(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-09-15")] == modalities
