@@ -653,7 +653,8 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             # an aside's cues are its own (blanked, not cut: the region keeps its length)
             region = _ASIDE_RE.sub(lambda m: " " * len(m.group(0)), region)
         if " and " in region:
-            mand = _AND_OWN_VERB_RE.search(region)
+            # (every match ends the region and is shorter than 90 characters)
+            mand = _AND_OWN_VERB_RE.search(region, max(0, len(region) - 90))
             if mand is not None:
                 # "… able to produce 350,000 shells a year … and will employ some 500 people",
                 # "… cut its profit forecast … and will cut winter flights by 5%", "appealed
@@ -833,7 +834,7 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             if (
                 q.modality == "capacity"
                 and " and " in region
-                and _FINITE_AFTER_AND_RE.search(region) is not None
+                and _FINITE_AFTER_AND_RE.search(region, max(0, len(region) - 60)) is not None
             ):
                 # "is capable of making 1,000 shells a month and employs 400 people": what
                 # it can do, then what it does
@@ -841,7 +842,7 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             elif (
                 q.modality != "actual"
                 and " and " in region
-                and _DONE_AFTER_AND_RE.search(region) is not None
+                and _DONE_AFTER_AND_RE.search(region, max(0, len(region) - 70)) is not None
             ):
                 # "aims to plant 10,000 trees by 2027 and has already planted 3,200": what
                 # it plans, then what it has done
