@@ -265,19 +265,22 @@ def _resolve(
     para = sents[si][2]
     if noun == "government":
         return "government"  # "the government expects": not the country named before
-    if prior is not None and not (
-        noun in BUSINESS and prior.split()[-1].lower() in INSTITUTION_END
-    ):
-        # "…, Frontex said. The agency said …": the source credited just before goes on
-        return prior
-    # the noun as a descriptor before a name: "statistics institute Statcom" -> "Statcom"
+    # the noun as a descriptor before a name: "statistics institute Statcom" -> "Statcom",
+    # before the source credited just before (a person citing it: "…, Interior Minister
+    # Jonas Brandt said, citing figures from the migration office BAMF. Since January, the
+    # office has logged …": BAMF)
     rx_desc = re.compile(r"\b" + noun + r"\s+((?:[A-Z][\w&'’.+-]*)(?:\s+[A-Z][\w&'’.+-]*){0,3})")
     for k in range(si, max(-1, si - 4), -1):
         if sents[k][2] != para:
             break
         found = rx_desc.findall(text, sents[k][0], sents[k][1])
         if found:
-            return str(found[-1])
+            return str(found[-1]).rstrip(".")  # (the sentence's full stop)
+    if prior is not None and not (
+        noun in BUSINESS and prior.split()[-1].lower() in INSTITUTION_END
+    ):
+        # "…, Frontex said. The agency said …": the source credited just before goes on
+        return prior
     if noun in COLLECTIVE:
         # "Chile and five other XYZ members …, the group said": the named collective
         for k in _back(sents, si):

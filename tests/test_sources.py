@@ -1051,3 +1051,19 @@ def test_names_with_and(sentence: str, sources: list[str | None]) -> None:
 )  # fmt: skip
 def test_the_central_bank_is_the_one_named_before(sentence: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-07-03")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # "X put Y at a record Z" credits X, after "and" too
+        ("The USDA raised its estimate to 15.19 billion bushels and put average yields at a "
+         "record 183.6 bushels per acre.", ["USDA", "USDA"]),
+        # a role noun is the organisation it described before a person credited since
+        ("Germany received 18,200 asylum applications in October, Interior Minister Jonas "
+         "Brandt said, citing figures from the migration office BAMF. Since January, the "
+         "office has logged about 216,000.", ["Jonas Brandt", "BAMF"]),
+    ],
+)  # fmt: skip
+def test_put_at_and_described_offices(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2024-11-20")] == sources
