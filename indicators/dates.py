@@ -887,7 +887,7 @@ def _relative(rel: str, pub: date, anchor: str | None) -> str | None:
         "the year before",
         "a year ago",
     ):
-        if anchor is not None and rel != "a year ago":
+        if anchor is not None:
             return _shift(anchor, years=1)
         return str(y - 1)
     if rel == "this month":

@@ -1910,3 +1910,19 @@ def test_bases_revised_months_starts_and_shares(
     sentence: str, pub: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, pub)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # "a year ago" after a dated figure is its month a year back, like "a year earlier"
+        ("Turkey's current account deficit widened to $4.1 billion in October from $3.2 "
+         "billion a year ago.", ["2025-10", "2024-10"]),
+        # with nothing dated before it, last year
+        ("A year ago, the company employed 500 people.", ["2024"]),
+    ],
+)  # fmt: skip
+def test_a_year_ago_keeps_the_grain_of_the_period_named(
+    sentence: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, "2025-12-12")] == periods
