@@ -403,6 +403,8 @@ def _whole_count(num: str) -> bool:
 _FRACTION_WORD_RE = re.compile(r"half|quarter|third|dozen")
 
 
+#: Names of a group by its number of members: "Group of 77", "Group of Seven".
+_NAMED_GROUPS_OF = ("Group of ", "Club of ", "Gang of ")
 #: Between two numbers of one list of identifiers: "pages 5 and 6", "Articles 5, 6 or 7".
 _ID_LIST_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|or|to|&)?\s*")
 #: "numbers" as a verb: "which now numbers 672 ships", "the force numbers 40,000".
@@ -418,6 +420,8 @@ def _is_identifier(text: str, start: int, sent_start: int, prev: str) -> bool:
     low = prev.lower()
     if low == "numbers" and _NUMBERS_VERB_RE.search(text, max(sent_start, start - 30), start):
         return False  # "the fleet, which now numbers 672 ships": the verb
+    if low == "of" and text.endswith(_NAMED_GROUPS_OF, 0, start):
+        return True  # "the Group of 77", "the Club of Rome": a name
     if low in _ID_KEYWORDS or low.rstrip(".") in _ID_KEYWORDS:
         if low in _VERB_KEYWORDS and prev.islower():
             # a verb after "to" or a modal: "plans to order 50 jets", "will form 10 brigades"

@@ -1848,3 +1848,14 @@ def test_a_contrast_of_the_same_measure_keeps_its_rate_and_has_its_own_modality(
 def test_lakh_crore_is_one_scale(sentence: str, mention: str, value: float) -> None:
     (claim,) = extract_claims(sentence, PUB)
     assert (claim.mention, claim.value) == (mention, value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One of the biggest producers, Group of 77 members, met in Geneva.",
+        "The Group of 20 met in Rio.",
+    ],
+)
+def test_a_group_named_by_its_number_is_no_claim(sentence: str) -> None:
+    assert extract_claims(sentence, "2025-06-01") == []
