@@ -355,6 +355,16 @@ _LEVY_AFTER_RE = re.compile(
     # (or aid to come: "unveiled a $300 million arms package")
     r"|(?:aid|arms|military|support|stimulus|rescue|spending)\s+(?:package|programme|program))\b"
 )
+#: What announced money is for: " for 30 projects", " in funding to repair".
+_FUNDING_FOR_AFTER_RE = re.compile(
+    r"\s+(?:(?:of|in)\s+(?:new\s+|extra\s+|additional\s+)?(?:funding|investment|grants?|aid"
+    r"|spending)\s+)?(?:for(?!\s+(?:the|this|last|next)\s+(?:quarter|year|month|period|half))"
+    r"|to\s+(?:fund|build|repair|support|help|upgrade|expand))\b"
+)
+#: Money announced right before its figure: "announced €12m", "unveiled an extra £40m".
+_ANNOUNCED_MONEY_RE = re.compile(
+    r"\b(?:announced|unveiled)\s+(?:an?\s+)?(?:extra\s+|additional\s+|new\s+|further\s+)?$"
+)
 #: When an earlier estimate was made: "a month ago", "two weeks ago".
 _ESTIMATE_AGO_RE = re.compile(r"\b(?:a|one|two|three)\s+(?:months?|weeks?)\s+ago\b")
 #: "from X to Y" after a capacity: both are capacities.
@@ -854,7 +864,15 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             q.modality == "actual"
             and ("announc" in region or "unveil" in region)
             and _ANNOUNCED_RE.search(region)
-            and _LEVY_AFTER_RE.match(text, q.noun_end)
+            and (
+                _LEVY_AFTER_RE.match(text, q.noun_end)
+                # (or money for something: "announced €12m for 30 projects")
+                or (
+                    q.unit_kind == "currency"
+                    and _ANNOUNCED_MONEY_RE.search(region, max(0, len(region) - 40))
+                    and _FUNDING_FOR_AFTER_RE.match(text, q.noun_end)
+                )
+            )
         ):
             q.modality = "planned"  # "announced a baseline 10% tariff", "unveiled £40 billion
             # of tax increases": levies still to take effect

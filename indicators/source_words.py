@@ -63,7 +63,8 @@ TITLE_WORDS = wordset(
     director prime defence defense finance foreign economy economic deputy chief executive
     ceo cfo spokesman spokeswoman general admiral ambassador mayor senator representative
     king queen prince premier vice head interior trade energy colonel lieutenant captain
-    brigadier commander marshal sergeant
+    brigadier commander marshal sergeant councillor councilor cllr alderman councilman
+    councilwoman spokesperson professor superintendent inspector sheriff
     """
 )
 SRC_STOP = wordset(

@@ -481,3 +481,17 @@ def test_parts_in_words_and_reported_clauses(
 )  # fmt: skip
 def test_own_verbs_after_and_and_modal_verbs(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-09-15")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # money announced for something is to be spent
+        ("Tourism Minister Peter Burke announced €12m for 30 projects.", ["planned", "planned"]),
+        # (not a result announced for a period)
+        ("The company announced $5bn for the quarter.", ["actual"]),
+        ("The company announced revenue of $5bn for the quarter.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_money_announced_for_something_is_planned(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-10-06")] == modalities

@@ -1067,3 +1067,14 @@ def test_the_central_bank_is_the_one_named_before(sentence: str, sources: list[s
 )  # fmt: skip
 def test_put_at_and_described_offices(sentence: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2024-11-20")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        ("Councillor Mary Byrne said the scheme would cost €3.5m.", ["Mary Byrne"]),
+        ("Professor Jane Smith estimates that 40% of firms will close.", ["Jane Smith"]),
+    ],
+)  # fmt: skip
+def test_local_titles_are_dropped(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-10-06")] == sources
