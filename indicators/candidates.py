@@ -91,6 +91,7 @@ _QUAL_RE = re.compile(
     # (?=[…]): the first letters of the qualifiers (in any case, as the pattern is), a cheap
     # test before the case-insensitive words, which the engine tries one by one
     r"(?:^|(?<=[\s(\"“]))(?=[abcefijlmnorsuw])(?P<q>about|around|roughly|approximately|some|an\s+estimated|estimated"
+    r"|circa|c\."
     r"|nearly|almost|close\s+to|more\s+than|over|at\s+least|upwards\s+of|above|in\s+excess\s+of"
     r"|no\s+(?:fewer|less)\s+than|up\s+to|at\s+most|fewer\s+than|less\s+than|under|below"
     r"|as\s+(?:much|many|high)\s+as|no\s+more\s+than|just\s+(?:over|under|below|above)"
@@ -102,6 +103,8 @@ _QUAL_KIND: dict[str, Qualifier] = {
     "around": "approximate",
     "roughly": "approximate",
     "approximately": "approximate",
+    "circa": "approximate",
+    "c.": "approximate",
     "some": "approximate",
     "an estimated": "approximate",
     "estimated": "approximate",
@@ -751,6 +754,15 @@ def _range_of(text: str, a: Qty, b: Qty) -> Qty | None:
     between = and_gap is not None and BETWEEN_END_RE.search(before) is not None
     to_range = to_gap is not None and (
         not _CHANGE_BEFORE_RE.search(before)
+        # a bare first bound before a percent: "rose 5 to 7 per cent" (a change of 5 would
+        # have a unit of its own: "rose 5 points to 7%")
+        or (
+            a.pct is None
+            and a.currency is None
+            and not a.has_scale
+            and b.pct is not None
+            and a.value < b.value <= 3 * a.value
+        )
         # a change to come by a span of percents: "expects sales to grow by 25% to
         # 30%" (not "cut its rate by 0.5% to 4%", a change and the level it reaches)
         or (

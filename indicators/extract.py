@@ -93,7 +93,10 @@ _SUBJECT_COUNT_RE = re.compile(
     # a verb whose object is the level itself: "Arrivals reached 46,843 last year", "Arrivals
     # in the first two months were 23,000"
     r"|(?:reached|hit|totalled|totaled|numbered|topped|exceeded|surpassed|were|was)"
-    r"(?:\s+a\s+record)?)"
+    r"(?:\s+a\s+record)?"
+    # an estimate of the level: "Casualties are estimated at 20,000 to 30,000"
+    r"|(?:are|were|is|was)\s+(?:now\s+)?(?:estimated|put|thought|believed|reckoned)"
+    r"\s+(?:at|to\s+(?:be|total|number)))"
     r"\s+$"
 )
 _PEOPLE_MEASURES = frozenset(

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from indicators.extract import extract_claims
 from indicators.numbers import (
     NUMBER_PATTERN,
     format_number,
@@ -141,3 +142,23 @@ def test_spelled_numbers_parse_back(n: int, scale: str) -> None:
     assert NUMBER_RE.fullmatch(surface) is not None, surface
     mult = {"": 1, " thousand": 1_000, " million": 1_000_000}[scale]
     assert parse_number(surface) == n * mult
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bare first bound before a percent is a range, after a verb of change too
+        ("Prices rose 5 to 7 per cent.", [("5 to 7 per cent", 5.0, 7.0, "range")]),
+        ("Revenue is expected to grow 4 to 6% this year.", [("4 to 6%", 4.0, 6.0, "range")]),
+        # (a change too large for a range stays a level: "rose 0.5 to 2.1%")
+        ("Inflation rose 0.5 to 2.1%.", [("2.1%", None, None, "exact")]),
+        # "circa" and "c." approximate
+        ("The fleet numbers circa 600 ships.", [("circa 600", None, None, "approximate")]),
+        ("The strike involved c. 4,000 workers.", [("c. 4,000", None, None, "approximate")]),
+    ],
+)  # fmt: skip
+def test_bare_bounds_before_a_percent_and_circa(
+    sentence: str, expected: list[tuple[str, float | None, float | None, str]]
+) -> None:
+    claims = extract_claims(sentence, "2025-06-01")
+    assert [(c.mention, c.low, c.high, c.qualifier) for c in claims] == expected

@@ -355,3 +355,10 @@ def test_scale_word_compounds(sentence: str, expected: list[tuple[str, float, st
 )  # fmt: skip
 def test_generic_units_are_a_product(sentence: str, units: list[str]) -> None:
     assert [c.unit for c in extract_claims(sentence, "2025-12-03")] == units
+
+
+def test_an_estimated_level_of_a_counted_subject() -> None:
+    claims = extract_claims("Casualties are estimated at 20,000 to 30,000.", "2025-06-01")
+    assert [(c.mention, c.unit, c.qualifier) for c in claims] == [
+        ("20,000 to 30,000", "casualty", "range")
+    ]
