@@ -278,7 +278,11 @@ _REPORTER_RE = re.compile(
 _PASSIVE_AGENT_RE = re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:now\s+)?(?:forecast|estimated|projected|put|seen"
     r"|expected|reported|calculated|valued|assessed|pegged|tallied|counted|recorded)\b"
-    rf"[^,;:]{{0,80}}?\bby\s+(?P<src>(?:[a-z]+\s+){{0,2}}?(?:the\s+)?{_CREDITED_NAME})"
+    # (a thousands comma is no clause break: "put at 1,200 by")
+    rf"(?:[^,;:]|(?<=\d),(?=\d)){{0,80}}?\bby\s+(?P<src>(?:[a-z]+\s+){{0,2}}?(?:the\s+)?{_CREDITED_NAME}"
+    # (or a body named by its function: "put at 1,200 by the health ministry")
+    r"|the\s+(?:[a-z]+\s+){0,2}(?:ministry|office|agency|bureau|department|authority"
+    r"|regulator|institute|council|committee|service)\b)"
 )
 #: A poll's owner, whatever verb its forecast takes: "economists polled by Reuters had called
 #: for a 3.4% rise", "a Reuters poll had forecast".

@@ -1078,3 +1078,15 @@ def test_put_at_and_described_offices(sentence: str, sources: list[str | None]) 
 )  # fmt: skip
 def test_local_titles_are_dropped(sentence: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-10-06")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a passive agent named by its function, after a figure with a thousands comma
+        ("Deaths were put at 1,200 by the health ministry.", ["health ministry"]),
+        ("Wheat exports are forecast at 42,500,000 tonnes by consultancy SovEcon.", ["SovEcon"]),
+    ],
+)  # fmt: skip
+def test_passive_agents_after_thousands(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
