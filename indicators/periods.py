@@ -181,7 +181,7 @@ _FORECAST_MADE_RE = re.compile(
 _NONE_RESTATED: dict[int, int] = {}  # (shared, never written: most sentences have none)
 #: A restatement of a figure set off by commas: ", or about 8% of its workforce, ", ", or
 #: a third of its fleet, " (up to the next word).
-_RESTATEMENT_RE = re.compile(r",\s+or\s+[^,;:()]{1,60}?,\s+")
+_RESTATEMENT_RE = re.compile(r",\s+or\s+(?:[^,;:()]|(?<=\d),(?=\d)){1,60}?,\s+")
 #: What may open a time after a restatement: "in ", "by the end of ".
 _TIME_PREPOSITION_RE = re.compile(
     r"(?:(?:in|by|on|at|for|during|until|through)\s+)?(?:(?:the\s+)?(?:end|start|beginning"
@@ -235,7 +235,7 @@ _LEVEL_WORDS = ("level ", "levels ", "value ", "figure ", "total ", "pace ")
 _LEVEL_BEFORE_RE = re.compile(r"\b(?:its|the|their|that)\s+(?:level|value|figure|total|pace)s?\s+$")
 _WORTH_GAP_RE = re.compile(
     # (the worth may hold a decimal point: "worth $1.1bn to Russian buyers last year")
-    r"\s+(?:worth|valued\s+at)\s+(?:[^,;.]|\.(?=\d)){1,40}?\s+(?:in\s+|on\s+)?"
+    r"\s+(?:worth|valued\s+at)\s+(?:[^,;.]|[.,](?=\d)){1,40}?\s+(?:in\s+|on\s+)?"
 )
 _DAY_GAP_STOP_RE = re.compile(
     r"\.(?!\d)|;|\b(?:said|says|bringing|taking|since|after|before|while|which|who)\b"

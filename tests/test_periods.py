@@ -1926,3 +1926,18 @@ def test_a_year_ago_keeps_the_grain_of_the_period_named(
     sentence: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, "2025-12-12")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # a thousands comma inside a worth or a restatement is no clause break
+        ("Customs recorded 2,800 shipments worth $1,100 million last year.", ["2024", "2024"]),
+        ("The firm will cut 4,700 jobs, or 1,200 more than planned, by the end of 2026.",
+         ["2026", "2026"]),
+    ],
+)  # fmt: skip
+def test_thousands_commas_inside_worths_and_restatements(
+    sentence: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, "2025-06-01")] == periods
