@@ -156,6 +156,9 @@ _BRIDGE_RE = re.compile(
     r"(?:\s+(?:high|low))?(?:\s+of)?)?\s*$"
     # a change and the level it closed at: "settled down 1.8% at $81.92 on Monday"
     r"|^\s+at\s*$"
+    # a target and its band: "targets 7% plus or minus two percentage points by the fourth
+    # quarter of 2026"
+    r"|^\s+plus\s+or\s+minus\s+$"
     # the same amount converted, in brackets: "lost 415 billion crowns ($40 billion) in the
     # first quarter"
     r"|^\s*\(\s*$"

@@ -1941,3 +1941,12 @@ def test_thousands_commas_inside_worths_and_restatements(
     sentence: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, "2025-06-01")] == periods
+
+
+def test_a_target_and_its_band_share_the_time_after_the_band() -> None:
+    claims = extract_claims(
+        "The central bank targets 7% plus or minus two percentage points by the fourth "
+        "quarter of 2026.",
+        "2025-08-01",
+    )
+    assert [c.period for c in claims] == ["2026-Q4", "2026-Q4"]
