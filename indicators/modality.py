@@ -485,7 +485,7 @@ _NEW_CLAUSE_RE = re.compile(
     r"|\bbut\s+(?:had|has|have)\s"
     # "needs 20,000 shells a month but receives only 8,000" (the verb read as the new
     # clause's: "… but plans to cut 500" stays planned)
-    r"|\bbut\s+(?=(?:only\s+|still\s+)?[a-z]+(?:s|ed)\s)"
+    r"|\bbut\s+(?=(?:only\s+|still\s+|currently\s+|now\s+|actually\s+)?[a-z]+(?:s|ed)\s)"
 )
 #: A relative or participle clause set off by commas or brackets before the main verb: "The
 #: plant, which is expected to open in 2027, produced …", "the programme, planned to run

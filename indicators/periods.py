@@ -164,7 +164,8 @@ _BRIDGE_RE = re.compile(
     r"|^\s*\(\s*$"
     # a price or worth and the count it pays for: "worth 4.1 trillion won for 14 carriers in
     # April–June", "paid €560m for 48 howitzers last year"
-    r"|^\s+for\s+(?:up\s+to\s+|some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?$"
+    r"|^\s+(?:(?:deal|contract|order|agreement|package)\s+)?for\s+(?:up\s+to\s+|some\s+|about\s+"
+    r"|nearly\s+|almost\s+|more\s+than\s+)?$"
     # a count and its worth: "approved the sale of 48 F-16 fighters to Turkey worth $23
     # billion in January"
     r"|^(?:\s+(?:to|for|from)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?,?\s+(?:worth|valued\s+at)"

@@ -495,3 +495,12 @@ def test_own_verbs_after_and_and_modal_verbs(sentence: str, modalities: list[str
 )  # fmt: skip
 def test_money_announced_for_something_is_planned(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-10-06")] == modalities
+
+
+def test_but_currently_produces_is_an_outcome() -> None:
+    claims = extract_claims(
+        "The factory has a design capacity of 10,000 drones per month but currently produces "
+        "about 6,000.",
+        "2025-11-03",
+    )
+    assert [c.modality for c in claims] == ["capacity", "actual"]

@@ -1950,3 +1950,10 @@ def test_a_target_and_its_band_share_the_time_after_the_band() -> None:
         "2025-08-01",
     )
     assert [c.period for c in claims] == ["2026-Q4", "2026-Q4"]
+
+
+def test_a_deal_and_what_it_buys_share_the_time_after() -> None:
+    claims = extract_claims(
+        "Poland signed a $10 billion deal for 96 Apache helicopters in August.", "2025-11-03"
+    )
+    assert [c.period for c in claims] == ["2025-08", "2025-08"]
