@@ -237,6 +237,7 @@ _FROM_DETERMINERS = ("from their ", "from its ", "from the ", "from a ", "from a
 #: A level compared with, right before its time: "triple its level a year earlier".
 _LEVEL_WORDS = ("level ", "levels ", "value ", "figure ", "total ", "pace ")
 _LEVEL_BEFORE_RE = re.compile(r"\b(?:its|the|their|that)\s+(?:level|value|figure|total|pace)s?\s+$")
+_BASE_OR_LEVEL_ENDS = _FROM_DETERMINERS + _LEVEL_WORDS
 _WORTH_GAP_RE = re.compile(
     # (the worth may hold a decimal point: "worth $1.1bn to Russian buyers last year")
     r"\s+(?:worth|valued\s+at)\s+(?:[^,;.]|[.,](?=\d)){1,40}?\s+(?:in\s+|on\s+)?"
@@ -456,16 +457,16 @@ def assign_periods(
                     ):
                         continue  # "down 0.7 points from a year earlier and the lowest since
                         # 2008": the record's span, not the figure's time
-                    if sent.endswith(_FROM_DETERMINERS, 0, t.start):
-                        continue  # "slumped 55% from their December 2024 peak of $12,931":
-                        # the time of the base's noun, not of the change
-                    if (
-                        sent.endswith(_LEVEL_WORDS, 0, t.start)
-                        and _LEVEL_BEFORE_RE.search(sent, max(cur_end, t.start - 20), t.start)
-                        and LOOKS_BACK_RE.search(t.text)
-                    ):
-                        continue  # "reaching $5,900, more than triple its level a year
-                        # earlier": the time of the level compared with
+                    # (one test for the two checks below: most times follow neither)
+                    if sent.endswith(_BASE_OR_LEVEL_ENDS, 0, t.start):
+                        if sent.endswith(_FROM_DETERMINERS, 0, t.start):
+                            continue  # "slumped 55% from their December 2024 peak of
+                            # $12,931": the time of the base's noun, not of the change
+                        if _LEVEL_BEFORE_RE.search(
+                            sent, max(cur_end, t.start - 20), t.start
+                        ) and LOOKS_BACK_RE.search(t.text):
+                            continue  # "reaching $5,900, more than triple its level a year
+                            # earlier": the time of the level compared with
                     effective = _effective_from(t, sent, q) if t.kind == "compare" else t
                     if effective is None:
                         continue
