@@ -133,7 +133,8 @@ _PLANNED_RE = re.compile(
     r"|spent|disbursed)|earmarked|allocated|allocates?|commits?\s+to|committed\s+to"
     # "demands $5bn", not the noun ("oil demand growth", "demand for", "demand rose")
     r"|demand(?:s|ed)?(?!\s+(?:growth|for|of|outlook|in|at|is|was|are|were|will|would|has|had"
-    r"|rose|fell|grew|slowed|eased|to\s+(?:rise|fall|grow|reach))\b)"
+    r"|rose|fell|grew|slowed|eased|to\s+(?:rise|fall|grow|reach)|growing|rising|falling|slowing"
+    r"|easing|could|may|might|should|from|by|and)\b)"
     # requests, norms, ceilings and quotas are levels set, not reached
     r"|requests?|requested|requesting|norms?|ceilings?|quotas?"
     # what is asked for, weighed, voted or offered ("has asked for 10 more Patriot systems",

@@ -504,3 +504,15 @@ def test_but_currently_produces_is_an_outcome() -> None:
         "2025-11-03",
     )
     assert [c.modality for c in claims] == ["capacity", "actual"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # demand as a market's, growing, is no plan; a union's demand is
+        ("The IEA sees global oil demand growing by 1.1 mb/d this year.", ["projected"]),
+        ("The union demands a 10% pay rise.", ["planned"]),
+    ],
+)  # fmt: skip
+def test_market_demand_is_no_plan(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-03-05")] == modalities
