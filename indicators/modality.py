@@ -356,6 +356,12 @@ _LEVY_AFTER_RE = re.compile(
     # (or aid to come: "unveiled a $300 million arms package")
     r"|(?:aid|arms|military|support|stimulus|rescue|spending)\s+(?:package|programme|program))\b"
 )
+#: A provision booked, after its figure: " for loan losses", " for bad loans".
+_PROVISION_AFTER_RE = re.compile(
+    r"\s+(?:in\s+provisions\s+)?(?:to\s+cover|for)\s+(?:potential\s+|possible\s+|expected\s+"
+    r"|future\s+|credit\s+|bad\s+)?(?:loan\s+|credit\s+)?(?:losses|bad\s+loans|defaults|impairments)\b"
+)
+_SET_ASIDE_END_RE = re.compile(r"\bset\s+aside\s+(?:an?\s+(?:extra\s+|further\s+)?)?$")
 #: What announced money is for: " for 30 projects", " in funding to repair".
 _FUNDING_FOR_AFTER_RE = re.compile(
     r"\s+(?:(?:of|in)\s+(?:new\s+|extra\s+|additional\s+)?(?:funding|investment|grants?|aid"
@@ -689,6 +695,13 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         if "counted" in q.extra:
             post = ""  # "… of its 32 members will …": the whole is counted, not planned
         mod = None if q.is_from else modality_cue(region, post)
+        if (
+            mod == "planned"
+            and "aside" in region
+            and _PROVISION_AFTER_RE.match(text, q.noun_end)
+            and _SET_ASIDE_END_RE.search(region, max(0, len(region) - 30))
+        ):
+            mod = "actual"  # "set aside $1.2 billion for loan losses": a provision booked
         if mod is None and ("'" in region or "’" in region) and _UNNAMED_ESTIMATE_RE.search(region):
             mod = "projected"  # "beating analysts' average estimate of $4.1 billion"
             q.extra["compared_forecast"] = "1"

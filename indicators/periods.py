@@ -230,6 +230,10 @@ _APPOSITION_GAP_RE = re.compile(
     r"[a-z]+ed\b"
 )
 #: What a figure is worth, then a time: " worth $10bn in " (the time dates both).
+#: The end of a relative-clause aside that holds the time, before the figure: "…, which
+#: have fallen 30% this year, rose".
+_ASIDE_CLOSED_BEFORE_RE = re.compile(r"[^,;]*,\s+(?:[a-z]+ed|rose|fell|grew|[a-z]+s)\s")
+_ASIDE_OPEN_BEFORE_RE = re.compile(r",\s+(?:which|who)\s[^,;]*$")
 #: A share and the whole it is of: "11%[ of its ]US$10.2bn appeal".
 _SHARE_OF_GAP_RE = re.compile(r"\s+of\s+(?:its|their|the|this|that)\s+")
 #: A base's determiner right before its time: "from their [December 2024] peak".
@@ -474,9 +478,11 @@ def assign_periods(
                     break
             if found is not None:
                 if j > idx:
-                    if LOOKS_BACK_RE.search(found.text):
+                    if LOOKS_BACK_RE.search(found.text) and j not in restated:
                         found = None  # "to 29.4% from 31.1% the previous month": the base's
                         break
+                    # (not across a restatement: "from $3.9 billion, or $1.05 a share, a
+                    # year earlier" dates both)
                     bridged[j] = found
                 break
             if (
@@ -510,7 +516,13 @@ def assign_periods(
                 cur_end = nxt.noun_end - s0
                 continue
             break
-        if found is not None and (bridged.get(idx) is found or j > idx) and q.is_from:
+        if (
+            found is not None
+            and (bridged.get(idx) is found or j > idx)
+            and q.is_from
+            # (a base dated back: "from $3.9 billion, or $1.05 a share, a year earlier")
+            and not LOOKS_BACK_RE.search(found.text)
+        ):
             q.period = None  # "to €15 from €14 next month": the baseline is today's value
             continue
         if (
@@ -715,6 +727,13 @@ def assign_periods(
                         continue  # "the April figure was revised down to 151,000 and the
                         # unemployment rate held at 4.3%": an earlier month's figure, revised
                         # in this month's report, does not date the report's other figures
+                    if (
+                        "," in gap
+                        and _ASIDE_CLOSED_BEFORE_RE.match(sent, t.end, qs0)
+                        and _ASIDE_OPEN_BEFORE_RE.search(sent, max(0, t.start - 80), t.start)
+                    ):
+                        break  # "Its shares, which have fallen 30% this year, rose 5%": the
+                        # aside's time is its own
                     if ", and that " in gap:
                         break  # "found that 1,140 beds were … at the end of 2024, and that
                         # only RON 412m … had been spent": a second reported clause

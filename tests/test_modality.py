@@ -516,3 +516,18 @@ def test_but_currently_produces_is_an_outcome() -> None:
 )  # fmt: skip
 def test_market_demand_is_no_plan(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-03-05")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a provision booked is an outcome, dated by its quarter; a reserve set aside a plan
+        ("The bank set aside $1.2 billion for loan losses in the third quarter.",
+         [("actual", "2025-Q3")]),
+        ("Kazakhstan has set aside half a million tonnes for its state reserve.",
+         [("planned", None)]),
+    ],
+)  # fmt: skip
+def test_provisions_set_aside(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    claims = extract_claims(sentence, "2025-11-06")
+    assert [(c.modality, c.period) for c in claims] == expected

@@ -1957,3 +1957,18 @@ def test_a_deal_and_what_it_buys_share_the_time_after() -> None:
         "Poland signed a $10 billion deal for 96 Apache helicopters in August.", "2025-11-03"
     )
     assert [c.period for c in claims] == ["2025-08", "2025-08"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # a base and its restatement share the look-back time after them
+        ("Net income rose to $4.5 billion, or $1.23 a share, from $3.9 billion, or $1.05 a "
+         "share, a year earlier.", [None, None, "2024", "2024"]),
+        # a time inside a relative-clause aside is the aside's
+        ("Its shares, which have fallen 30% this year, rose 5% in early trading.",
+         ["2025", None]),
+    ],
+)  # fmt: skip
+def test_restated_bases_and_asides(sentence: str, periods: list[str | None]) -> None:
+    assert [c.period for c in extract_claims(sentence, "2025-11-06")] == periods
