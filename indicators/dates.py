@@ -930,10 +930,10 @@ _RATE_RE = re.compile(
     re.I,
 )
 _RATE_ADJ_RE = re.compile(
-    r"\b(?P<adj>annuali[sz]ed|annual|yearly|monthly|weekly|daily|quarterly)\s+(?:[\w-]+\s+)?"
+    r"\b(?P<adj>annuali[sz]ed|annual|yearly|monthly|weekly|daily|quarterly)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:output|production|rate|inflation|pay|salary|salaries|wage|wages|growth|spending|budget"
     r"|revenue|revenues|sales|exports|imports|capacity|deliveries|shipments|income|rents?|costs?"
-    r"|dividends?|payouts?"
+    r"|dividends?|payouts?|purchases|vouchers|rations|benefits|stipends|pensions"
     r"|total|volume|consumption|demand|supply|emissions|profit|turnover|payments?|deficit"
     r"|average|earnings|allowance|subsidy|fee|fees|contribution|contributions|throughput|flows?"
     r"|increase|decline|loss|losses|intake|quota|limit|cap|target"
@@ -954,7 +954,7 @@ _RATE_WORDS_RE = stems_re("year|annum|month|week|day|quarter|hour|annual|daily")
 _RATE_ADJ_WORDS_RE = stems_re("annual|yearly|monthly|weekly|daily|quarterly")
 #: "in a week", "over a month", "within a day", "held it there for a year": a duration,
 #: not a rate.
-_DURATION_BEFORE_RE = re.compile(r"\b(?:in|over|within|for)\s*$")
+_DURATION_BEFORE_RE = re.compile(r"\b(?:in|over|within|for|than)\s*$")
 _RATE_MAP: dict[str, Per] = {
     "year": "year",
     "annum": "year",
@@ -1010,6 +1010,8 @@ def rate_period(after: str, before: str, percent: bool = False) -> Per | None:
             continue
         if _DURATION_BEFORE_RE.search(after, 0, m.start()):
             continue  # "dropped 7% in a week": how long the change took, not a rate
+        if m.group("p3") and _RATE_ADJ_RE.match(after, m.start()):
+            continue  # "to 0.25% … and cut its monthly bond purchases": another measure's
         word = fold(m.group("p1") or m.group("p2") or m.group("p3") or m.group("p4"))
         return _RATE_MAP.get(word)
     low = before.lower()

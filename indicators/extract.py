@@ -73,6 +73,12 @@ _SAME_RATE_GAP_RE = re.compile(
     r"|\b(?:but|though|although|while|whereas)\s+(?:it\s+|they\s+)?(?:currently\s+|now\s+)?"
     r"(?:only\s+)?[a-z]+s\s+(?:only|just)?)\s*$"
 )
+#: The same rate of a percent forecast on: "annual inflation was 9.1% and would slow to
+#: 6.5-7%".
+_SAME_PERCENT_RATE_GAP_RE = re.compile(
+    r",?\s+(?:and\s+)?(?:would|will|could|should|is\s+expected\s+to|was\s+expected\s+to)\s+"
+    r"(?:slow|ease|fall|rise|climb|accelerate|drop|decline|return|reach|average)\s+(?:to|at)\s*$"
+)
 #: An elliptic "more": "roughly 700,000 more", "another 150 others".
 _MORE_AFTER_RE = re.compile(r"\s+(?:more|additional|extra|others)\b")
 #: A counted subject and its verb of change or level, right before a figure with no noun
@@ -328,6 +334,10 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                     or (
                         q.unit == qlist[idx - 1].unit
                         and _SAME_RATE_GAP_RE.search(text, qlist[idx - 1].noun_end, q.start)
+                    )
+                    or (
+                        q.unit == qlist[idx - 1].unit == "percent"
+                        and _SAME_PERCENT_RATE_GAP_RE.search(text, qlist[idx - 1].noun_end, q.start)
                     )
                 )
             ):

@@ -362,3 +362,26 @@ def test_an_estimated_level_of_a_counted_subject() -> None:
     assert [(c.mention, c.unit, c.qualifier) for c in claims] == [
         ("20,000 to 30,000", "casualty", "range")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pers"),
+    [
+        # a rate adjective two words before its measure; a rate word that opens another
+        # measure is that measure's
+        ("Australia's annual consumer price inflation held at 3.4% in January.", ["year"]),
+        ("The bank raised its policy rate to 0.25% and said it would cut its monthly bond "
+         "purchases to about ¥3 trillion.", [None, "month"]),
+        ("Turkey's annual inflation slowed to 29.4% from 31.1% the previous month and monthly "
+         "inflation was 2.3 per cent.", ["year", "year", "month"]),
+        # a rate forecast on keeps its period; "longer than a year" is a duration
+        ("Annual inflation was still running at 9.1% and would slow to 6.5-7% by the end of "
+         "the year.", ["year", "year"]),
+        ("At least 20% of patients have waited longer than a year.", [None]),
+        ("The WFP will cut monthly food vouchers to $6 per person from $12.50.",
+         ["month", "month"]),
+        ("The field pumps 500,000 barrels daily from its northern wells.", ["day"]),
+    ],
+)  # fmt: skip
+def test_rate_adjectives_and_forecast_rates(sentence: str, pers: list[str | None]) -> None:
+    assert [c.per for c in extract_claims(sentence, "2025-03-03")] == pers
