@@ -79,6 +79,15 @@ _SAME_PERCENT_RATE_GAP_RE = re.compile(
     r",?\s+(?:and\s+)?(?:would|will|could|should|is\s+expected\s+to|was\s+expected\s+to)\s+"
     r"(?:slow|ease|fall|rise|climb|accelerate|drop|decline|return|reach|average)\s+(?:to|at)\s*$"
 )
+#: "The number of X" a total is brought to, before or after the figure.
+_NUMBER_OF_BEFORE_RE = re.compile(
+    r"\bthe\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+s)\b"
+    r"(?:\s+[a-z]+){0,4}?\s+(?:to|at|stood\s+at|reached|rose\s+to|fell\s+to)\s+"
+    r"(?:over\s+|more\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+)?$"
+)
+_NUMBER_OF_AFTER_RE = re.compile(
+    r"\s+the\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+s)\b"
+)
 #: An elliptic "more": "roughly 700,000 more", "another 150 others".
 _MORE_AFTER_RE = re.compile(r"\s+(?:more|additional|extra|others)\b")
 #: A counted subject and its verb of change or level, right before a figure with no noun
@@ -275,6 +284,15 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
             if noun and noun not in STOP_WORDS:
                 q.unit, q.unit_kind = singular(noun), "count"
                 continue
+            if "number" in text[max(s0, q.start - 90) : q.end + 40]:  # (a quick test)
+                mnum = _NUMBER_OF_BEFORE_RE.search(
+                    text, max(s0, q.start - 90), q.start
+                ) or _NUMBER_OF_AFTER_RE.match(text, q.end)
+                if mnum is not None and mnum.group("noun") not in STOP_WORDS:
+                    # "bringing the number of listed vessels to 444", "bringing to 410 the
+                    # number of entities it has designated": what the number counts
+                    q.unit, q.unit_kind = singular(mnum.group("noun")), "count"
+                    continue
             prev = next(
                 (
                     p

@@ -385,3 +385,17 @@ def test_an_estimated_level_of_a_counted_subject() -> None:
 )  # fmt: skip
 def test_rate_adjectives_and_forecast_rates(sentence: str, pers: list[str | None]) -> None:
     assert [c.per for c in extract_claims(sentence, "2025-03-03")] == pers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        # a total brought to counts what "the number of …" names, before or after it
+        ("The UK sanctioned 90 more tankers on Tuesday, bringing the number of shadow-fleet "
+         "vessels it has designated to over 500.", ["tanker", "vessel"]),
+        ("The Treasury sanctioned 14 companies, bringing to 410 the number of entities it has "
+         "designated this year.", ["company", "entity"]),
+    ],
+)  # fmt: skip
+def test_the_number_of_names_the_unit(sentence: str, units: list[str]) -> None:
+    assert [c.unit for c in extract_claims(sentence, "2025-08-21")] == units
