@@ -103,7 +103,8 @@ _SUBJECT_COUNT_RE = re.compile(
     r"|[Nn]et\s+migration|[Ii]mmigration|[Ee]migration)"
     r"\b(?P<gap>[^.;:]{0,80}?)\s"
     r"(?:(?:rose|fell|climbed|dropped|slumped|jumped|increased|declined|decreased|grew|surged"
-    r"|plunged|tumbled|slipped|eased|totalled|totaled|reached|hit|stood|numbered)\b"
+    r"|plunged|tumbled|slipped|eased|totalled|totaled|reached|hit|stood|numbered"
+    r"|(?:has|have|had)\s+(?:grown|risen|fallen|climbed|dropped|increased|decreased|declined))\b"
     r"[^.;:]{0,50}?\b(?:to|by|at)"
     # a verb whose object is the level itself: "Arrivals reached 46,843 last year", "Arrivals
     # in the first two months were 23,000"
@@ -293,6 +294,16 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                     # number of entities it has designated": what the number counts
                     q.unit, q.unit_kind = singular(mnum.group("noun")), "count"
                     continue
+            msub = _SUBJECT_COUNT_RE.search(sent, 0, q.start - s0)
+            if msub is not None and not any(c.isdigit() for c in msub.group("gap")):
+                # (before the figure counted earlier: "… 6,500 drones a month, and its workforce
+                # has grown to more than 12,000")
+                # "Arrivals on the central Mediterranean route fell to 41 300", "Employment
+                # in Finland fell by 18,000": the counted subject of the verb of change
+                noun = msub.group("noun").lower()
+                q.unit = "person" if noun in _PEOPLE_MEASURES else singular(noun)
+                q.unit_kind = "count"
+                continue
             prev = next(
                 (
                     p
@@ -311,14 +322,6 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 # "contracts signed so far cover roughly 700,000 more": more of what the
                 # paragraph counted before
                 q.unit, q.unit_kind = last_unit_by_para[para]
-                continue
-            msub = _SUBJECT_COUNT_RE.search(sent, 0, q.start - s0)
-            if msub is not None and not any(c.isdigit() for c in msub.group("gap")):
-                # "Arrivals on the central Mediterranean route fell to 41 300", "Employment
-                # in Finland fell by 18,000": the counted subject of the verb of change
-                noun = msub.group("noun").lower()
-                q.unit = "person" if noun in _PEOPLE_MEASURES else singular(noun)
-                q.unit_kind = "count"
                 continue
             nb = noun_before(sent, q.start - s0)
             if nb is not None:

@@ -399,3 +399,12 @@ def test_rate_adjectives_and_forecast_rates(sentence: str, pers: list[str | None
 )  # fmt: skip
 def test_the_number_of_names_the_unit(sentence: str, units: list[str]) -> None:
     assert [c.unit for c in extract_claims(sentence, "2025-08-21")] == units
+
+
+def test_a_counted_subject_before_its_figure_beats_the_figure_counted_earlier() -> None:
+    claims = extract_claims(
+        "The works can turn out up to 6,500 drones a month, and its workforce has grown to "
+        "more than 12,000.",
+        "2025-05-01",
+    )
+    assert [c.unit for c in claims] == ["drone", "person"]
