@@ -234,6 +234,10 @@ _APPOSITION_GAP_RE = re.compile(
 #: have fallen 30% this year, rose".
 _ASIDE_CLOSED_BEFORE_RE = re.compile(r"[^,;]*,\s+(?:[a-z]+ed|rose|fell|grew|[a-z]+s)\s")
 _ASIDE_OPEN_BEFORE_RE = re.compile(r",\s+(?:which|who)\s[^,;]*$")
+#: A change restated after a comma, right before its figure: ", down ", ", up by ".
+_CHANGE_APPOSITION_GAP_RE = re.compile(
+    r",\s+(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop|gain|decline)\s+of)\s+(?:by\s+)?$"
+)
 #: A share and the whole it is of: "11%[ of its ]US$10.2bn appeal".
 _SHARE_OF_GAP_RE = re.compile(r"\s+of\s+(?:its|their|the|this|that)\s+")
 #: A base's determiner right before its time: "from their [December 2024] peak".
@@ -740,7 +744,12 @@ def assign_periods(
                     if "ing " in gap and _REPORTING_PARTICIPLE_RE.search(gap):
                         break  # "raised its key rate … on Friday, saying annual inflation
                         # was running at 9.1%": what was said is not dated by the act
-                    participle = _PARTICIPLE_GAP_RE.search(gap) is not None and gap.count(",") == 1
+                    participle = (
+                        _PARTICIPLE_GAP_RE.search(gap) is not None
+                        # (or the change restated: "fell … in July, down 0.2% from a year
+                        # earlier")
+                        or _CHANGE_APPOSITION_GAP_RE.search(gap) is not None
+                    ) and gap.count(",") == 1
                     if crosses and not has_prior and not opening and not participle:
                         break
                     if crosses and _CAUSE_CLAUSE_RE.search(gap):

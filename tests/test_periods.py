@@ -1972,3 +1972,12 @@ def test_a_deal_and_what_it_buys_share_the_time_after() -> None:
 )  # fmt: skip
 def test_restated_bases_and_asides(sentence: str, periods: list[str | None]) -> None:
     assert [c.period for c in extract_claims(sentence, "2025-11-06")] == periods
+
+
+def test_a_change_restated_after_a_comma_takes_the_clauses_time() -> None:
+    claims = extract_claims(
+        "Japan's real wages fell for a seventh straight month in July, down 0.2% from a year "
+        "earlier.",
+        "2025-09-04",
+    )
+    assert [c.period for c in claims] == ["2025-07"]
