@@ -307,6 +307,9 @@ _SUBORDINATE_RE = re.compile(
     # what there is besides: "can make 200,000 shells a year from 2027, on top of roughly
     # 150,000 produced annually at existing sites"
     r"|,\s+(?:on\s+top\s+of|in\s+addition\s+to|besides)\s"
+    # what a measure answers: "will impose counter-tariffs …, in response to American duties
+    # of 25% on imports worth about $28bn a year"
+    r"|,\s+(?:in\s+response\s+to|in\s+retaliation\s+for|in\s+reaction\s+to)\s"
     # the market's answer to a plan: "said it would raise 60 billion crowns, sending its
     # shares down 29%"
     r"|,\s+(?:sending|pushing|driving|knocking|dragging)\s+(?:its|their|the\s+\w+['’]s|the)\s+"

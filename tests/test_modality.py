@@ -531,3 +531,16 @@ def test_market_demand_is_no_plan(sentence: str, modalities: list[str]) -> None:
 def test_provisions_set_aside(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     claims = extract_claims(sentence, "2025-11-06")
     assert [(c.modality, c.period) for c in claims] == expected
+
+
+def test_what_a_measure_answers_is_an_outcome() -> None:
+    claims = extract_claims(
+        "The EU will impose counter-tariffs on up to €26bn of US goods from 1 April, in "
+        "response to American duties of 25% on imports worth about $28bn a year.",
+        "2025-03-13",
+    )
+    assert [(c.modality, c.period) for c in claims] == [
+        ("planned", "2025-04-01"),
+        ("actual", None),
+        ("actual", None),
+    ]
