@@ -27,9 +27,11 @@ __all__ = ["EMPLOYER_LINK", "PRODUCT_RE", "clean_source"]
 _SPACES_RE = re.compile(r"\s+")
 #: The material a credit names before its publisher: "data from X", "figures compiled by X".
 _MATERIAL_RE = re.compile(
-    r"^(?:(?:official|preliminary|provisional|latest|new|the|revised|updated|final|fresh"
-    r"|monthly|weekly|annual|quarterly|recent|separate|government)\s+)*(?:data|figures|statistics"
-    r"|numbers|estimates|calculations)\s+(?:from|by|of)\s+",
+    r"^(?:(?:official|preliminary|provisional|latest|new|the|a|an|revised|updated|final|fresh"
+    r"|monthly|weekly|annual|quarterly|recent|separate|government|joint|internal|confidential"
+    r"|draft|leaked)\s+)*(?:data|figures|statistics|numbers|estimates|calculations|statement"
+    r"|report|survey|study|analysis|note|filing|release|tally|review|assessment|poll|document"
+    r"|documents)\s+(?:(?:seen|reviewed|obtained|analysed|analyzed|compiled)\s+)?(?:from|by|of)\s+",
     re.I,
 )
 _LEAD_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -61,8 +63,13 @@ PRODUCT_RE = re.compile(
     r"|calculations?|count|tally|model|statement|release|filing)$",
     re.I,
 )
+#: The link after a material's name: " by", " seen by", " from".
+_MATERIAL_TAIL_RE = re.compile(
+    r"\s+(?:(?:seen|reviewed|obtained|analy[sz]ed|compiled)\s+)?(?:from|by|of)$"
+)
 _MATERIAL_AFTER_RE = re.compile(
-    r"(['’]s?)?\s+(?:figures|data|statistics|numbers|estimates|documents|records|filings)$"
+    r"(['’]s?)?\s+(?:figures|data|statistics|numbers|estimates|documents|records|filings|survey"
+    r"|poll|tally|calculations|analysis)$"
 )
 _ANAPHOR_SHAPE_RE = re.compile(r"^(?:(\w+)['’]s\s+\w+(?:\s+\w+)?|(\w+))$")
 _ANAPHOR_PRODUCT_RE = re.compile(r"^(\w+)['’]s\s+((?:[\w-]+\s+){1,4}[\w-]+)$")
@@ -136,13 +143,27 @@ def clean_source(src: str) -> str | None:
     s = _TRAIL_PARTICIPLE_RE.sub("", s)
     mmat = _MATERIAL_RE.match(s)
     if mmat:
-        s = _LEAD_ARTICLE_RE.sub("", s[mmat.end() :])
+        owner = _LEAD_ARTICLE_RE.sub("", s[mmat.end() :])
+        if (
+            owner.islower()
+            and owner.endswith("s")
+            and owner.split()[-1] not in INSTITUTION_END
+            and owner.split()[-1] not in ANAPHOR
+        ):
+            # an owner described, not named ("a joint report by the lenders"): the material
+            # names the source ("joint report")
+            s = _MATERIAL_TAIL_RE.sub("", _LEAD_ARTICLE_RE.sub("", mmat.group(0).strip()))
+        else:
+            s = owner
     mby = _BY_RE.search(s)
     if mby:
         s = s[mby.end() :]
         s = _LEAD_ARTICLE_RE.sub("", s)
     if not s:
         return None
+    head, of, _rest = s.partition(" of ")
+    if of and _MATERIAL_AFTER_RE.search(head):
+        s = head  # "a Reuters survey of OPEC output": the survey's owner
     mat = _MATERIAL_AFTER_RE.search(s)
     if mat and mat.start() > 0 and (s[0].isupper() or mat.group(1)):
         s = s[: mat.start()]  # "UN figures", "Eurostat data": the publisher

@@ -1090,3 +1090,20 @@ def test_local_titles_are_dropped(sentence: str, sources: list[str | None]) -> N
 )  # fmt: skip
 def test_passive_agents_after_thousands(sentence: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("src", "cleaned"),
+    [
+        # material credits its producer …
+        ("a statement from the trade ministry", "trade ministry"),
+        ("a report by the World Bank", "World Bank"),
+        ("an internal document seen by Reuters", "Reuters"),
+        ("a Reuters survey of OPEC output", "Reuters"),
+        ("data from the central bank", "central bank"),
+        # … or itself, when the producer is only described
+        ("a joint report by the lenders", "joint report"),
+    ],
+)
+def test_material_credits_its_producer(src: str, cleaned: str) -> None:
+    assert clean_source(src) == cleaned
