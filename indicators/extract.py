@@ -105,7 +105,7 @@ _SUBJECT_COUNT_RE = re.compile(
     r"(?:(?:rose|fell|climbed|dropped|slumped|jumped|increased|declined|decreased|grew|surged"
     r"|plunged|tumbled|slipped|eased|totalled|totaled|reached|hit|stood|numbered"
     r"|(?:has|have|had)\s+(?:grown|risen|fallen|climbed|dropped|increased|decreased|declined))\b"
-    r"[^.;:]{0,50}?\b(?:to|by|at)"
+    r"[^.;:]{0,100}?\b(?:to|by|at)"
     # a verb whose object is the level itself: "Arrivals reached 46,843 last year", "Arrivals
     # in the first two months were 23,000"
     r"|(?:reached|hit|totalled|totaled|numbered|topped|exceeded|surpassed|were|was)"

@@ -408,3 +408,12 @@ def test_a_counted_subject_before_its_figure_beats_the_figure_counted_earlier() 
         "2025-05-01",
     )
     assert [c.unit for c in claims] == ["drone", "person"]
+
+
+def test_a_counted_subject_far_before_its_figure() -> None:
+    claims = extract_claims(
+        "Asylum applications in Germany fell by 50% in the first eight months compared with "
+        "the same period a year ago, to 70,000.",
+        "2025-09-04",
+    )
+    assert [(c.mention, c.unit) for c in claims] == [("50%", "percent"), ("70,000", "application")]
