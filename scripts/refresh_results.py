@@ -135,6 +135,16 @@ GOLD_SETS = [
         "period 0.797 under the bar), then used to find failure classes",
     ),
     (
+        "eval/holdout_zd.jsonl",
+        "sealed: never read, never tuned on; first scored at the end of the eleventh session "
+        "(period 0.800 under the bar)",
+    ),
+    (
+        "eval/holdout_ze.jsonl",
+        "sealed: never read, never tuned on; first scored at the end of the eleventh session "
+        "(period 0.852, source 0.865 and one trap-only false positive under the bar)",
+    ),
+    (
         "eval/holdout_k.jsonl",
         "sealed: never read, never tuned on; scored once, at the end of the J pass: the figure "
         "for unseen text",
