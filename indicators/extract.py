@@ -191,23 +191,20 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
             # "from" then spaces in the 8 characters before (a hand-written `\bfrom\s+$`)
             seg = text[max(s0, q.start - 8) : q.start]
             tail = seg.rstrip()
-            q.is_from = (
+            q.is_from = len(tail) < len(seg) and (
                 (
-                    len(tail) < len(seg)
-                    and tail.endswith("from")
+                    tail.endswith("from")
                     and (len(tail) == 4 or not (tail[-5].isalnum() or tail[-5] == "_"))
                 )
                 or (
                     # a base named by its kind: "from an average of 72", "from a peak of 9.1%"
-                    len(tail) < len(seg)
-                    and tail.endswith(" of")
+                    tail.endswith(" of")
                     and _FROM_KIND_OF_RE.search(text, max(s0, q.start - 45), q.start) is not None
                 )
                 or (
                     # or by an adjective: "up from a planned 10.8 trillion this year", "from an
                     # estimated 5.3%"
-                    len(tail) < len(seg)
-                    and tail.endswith(_FROM_ADJECTIVES)
+                    tail.endswith(_FROM_ADJECTIVES)
                     and _FROM_ADJECTIVE_RE.search(text, max(s0, q.start - 30), q.start) is not None
                 )
             )
@@ -296,10 +293,10 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                     continue
             msub = _SUBJECT_COUNT_RE.search(sent, 0, q.start - s0)
             if msub is not None and not any(c.isdigit() for c in msub.group("gap")):
-                # (before the figure counted earlier: "… 6,500 drones a month, and its workforce
-                # has grown to more than 12,000")
                 # "Arrivals on the central Mediterranean route fell to 41 300", "Employment
-                # in Finland fell by 18,000": the counted subject of the verb of change
+                # in Finland fell by 18,000": the counted subject of the verb of change,
+                # before any figure counted earlier ("… 6,500 drones a month, and its
+                # workforce has grown to more than 12,000")
                 noun = msub.group("noun").lower()
                 q.unit = "person" if noun in _PEOPLE_MEASURES else singular(noun)
                 q.unit_kind = "count"
