@@ -539,8 +539,16 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             elif pub is not None:
                 y = pub.year if (mo, d) <= (pub.month, pub.day) else pub.year - 1
                 period = _valid_day(y, mo, d)
-                # (a plan's day: the next such day, "on 1 January" read in October)
+                # (a plan's day: the next such day, "on 1 January" read in October; but a
+                # day of the month before, "from April 3" read on April 10, is this year's:
+                # a start just gone by, not one a year away)
                 future = _valid_day(pub.year + ((mo, d) < (pub.month, pub.day)), mo, d)
+                if (
+                    period is not None
+                    and future != period
+                    and 0 <= (pub - date.fromisoformat(period)).days <= 31
+                ):
+                    future = period
         elif g["mm_a"] or g["mb_a"]:
             a = _month_num(g["mm_a"] or g["mb_a"])
             b = _month_num(g["mm_b"] or g["mb_b"])

@@ -1981,3 +1981,17 @@ def test_a_change_restated_after_a_comma_takes_the_clauses_time() -> None:
         "2025-09-04",
     )
     assert [c.period for c in claims] == ["2025-07"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pub", "periods"),
+    [
+        # a plan's day of the month just gone by is this year's start, not next year's …
+        ("The US will impose a 25% tariff on imported cars from April 3.", "2025-04-10",
+         ["2025-04-03"]),
+        # … while a day further back is read forward, as before
+        ("The tariff will rise to 25% on 1 January.", "2025-10-10", ["2026-01-01"]),
+    ],
+)  # fmt: skip
+def test_a_plans_day_just_gone_by(sentence: str, pub: str, periods: list[str | None]) -> None:
+    assert [c.period for c in extract_claims(sentence, pub)] == periods
