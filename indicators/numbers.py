@@ -128,12 +128,15 @@ WORD_NUMBER_PATTERN = (
     rf"{_SMALL}(?:"
     rf"\s+and\s+a\s+half\s+{_BIG}"  # "one and a half million"
     r"|\s+dozen"  # "two dozen" (not "dozens of", vague)
+    rf"|[\s-]quarters\s+of\s+an?\s+{_BIG}"  # "three quarters of a million"
     # "three hundred and twenty", "twenty-five thousand", "two million three hundred"
     rf"|(?:\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)?(?:\s+{_BIG})?"
     rf"(?:\s+(?:and\s+)?{_HUNDREDS}(?:\s+{_BIG})?)*"
     r")"
     rf"|half(?:\s+an?\s+{_BIG}|\s+a(?=\s+percentage\s+point)|\s+a\s+dozen)"
-    rf"|a(?:\s+quarter\s+of\s+a(?=\s+percentage\s+point)|n?\s+dozen|n?\s+(?:hundred|{_BIG}))"
+    # "a quarter of a percentage point", "a quarter of a million"
+    rf"|a(?:\s+quarter\s+of\s+a(?:(?=\s+percentage\s+point)|\s+{_BIG})|n?\s+dozen"
+    rf"|n?\s+(?:hundred|{_BIG}))"
     r")(?![\w-]))"
 )
 
@@ -162,7 +165,10 @@ def parse_word_number(text: str) -> float:
     if not words:
         raise ValueError(f"not a number: {text!r}")
     if words[:3] == ["a", "quarter", "of"]:
-        return 0.25
+        return 0.25 * SCALES.get(words[-1], 1.0)  # "a quarter of a million"
+    if len(words) > 3 and words[1:3] == ["quarters", "of"]:
+        # "three quarters of a million"
+        return parse_word_number(words[0]) / 4 * SCALES.get(words[-1], 1.0)
     if words[-1] == "dozen" and words[0] not in ("a", "an"):
         # "two dozen", "half a dozen"
         return 6.0 if words[0] == "half" else parse_word_number(" ".join(words[:-1])) * 12

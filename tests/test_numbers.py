@@ -162,3 +162,19 @@ def test_bare_bounds_before_a_percent_and_circa(
 ) -> None:
     claims = extract_claims(sentence, "2025-06-01")
     assert [(c.mention, c.low, c.high, c.qualifier) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a quarter or three quarters of a scale word is that share of it, never the scale
+        # word alone ("a million" had been read out of "a quarter of a million")
+        ("A quarter of a million people marched.", [("A quarter of a million", 250000.0)]),
+        ("Three-quarters of a million people fled.",
+         [("Three-quarters of a million", 750000.0)]),
+        ("Rates rose by a quarter of a percentage point to 4.5%.",
+         [("a quarter of a percentage point", 0.25), ("4.5%", 4.5)]),
+    ],
+)  # fmt: skip
+def test_quarters_of_a_scale_word(sentence: str, expected: list[tuple[str, float]]) -> None:
+    assert [(c.mention, c.value) for c in extract_claims(sentence, "2025-06-01")] == expected
