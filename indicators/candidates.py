@@ -406,6 +406,10 @@ def _whole_count(num: str) -> bool:
 _FRACTION_WORD_RE = re.compile(r"half|quarter|third|dozen")
 
 
+#: A fraction right before "a million": "a third of ", "two-thirds of ", "a tenth of ".
+_FRACTION_OF_BEFORE_RE = re.compile(
+    r"\b(?:thirds?|quarters?|halves|half|fifths?|tenths?|fraction)\s+of\s+$", re.I
+)
 #: Names of a group by its number of members: "Group of 77", "Group of Seven".
 _NAMED_GROUPS_OF = ("Group of ", "Club of ", "Gang of ")
 #: Between two numbers of one list of identifiers: "pages 5 and 6", "Articles 5, 6 or 7".
@@ -605,6 +609,10 @@ def candidates(
         ):
             continue  # "two in three firms": the other end of the ratio
         if is_word:
+            if (lw[:2] == "a " or lw[:3] == "an ") and _FRACTION_OF_BEFORE_RE.search(
+                text, max(0, start - 20), start
+            ):
+                continue  # "a third of a million", "two-thirds of a billion": a share of it
             bare_one = lw == "one" or (lw.startswith("one ") and not _BIG_WORD_RE.search(lw))
             if bare_one and not pct and not sc1:
                 continue

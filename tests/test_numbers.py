@@ -178,3 +178,12 @@ def test_bare_bounds_before_a_percent_and_circa(
 )  # fmt: skip
 def test_quarters_of_a_scale_word(sentence: str, expected: list[tuple[str, float]]) -> None:
     assert [(c.mention, c.value) for c in extract_claims(sentence, "2025-06-01")] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A third of a million people fled.", "Two-thirds of a billion dollars was spent."],
+)
+def test_other_fractions_of_a_scale_word_are_no_claim(sentence: str) -> None:
+    # (never the scale word alone: "a million" out of "a third of a million")
+    assert extract_claims(sentence, "2025-06-01") == []
