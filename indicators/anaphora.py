@@ -402,7 +402,9 @@ _CENTRAL_BANK_NAME_RE = re.compile(
     r"\b(?:(?:[A-Z][\w'’]*\s+){0,3}(?:Central|Reserve|National|People['’]s)\s+Bank"
     r"(?:\s+of(?:\s+[A-Z][\w'’]*){1,3})?"
     r"|Bank\s+of(?:\s+[A-Z][\w'’]*){1,3}|Norges\s+Bank|Bundesbank|Riksbank|Banque\s+de\s+France"
-    r"|Federal\s+Reserve)"
+    r"|Federal\s+Reserve"
+    # (or a country's, named by its role: "Brazil's central bank")
+    r"|[A-Z][\w-]*['’]s?\s+central\s+bank)"
 )
 
 

@@ -323,7 +323,8 @@ _NEXT_ACTION_RE = re.compile(
 #: An organisation's people named by "its": "its staff", "their economists".
 _ITS_PEOPLE_RE = re.compile(
     r"(?:its|their)\s+(?:own\s+)?(?:staff|economists|analysts|officials|experts|researchers"
-    r"|forecasters|executives|managers)",
+    r"|forecasters|executives|managers|governor|chief|chief\s+executive|chairman|chairwoman"
+    r"|president|spokesman|spokeswoman|spokesperson|policymakers)",
     re.I,
 )
 #: A name and the relative clause on it that reports: "the Gaidar Institute, which says".
@@ -424,6 +425,8 @@ _DATA_WORDS = wordset("data figures statistics numbers")
 _POSSESSIVES = wordset("its their his her our")
 
 
+#: A central bank's people: credited as the bank named before them.
+_RATE_SETTERS = frozenset(("policymakers", "policy-makers", "policy makers", "rate-setters"))
 #: Adverbs between a subject and its reporting verb: "Analysts at JPMorgan now expect".
 _ADVERBS_BEFORE_VERB = wordset("now also still previously recently already separately again")
 
@@ -627,7 +630,10 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             # organisation the sentence opens with
             owner = _main_subject(sent, at)
             if owner is not None:
-                out.append((at, clean_source(owner), "after"))
+                # (set off by a comma after the figures, it covers them: "Acme cut 500 jobs,
+                # its chief executive said")
+                trailing_its = sent[: at - len(subj) - 1].rstrip().endswith(",") and bool(qpos)
+                out.append((at, clean_source(owner), "all" if trailing_its else "after"))
             continue
         if verb == "see":
             continue  # ("see" credits only an organisation's own people, above)
@@ -1051,6 +1057,10 @@ def attribute(text: str, sents: Sequence[tuple[int, int, int]], qs: Sequence[Cre
                     # "The Reserve Bank of India cut … The central bank expects …": the bank
                     # named before
                     name = central_bank_named(text, sents, si, s0 + chosen[0]) or name
+                if name is not None and name.lower().lstrip("@") in _RATE_SETTERS:
+                    # "The Federal Reserve held rates … Policymakers' median projection showed
+                    # …": the central bank named before, else no one
+                    name = central_bank_named(text, sents, si, s0 + chosen[0])
                 q.source = name
                 q.extra["credited"] = "1"
         for q in qlist:

@@ -1107,3 +1107,22 @@ def test_passive_agents_after_thousands(sentence: str, sources: list[str | None]
 )
 def test_material_credits_its_producer(src: str, cleaned: str) -> None:
     assert clean_source(src) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # an organisation's own people set off after the figures credit it
+        ("Acme cut 500 jobs, its chief executive said.", ["Acme"]),
+        ("The central bank will keep credit growth at around 16%, its governor said.",
+         ["central bank"]),
+        # policymakers are the central bank named before them
+        ("The Federal Reserve held rates on Wednesday. Policymakers' median projection showed "
+         "core inflation of 2.6% at the end of the year.", ["Federal Reserve"]),
+        ("Brazil's central bank raised the Selic to 15%. In a statement, policymakers said they "
+         "expected inflation of 5.2% this year.", [None, "Brazil's central bank"]),
+        ("Exports rose 5%, policymakers said.", [None]),
+    ],
+)  # fmt: skip
+def test_an_organisations_own_people(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-10")] == sources
