@@ -58,7 +58,8 @@ _CUR_WORDS = (
     "dollars|dollar|euros|euro|pounds\\s+sterling|pounds|sterling|yen|yuan|renminbi|rubles|"
     "roubles|ruble|rouble|hryvnias|hryvnia|hryvnas|zlotys|zloty|zlotych|crowns|kronor|kroner|"
     "krona|krone|rupees|rupee|shillings|shilling|won|rand|lira|francs|reais|pesos|naira|tenge|"
-    "forints|riyals|dirhams|shekels|lei|leu|ringgit|baht|rupiah|korunas|koruna"
+    "forints|riyals|dirhams|shekels|lei|leu|ringgit|baht|rupiah|korunas|koruna|cedis|cedi|birr|"
+    "taka|dong|kwacha"
 )
 _POST = (
     r"(?P<pct>\s?%|\s?(?:percent|per\s+cent|pct)(?![\w-])|pc(?![\w-])"

@@ -108,6 +108,11 @@ for _code, _names in {
     "THB": "baht",
     "IDR": "rupiah",
     "CZK": "koruna korunas",
+    "GHS": "cedi cedis",
+    "ETB": "birr birrs",
+    "BDT": "taka",
+    "VND": "dong",
+    "ZMW": "kwacha kwachas",
     "BYN": "",
 }.items():
     for _n in _names.split():

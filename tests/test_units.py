@@ -417,3 +417,17 @@ def test_a_counted_subject_far_before_its_figure() -> None:
         "2025-09-04",
     )
     assert [(c.mention, c.unit) for c in claims] == [("50%", "percent"), ("70,000", "application")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Ghana raised the farmgate price to 49,600 cedis per tonne.", "GHS"),
+        ("Ethiopia raised 20 billion birr in bonds.", "ETB"),
+        ("Bangladesh's budget is 7.9 trillion taka.", "BDT"),
+        ("Vietnam exported goods worth 900 trillion dong.", "VND"),
+        ("Zambia spent 5 billion kwacha on subsidies.", "ZMW"),
+    ],
+)
+def test_more_currency_words(sentence: str, unit: str) -> None:
+    assert [c.unit for c in extract_claims(sentence, "2025-06-01")][-1:] == [unit]
