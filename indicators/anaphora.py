@@ -19,6 +19,7 @@ from indicators.source_words import (
     GEO_WORDS,
     INSTITUTION_END,
     SRC_STOP,
+    TITLE_WORDS,
     function_authorities,
 )
 from indicators.units import STOP_WORDS
@@ -249,7 +250,8 @@ def _resolve(
         if noun.endswith(("maker", "builder", "producer", "giant", "major")):
             # "the steelmaker said": a business named in the paragraph
             return _business_back(text, sents, si, noun, at) or noun
-        return noun
+        # (a person's title alone names no one: "the minister told reporters")
+        return None if noun in TITLE_WORDS else noun
     if noun not in BUSINESS and noun not in COLLECTIVE and noun != "government":
         # the latest organisation of that kind in this sentence or the one before: "the
         # Federal Statistics Office", "the Ministry of Energy", "Norway's energy ministry"

@@ -308,6 +308,11 @@ _MAIN_SUBJECT_RE = re.compile(
     r"\s*(?:The\s+)?(?:[A-Z][a-z]+['’]s\s+(?=[A-Z]))?((?:[A-Z][\w&.+-]*)(?:\s+(?:of|for|and|on|the)\s+[A-Z][\w&.-]*"
     r"|\s+[A-Z][\w&.-]*)*)\s+(?=[a-z])"
 )
+#: An opening adverbial phrase set off by a comma: "In its latest report, ", "On Monday, ".
+_OPENING_PHRASE_RE = re.compile(
+    r"\s*(?:In|On|At|After|Before|Under|Since|For|During|Last|This|Earlier|Later|Separately"
+    r"|Meanwhile|However|Overall)\b[^,;:]{0,60},\s+"
+)
 #: What ends the main clause: another subject's clause or a relative clause.
 _MAIN_CLAUSE_END_RE = re.compile(
     r"[;:]|\b(?:but|while|whereas|although|though|because|which|who|whose|when|after|before"
@@ -768,6 +773,12 @@ def _clause_subject(sent: str, at: int) -> str | None:
 def _main_subject(sent: str, at: int) -> str | None:
     """The named subject opening ``sent`` when its clause runs on to ``at`` ("The Bank of X
     cut rates by 0.25 points and said …"); None for a possessive ("X's debt rose … and")."""
+    mopen = _OPENING_PHRASE_RE.match(sent)
+    if mopen is not None and mopen.end() < at:
+        # "In its latest report, the World Bank cut its forecast …": the subject after the
+        # opening phrase
+        rest = sent[mopen.end() :]
+        return _main_subject(rest[:1].upper() + rest[1:], at - mopen.end())
     memp = _EMPLOYER_OPENER_RE.match(sent, 0, at)
     if (
         memp is not None

@@ -1126,3 +1126,17 @@ def test_material_credits_its_producer(src: str, cleaned: str) -> None:
 )  # fmt: skip
 def test_an_organisations_own_people(sentence: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-10")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # an opening phrase is no subject: the owner of "its forecast" comes after it
+        ("In its latest report, the World Bank cut its forecast for Nigeria's growth to 3.6%.",
+         ["World Bank"]),
+        # a person's title alone names no one
+        ('"We expect exports to grow 10%," the minister told reporters.', [None]),
+    ],
+)  # fmt: skip
+def test_opening_phrases_and_bare_titles(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-07-01")] == sources
