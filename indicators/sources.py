@@ -117,7 +117,10 @@ _REPORT_RE = re.compile(
 )
 #: A plural head before a named employer: "analysts at Northgate Capital estimate".
 _PLURAL_AT_NAME_RE = re.compile(
-    rf"\b[A-Za-z][a-z]+s\s+{EMPLOYER_LINK}\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}"
+    rf"\b[A-Za-z][a-z]+s\s+{EMPLOYER_LINK}\s+(?:(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}"
+    # (or a body named by its function: "Officials at the finance ministry estimate")
+    r"|the\s+(?:[a-z]+\s+){0,2}(?:ministry|office|agency|bank|bureau|department|authority"
+    r"|regulator|institute|council|treasury))"
     # (and what the organisation is, set off: "Analysts at Rystad Energy, a consultancy,")
     r"(?:,\s+(?:a|an|the)\s+[a-z][\w\s-]{2,40},)?\s+$"
 )

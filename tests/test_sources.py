@@ -1140,3 +1140,12 @@ def test_an_organisations_own_people(sentence: str, sources: list[str | None]) -
 )  # fmt: skip
 def test_opening_phrases_and_bare_titles(sentence: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-07-01")] == sources
+
+
+def test_officials_at_a_body_named_by_function_credit_it() -> None:
+    claims = extract_claims(
+        "Officials at the finance ministry estimate that revenue will reach 2.4 trillion pesos "
+        "this year.",
+        "2025-07-01",
+    )
+    assert [c.attributed_to for c in claims] == ["finance ministry"]
