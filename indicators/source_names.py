@@ -25,13 +25,15 @@ from indicators.words import wordset
 __all__ = ["EMPLOYER_LINK", "PRODUCT_RE", "clean_source"]
 
 _SPACES_RE = re.compile(r"\s+")
+#: The link between material and its producer: "from", "by", "seen by", "compiled by".
+_MATERIAL_LINK = r"(?:(?:seen|reviewed|obtained|analy[sz]ed|compiled)\s+)?(?:from|by|of)"
 #: The material a credit names before its publisher: "data from X", "figures compiled by X".
 _MATERIAL_RE = re.compile(
     r"^(?:(?:official|preliminary|provisional|latest|new|the|a|an|revised|updated|final|fresh"
     r"|monthly|weekly|annual|quarterly|recent|separate|government|joint|internal|confidential"
     r"|draft|leaked)\s+)*(?:data|figures|statistics|numbers|estimates|calculations|statement"
     r"|report|survey|study|analysis|note|filing|release|tally|review|assessment|poll|document"
-    r"|documents)\s+(?:(?:seen|reviewed|obtained|analysed|analyzed|compiled)\s+)?(?:from|by|of)\s+",
+    rf"|documents)\s+{_MATERIAL_LINK}\s+",
     re.I,
 )
 _LEAD_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -64,9 +66,7 @@ PRODUCT_RE = re.compile(
     re.I,
 )
 #: The link after a material's name: " by", " seen by", " from".
-_MATERIAL_TAIL_RE = re.compile(
-    r"\s+(?:(?:seen|reviewed|obtained|analy[sz]ed|compiled)\s+)?(?:from|by|of)$"
-)
+_MATERIAL_TAIL_RE = re.compile(rf"\s+{_MATERIAL_LINK}$")
 _MATERIAL_AFTER_RE = re.compile(
     r"(['’]s?)?\s+(?:figures|data|statistics|numbers|estimates|documents|records|filings|survey"
     r"|poll|tally|calculations|analysis)$"
