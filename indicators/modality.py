@@ -439,28 +439,27 @@ _FORECAST_OF_IT_AFTER_RE = re.compile(
     r"(?:forecast|forecasted|predicted|projected|anticipated|expected|pencilled\s+in"
     r"|penciled\s+in)\b(?!\s+(?:to|that)\b)"
 )
+#: The qualifiers a verb after "and" may have before its figure: "… and employs some ".
+_QUALIFIERS_BEFORE = r"about|some|around|nearly|almost|roughly|more\s+than|up\s+to|over|at\s+least"
 #: A finite verb of its own after "and", right before a figure: "… and employs ", "… and
 #: handled " (not "can produce 500 drones and 40 missiles").
 _FINITE_AFTER_AND_RE = re.compile(
     r"\sand\s+(?:also\s+|now\s+|still\s+|currently\s+)?(?!(?:is|was|has|its|this|plus)\b)"
     # (or a past not in "-ed": "can supply about 1 million homes and cost £3.4 billion")
-    rf"(?:[a-z]+(?:s|ed)|{IRREGULAR_PASTS}|cost)\s+(?:(?:about|some|around|nearly|almost|roughly"
-    r"|more\s+than|up\s+to|over|at\s+least)\s+)?$"
+    rf"(?:[a-z]+(?:s|ed)|{IRREGULAR_PASTS}|cost)\s+(?:(?:{_QUALIFIERS_BEFORE})\s+)?$"
 )
 #: A deed done after "and", right before a figure: "… and has already planted ", "… and so
 #: far ordered ", "… and already operates " (what is done, after what is planned).
 _DONE_AFTER_AND_RE = re.compile(
     r"\sand\s+(?:(?:has|have|had)\s+(?:already\s+|so\s+far\s+|since\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)"
-    r"|(?:already|so\s+far)\s+[a-z]+(?:s|ed|t))\s+(?:(?:about|some|around|nearly|almost|roughly"
-    r"|more\s+than|up\s+to|over|at\s+least)\s+)?$"
+    rf"|(?:already|so\s+far)\s+[a-z]+(?:s|ed|t))\s+(?:(?:{_QUALIFIERS_BEFORE})\s+)?$"
 )
 #: A verb of its own after "and", right before the figure: "… and will employ ", "… and
 #: said it was delivering ".
 _AND_OWN_VERB_RE = re.compile(
     r"\sand\s+(?:(?:will|would|plans\s+to|aims\s+to|intends\s+to)\s+[a-z]+(?:\s+[a-z]+){0,3}"
     r"|said\s+(?:that\s+)?(?:it|they|he|she)\s+(?:was|were|is|are|had|has)\s+[a-z]+)"
-    r"\s+(?:(?:about|some|around|nearly|almost|roughly|more\s+than|up\s+to|over|at\s+least"
-    r"|by)\s+)?$"
+    rf"\s+(?:(?:{_QUALIFIERS_BEFORE}|by)\s+)?$"
 )
 #: A fill level: "72% full".
 _FULL_AFTER_RE = re.compile(r"\s+full\b")
