@@ -154,7 +154,8 @@ _TIME_FILTER = alternation(
         r"current\s",
         *["first", "second", "third", "fourth"],
         r"quarter\s+(?:ending|ended|to|through)\s",
-        r"year\s+(?:ending|ended)\s",
+        r"year\s+(?:ending|ended|to)\s",
+        r"(?:12|twelve)\s+months\s",
         r"year[-\s]end",
         "end-year",
         r"financial\s+year\s",
@@ -192,10 +193,16 @@ _TIME_RE = re.compile(
     # a financial year by the month it ends in: "the fiscal year ending June 30", "the year
     # ended 31 March 2025" (its year: a year's total, not a day's)
     rf"|(?:the\s+)?(?:(?:fiscal|financial)\s+year\s+(?:ending|ended|to|through)"
-    rf"|year\s+(?:ending|ended))\s+(?:\d{{1,2}}\s+)?(?P<ye_m>{_MONTH_FULL})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
+    # (and "the year to December 2025", the rolling year of migration and trade statistics,
+    # is that calendar year; "the year to March" of a rate is no financial year)
+    rf"|year\s+(?:ending|ended|to(?=\s+(?:\d{{1,2}}\s+)?Dec)))\s+(?:\d{{1,2}}\s+)?(?P<ye_m>{_MONTH_FULL})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
     rf"(?:,?\s+(?P<ye_y>{_YEAR}))?"
     rf"|(?:the\s+)?(?:(?:fiscal\s+)?{_QORD}[-\s])?(?:quarter|three\s+months)\s+(?:ending|ended|to|through)\s+"
     rf"(?:\d{{1,2}}\s+)?(?P<qe_m>{_MONTH_FULL})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<qe_y>{_YEAR}))?"
+    # "the 12 months to June": the standard label of an annual rate for that month (with
+    # a year, "June 2025" below reads it)
+    rf"|(?:the\s+)?(?:12|twelve)\s+months\s+(?:to|ending|ended|through)\s+"
+    rf"(?P<tm_m>{_MONTH_FULL})(?![\w-]|\s*,?\s*\d)"
     # "the March quarter": the quarter that ends in (or holds) that month
     rf"|(?P<qm_pre>[Tt]he\s+)(?P<qm_m>{_MONTH_FULL})\s+quarter(?:\s+of\s+(?P<qm_y>{_YEAR}))?"
     rf"|(?:the\s+)?(?P<qo>{_QORD})[-\s]quarter(?:\s+of\s+(?P<qo_y>{_YEAR}))?"
@@ -592,7 +599,11 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             elif pub is not None:
                 mo = _month_num(g["ye_m"])
                 period = resolve_month(mo, pub)[:4]
-                future = resolve_month(mo, pub, future=True)[:4]
+                # (a forecast for "the year to March" read in November is for next March's)
+                future = next_month(mo, pub)[:4]
+        elif g["tm_m"]:
+            if pub is not None:
+                period = resolve_month(_month_num(g["tm_m"]), pub)
         elif g["qo"] or g["qn"]:
             q = ORDINAL_Q[fold(g["qo"])] if g["qo"] else int(g["qn"])
             y_s = g["qo_y"] or g["qn_y"]

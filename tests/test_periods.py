@@ -1507,6 +1507,10 @@ def test_an_elided_quarter_is_the_one_named_before(
          ["2026"]),
         # …while the year to a month of a rate is no financial year
         ("Inflation was 3.1% in the year to March.", [None]),
+        # the year to December is the calendar year, and its base a year before
+        ("Net migration fell to 204,000 in the year to December 2024, from 431,000 a year "
+         "earlier, the ONS said.", ["2024", "2023"]),
+        ("Exports rose 4% in the year to 31 December.", ["2024"]),
     ],
 )  # fmt: skip
 def test_a_financial_year_is_read_by_the_year_it_ends_in(
@@ -1995,3 +1999,37 @@ def test_a_change_restated_after_a_comma_takes_the_clauses_time() -> None:
 )  # fmt: skip
 def test_a_plans_day_just_gone_by(sentence: str, pub: str, periods: list[str | None]) -> None:
     assert [c.period for c in extract_claims(sentence, pub)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published_on", "periods"),
+    [
+        # a forecast for a financial year given by its end month is for the next such end
+        ("The group expects an operating profit of ¥620 billion for the fiscal year ending "
+         "March.", "2025-11-12", ["2026"]),
+        ("The state expects revenue of $41.2 billion in the fiscal year ending June 30.",
+         "2025-08-01", ["2026"]),
+        # …and a result reported for it, the last such end
+        ("The group earned ¥598 billion in the fiscal year ended March.", "2025-05-12",
+         ["2025"]),
+    ],
+)  # fmt: skip
+def test_a_forecast_for_a_financial_year_is_for_its_next_end(
+    sentence: str, published_on: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published_on)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        ("Consumer prices rose 9.4% in the 12 months to June, the statistics office said.",
+         ["2025-06"]),
+        ("Rents rose 8.7% in the twelve months to May.", ["2025-05"]),
+        ("Inflation was 2.0% in the 12 months to June 2024.", ["2024-06"]),
+    ],
+)  # fmt: skip
+def test_the_twelve_months_to_a_month_label_that_months_annual_rate(
+    sentence: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, "2025-07-16")] == periods
