@@ -248,6 +248,8 @@ _LEVEL_BEFORE_RE = re.compile(r"\b(?:its|the|their|that)\s+(?:level|value|figure
 _BASE_OR_LEVEL_ENDS = _FROM_DETERMINERS + _LEVEL_WORDS
 _WORTH_GAP_RE = re.compile(
     # (the worth may hold a decimal point: "worth $1.1bn to Russian buyers last year")
+    # (after what the count is of: "2,800 shipments of US-made microelectronics worth …")
+    r"(?:\s+of\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?"
     r"\s+(?:worth|valued\s+at)\s+(?:[^,;.]|[.,](?=\d)){1,40}?\s+(?:in\s+|on\s+)?"
 )
 _DAY_GAP_STOP_RE = re.compile(

@@ -1373,6 +1373,13 @@ def test_irregular_pasts_close_a_clause_and_a_running_totals_time_stays_its_own(
             "Poland signed a contract for 96 Apache helicopters worth $10bn in August 2024.",
             ["2024-08", "2024-08"],
         ),
+        # …also after what the count is of
+        (
+            "Investigators traced 2,800 shipments of US-made microelectronics worth $1.1bn to "
+            "Russian buyers last year.",
+            ["2024", "2024"],
+        ),
+        ("The navy bought 12 boats of a new design worth €300m in March.", ["2025-03", "2025-03"]),
         # a decimal point is no full stop between a figure and the day after its verb
         ("The army ordered 40 tanks worth €1.2bn on Tuesday.", ["2025-05-27", "2025-05-27"]),
         (
