@@ -161,7 +161,8 @@ _ID_KEYWORDS = wordset(
     bill act order protocol paragraph unit squad battalion brigade regiment division corps
     zone sector plot lot building floor apartment house cell box row seat window id tel fax
     phone ext. vol. volume issue episode season series part appendix figure fig. table chart
-    exhibit schedule form channel frequency junction
+    exhibit schedule form channel frequency junction footnote footnotes endnote endnotes
+    coordinates codes hull pennant imo mmsi
     junctions gates platforms terminals berths routes exits piers docks lanes wards districts
     lines rooms flights
     """
@@ -182,6 +183,19 @@ _DESIGNATION_AFTER_RE = re.compile(r" (?![KMGT]Wh?\b)([A-Z]{2,})[a-z]{0,3} \d+[A
 #: "+1 202 555 0143", "+44 (0)20 7946 0018"); at least seven digits in all.
 _PHONE_RE = re.compile(r"\+\d{1,3}(?:[ \u00a0.-]?\(?\d{1,5}\)?){2,6}(?![\d%]|[.,]\d)")
 #: A street address after a number: "1 Canada Square", "10 Downing Street".
+#: A map position or an angle after the number: "56°50′N", "55.7558 N, 37.6173 E", "35°
+#: 10'" (not a temperature: "40°C").
+_COORDINATE_AFTER_RE = re.compile(
+    r"\s?[°º]\s?(?:\d|[NSEW]\b)|[′'](?:\s?\d+(?:\.\d+)?[″\"])?\s?[NSEW]\b"
+)
+#: A compass point after a number with two decimals or more: "55.7558 N, 37.6173 E".
+_COMPASS_AFTER_RE = re.compile(r"\s?[NSEW](?=[,;)]|\s)")
+#: A calibre written apart from its number before what it names: "120 mm mortars" (as
+#: "155mm shells" is).
+_COORD_OR_CALIBRE_STARTS = frozenset(" °º′'-mcNSEW")
+_CALIBRE_AFTER_RE = re.compile(
+    r"\s?-?(?:mm|cm)\s+(?!(?:of|in|on|at|a|an|the|per|by|to|and|or)\b)[a-z]"
+)
 _ADDRESS_AFTER_RE = re.compile(
     r" (?:[A-Z][a-z]+ ){1,3}(?:Square|Street|St|Road|Rd|Avenue|Ave|Place|Lane|Plaza"
     r"|Boulevard|Blvd|Way|Drive|Court|Terrace|Wharf|Embankment|Strasse|Straße)\b"
@@ -576,6 +590,16 @@ def candidates(
             ):
                 last_id_end = end  # "pages 5 and 6", "Articles 5, 6 and 7": the list goes on
                 continue
+            if (
+                after[:1] in _COORD_OR_CALIBRE_STARTS
+                and (
+                    _COORDINATE_AFTER_RE.match(after)
+                    or _CALIBRE_AFTER_RE.match(after)
+                    # (two decimals or more)
+                    or ("." in digits[:-2] and _COMPASS_AFTER_RE.match(after))
+                )
+            ):
+                continue  # a map position, an angle or a calibre: no quantity
             # (both patterns open with a space and a capital: a quick test)
             capital_after = after[:1] == " " and "A" <= after[1:2] <= "Z"
             if capital_after and _ADDRESS_AFTER_RE.match(after):

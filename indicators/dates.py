@@ -227,7 +227,8 @@ _TIME_RE = re.compile(
     rf"|(?P<half>(?:H[12]|(?:the\s+)?(?:[Ff]irst|[Ss]econd)[-\s]half)(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<half_y>{_YEAR}))?)"
     # (the middle or the end of a year lies in it: "in mid-2023", "by end-2025")
     # (not a price base: "in 2015 prices", "at 2020 dollars")
-    rf"|(?:[Mm]id-|[Ee]nd-)?(?P<year>{_YEAR})(?![\d%])(?!\s+(?:prices|dollars|euros|pounds|terms|money)\b)"
+    # (not a number of a law: "Regulation (EU) 2024/1745", "Regulation 833/2014")
+    rf"|(?:[Mm]id-|[Ee]nd-)?(?<!\d/)(?P<year>{_YEAR})(?![\d%]|/\d{{3}})(?!\s+(?:prices|dollars|euros|pounds|terms|money)\b)"
     # a span shorter than a month: no period of ours ("over the past week", "last week")
     r"|(?P<days>(?:the\s+)?(?:past|last|previous)\s+(?:week|fortnight|seven\s+days"
     r"|(?:few|several|two)\s+(?:days|weeks)))\b"

@@ -1859,3 +1859,42 @@ def test_lakh_crore_is_one_scale(sentence: str, mention: str, value: float) -> N
 )
 def test_a_group_named_by_its_number_is_no_claim(sentence: str) -> None:
     assert extract_claims(sentence, "2025-06-01") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions"),
+    [
+        # map positions: degrees, minutes, compass points, decimal degrees
+        ("The plant at 55.7558 N, 37.6173 E employs about 3,000 workers.", ["about 3,000"]),
+        ("The yard lies at 56°50′N 60°35′E, near Yekaterinburg.", []),
+        ("The depot, at coordinates 47.09, 37.54, was struck overnight.", []),
+        # footnotes and customs codes
+        ("As the report notes in footnote 112, the figures are provisional.", []),
+        ("The estimate appears in the report (footnote 4).", []),
+        ("Exports of HS codes 8542.31 and 8542.39 fell by 40%.", ["40%"]),
+        # a calibre written apart from its number
+        ("The brigade uses 152-mm howitzers and 120 mm mortars.", []),
+        ("Output of 155 mm shells rose to 1.3 million.", ["1.3 million"]),
+        # …but a decimal before a company's initial is still read
+        ("The index fell 3.25 points, E.ON said.", ["3.25"]),
+        ("Shares rose 2.75 percent, S&P said.", ["2.75 percent"]),
+    ],
+)  # fmt: skip
+def test_map_positions_footnotes_codes_and_calibres_are_not_claims(
+    sentence: str, mentions: list[str]
+) -> None:
+    assert [c.mention for c in extract_claims(sentence, "2025-06-20")] == mentions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # the number of a law is no year
+        ("Council Regulation (EU) 2024/1745 added 61 entities to the list.", [None]),
+        ("Under Regulation 833/2014, 61 more entities are barred.", [None]),
+        # …while a split year stays what it was
+        ("Exports rose 5% in 2024.", ["2024"]),
+    ],
+)  # fmt: skip
+def test_the_number_of_a_law_is_no_year(sentence: str, periods: list[str | None]) -> None:
+    assert [c.period for c in extract_claims(sentence, "2025-06-20")] == periods
