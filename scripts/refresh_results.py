@@ -145,6 +145,17 @@ GOLD_SETS = [
         "(period 0.852, source 0.865 and one trap-only false positive under the bar)",
     ),
     (
+        "eval/holdout_zf.jsonl",
+        "sealed: never read, never tuned on; first scored at the start of the twelfth session "
+        "(period 0.834, source 0.847 and four trap-only false positives on three items under "
+        "the bar)",
+    ),
+    (
+        "eval/holdout_zg.jsonl",
+        "sealed: never read, never tuned on; first scored at the start of the twelfth session "
+        "(period 0.866 and source 0.885 under the bar)",
+    ),
+    (
         "eval/holdout_k.jsonl",
         "sealed: never read, never tuned on; scored once, at the end of the J pass: the figure "
         "for unseen text",
