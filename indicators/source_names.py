@@ -36,6 +36,8 @@ _MATERIAL_RE = re.compile(
     rf"|documents)\s+{_MATERIAL_LINK}\s+",
     re.I,
 )
+#: The maker after the subject of a material named "of" it: " by (the) CNA".
+_OF_BY_RE = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")
 _LEAD_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
 #: A time or manner adjunct after a source: "the trust on Monday", "the agency last week".
 _TRAIL_ADJUNCT_RE = re.compile(
@@ -155,6 +157,10 @@ def clean_source(src: str) -> str | None:
             s = _MATERIAL_TAIL_RE.sub("", _LEAD_ARTICLE_RE.sub("", mmat.group(0).strip()))
         else:
             s = owner
+            # the material's subject, then its maker: "an analysis of satellite images by
+            # CNA", "a review of shipping data by Lloyd's List"
+            if mmat.group(0).rstrip().endswith(" of") and (mof := _OF_BY_RE.search(s)):
+                s = s[mof.end() :]
     mby = _BY_RE.search(s)
     if mby:
         s = s[mby.end() :]

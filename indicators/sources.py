@@ -126,7 +126,15 @@ _PLURAL_AT_NAME_RE = re.compile(
 )
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:()]+)")
 #: A credited name: capitalised words, joined by "of", "for", "and" or "&".
-_CREDITED_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*)*"
+#: (also "on" and "for the", "of the": "the Council on Foreign Relations", "the Centre for
+#: Research on Energy and Clean Air", "the Institute for the Study of War"; not "Reuters on
+#: Monday")
+_CREDITED_NAME = (
+    r"[A-Z][\w&.'’-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|and\s+|&\s+"
+    r"|on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+    r"|March|April|May|June|July|August|September|October|November|December)\b))?"
+    r"[A-Z][\w&.'’-]*)*"
+)
 #: An inverted credit: ", said Reuters.", ", according to Eurostat data, …" (a name, then
 #: the clause ends; not ", said August output was …").
 _SAID_X_RE = re.compile(
@@ -361,7 +369,7 @@ def _name_with_and(toks: list[str], k: int) -> bool | None:
         w = toks[j]
         if w in ("the", "The"):
             return j < k - 1 and toks[k - 1][0].isupper()
-        if not (w[0].isupper() or w in ("of", "for", "&")):
+        if not (w[0].isupper() or w in ("of", "for", "on", "&")):
             return False
         j -= 1
     return None

@@ -1101,6 +1101,9 @@ def test_passive_agents_after_thousands(sentence: str, sources: list[str | None]
         ("an internal document seen by Reuters", "Reuters"),
         ("a Reuters survey of OPEC output", "Reuters"),
         ("data from the central bank", "central bank"),
+        # … after what the material is of
+        ("an analysis of satellite images by CNA", "CNA"),
+        ("a review of shipping data by Lloyd's List", "Lloyd's List"),
         # … or itself, when the producer is only described
         ("a joint report by the lenders", "joint report"),
     ],
@@ -1149,3 +1152,26 @@ def test_officials_at_a_body_named_by_function_credit_it() -> None:
         "2025-07-01",
     )
     assert [c.attributed_to for c in claims] == ["finance ministry"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # names joined by "on", "and", "for the" are one name, before or after the figure
+        ("Some 230 tankers moved Russian crude above the price cap in October, the Centre for "
+         "Research on Energy and Clean Air said.", ["Centre for Research on Energy and Clean Air"]),
+        ("Russia earned €242 million a day from fossil fuels in October, according to the "
+         "Centre for Research on Energy and Clean Air.",
+         ["Centre for Research on Energy and Clean Air"]),
+        ("The Council on Foreign Relations said 230 tankers moved crude.",
+         ["Council on Foreign Relations"]),
+        ("Russia lost 1,200 vehicles, the Institute for the Study of War said.",
+         ["Institute for the Study of War"]),
+        # …but a day after "on" is no part of a name
+        ("Exports rose 5% to 1,200 tonnes, BP on Monday said.", ["BP", "BP"]),
+    ],
+)  # fmt: skip
+def test_names_joined_by_on_and_for_the_are_one_name(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
