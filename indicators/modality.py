@@ -134,7 +134,9 @@ _PLANNED_RE = re.compile(
     # "demands $5bn", not the noun ("oil demand growth", "demand for", "demand rose")
     r"|demand(?:s|ed)?(?!\s+(?:growth|for|of|outlook|in|at|is|was|are|were|will|would|has|had"
     r"|rose|fell|grew|slowed|eased|to\s+(?:rise|fall|grow|reach)|growing|rising|falling|slowing"
-    r"|easing|could|may|might|should|from|by|and)\b)"
+    r"|easing|could|may|might|should|from|by|and"
+    # (the noun before its past verb: "Electricity demand peaked at 26,400 megawatts")
+    r"|[a-z]+ed|hit|stood|held|sank|slid|swung|shrank|set)\b)"
     # requests, norms, ceilings and quotas are levels set, not reached
     r"|requests?|requested|requesting|norms?|ceilings?|quotas?"
     # what is asked for, weighed, voted or offered ("has asked for 10 more Patriot systems",
@@ -173,6 +175,8 @@ _POST_PLANNED_RE = re.compile(
     r"|must|required\s+(?:by|under)\b"
     rf"|are\s+to\s+be|(?:is|are)\s+seeking{_NOT_SOUGHT}|seeks{_NOT_SOUGHT}|set\s+aside"
     r"|(?:is|are)\s+due\s+to\s+be"
+    # a demand named after the figure: "far short of the 9% it is demanding"
+    r"|demanded|(?:is|are|was|were)\s+(?:demanding|asking\s+for)"
     r"|(?:is|are)\s+being\s+(?:prepared|negotiated|planned|drawn\s+up|discussed))\b"
     # the counted subject of a modal verb that is not a movement: "4,000 staff at the plant
     # will leave" (not "… and that it will cut")
@@ -246,7 +250,8 @@ _POST_PLANNED_STEM_WORDS = [
     "target", "goal", "quota",
     "planned", "budgeted", "pledged", "promised", "sought", "need", "targeted", "earmarked",
     "allocated", "will", "would", r"is\s+to", r"are\s+to", "seek", "being", r"set\s+aside",
-    "due", "must", "required", "requested", "buyback", "buy-back",
+    "due", "must", "required", "requested", "buyback", "buy-back", "demand", r"is\s+ask",
+    r"are\s+ask", r"was\s+ask", r"were\s+ask",
 ]  # fmt: skip
 _POST_PROJECTED_STEM_WORDS = [
     r"is\s+(?:expected|forecast|projected|estimated)\s+(?:to|for|in)",

@@ -544,3 +544,22 @@ def test_what_a_measure_answers_is_an_outcome() -> None:
         ("actual", None),
         ("actual", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # the noun "demand" before its past verb is no demand made
+        ("Electricity demand peaked at 26,400 megawatts on Wednesday afternoon.", ["actual"]),
+        ("Demand hit a record 8,200 MW last week.", ["actual"]),
+        # …while the verb still is one, and a demand named after its figure too
+        ("Nurses demand a 9% raise.", ["planned"]),
+        ("Nurses were offered 3% a year, far short of the 9% the union is demanding.",
+         ["actual", "planned"]),
+        ("Management offered 3%, against the 6.5% the union demanded.", ["planned", "planned"]),
+    ],
+)  # fmt: skip
+def test_demand_as_a_noun_and_demands_named_after_their_figure(
+    sentence: str, modalities: list[str]
+) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-07-24")] == modalities
