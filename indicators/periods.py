@@ -153,7 +153,10 @@ _BRIDGE_RE = re.compile(
     # would ease to 2% next year")
     r"^(?![\s\w'’-]*?\b(?:said|says|told|expects?|expected|estimates?|forecasts?)\b)"
     r"[\s\w'’-]*?\bto(?:\s+(?:a|an)\s+(?:(?:fresh|new|all-time)\s+)?(?:record|high|low)"
-    r"(?:\s+(?:high|low))?(?:\s+of)?)?\s*$"
+    r"(?:\s+(?:high|low))?(?:\s+of)?"
+    # (or a level named by its kind: "rose 12% to an annual rate of 264,500 units in June")
+    r"|\s+(?:a|an)\s+(?:(?:seasonally\s+adjusted\s+)?annual(?:i[sz]ed)?\s+(?:rate|pace)|average"
+    r"|level|total)\s+of)?\s*$"
     # a change and the level it closed at: "settled down 1.8% at $81.92 on Monday"
     r"|^\s+at\s*$"
     # a target and its band: "targets 7% plus or minus two percentage points by the fourth

@@ -1266,6 +1266,17 @@ def test_weeks_to_a_day_are_a_span(sentence: str, period: list[str | None]) -> N
             "2025-06-04",
             ["2025-06-03", "2025-06-03"],
         ),
+        # …or the level named by its kind
+        (
+            "Housing starts rose 12% to an annual rate of 264,500 units in June.",
+            "2025-07-16",
+            ["2025-06", "2025-06"],
+        ),
+        (
+            "Wages climbed 4.1% to an average of $1,420 a week in March.",
+            "2025-04-16",
+            ["2025-03", "2025-03"],
+        ),
         # an irregular past tense after ", and" is another subject's act
         (
             "The group's first-quarter profit rose to $2.1bn, and the board kept the dividend"
