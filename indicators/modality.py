@@ -142,7 +142,9 @@ _PLANNED_RE = re.compile(
     # what is asked for, weighed, voted or offered ("has asked for 10 more Patriot systems",
     # "is considering cutting up to 2,000 jobs", "voted to raise spending to 3.5%", "was ready
     # to supply up to 2 million tonnes")
-    r"|ask(?:s|ed|ing)?\s+for|consider(?:s|ed|ing)?\s+[a-z]+ing|voted\s+to"
+    r"|ask(?:s|ed|ing)?\s+for|consider(?:s|ed|ing)?\s+[a-z]+ing"
+    # (with its tally: "voted 9-4 to raise parking fees")
+    r"|voted\s+(?:\d+\s?[-–]\s?\d+\s+|unanimously\s+)?to"
     r"|(?:ready|willing)\s+to"
     # (not a ship's draft: "draft restrictions cut transits to 24 a day")
     r"|draft(?!\s+(?:restrictions?|limits?|levels?|depths?|of)\b)|foresees?|envisages?|is\s+to|are\s+to|going\s+to"
@@ -168,6 +170,8 @@ _POST_PLANNED_RE = re.compile(
     r"(?:target|goal|quota)s?\b(?!-)"
     # a measure that takes effect later: "a 20% tariff … takes effect on 1 August"
     r"|^[^,;.]{0,50}?\b(?:takes?\s+effect|comes?\s+into\s+force|will\s+apply|enters?\s+into\s+force)\b"
+    # or from a day named after it: "…, effective May 1", "…, effective from 1 July"
+    r"|^[^;.]{0,50}?,\s+effective\s+(?:from\s+)?(?:\d|[A-Z][a-z]+\s+\d|next\b|this\b)"
     r"|^[^,;.]{0,40}?\b(?<!have\s)(?<!has\s)(?<!had\s)(?:planned|budgeted|pledged|promised"
     rf"|sought{_NOT_SOUGHT}|needs|needed|targeted|earmarked|allocated|requested|will\s+be|is\s+to\s+be"
     # an obligation on the figure: "the 90% that member states must reach", "the 90%
@@ -242,12 +246,12 @@ _PLANNED_STEM_WORDS = [
     "demand", "request", r"norms?\b", "ceiling", "quota", "draft", "foresee", "envisage",
     r"is\s+to", r"are\s+to", r"going\s+to", "must", r"required\s+to", r"obliged\s+to",
     r"due\s+to\s", r"offers?\s+of\b", "offered", r"capped\s+at", r"buy-?backs?\s",
-    r"caps?\s+(?:\w+\s+){0,2}at", r"ask(?:s|ed|ing)?\s+for", "consider", r"voted\s+to",
+    r"caps?\s+(?:\w+\s+){0,2}at", r"ask(?:s|ed|ing)?\s+for", "consider", "voted",
     r"ready\s+to", r"willing\s+to",
 ]  # fmt: skip
 _POST_PLANNED_STEM_WORDS = [
     "appeal", "pledge", "request", "bid", "proposal", "effect", "force", "apply", "budget",
-    "target", "goal", "quota",
+    "target", "goal", "quota", "effective",
     "planned", "budgeted", "pledged", "promised", "sought", "need", "targeted", "earmarked",
     "allocated", "will", "would", r"is\s+to", r"are\s+to", "seek", "being", r"set\s+aside",
     "due", "must", "required", "requested", "buyback", "buy-back", "demand", r"is\s+ask",

@@ -563,3 +563,21 @@ def test_demand_as_a_noun_and_demands_named_after_their_figure(
     sentence: str, modalities: list[str]
 ) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-07-24")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a vote with its tally is still a vote to do something
+        ("Councillors voted 9-4 to raise parking fees to $4.50 an hour.", ["planned"]),
+        ("The council voted unanimously to cut the levy by 2%.", ["planned"]),
+        # a change set off by "effective" and a day to come is planned
+        ("The board raised parking fees to $4.50 an hour, effective May 1.", ["planned"]),
+        # …but not one already in effect
+        ("The board raised parking fees to $4.50 an hour, effective immediately.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_votes_with_a_tally_and_changes_effective_on_a_day_are_planned(
+    sentence: str, modalities: list[str]
+) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-03-20")] == modalities
