@@ -106,6 +106,17 @@ def _opens(sent: str, at: int) -> bool:
 _AUTHORITIES_RE = re.compile(r"\b([A-Za-z]+)\s+authorities\b")
 
 
+#: A research body's name: capitalised words ending in the kind of body a think tank is
+#: ("Royal United Services Institute", "Centre for Eastern Studies", "Kyiv School of
+#: Economics", "Critical Threats Project").
+_RESEARCH_BODY_RE = re.compile(
+    r"((?:[A-Z][\w&'’.-]*\s+)(?:(?:[A-Z][\w&'’.-]*|of|for|and|on|the)\s+){0,6}?"
+    r"(?:Institute|Institution|Centre|Center|Council|Foundation|Forum|Project|Initiative"
+    r"|Society|Observatory|Monitor|Lab|Tank|Studies|Research|Economics|Affairs|Policy)"
+    r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+(?:and\s+)?[A-Z][\w&.-]*)*)?)\b"
+)
+
+
 @functools.lru_cache(maxsize=64)
 def _named_kind_re(noun: str) -> re.Pattern[str]:
     """A capitalised name ending in ``noun``: "Federal Statistics Office"."""
@@ -227,6 +238,17 @@ def _resolve(
     """The named source a definite description points back to: "the department" ->
     "Lithuania's State Security Department"; "the company" -> the subject opening the
     paragraph ("Streamwell added ...")."""
+    if noun == "think tank":
+        # "The Royal United Services Institute published … The think tank said": the last
+        # research body named in the paragraph, else no one
+        para = sents[si][2]
+        for k in range(si, max(-1, si - 6), -1):
+            if sents[k][2] != para:
+                break
+            found = _RESEARCH_BODY_RE.findall(text, sents[k][0], sents[k][1])
+            if found:
+                return _LEAD_CAP_ARTICLE_RE.sub("", str(found[-1]).strip())
+        return prior
     rx = _named_kind_re(noun)
     if noun == "authorities":
         # "…, Danish maritime authorities said. …, the authorities added": only authorities

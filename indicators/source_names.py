@@ -73,6 +73,8 @@ _MATERIAL_AFTER_RE = re.compile(
     r"(['’]s?)?\s+(?:figures|data|statistics|numbers|estimates|documents|records|filings|survey"
     r"|poll|tally|calculations|analysis)$"
 )
+#: A research body named by its kind: "the think tank said".
+_THINK_TANK = frozenset(("think tank", "think-tank", "thinktank"))
 _ANAPHOR_SHAPE_RE = re.compile(r"^(?:(\w+)['’]s\s+\w+(?:\s+\w+)?|(\w+))$")
 _ANAPHOR_PRODUCT_RE = re.compile(r"^(\w+)['’]s\s+((?:[\w-]+\s+){1,4}[\w-]+)$")
 _HEAD_SPLIT_RE = re.compile(r"\s+(?:of|with|in|at|for|from|on|by)\s+")
@@ -181,6 +183,8 @@ def clean_source(src: str) -> str | None:
         words = s.split()
     # "the group's estimate", "the department": a definite description of a source named
     # earlier, resolved by the caller
+    if s.lower() in _THINK_TANK:
+        return "@think tank"  # the research body named before, resolved by the caller
     ma = _ANAPHOR_SHAPE_RE.match(s)
     if ma is None:
         # "the bank's latest commodity outlook": the owner of a publication, however long

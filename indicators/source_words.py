@@ -45,7 +45,7 @@ BUSINESS = wordset(
     company firm carrier lender miner producer operator airline insurer developer
     manufacturer maker carmaker automaker chipmaker shipbuilder builder retailer utility
     supplier contractor exporter importer refiner shipper owner startup conglomerate
-    giant major steelmaker drugmaker planemaker brewer grocer chain trader
+    giant major steelmaker drugmaker planemaker brewer grocer chain trader consultancy
     """
 )
 ANAPHOR = (

@@ -1175,3 +1175,26 @@ def test_names_joined_by_on_and_for_the_are_one_name(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # "the think tank" is the research body named before in the paragraph
+        ("The Royal United Services Institute published the study on Monday. The think tank "
+         "said Russia fires about 10,000 shells a day.", ["Royal United Services Institute"]),
+        ("Analysts at the Centre for Eastern Studies counted 400 launches. The think tank "
+         "expects 600 next year.", ["Centre for Eastern Studies", "Centre for Eastern Studies"]),
+        # …and no one when none is named
+        ("Russia fires 10,000 shells a day, the think tank said.", [None]),
+        # "the consultancy" is the business named before it
+        ("Consultancy SovEcon raised its wheat forecast to 84.6 million tonnes. Export prices "
+         "were steady at $229 a tonne, the consultancy added.", ["SovEcon", "SovEcon"]),
+        ("Wood Mackenzie expects prices to rise. The consultancy sees demand at 104 million "
+         "barrels a day.", ["Wood Mackenzie"]),
+    ],
+)  # fmt: skip
+def test_a_think_tank_and_a_consultancy_are_the_body_named_before(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
