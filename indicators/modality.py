@@ -172,7 +172,9 @@ _POST_PLANNED_RE = re.compile(
     r"|^[^,;.]{0,50}?\b(?:takes?\s+effect|comes?\s+into\s+force|will\s+apply|enters?\s+into\s+force)\b"
     # or from a day named after it: "…, effective May 1", "…, effective from 1 July"
     r"|^[^;.]{0,50}?,\s+effective\s+(?:from\s+)?(?:\d|[A-Z][a-z]+\s+\d|next\b|this\b)"
-    r"|^[^,;.]{0,40}?\b(?<!have\s)(?<!has\s)(?<!had\s)(?:planned|budgeted|pledged|promised"
+    # (not an adjective of the whole: "61% of the allocated funds had been disbursed")
+    r"|^[^,;.]{0,40}?\b(?<!have\s)(?<!has\s)(?<!had\s)(?<!the\s)(?<!its\s)(?<!their\s)"
+    r"(?:planned|budgeted|pledged|promised"
     rf"|sought{_NOT_SOUGHT}|needs|needed|targeted|earmarked|allocated|requested|will\s+be|is\s+to\s+be"
     # an obligation on the figure: "the 90% that member states must reach", "the 90%
     # required by EU rules"

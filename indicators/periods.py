@@ -230,7 +230,8 @@ _APPOSITION_GAP_RE = re.compile(
     # (a main verb in the past, not a forecast's participle: "500 tonnes, expected to rise to
     # 650 tonnes by 2026" does not date the 500)
     r"(?!(?:expected|projected|estimated|predicted|scheduled|planned|slated|intended)\b)"
-    r"[a-z]+ed\b"
+    # (nor a comparison's: "…, compared with 9,800 in September" is the base's time)
+    r"(?!compared\b)[a-z]+ed\b"
 )
 #: What a figure is worth, then a time: " worth $10bn in " (the time dates both).
 #: The end of a relative-clause aside that holds the time, before the figure: "…, which

@@ -581,3 +581,17 @@ def test_votes_with_a_tally_and_changes_effective_on_a_day_are_planned(
     sentence: str, modalities: list[str]
 ) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-03-20")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a share of what was planned or pledged, done, is an outcome
+        ("By the end of June, 61% of the allocated funds had been disbursed.", ["actual"]),
+        ("Only 40% of the pledged aid has arrived.", ["actual"]),
+        # …while a figure named as planned after it still is
+        ("The plan includes 500 tanks promised by Berlin.", ["planned"]),
+    ],
+)  # fmt: skip
+def test_a_share_of_a_planned_whole_is_an_outcome(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-07-15")] == modalities

@@ -2051,3 +2051,23 @@ def test_the_twelve_months_to_a_month_label_that_months_annual_rate(
     sentence: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, "2025-07-16")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # a base "compared with" after a comma keeps its time to itself: the figure keeps the
+        # time that opens the sentence
+        ("In October, the agency counted 12,400 arrivals, compared with 9,800 in September.",
+         ["2025-10", "2025-09"]),
+        ("Last year, the firm sold 1.2 million cars, compared with 1.1 million in 2023.",
+         ["2024", "2023"]),
+        # …while an aside with a past verb still dates the figure by the time after it
+        ("Some 1,473 shipments, worth an estimated $312mn, reached Russia in 2024.",
+         ["2024", "2024"]),
+    ],
+)  # fmt: skip
+def test_a_base_compared_with_after_a_comma_keeps_its_time(
+    sentence: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, "2025-11-10")] == periods
