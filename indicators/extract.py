@@ -68,6 +68,11 @@ _SAME_RATE_GAP_RE = re.compile(
     r"|initial)\s+)?(?:forecast|estimate|target|guidance|projection|outlook)\s+of"
     r"|\b(?:double|triple|raise|lift|increase|expand|boost|cut|reduce|grow)[sd]?\s+"
     r"(?:output|production|capacity|it|exports|deliveries|shipments)\s+to"
+    # the same measure moving on: "fell to 9.0 million barrels a day in December before
+    # recovering to 9.3 million in January"
+    r"|\b(?:before|after|then|and\s+then)\s+(?:(?:rising|falling|recovering|rebounding|climbing"
+    r"|dropping|easing|slipping|returning|rose|fell|recovered|rebounded|climbed|dropped|eased"
+    r"|slipped|returned)\s+(?:back\s+)?to)"
     # a contrast of the same measure in the present: "needs 20,000 shells a month but
     # receives only 8,000" (not "produces 300 a year but exported 40")
     r"|\b(?:but|though|although|while|whereas)\s+(?:it\s+|they\s+)?(?:currently\s+|now\s+)?"

@@ -1420,6 +1420,13 @@ def test_pounds_with_a_scale_and_places_described_after_a_plan(
             " forecast of 325 million.",
             ["year", "year"],
         ),
+        # …and the same measure moving on after "before" or "then"
+        (
+            "Production fell to 9.0 million barrels a day in December before recovering to"
+            " 9.3 million in January.",
+            ["day", "day"],
+        ),
+        ("Output rose to 500 drones a month in May, then fell to 420 in June.", ["month", "month"]),
         # (another measure does not: "and sold 40,000" is no rate of the first)
         ("The plant makes 20,000 rounds a month and sold 40,000 rifles.", ["month", None]),
     ],
