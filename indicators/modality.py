@@ -81,7 +81,11 @@ _PROJECTED_RE = re.compile(
     rf"|could\s+{_COULD_ADVERB}(?:{_COULD_CHANGE})"
     r"|stands?\s+to\s+(?:lose|gain|make|earn|receive)"
     r"|(?:should|may|might)\s+(?:reach|hit|rise|fall|climb|grow|top|exceed|decline"
-    r"|drop|increase|decrease|slow|widen|narrow|total|average|be\s+around)"
+    r"|drop|increase|decrease|slow|widen|narrow|total|average|be\s+around"
+    # ("inflation should ease to 2.2% next year": a forecast, as "would ease" is)
+    r"|ease|shrink|contract|expand|accelerate|rebound|recover|moderate|slip|dip|soften"
+    r"|stabili[sz]e|improve|deteriorate|weaken|strengthen|peak|remain|stay|edge\s+(?:up|down"
+    r"|higher|lower)|pick\s+up)"
     rf"|on\s+(?:track|course)\s+to|likely\s+to|(?:set|poised)\s+to\s+(?:{_SET_TO_MOVE})\b"
     r"|guidance"
     # a modal before a verb of movement or cost is a forecast of something the speaker does

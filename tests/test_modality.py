@@ -595,3 +595,18 @@ def test_votes_with_a_tally_and_changes_effective_on_a_day_are_planned(
 )  # fmt: skip
 def test_a_share_of_a_planned_whole_is_an_outcome(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-07-15")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # "should", "may" or "might" before any verb of movement forecast, as "would" does
+        ("Inflation should ease to 2.2% next year, the fund said.", ["projected"]),
+        ("Growth should remain at 1.5% in 2026.", ["projected"]),
+        ("Unemployment may edge up to 4.4% by December.", ["projected"]),
+        # …while "should" before an act is a plan's
+        ("The company should deliver 40 jets next year.", ["planned"]),
+    ],
+)  # fmt: skip
+def test_should_before_a_verb_of_movement_forecasts(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-07-15")] == modalities
