@@ -20,6 +20,7 @@ from indicators.lexicon import is_common_word
 from indicators.source_names import EMPLOYER_LINK, PRODUCT_RE, clean_source
 from indicators.source_words import (
     ADVERBS,
+    BUSINESS,
     ANAPHOR,
     MEASURE_NOUNS,
     SRC_STOP,
@@ -441,6 +442,8 @@ _DATA_WORDS = wordset("data figures statistics numbers")
 _POSSESSIVES = wordset("its their his her our")
 
 
+#: A business named by its role, as a credit: "@company", "@firm".
+_BUSINESS_ANAPHORS = frozenset("@" + w for w in BUSINESS)
 #: A central bank's people: credited as the bank named before them.
 _RATE_SETTERS = frozenset(("policymakers", "policy-makers", "policy makers", "rate-setters"))
 #: Adverbs between a subject and its reporting verb: "Analysts at JPMorgan now expect".
@@ -1062,10 +1065,22 @@ def attribute(text: str, sents: Sequence[tuple[int, int, int]], qs: Sequence[Cre
                 name = chosen[1]
                 if name is not None and name.startswith("@"):
                     prior = last_source.get(para)
-                    if name == "@pronoun":
-                        # "…, the Directorate said on Thursday, and it expects …": a named
-                        # credit earlier in the same sentence goes on
-                        before = [x[1] for x in srcs if x[0] < chosen[0] and x[1]]
+                    if name == "@pronoun" or name in _BUSINESS_ANAPHORS:
+                        # "…, the Directorate said on Thursday, and it expects …", "A
+                        # spokesperson for Maersk said the company expects …": a named credit
+                        # earlier in the same sentence goes on
+                        before = [
+                            x[1]
+                            for x in srcs
+                            if x[0] < chosen[0]
+                            and x[1]
+                            # (for a business, a credit by a verb of saying only: not the
+                            # subject of "raised its outlook")
+                            and (
+                                name == "@pronoun"
+                                or _REPORT_RE.match(sent, max(0, x[0] - 1)) is not None
+                            )
+                        ]
                         named = [
                             x if not x.startswith("@") else resolve_anaphor(text, sents, si, x[1:])
                             for x in before

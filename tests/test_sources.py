@@ -1198,3 +1198,20 @@ def test_a_think_tank_and_a_consultancy_are_the_body_named_before(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # "the company" after a named credit by a verb of saying in its sentence is that name
+        ("A spokesperson for Maersk said the company expects global container demand to grow "
+         "4% this year.", ["Maersk"]),
+        # …but not after an actor raising its own outlook: the business named
+        ("Swiss freight forwarder Halberd Logistics raised its 2026 revenue outlook to CHF "
+         "8.4-8.7 billion, the company said on Wednesday.", ["Halberd Logistics"]),
+    ],
+)  # fmt: skip
+def test_the_company_after_a_named_credit_in_its_sentence(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
