@@ -20,8 +20,8 @@ from indicators.lexicon import is_common_word
 from indicators.source_names import EMPLOYER_LINK, PRODUCT_RE, clean_source
 from indicators.source_words import (
     ADVERBS,
-    BUSINESS,
     ANAPHOR,
+    BUSINESS,
     MEASURE_NOUNS,
     SRC_STOP,
     TITLE_WORDS,
