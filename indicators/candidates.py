@@ -31,6 +31,7 @@ from indicators.numbers import (
 from indicators.sources import prev_word
 from indicators.units import (
     CURRENCY_CODES,
+    FAMILY_WORDS,
     STOP_WORDS,
     currency_from_symbol,
     currency_from_word,
@@ -724,7 +725,15 @@ def candidates(
                 qty.end = m.start("curw")  # "Labour won": a verb, not the currency
             else:
                 word = w.split()[0]
-                qty.currency = currency_from_word(word, sent_text, at, named.get(sents[si][2], ()))
+                qty.currency = currency_from_word(
+                    word,
+                    sent_text,
+                    at,
+                    named.get(sents[si][2], ()),
+                    # (a country named before, in the paragraph: only for a word of a
+                    # family, read only when the sentence names none)
+                    _paragraph_before(text, sents, si) if word in FAMILY_WORDS else "",
+                )
                 if qty.currency is not None and qty.currency != default_currency(word):
                     # a word the sentence's country decided ("Norway's fund … 1.48 trillion
                     # crowns") decides the paragraph's next ones ("The fund … 19.7 trillion

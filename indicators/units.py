@@ -245,6 +245,8 @@ _FAMILY: dict[str, str] = {
 }
 
 #: ISO code → the ambiguous family it belongs to ("NOK" → "crown").
+#: Currency words several countries share ("crowns", "rubles", "dollars", …).
+FAMILY_WORDS = frozenset(_FAMILY)
 _CODE_FAMILY: dict[str, str] = {
     **{c: fam for fam, cues in COUNTRY_CURRENCY.items() for c in cues.values()},
     **{c: _FAMILY[w] for w, c in _WORDS.items() if w in _FAMILY and c},
@@ -349,13 +351,15 @@ def default_currency(word: str) -> str | None:
 
 
 def currency_from_word(
-    word: str, context: str = "", at: int = 0, named: Sequence[str] = ()
+    word: str, context: str = "", at: int = 0, named: Sequence[str] = (), before: str = ""
 ) -> str | None:
     """ISO code for a currency word or code after a number ("roubles", "EUR", "crowns").
 
     An ambiguous word takes the code of its family named last before it in ``named``
     (codes written out earlier in the sentence or paragraph: "NOK 4bn … 2bn crowns"),
-    else the country named nearest the number in ``context``.
+    else the country named nearest the number in ``context``, else the country named last in
+    ``before`` (the paragraph before the sentence: "Norway's sovereign wealth fund returned
+    8.6%. Its value rose to 19.7 trillion crowns").
 
     >>> currency_from_word("rubles", "Average pay in Minsk reached 3 150 rubles")
     'BYN'
@@ -389,6 +393,10 @@ def currency_from_word(
         for c in reversed(named):
             if _CODE_FAMILY.get(c) == family:
                 return c
+        if before:
+            cue = _cue_code(family, before, len(before))
+            if cue is not None:
+                return cue
     return code
 
 

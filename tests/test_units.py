@@ -431,3 +431,22 @@ def test_a_counted_subject_far_before_its_figure() -> None:
 )
 def test_more_currency_words(sentence: str, unit: str) -> None:
     assert [c.unit for c in extract_claims(sentence, "2025-06-01")][-1:] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a shared currency word takes the country named before it in its paragraph
+        ("Norway's sovereign wealth fund returned 8.6% in the first half. Its value rose to "
+         "19.7 trillion crowns, the fund said.", ["percent", "NOK"]),
+        ("Average pay in Belarus rose. Wages reached 2,100 rubles in May.", ["BYN"]),
+        # …unless its own sentence names one
+        ("Norway's economy grew. The Swedish firm earned 4bn crowns.", ["SEK"]),
+        # …and with no country named, its usual country
+        ("Profit rose. The firm earned 4bn crowns.", ["SEK"]),
+    ],
+)  # fmt: skip
+def test_a_shared_currency_word_takes_the_country_named_before_in_its_paragraph(
+    text: str, units: list[str]
+) -> None:
+    assert [c.unit for c in extract_claims(text, "2025-07-15")] == units
