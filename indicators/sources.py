@@ -163,6 +163,11 @@ _META_SOURCE_RE = re.compile(
     r"|calculations?|projections?|forecasts?)\s+(?:comes?|came|is|are|was|were)\s+"
     r"(?:from|published\s+by|compiled\s+by|based\s+on\s+data\s+from|provided\s+by|released\s+by"
     r"|confirmed\s+by)"
+    # "The figure, released by the Home Office on Friday, is …": the material set off with
+    # its publisher
+    r"|(?:The|These|Those|This|That)\s+(?:latest\s+|new\s+|official\s+)?(?:estimates?|figures?"
+    r"|data|numbers?|statistics|count|tally),\s+(?:released|published|compiled|provided|issued"
+    r"|collected)\s+by"
     # "That is according to data from X.": a sentence that only credits the one before
     r"|(?:That|This|It|These|Those)\s+(?:is|was|are|were)\s+(?:all\s+)?according\s+to)"
     r"\s+(?P<src>[^,.;]+)"
@@ -308,6 +313,14 @@ _MATERIAL_BY_RE = re.compile(
     r"\b(?:compiled|published|collected|gathered|released|provided|calculated)\s+by\s+"
     rf"(?P<src>(?:the\s+)?{_CREDITED_NAME})(?:\s+(?:on|in|last|this|earlier)(?:\s+[\w-]+){{1,2}})?"
     r",\s+(?:show(?:s|ed)?|puts?|estimates?|estimated|suggests?|suggested|finds|found)\b"
+)
+#: Material set off with its publisher, opening the sentence: "The figure, released by the
+#: Home Office on Friday, is …".
+_MATERIAL_APPOSITION_RE = re.compile(
+    r"(?:The|These|Those|This|That)\s+(?:latest\s+|new\s+|official\s+)?(?:estimates?|figures?"
+    r"|data|numbers?|statistics|count|tally),\s+(?:released|published|compiled|provided|issued"
+    rf"|collected)\s+by\s+(?P<src>(?:the\s+)?{_CREDITED_NAME})"
+    r"(?:\s+(?:on|in|last|this|earlier)(?:\s+[\w-]+){1,2})?,"
 )
 #: A name given in an apposition right before the verb: "…, known as HUR, estimated".
 _KNOWN_AS_RE = re.compile(rf",\s+(?:known|abbreviated)\s+as\s+(?P<name>{_CREDITED_NAME}),\s+$")
@@ -581,6 +594,11 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         out.append((m.start(), clean_source(m.group("src")), "all"))
     for m in _MATERIAL_BY_RE.finditer(sent) if "ed by " in sent and ", " in sent else ():
         out.append((m.start(), clean_source(m.group("src")), "all"))
+    if sent.startswith("Th") and "ed by " in sent:
+        mapp = _MATERIAL_APPOSITION_RE.match(sent)
+        if mapp is not None:
+            # "The figure, released by the Home Office on Friday, is 12% higher …"
+            out.append((mapp.start("src"), clean_source(mapp.group("src")), "all"))
     for m in _REPORT_RE.finditer(sent):
         at = m.start("verb")
         if sent[at - 1].isalnum():

@@ -1215,3 +1215,22 @@ def test_the_company_after_a_named_credit_in_its_sentence(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # material set off with its publisher credits it, and the figures before it
+        ("The figure, released by the Home Office on Friday, is 12% higher than a year "
+         "earlier.", ["Home Office"]),
+        ("Irregular crossings reached 28,000 by the end of September. The figure, released by "
+         "the Home Office on Friday, is 12% higher than a year earlier.",
+         ["Home Office", "Home Office"]),
+        # …while material without its publisher credits no one
+        ("The figure is 12% higher than a year earlier.", [None]),
+    ],
+)  # fmt: skip
+def test_material_set_off_with_its_publisher_credits_it(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-10-05")] == sources
