@@ -844,6 +844,10 @@ def _main_subject(sent: str, at: int) -> str | None:
     if name in ("The", "Its", "Their"):
         # "The miner expects …, and said …": the role noun, resolved by the caller
         mr = _ROLE_OPENER_RE.match(sent)
+        if mr is not None and mr.group(1) not in ANAPHOR:
+            # (the role noun alone, before its verb: "The carmaker will invest …", where the
+            # adjective slot took the noun and the verb was read as the noun)
+            mr = _ROLE_OPENER_BARE_RE.match(sent)
         return f"the {mr.group(1)}" if mr and mr.group(1) in ANAPHOR else None
     if name.endswith(("'s", "’s", "'", "’")) or name.lower() in SRC_STOP:
         return None
@@ -888,6 +892,7 @@ _OWNED_ROLE_RE = re.compile(
     r"(?=\s+[a-z])"
 )
 _ROLE_OPENER_RE = re.compile(r"\s*(?:The|Its|Their)\s+(?:[a-z-]+\s+)?([a-z]+)(?=\s+[a-z]|,)")
+_ROLE_OPENER_BARE_RE = re.compile(r"\s*(?:The|Its|Their)\s+([a-z]+)(?=\s+[a-z]|,)")
 
 
 #: A sentence opening with an organisation by its role: "The central bank cut …".

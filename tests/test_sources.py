@@ -1234,3 +1234,14 @@ def test_material_set_off_with_its_publisher_credits_it(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-10-05")] == sources
+
+
+def test_a_role_noun_opening_the_sentence_before_its_verb_owns_its_people() -> None:
+    # "The carmaker will invest …, its chief executive told reporters": the carmaker, named
+    # before (the role-noun reader had taken "will" for the noun)
+    claims = extract_claims(
+        "Honda said it will build 200,000 EVs a year at the Ontario plant from 2028. The "
+        "carmaker will invest C$15bn in the project, its chief executive told reporters.",
+        "2024-04-25",
+    )
+    assert [c.attributed_to for c in claims] == ["Honda", "Honda"]
