@@ -266,6 +266,10 @@ _OF_AFTER_RE = re.compile(r"\s+of\b")
 _SHARED_SYMBOLS = frozenset(("¥",))
 
 
+#: A currency's hundredth after its word: " cents", " cent", " pence".
+_SUBUNIT_AFTER_RE = re.compile(r"[\s-](?:cents?|pence)\b")
+
+
 def _paragraph_before(text: str, sents: Sequence[tuple[int, int, int]], si: int) -> str:
     """The text of sentence ``si``'s paragraph before it."""
     k = si
@@ -719,6 +723,10 @@ def candidates(
                 named.setdefault(sents[si][2], []).append(qty.currency)
         elif curw:
             w = curw
+            if text.startswith((" cent", " pence", "-cent"), m.end("curw")) and (
+                _SUBUNIT_AFTER_RE.match(text, m.end("curw"))
+            ):
+                continue  # "45 euro cents": a hundredth of the currency, not 45 euros
             if w.startswith("pounds") and not qty.has_scale and "sterling" not in w:
                 qty.extra["unit"] = "pound_mass"
             elif w == "won" and not (sc1 or sc2) and not _KOREA_RE.search(sent_text):

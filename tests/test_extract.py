@@ -1905,3 +1905,19 @@ def test_map_positions_footnotes_codes_and_calibres_are_not_claims(
 )  # fmt: skip
 def test_the_number_of_a_law_is_no_year(sentence: str, periods: list[str | None]) -> None:
     assert [c.period for c in extract_claims(sentence, "2025-06-20")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions"),
+    [
+        # a currency's hundredth is no amount of the currency: "45 euro cents" is not €45
+        ("Arla pays 45 euro cents a litre.", []),
+        ("Diesel costs 189 euro cent per litre.", []),
+        # …while the currency word alone is
+        ("Fees rose by 40 euro to 190 euro.", ["40 euro", "190 euro"]),
+    ],
+)  # fmt: skip
+def test_a_currency_word_before_cents_is_no_amount_of_it(
+    sentence: str, mentions: list[str]
+) -> None:
+    assert [c.mention for c in extract_claims(sentence, "2025-06-20")] == mentions
