@@ -49,9 +49,9 @@ _CUR_PRE = (
     r"(?:(?:US|U\.S\.|A|C|NZ|HK|S|R)\$\s?|Rs\.?\s?(?=\d)|[$€£¥₹₽₴₩₺₦]|R(?=\d)"
     rf"|(?<![A-Za-z])(?:{_CODES})\s?(?=\d))"
 )
-_SCALE_ATT = r"(?:bn|mn|mln|tn|trn|m|b|k)(?![A-Za-z])"
+_SCALE_ATT = r"(?:bn|bln|mn|mln|tn|trn|m|b|k|B)(?![A-Za-z])"
 _SCALE_DET = (
-    r"\s+(?:thousand|million|billion|trillion|mn|mln|bn|tn|lakhs?(?:\s+crores?)?|crores?)"
+    r"\s+(?:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|lakhs?(?:\s+crores?)?|crores?)"
     r"(?!\w|-(?![a-z]))"
 )
 _NUM = rf"(?:{DIGITS_PATTERN}|{WORD_NUMBER_PATTERN})"
@@ -64,7 +64,9 @@ _CUR_WORDS = (
 )
 _POST = (
     r"(?P<pct>\s?%|\s?(?:percent|per\s+cent|pct)(?![\w-])|pc(?![\w-])"
-    r"|\s+percentage[\s-]points?(?![\w-])|\s+basis\s+points?(?![\w-])|\s?bps(?![\w-]))"
+    r"|\s+percentage[\s-]points?(?![\w-])|\s+basis\s+points?(?![\w-])|\s?bps?(?![\w-])"
+    # ("0.5pp", "0.3 ppt": percentage points)
+    r"|\s?(?:pp|ppts?)(?![\w-]))"
     rf"|\s+(?:(?:[A-Z][a-z]+|U\.S\.|US)\s+){{0,2}}(?P<curw>{_CUR_WORDS})(?![\w-])"
     rf"|\s(?P<curc>{_CODES})(?![\w-])"
 )
@@ -266,6 +268,8 @@ _OF_AFTER_RE = re.compile(r"\s+of\b")
 _SHARED_SYMBOLS = frozenset(("¥",))
 
 
+#: A fraction after a whole number: " 1/2 million".
+_FRACTION_AFTER_RE = re.compile(r" \d/\d{1,2}(?!\d|/)")
 #: A currency's hundredth after its word: " cents", " cent", " pence".
 _SUBUNIT_AFTER_RE = re.compile(r"[\s-](?:cents?|pence)\b")
 
@@ -312,7 +316,7 @@ _GRADE_AFTER_RE = re.compile(
     r"[\s-]*(?:protein|moisture|fat|alcohol|sulph?ur|purity|Fe\b|iron\s+content|ash\s+content)\b"
 )
 _LEVEL_BEFORE_RE = re.compile(r"\b(?:to|at)\s+$")
-_ATT_SCALE_RE = re.compile(r"\d(bn|mn|mln|tn|trn|m|b|k)\b")
+_ATT_SCALE_RE = re.compile(r"\d(bn|bln|mn|mln|tn|trn|m|b|k)\b")
 _SPACES_RE = re.compile(r"\s+")
 _FIRST = operator.itemgetter(0)
 
@@ -397,9 +401,9 @@ def _pct_kind(pct: str) -> str:
     p = pct.strip().lower()
     return (
         "percentage_point"
-        if p.startswith("percentage") or p == "pp"
+        if p.startswith(("percentage", "pp"))
         else "basis_point"
-        if p.startswith(("basis", "bps"))
+        if p.startswith(("basis", "bp"))
         else "percent"
     )
 
@@ -537,6 +541,8 @@ def candidates(
         is_word = not num1[0].isdigit()
         lw = num1.lower() if is_word else num1
         after = text[end : end + 40]
+        if after[:1] == " " and after[1:2].isdigit() and _FRACTION_AFTER_RE.match(after):
+            continue  # "3 1/2 million": a mixed fraction, not 3 (nor the 1/2)
         # times and dates
         if (
             not pct

@@ -1921,3 +1921,24 @@ def test_a_currency_word_before_cents_is_no_amount_of_it(
     sentence: str, mentions: list[str]
 ) -> None:
     assert [c.mention for c in extract_claims(sentence, "2025-06-20")] == mentions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # scale abbreviations of wire copy
+        ("Debt hit 3.1 trn roubles.", [(3.1e12, "RUB")]),
+        ("Exports reached USD 2.3bln in May.", [(2.3e9, "USD")]),
+        ("Revenue of $12.5B beat forecasts.", [(12.5e9, "USD")]),
+        # percentage and basis points abbreviated
+        ("Output rose 0.5pp to 3.2%.", [(0.5, "percentage_point"), (3.2, "percent")]),
+        ("The rate rose 0.3 ppt.", [(0.3, "percentage_point")]),
+        ("The bank cut by 50bp.", [(50.0, "basis_point")]),
+        # a mixed fraction is no whole number (it had been 3, of people)
+        ("Some 3 1/2 million people voted.", []),
+    ],
+)  # fmt: skip
+def test_wire_abbreviations_and_mixed_fractions(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(c.value, c.unit) for c in extract_claims(sentence, "2025-06-20")] == expected
