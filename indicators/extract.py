@@ -34,6 +34,7 @@ from indicators.units import (
     COMPOUND_UNITS,
     DURATION_WORDS,
     STOP_WORDS,
+    currency_from_word,
     head_noun,
     noun_before,
     resolve_generic,
@@ -95,6 +96,11 @@ _NUMBER_OF_AFTER_RE = re.compile(
 )
 #: An elliptic "more": "roughly 700,000 more", "another 150 others".
 _MORE_AFTER_RE = re.compile(r"\s+(?:more|additional|extra|others)\b")
+#: Words between a figure and its currency word that leave it an amount: "300 additional
+#: euros".
+_MORE_WORDS = frozenset(("more", "additional", "extra", "further", "new", "fresh", "another"))
+#: Currency words that are also other nouns or verbs: "won", "real", "mark", "rand".
+_NOT_CURRENCY_NOUNS = frozenset(("won", "real", "mark", "rand", "pound", "crown", "note", "bill"))
 #: A counted subject and its verb of change or level, right before a figure with no noun
 #: of its own: "Arrivals … fell to", "Transits through the strait slumped to", "Germany's
 #: jobless total rose by", "Arrivals reached" (events and people, not measures such as
@@ -243,6 +249,20 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                     # it is no unit; the figure is theirs, unnamed, and a forecast
                     q.extra["expected_by"] = "1"
                     continue
+                if (
+                    unit is not None
+                    and kind == "count"
+                    and unit not in _NOT_CURRENCY_NOUNS
+                    and (code := currency_from_word(unit, sent, q.end - s0)) is not None
+                ):
+                    # a currency word as the counted noun, a word apart: "300 additional
+                    # euros" is 300 euros; "12 mil dollars" (a scale not read) is no claim
+                    if not all(
+                        w.lower() in _MORE_WORDS for w in sent[q.end - s0 : nend].split()[:-1]
+                    ):
+                        q.unit = "__drop__"
+                        continue
+                    unit, kind = code, "currency"
                 if unit is not None:
                     q.noun_end = s0 + nend
                     q.subject = phrase or None

@@ -1942,3 +1942,22 @@ def test_wire_abbreviations_and_mixed_fractions(
     sentence: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(c.value, c.unit) for c in extract_claims(sentence, "2025-06-20")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a currency word a word apart is the currency, after "more", "additional" …
+        ("It raised 300 additional euros.", [(300.0, "EUR", "currency")]),
+        ("Aid of 2.5 billion more euros.", [(2.5e9, "EUR", "currency")]),
+        # …and after a scale word not read, no claim (it had been 12 "dollars", a count)
+        ("The fine was 12 mil dollars.", []),
+        ("They paid 40 grand dollars.", []),
+    ],
+)  # fmt: skip
+def test_a_currency_word_apart_from_its_figure_is_the_currency_or_nothing(
+    sentence: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert [
+        (c.value, c.unit, c.unit_kind) for c in extract_claims(sentence, "2025-06-20")
+    ] == expected
