@@ -146,6 +146,11 @@ _PEOPLE_UNITS = frozenset(
 )
 #: Between the two ends of a change: "from 77 million tonnes a year to 110 million".
 _FROM_TO_RE = re.compile(r"(?:\s+[a-z]+){0,2}?(?:\s+(?:a|per)\s+(?:year|day|week|month))?\s+to\s+")
+#: Between a base and the level it changed to: " to ", " to about ".
+_FROM_TO_GAP_RE = re.compile(
+    r"\s+to\s+(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|at\s+least"
+    r"|up\s+to|just\s+over|just\s+under)\s+)?"
+)
 #: Between two coordinated counts: " and ", ", ", ", and ".
 _LIST_GAP_RE = re.compile(r",?\s+and\s+|,\s+")
 #: A credit right after a consensus figure, its compiler's: ", according to LSEG data".
@@ -301,6 +306,19 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 # after the whole is said of the part; the whole is a plain count
                 q.extra["part"] = "1"
                 nxt.extra["whole"] = "1"
+                continue
+            if (
+                q.is_from
+                and nxt is not None
+                and nxt.unit
+                and nxt.unit != "__drop__"
+                and nxt.unit_kind in ("count", "physical")
+                and 0.1 <= q.value / max(nxt.value, 1e-9) <= 10
+                and _FROM_TO_GAP_RE.fullmatch(text, q.end, nxt.start)
+            ):
+                # "rose from 1.2 million to 1.5 million barrels": the base counts what the
+                # level after it counts (not "from 1.2 to 1.5 million": another order)
+                q.unit, q.unit_kind = nxt.unit, nxt.unit_kind
                 continue
             m = _OF_THESE_RE.match(after)
             noun = m.group(1) if m else None

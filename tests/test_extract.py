@@ -1961,3 +1961,20 @@ def test_a_currency_word_apart_from_its_figure_is_the_currency_or_nothing(
     assert [
         (c.value, c.unit, c.unit_kind) for c in extract_claims(sentence, "2025-06-20")
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a base "from" before "to" and a level with its noun counts what the level counts
+        ("Output rose from 1.2 million to 1.5 million barrels a day.",
+         [(1.2e6, "barrel", "day"), (1.5e6, "barrel", "day")]),
+        ("Sales rose from 300 to 450 cars.", [(300.0, "car", None), (450.0, "car", None)]),
+        # …not when the level has another order of magnitude (its scale word is not the base's)
+        ("Output rose from 1.2 to 1.5 million barrels.", [(1.5e6, "barrel", None)]),
+    ],
+)  # fmt: skip
+def test_a_base_before_to_counts_what_the_level_counts(
+    sentence: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert [(c.value, c.unit, c.per) for c in extract_claims(sentence, "2025-06-20")] == expected
