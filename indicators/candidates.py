@@ -541,6 +541,8 @@ def candidates(
         is_word = not num1[0].isdigit()
         lw = num1.lower() if is_word else num1
         after = text[end : end + 40]
+        if start > 1 and text[start - 1] in "'’" and text[start - 2].isalnum() and end - start == 2:
+            continue  # "Q4'24", "Jan'25": a year cut short, glued to what it dates
         if after[:1] == " " and after[1:2].isdigit() and _FRACTION_AFTER_RE.match(after):
             continue  # "3 1/2 million": a mixed fraction, not 3 (nor the 1/2)
         # times and dates

@@ -109,6 +109,8 @@ _TIME_FILTER = alternation(
         r"Q[1-4]",
         "FY",
         r"H[12]",
+        r"[1-4]Q\d\d",
+        r"[12]H",
         r"the\s+(?:quarter\s+(?:ending|ended|to|through)\s|three\s+months\s|first|second|third|fourth"
         r"|[1-4](?:st|nd|rd|th)|previous|prior|last|past\s+(?:week|fortnight|seven|few|several|two)"
         r"|year|end\s+of\s+the\s|week|same|spring|summer|autumn|winter|coming|season)",
@@ -206,7 +208,10 @@ _TIME_RE = re.compile(
     # "the March quarter": the quarter that ends in (or holds) that month
     rf"|(?P<qm_pre>[Tt]he\s+)(?P<qm_m>{_MONTH_FULL})\s+quarter(?:\s+of\s+(?P<qm_y>{_YEAR}))?"
     rf"|(?:the\s+)?(?P<qo>{_QORD})[-\s]quarter(?:\s+of\s+(?P<qo_y>{_YEAR}))?"
-    rf"|Q(?P<qn>[1-4])(?:\s+(?P<qn_y>{_YEAR}))?"
+    rf"|Q(?P<qn>[1-4])(?:\s+(?P<qn_y>{_YEAR})|['’](?P<qn_yy>\d\d)(?!\d))?"
+    # the compact forms of results tables: "3Q24", "1H25", "2H"
+    r"|(?P<cq_q>[1-4])Q(?P<cq_yy>\d\d)(?!\d)"
+    r"|(?P<ch_h>[12])H(?P<ch_yy>\d\d)?(?![\w-])"
     rf"|(?P<yq_y>{_YEAR})\s?Q(?P<yq_q>[1-4])"
     rf"|(?P<my_m>{_MONTH_FULL})\s+(?P<my_y>{_YEAR})"
     rf"|(?P<decade>(?:19|20)\d0s)"
@@ -607,12 +612,21 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 period = resolve_month(_month_num(g["tm_m"]), pub)
         elif g["qo"] or g["qn"]:
             q = ORDINAL_Q[fold(g["qo"])] if g["qo"] else int(g["qn"])
-            y_s = g["qo_y"] or g["qn_y"]
+            y_s = g["qo_y"] or g["qn_y"] or (g["qn_yy"] and "20" + g["qn_yy"])
             if y_s:
                 period = f"{y_s}-Q{q}"
             elif pub is not None:
                 period = _resolve_quarter(q, pub)
                 future = _resolve_quarter(q, pub, future=True)
+        elif g["cq_q"]:
+            period = f"20{g['cq_yy']}-Q{g['cq_q']}"
+        elif g["ch_h"]:
+            # a half-year is read by its year (as "the first half" is)
+            if g["ch_yy"]:
+                period = "20" + g["ch_yy"]
+            elif pub is not None:
+                period = str(pub.year - (1 if g["ch_h"] == "2" and pub.month < 7 else 0))
+                future = str(pub.year)
         elif g["yq_y"]:
             period = f"{g['yq_y']}-Q{g['yq_q']}"
         elif g["my_m"]:

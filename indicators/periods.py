@@ -152,7 +152,8 @@ _BRIDGE_RE = re.compile(
     # (not across a report of another clause: "rose 4% in Germany and the ECB said inflation
     # would ease to 2% next year")
     r"^(?![\s\w'’-]*?\b(?:said|says|told|expects?|expected|estimates?|forecasts?)\b)"
-    r"[\s\w'’-]*?\bto(?:\s+(?:a|an)\s+(?:(?:fresh|new|all-time)\s+)?(?:record|high|low)"
+    # (past "y/y", "m/m": "rose 12% y/y to $4.1bn in Q3")
+    r"[\s\w'’/-]*?\bto(?:\s+(?:a|an)\s+(?:(?:fresh|new|all-time)\s+)?(?:record|high|low)"
     r"(?:\s+(?:high|low))?(?:\s+of)?"
     # (or a level named by its kind: "rose 12% to an annual rate of 264,500 units in June")
     r"|\s+(?:a|an)\s+(?:(?:seasonally\s+adjusted\s+)?annual(?:i[sz]ed)?\s+(?:rate|pace)|average"

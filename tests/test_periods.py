@@ -2071,3 +2071,21 @@ def test_a_base_compared_with_after_a_comma_keeps_its_time(
     sentence: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, "2025-11-10")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # the compact periods of results tables and wire copy
+        ("Net profit was $1.2bn in 1H25.", "2025-08-20", ["2025"]),
+        ("In 3Q24, output was 1.1m b/d.", "2025-01-20", ["2024-Q3"]),
+        ("Output was 1.1m b/d in Q4'24.", "2025-06-20", ["2024-Q4"]),
+        ("Sales in 2H were $5bn.", "2025-01-20", ["2024"]),
+        # a change past "y/y" shares the level's time
+        ("Revenue rose 12% y/y to $4.1bn in Q3.", "2025-10-20", ["2025-Q3", "2025-Q3"]),
+    ],
+)  # fmt: skip
+def test_compact_periods_of_results_tables(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
