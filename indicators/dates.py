@@ -1017,6 +1017,12 @@ _YOY_RE = re.compile(r"\byear[\s-]on[\s-]year\b|\byear[\s-]over[\s-]year\b", re.
 _PERCENT_RATE_NOUNS = frozenset(("rate", "inflation", "growth", "increase", "decline"))
 
 
+#: A base of comparison set off by a comma, right before its figure: ", down from ".
+_BASE_AFTER_COMMA_RE = re.compile(
+    r",\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus)\s+(?:an?\s+|the\s+)?$"
+)
+
+
 def _adjective_rate(m: re.Match[str], percent: bool) -> Per | None:
     if percent and m.group(0).rsplit(None, 1)[-1].lower() not in _PERCENT_RATE_NOUNS:
         return None
@@ -1057,6 +1063,10 @@ def rate_period(after: str, before: str, percent: bool = False) -> Per | None:
     near = before[words[-10].start() :] if len(words) > 10 else before
     adj = list(_RATE_ADJ_RE.finditer(near))
     if adj:
+        if "," in near[adj[-1].end() :] and _BASE_AFTER_COMMA_RE.search(near):
+            # "…, the lowest monthly total on record, down from 137,473 a year earlier": the
+            # adjective described the figure before; the base after the comma has none
+            return None
         return _adjective_rate(adj[-1], percent)
     if 10 < len(words) <= 16:
         # a longer subject without a break: "Weekly container-ship transits through the

@@ -1978,3 +1978,19 @@ def test_a_base_before_to_counts_what_the_level_counts(
     sentence: str, expected: list[tuple[float, str, str | None]]
 ) -> None:
     assert [(c.value, c.unit, c.per) for c in extract_claims(sentence, "2025-06-20")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pers"),
+    [
+        # a rate adjective in an aside on the figure before is not the base's after the comma
+        ("The Border Patrol made 8,725 apprehensions in March, the lowest monthly total on "
+         "record, down from 137,473 a year earlier.", [None, None]),
+        # …while a rate continues from the figure before as it did
+        ("Annual inflation slowed to 3.1% in May, down from 3.4%.", ["year", "year"]),
+    ],
+)  # fmt: skip
+def test_a_rate_adjective_in_an_aside_is_not_the_base_after_it(
+    sentence: str, pers: list[str | None]
+) -> None:
+    assert [c.per for c in extract_claims(sentence, "2025-04-15")] == pers
