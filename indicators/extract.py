@@ -115,7 +115,10 @@ _SUBJECT_COUNT_RE = re.compile(
     r"\b(?P<gap>[^.;:]{0,80}?)\s"
     r"(?:(?:rose|fell|climbed|dropped|slumped|jumped|increased|declined|decreased|grew|surged"
     r"|plunged|tumbled|slipped|eased|totalled|totaled|reached|hit|stood|numbered"
-    r"|(?:has|have|had)\s+(?:grown|risen|fallen|climbed|dropped|increased|decreased|declined))\b"
+    r"|(?:has|have|had)\s+(?:grown|risen|fallen|climbed|dropped|increased|decreased|declined)"
+    # (a forecast of the movement: "Net migration is expected to fall to 350,000")
+    r"|(?:is|are|was|were)\s+(?:expected|forecast|projected|set|likely|seen)\s+to\s+(?:fall|rise"
+    r"|grow|drop|decline|increase|decrease|climb|ease|slow|reach|hit|top))\b"
     r"[^.;:]{0,100}?\b(?:to|by|at)"
     # a verb whose object is the level itself: "Arrivals reached 46,843 last year", "Arrivals
     # in the first two months were 23,000"

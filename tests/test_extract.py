@@ -1994,3 +1994,20 @@ def test_a_rate_adjective_in_an_aside_is_not_the_base_after_it(
     sentence: str, pers: list[str | None]
 ) -> None:
     assert [c.per for c in extract_claims(sentence, "2025-04-15")] == pers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the counted subject of a forecast movement counts the figure after it
+        ("Net migration is expected to fall to 350,000 by 2026, the Office for Budget "
+         "Responsibility forecasts.", [("person", "projected", "2026")]),
+        ("Arrivals are set to rise to 60,000 next year.", [("arrival", "projected", "2026")]),
+    ],
+)  # fmt: skip
+def test_the_counted_subject_of_a_forecast_movement(
+    sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [
+        (c.unit, c.modality, c.period) for c in extract_claims(sentence, "2025-03-27")
+    ] == expected
