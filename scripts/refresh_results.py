@@ -156,6 +156,11 @@ GOLD_SETS = [
         "(period 0.866 and source 0.885 under the bar)",
     ),
     (
+        "eval/holdout_zi.jsonl",
+        "sealed: never read, never tuned on; first scored in the middle of the twelfth "
+        "session (modality 0.917 and period 0.809: period under the bar)",
+    ),
+    (
         "eval/holdout_k.jsonl",
         "sealed: never read, never tuned on; scored once, at the end of the J pass: the figure "
         "for unseen text",
