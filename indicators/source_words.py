@@ -12,7 +12,8 @@ UNNAMED = wordset(
     traders shipbrokers brokers economists agencies documents developers it they
     he she we residents witnesses executives investors lawmakers researchers scientists
     aides someone others critics bankers dealers reporters journalists respondents
-    authorities police
+    authorities police prosecutors investigators lawyers attorneys negotiators inspectors
+    medics doctors activists campaigners
     """
 )
 #: What "authorities" may be named by, a body named by its function ("maritime

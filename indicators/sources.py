@@ -66,7 +66,7 @@ _REPORT_VERBS = (
     r"said|says|say|told|tells|reported|reports|estimates|estimate|estimated|forecasts|"
     r"predicts|predicted|expects|expect|showed|show|shows|recorded|logged|noted|"
     r"stated|wrote|writes|calculated|calculates|counted|notes|"
-    r"confirmed|confirms|reckons|believes|found|finds|published|sees|see"
+    r"confirmed|confirms|reckons|believes|found|finds|published|sees|see|alleges|alleged"
 )
 # The verbs are grouped by first letter (see `alternation`: the same matches, fewer branch
 # tries).  A verb opens a word: the pattern opens with the character before it, anything but

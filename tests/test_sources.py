@@ -1245,3 +1245,24 @@ def test_a_role_noun_opening_the_sentence_before_its_verb_owns_its_people() -> N
         "2024-04-25",
     )
     assert [c.attributed_to for c in claims] == ["Honda", "Honda"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # "alleges" reports, as "says" does
+        ("The Justice Department alleged the men shipped $50 million of parts to Russia.",
+         ["Justice Department"]),
+        ("The complaint alleged 1,200 violations, the SEC said.", ["SEC"]),
+        # prosecutors, investigators and lawyers are unnamed, as officials are
+        ("The firm exported 300 chips, prosecutors said.", [None]),
+        ("Prosecutors alleged that the firm exported 300 chips.", [None]),
+        # …not the body they work at
+        ("Investigators at the Kyiv School of Economics found 410 tankers.",
+         ["Kyiv School of Economics"]),
+    ],
+)  # fmt: skip
+def test_alleges_reports_and_prosecutors_are_unnamed(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
