@@ -821,6 +821,8 @@ def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, in
         if low in COMPOUND_UNITS and head is None:
             if phrase_start is None:
                 phrase_start = t.start()
+            if raw == "Mt":
+                return "@Mt", "physical", t.end(), raw  # megatonnes: "12 Mt" (not "12 mt")
             return "@" + low, "physical", t.end(), raw
         if low in COUNTED_MEASURES:
             if phrase_start is None:
@@ -998,6 +1000,30 @@ COMPOUND_UNITS: dict[str, tuple[str, UnitKind, float, Per | None]] = {
     "ktpa": ("tonne", "physical", 1e3, "year"),
     "tpd": ("tonne", "physical", 1.0, "day"),
     "bcma": ("cubic_metre", "physical", 1e9, "year"),
+    # gas flows and volumes written with a slash or a superscript
+    "bcf/d": ("cubic_foot", "physical", 1e9, "day"),
+    "bcfd": ("cubic_foot", "physical", 1e9, "day"),
+    "mmcf/d": ("cubic_foot", "physical", 1e6, "day"),
+    "mmcfd": ("cubic_foot", "physical", 1e6, "day"),
+    "mmscfd": ("cubic_foot", "physical", 1e6, "day"),
+    "mcm/d": ("cubic_metre", "physical", 1e6, "day"),
+    "bcm/y": ("cubic_metre", "physical", 1e9, "year"),
+    "ft³/d": ("cubic_foot", "physical", 1.0, "day"),
+    "ft3/d": ("cubic_foot", "physical", 1.0, "day"),
+    "m³/d": ("cubic_metre", "physical", 1.0, "day"),
+    "m3/d": ("cubic_metre", "physical", 1.0, "day"),
+    "ft³": ("cubic_foot", "physical", 1.0, None),
+    "m³": ("cubic_metre", "physical", 1.0, None),
+    # tonnes by the year or day, and metric tons
+    "t/yr": ("tonne", "physical", 1.0, "year"),
+    "t/y": ("tonne", "physical", 1.0, "year"),
+    "t/year": ("tonne", "physical", 1.0, "year"),
+    "t/d": ("tonne", "physical", 1.0, "day"),
+    "mt": ("tonne", "physical", 1.0, None),
+    "Mt": ("tonne", "physical", 1e6, None),
+    # barrels: "4.2mn bl", "bbl/d"
+    "bl": ("barrel", "count", 1.0, None),
+    "bbl/d": ("barrel", "count", 1.0, "day"),
 }
 
 

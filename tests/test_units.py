@@ -450,3 +450,24 @@ def test_a_shared_currency_word_takes_the_country_named_before_in_its_paragraph(
     text: str, units: list[str]
 ) -> None:
     assert [c.unit for c in extract_claims(text, "2025-07-15")] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # energy and commodity wire abbreviations with a slash, a superscript or a case
+        ("Flows reached 19.6bn ft³/d.", [(19.6e9, "cubic_foot", "day")]),
+        ("Output hit 318mn m³/d.", [(318e6, "cubic_metre", "day")]),
+        ("Flows of 3.4 Bcf/d.", [(3.4e9, "cubic_foot", "day")]),
+        ("Flows of 45 mcm/d.", [(45e6, "cubic_metre", "day")]),
+        ("The plant has a nameplate capacity of 8.5mn t/yr.", [(8.5e6, "tonne", "year")]),
+        ("Stocks fell 4.2mn bl.", [(4.2e6, "barrel", None)]),
+        # megatonnes in capitals, metric tons in lower case
+        ("Output of 12 Mt.", [(12e6, "tonne", None)]),
+        ("Exports of 120,000 mt.", [(120000.0, "tonne", None)]),
+    ],
+)  # fmt: skip
+def test_energy_wire_abbreviations(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert [(c.value, c.unit, c.per) for c in extract_claims(text, "2025-06-01")] == expected
