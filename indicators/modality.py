@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from indicators.claims import Modality, UnitKind
+from indicators.claims import Modality, Per, UnitKind
 from indicators.dates import has_odd_case
 from indicators.periods import CAUSE_PARTICIPLES, CLAUSE_BREAK_RE, IRREGULAR_PASTS
 from indicators.words import alternation, wordset
@@ -35,6 +35,7 @@ class Modal(Protocol):
     is_from: bool
     unit: str | None
     unit_kind: UnitKind
+    per: Per | None
     modality: Modality
     extra: dict[str, str]
 
@@ -349,6 +350,8 @@ _RATED_FACILITY_RE = re.compile(
     r"|facility|array|complex|smelter|battery|batteries|installation|interconnector|turbine"
     r"|project|unit|cable|link)s?\b"
 )
+#: Flows a plant is rated for, with their rate: barrels a day, tonnes a year.
+_RATED_FLOW_UNITS = frozenset(("barrel", "tonne", "cubic_metre", "cubic_foot"))
 _COUNT_END_RE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+$")
 _DETERMINER_END_RE = re.compile(r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|his|her)|\w['’]s?)\s+$")
 #: What an actor sets (spending, taxes, fares): "defence spending will rise to" is a plan.
@@ -420,6 +423,8 @@ _FLEET_OF_RE = re.compile(r"\b(?:fleet|portfolio|installed\s+base)\s+of\s+$")
 #: A measure of capacity named after the figure: "120,000 bpd of capacity".
 _OF_CAPACITY_AFTER_RE = re.compile(
     r"\s+of\s+(?:[a-z-]+\s+){0,2}capacity\b"  # ("16.2 gigawatts of solar capacity")
+    # (or the noun right after the unit: "85% of its 300,000 b/d capacity")
+    r"|\s+(?:[a-z-]+\s+)?capacity\b"
 )
 #: A forecast named as a noun, then the figure it is of: "estimate of ", "forecasts for ".
 _FORECAST_OF = r"(?:estimates?|forecasts?|projections?|expectations?)\s+(?:of|for)\s+"
@@ -909,7 +914,12 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             # of tax increases": levies still to take effect
         if (
             q.modality != "capacity"
-            and q.unit in _RATED_UNITS
+            and (
+                q.unit in _RATED_UNITS
+                # (or a flow a plant is rated for: "its 404,000 b/d Pernis refinery", "a
+                # 15mn t/yr plant")
+                or (q.unit in _RATED_FLOW_UNITS and q.per in ("day", "year"))
+            )
             and _RATED_FACILITY_RE.match(text, q.noun_end)
             and (
                 _DETERMINER_END_RE.search(text, max(s0, q.start - 8), q.start)

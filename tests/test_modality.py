@@ -610,3 +610,21 @@ def test_a_share_of_a_planned_whole_is_an_outcome(sentence: str, modalities: lis
 )  # fmt: skip
 def test_should_before_a_verb_of_movement_forecasts(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-07-15")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # the flow a plant is rated for is its capacity, whatever is done with the plant
+        ("Shell shut its 404,000 b/d Pernis refinery for maintenance.", ["capacity"]),
+        ("Freeport LNG's 15mn t/yr plant will be offline for 40 days.", ["capacity"]),
+        # …and so is the flow named right before "capacity"
+        ("The refinery runs at 85% of its 300,000 b/d capacity.", ["actual", "capacity"]),
+        # …not a flow produced
+        ("Indian refiners bought 1.8mn b/d of Russian crude in April.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_the_flow_a_plant_is_rated_for_is_its_capacity(
+    sentence: str, modalities: list[str]
+) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-05-08")] == modalities
