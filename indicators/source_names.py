@@ -80,7 +80,15 @@ _ANAPHOR_PRODUCT_RE = re.compile(r"^(\w+)['’]s\s+((?:[\w-]+\s+){1,4}[\w-]+)$")
 _HEAD_SPLIT_RE = re.compile(r"\s+(?:of|with|in|at|for|from|on|by)\s+")
 #: What links unnamed people to the organisation they speak for: "analysts at X",
 #: "economists polled by X" (also read by :mod:`indicators.sources`).
-EMPLOYER_LINK = r"(?:at|from|polled\s+by|surveyed\s+by)"
+EMPLOYER_LINK = (
+    r"(?:at|from|polled\s+by|surveyed\s+by"
+    # (or the poll they answered: "analysts in a Reuters poll")
+    r"|in\s+an?(?=\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:poll|survey)\b))"
+)
+#: People answering a named poll: "analysts in a Reuters poll".
+_IN_A_POLL_RE = re.compile(
+    r"^([A-Za-z]+)\s+in\s+an?\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s+(?:poll|survey)$"
+)
 _EMPLOYER_RE = re.compile(rf"^[A-Za-z][\w\s-]*?\s{EMPLOYER_LINK}\s+((?:the\s+)?[A-Z][^,;]*)$")
 #: The same with an organisation named in lower case: "officials at the port authority".
 _EMPLOYER_LOWER_RE = re.compile(
@@ -172,6 +180,9 @@ def clean_source(src: str) -> str | None:
     head, of, _rest = s.partition(" of ")
     if of and _MATERIAL_AFTER_RE.search(head):
         s = head  # "a Reuters survey of OPEC output": the survey's owner
+    mpoll = _IN_A_POLL_RE.match(s)
+    if mpoll is not None and mpoll.group(1).lower() in UNNAMED:
+        return mpoll.group(2)  # "analysts in a Reuters poll": the poll's owner
     mat = _MATERIAL_AFTER_RE.search(s)
     if mat and mat.start() > 0 and (s[0].isupper() or mat.group(1)):
         s = s[: mat.start()]  # "UN figures", "Eurostat data": the publisher

@@ -1266,3 +1266,18 @@ def test_alleges_reports_and_prosecutors_are_unnamed(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # people answering a named poll credit the poll's owner
+        ("Analysts in a Reuters poll forecast Brent at $68/bbl next year.", ["Reuters"]),
+        ("Economists in a Bloomberg survey expect inflation of 2.4% this year.", ["Bloomberg"]),
+        ("Brent rose 2%, analysts in a Reuters poll said.", ["Reuters"]),
+        # …not a place they are in
+        ("Analysts in London forecast Brent at $68/bbl.", [None]),
+    ],
+)  # fmt: skip
+def test_people_in_a_named_poll_credit_its_owner(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
