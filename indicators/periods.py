@@ -777,8 +777,15 @@ def assign_periods(
                                 if not p.is_from
                                 and "expected_by" not in p.extra
                                 # (nor a forecast it is measured against: "above economists'
-                                # forecasts of 138,000, and the jobless rate held at 4.2%")
+                                # forecasts of 138,000, and the jobless rate held at 4.2%",
+                                # "below the 170,000 expected, and the jobless rate fell")
                                 and "compared_forecast" not in p.extra
+                                and not (
+                                    p.modality == "projected"
+                                    and _COMPARING_BEFORE_RE.search(
+                                        sent, max(0, p.start - s0 - 30), p.start - s0
+                                    )
+                                )
                             ),
                             qlist[idx - 1],
                         )

@@ -2089,3 +2089,14 @@ def test_compact_periods_of_results_tables(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+def test_a_forecast_compared_with_does_not_cut_the_next_clause_from_the_time() -> None:
+    # "below the 170,000 expected" is a forecast measured against; the jobless rate after it
+    # is the same report's, in January
+    claims = extract_claims(
+        "US payrolls rose by 143,000 in January, below the 170,000 expected, and the jobless "
+        "rate fell to 4.0%.",
+        "2025-02-07",
+    )
+    assert [c.period for c in claims] == ["2025-01", "2025-01", "2025-01"]
