@@ -149,7 +149,8 @@ _PLANNED_RE = re.compile(
     # to supply up to 2 million tonnes")
     r"|ask(?:s|ed|ing)?\s+for|consider(?:s|ed|ing)?\s+[a-z]+ing"
     # (with its tally: "voted 9-4 to raise parking fees")
-    r"|voted\s+(?:\d+\s?[-–]\s?\d+\s+|unanimously\s+)?to"
+    # (not a level kept: "voted 7-2 to hold Bank Rate at 4%" is the rate now)
+    r"|voted\s+(?:\d+\s?[-–]\s?\d+\s+|unanimously\s+)?to(?!\s+(?:hold|keep|leave|maintain)\b)"
     r"|(?:ready|willing)\s+to"
     # (not a ship's draft: "draft restrictions cut transits to 24 a day")
     r"|draft(?!\s+(?:restrictions?|limits?|levels?|depths?|of)\b)|foresees?|envisages?|is\s+to|are\s+to|going\s+to"

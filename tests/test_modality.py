@@ -628,3 +628,17 @@ def test_the_flow_a_plant_is_rated_for_is_its_capacity(
     sentence: str, modalities: list[str]
 ) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-05-08")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a vote to hold a level is the level now, not a plan
+        ("The Bank of England voted 7-2 to hold Bank Rate at 4%.", ["actual"]),
+        ("The MPC voted to keep rates at 4.25%.", ["actual"]),
+        # …while a vote to raise a fee plans it
+        ("Councillors voted 9-4 to raise parking fees to $4.50 an hour.", ["planned"]),
+    ],
+)  # fmt: skip
+def test_a_vote_to_hold_a_level_is_the_level_now(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-02-07")] == modalities
