@@ -158,6 +158,9 @@ _FROM_TO_GAP_RE = re.compile(
 _LIST_GAP_RE = re.compile(r",?\s+and\s+|,\s+")
 #: A credit right after a consensus figure, its compiler's: ", according to LSEG data".
 _COMPILED_AFTER_RE = re.compile(r",?\s+(?:according\s+to|compiled\s+by|polled\s+by)\s")
+#: An exchange rate's base after its figure: " per dollar", " to the dollar".
+#: (not "against the dollar": "the euro rose to 1.09 against the dollar" is dollars a euro)
+_PER_DOLLAR_RE = re.compile(r"\s+(?:per|to\s+the|a)\s+(?:US\s+|U\.S\.\s+)?dollar\b")
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*")
 #: A base named by an adjective before the figure: "from a planned ", "from an estimated ".
 _FROM_ADJECTIVES = (
@@ -323,6 +326,23 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 # level after it counts (not "from 1.2 to 1.5 million": another order)
                 q.unit, q.unit_kind = nxt.unit, nxt.unit_kind
                 continue
+            if "dollar" in after[:24] and (mfx := _PER_DOLLAR_RE.match(after)) is not None:
+                # an exchange rate: "The rupiah fell to 16,400 per dollar" is 16,400 rupiah,
+                # the currency named before it in the sentence
+                code = next(
+                    (
+                        c
+                        for w in reversed(_WORD_TOKEN_RE.findall(text, s0, q.start))
+                        if w.lower() not in ("dollar", "dollars", "us", "u.s.")
+                        and (c := currency_from_word(w.lower(), sent, q.start - s0)) is not None
+                        and c != "USD"
+                    ),
+                    None,
+                )
+                if code is not None:
+                    q.unit, q.unit_kind = code, "currency"
+                    q.noun_end = q.end + mfx.end()
+                    continue
             m = _OF_THESE_RE.match(after)
             noun = m.group(1) if m else None
             if noun and noun not in STOP_WORDS:

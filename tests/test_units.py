@@ -471,3 +471,19 @@ def test_energy_wire_abbreviations(
     text: str, expected: list[tuple[float, str, str | None]]
 ) -> None:
     assert [(c.value, c.unit, c.per) for c in extract_claims(text, "2025-06-01")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # an exchange rate "per dollar" or "to the dollar" is an amount of the currency named
+        ("The rupiah fell 0.5% to 16,400 per dollar.", ["percent", "IDR"]),
+        ("The lira slid to 38.2 to the dollar.", ["TRY"]),
+        ("The rupee hit a record low of 89.4 per dollar, traders said.", ["INR"]),
+        # …not "against the dollar" (dollars a euro), nor without a currency named
+        ("The euro rose to 1.09 against the dollar.", []),
+        ("Turkey's currency hit 38.2 per dollar.", []),
+    ],
+)  # fmt: skip
+def test_an_exchange_rate_per_dollar_is_the_currency_named(text: str, units: list[str]) -> None:
+    assert [c.unit for c in extract_claims(text, "2025-06-01")] == units
