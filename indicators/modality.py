@@ -187,6 +187,8 @@ _POST_PLANNED_RE = re.compile(
     r"|must|required\s+(?:by|under)\b"
     rf"|are\s+to\s+be|(?:is|are)\s+seeking{_NOT_SOUGHT}|seeks{_NOT_SOUGHT}|set\s+aside"
     r"|(?:is|are)\s+due\s+to\s+be"
+    # money still to be used: "a €500bn infrastructure fund to be spent over 12 years"
+    r"|to\s+be\s+(?:spent|disbursed|invested|paid\s+out|allocated|raised)"
     # a demand named after the figure: "far short of the 9% it is demanding"
     r"|demanded|(?:is|are|was|were)\s+(?:demanding|asking\s+for)"
     r"|(?:is|are)\s+being\s+(?:prepared|negotiated|planned|drawn\s+up|discussed))\b"
@@ -259,7 +261,7 @@ _PLANNED_STEM_WORDS = [
 ]  # fmt: skip
 _POST_PLANNED_STEM_WORDS = [
     "appeal", "pledge", "request", "bid", "proposal", "effect", "force", "apply", "budget",
-    "target", "goal", "quota", "effective",
+    "target", "goal", "quota", "effective", r"to\s+be\s",
     "planned", "budgeted", "pledged", "promised", "sought", "need", "targeted", "earmarked",
     "allocated", "will", "would", r"is\s+to", r"are\s+to", "seek", "being", r"set\s+aside",
     "due", "must", "required", "requested", "buyback", "buy-back", "demand", r"is\s+ask",

@@ -649,6 +649,10 @@ def _is_men_plural(word: str) -> bool:
     return word.endswith("men") and len(word) > 4 and word not in _MEN_SINGULARS
 
 
+#: Nouns in "-che", whose plural drops only the "s".
+_CHE_WORDS = ("tranches", "niches", "caches", "avalanches", "quiches", "psyches", "cliches")
+
+
 #: (cached: the same nouns recur, and this is a dozen string tests per call)
 @functools.lru_cache(maxsize=8192)
 def singular(word: str) -> str:
@@ -663,7 +667,8 @@ def singular(word: str) -> str:
     if w in _SIS_PLURALS:
         return w[:-2] + "is"  # "crises" -> "crisis"
     if w.endswith(("ches", "shes", "sses", "xes", "zes")):
-        return w[:-2]
+        # (but "tranches", "niches", "caches": nouns in "-che" keep their "e")
+        return w[:-1] if w.endswith(_CHE_WORDS) else w[:-2]
     if w.endswith("uses"):
         return w[:-2] if w[:-2] in _US_NOUNS else w[:-1]  # "buses"; "houses", "causes"
     if w.endswith("oes") and w not in _OE_WORDS:

@@ -642,3 +642,19 @@ def test_the_flow_a_plant_is_rated_for_is_its_capacity(
 )  # fmt: skip
 def test_a_vote_to_hold_a_level_is_the_level_now(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-02-07")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # money named as still to be spent or disbursed is planned
+        ("Germany's parliament approved a €500bn infrastructure fund to be spent over 12 "
+         "years.", ["planned"]),
+        ("The bank approved a $300m loan to be disbursed in two tranches.",
+         ["planned", "planned"]),
+        # …not money raised, set off by a comma from a record it set
+        ("It raised $2bn, the largest sum to be raised this year.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_money_still_to_be_spent_is_planned(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities

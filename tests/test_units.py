@@ -487,3 +487,8 @@ def test_energy_wire_abbreviations(
 )  # fmt: skip
 def test_an_exchange_rate_per_dollar_is_the_currency_named(text: str, units: list[str]) -> None:
     assert [c.unit for c in extract_claims(text, "2025-06-01")] == units
+
+
+def test_nouns_in_che_keep_their_e_in_the_singular() -> None:
+    claims = extract_claims("The IMF paid the loan in two tranches.", "2025-06-01")
+    assert [c.unit for c in claims] == ["tranche"]
