@@ -158,6 +158,12 @@ _RESTATES_BEFORE_RE = re.compile(
     r"(?:That|This|It)\s+(?:was|is|marks|marked|represents|represented|compares|compared"
     r"|equals|equalled|amounts|amounted)\b"
 )
+#: Material set off by commas with its publisher's participle: "The figure, released by".
+_MATERIAL_SET_OFF = (
+    r"(?:The|These|Those|This|That)\s+(?:latest\s+|new\s+|official\s+)?(?:estimates?|figures?"
+    r"|data|numbers?|statistics|count|tally),\s+(?:released|published|compiled|provided|issued"
+    r"|collected)\s+by"
+)
 _META_SOURCE_RE = re.compile(
     r"^(?:(?:The|These|Those|This|That)\s+(?:estimates?|figures?|data|numbers?|count|tally"
     r"|calculations?|projections?|forecasts?)\s+(?:comes?|came|is|are|was|were)\s+"
@@ -165,9 +171,7 @@ _META_SOURCE_RE = re.compile(
     r"|confirmed\s+by)"
     # "The figure, released by the Home Office on Friday, is …": the material set off with
     # its publisher
-    r"|(?:The|These|Those|This|That)\s+(?:latest\s+|new\s+|official\s+)?(?:estimates?|figures?"
-    r"|data|numbers?|statistics|count|tally),\s+(?:released|published|compiled|provided|issued"
-    r"|collected)\s+by"
+    rf"|{_MATERIAL_SET_OFF}"
     # "That is according to data from X.": a sentence that only credits the one before
     r"|(?:That|This|It|These|Those)\s+(?:is|was|are|were)\s+(?:all\s+)?according\s+to)"
     r"\s+(?P<src>[^,.;]+)"
@@ -317,9 +321,7 @@ _MATERIAL_BY_RE = re.compile(
 #: Material set off with its publisher, opening the sentence: "The figure, released by the
 #: Home Office on Friday, is …".
 _MATERIAL_APPOSITION_RE = re.compile(
-    r"(?:The|These|Those|This|That)\s+(?:latest\s+|new\s+|official\s+)?(?:estimates?|figures?"
-    r"|data|numbers?|statistics|count|tally),\s+(?:released|published|compiled|provided|issued"
-    rf"|collected)\s+by\s+(?P<src>(?:the\s+)?{_CREDITED_NAME})"
+    rf"{_MATERIAL_SET_OFF}\s+(?P<src>(?:the\s+)?{_CREDITED_NAME})"
     r"(?:\s+(?:on|in|last|this|earlier)(?:\s+[\w-]+){1,2})?,"
 )
 #: A name given in an apposition right before the verb: "…, known as HUR, estimated".
