@@ -193,9 +193,10 @@ _COORDINATE_AFTER_RE = re.compile(
 )
 #: A compass point after a number with two decimals or more: "55.7558 N, 37.6173 E".
 _COMPASS_AFTER_RE = re.compile(r"\s?[NSEW](?=[,;)]|\s)")
+#: The first characters the three patterns here can match after a number (a quick test).
+_COORD_OR_CALIBRE_STARTS = frozenset(" °º′'-mcNSEW")
 #: A calibre written apart from its number before what it names: "120 mm mortars" (as
 #: "155mm shells" is).
-_COORD_OR_CALIBRE_STARTS = frozenset(" °º′'-mcNSEW")
 _CALIBRE_AFTER_RE = re.compile(
     r"\s?-?(?:mm|cm)\s+(?!(?:of|in|on|at|a|an|the|per|by|to|and|or)\b)[a-z]"
 )
