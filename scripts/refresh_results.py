@@ -166,6 +166,11 @@ GOLD_SETS = [
         "session (recall 0.900, modality 0.882, period 0.854 and source 0.889 under the bar)",
     ),
     (
+        "eval/holdout_zj.jsonl",
+        "sealed: never read, never tuned on; first scored late in the twelfth session "
+        "(modality 0.873, period 0.892 and source 0.823 under the bar)",
+    ),
+    (
         "eval/holdout_k.jsonl",
         "sealed: never read, never tuned on; scored once, at the end of the J pass: the figure "
         "for unseen text",
