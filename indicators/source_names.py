@@ -117,6 +117,13 @@ _SPOKES_OF_RE = re.compile(
     r"^(?:an?\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:spokes(?:man|woman|person)"
     r"|official|representative|analysts|economists|strategists)$"
 )
+#: Someone speaking for a body named by its function: "a food ministry official", "a
+#: senior trade ministry spokesman" (the body is the source).
+_FUNCTION_OFFICIAL_RE = re.compile(
+    r"^(?:an?\s+)?(?:(?:senior|top|junior|high-ranking)\s+)?((?:[a-z-]+\s+){1,2}(?:ministry"
+    r"|department|agency|office|bureau|regulator|commission|authority))\s+(?:spokes(?:man|woman"
+    r"|person)|official|representative)$"
+)
 #: A people or a region, not an organisation: "a Russian official", "Western analysts".
 _DEMONYM_RE = re.compile(
     r"(?:ian|ean|ese|ish|ern)$|^(?:American|Mexican|German|African|Moroccan|Venezuelan"
@@ -247,6 +254,9 @@ def clean_source(src: str) -> str | None:
     if mrole:
         return mrole.group("name")  # "OCHA spokesperson Jens Laerke" -> "Jens Laerke"
     head_words = _HEAD_SPLIT_RE.split(s, maxsplit=1)[0].split()
+    mfun = _FUNCTION_OFFICIAL_RE.match(s)
+    if mfun:
+        return mfun.group(1)  # "a food ministry official" -> "food ministry"
     mspk = _SPOKES_OF_RE.match(s)
     if mspk:
         org = mspk.group(1)

@@ -1281,3 +1281,21 @@ def test_alleges_reports_and_prosecutors_are_unnamed(
 )  # fmt: skip
 def test_people_in_a_named_poll_credit_its_owner(sentence: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # someone speaking for a body named by its function credits the body
+        ("India will allow exports of 1 million tonnes of sugar, a food ministry official "
+         "said.", ["food ministry"]),
+        ("Exports rose 5%, a senior trade ministry spokesman said.", ["trade ministry"]),
+        # …not an official of a people, nor of the government at large
+        ("Exports rose 5%, a Russian official said.", [None]),
+        ("Exports rose 5%, a government official said.", [None]),
+    ],
+)  # fmt: skip
+def test_an_official_of_a_body_named_by_its_function_credits_the_body(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
