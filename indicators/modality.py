@@ -73,6 +73,10 @@ _PROJECTED_RE = re.compile(
     r"|(?!(?:in|across|on|near|with|under|worth|totall?ing|of|for)\b)"
     r"(?:[\w'’-]+\s+){2,3}at\s+(?:$|[$€£¥\d])))|projected|projections?|predicts?|predicted|predicting"
     r"|anticipates?|anticipated|estimates?\s+(?:that\s+)?[\w\s'’.-]{0,60}?\b(?:will|would|could|to)\b"
+    # a forecast revised by an amount: "cut its soybean estimate by 1.1 million tonnes"
+    r"|(?:raised|cut|lowered|lifted|trimmed|increased|reduced|revised)\s+(?:its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:estimate|forecast|projection|outlook)s?\s+(?:(?:for|of)\s+"
+    r"[\w\s'’-]{0,40}?)?(?:up\s+|down\s+)?by"
     # the eventual size of something still unfolding: "puts the final bill at"
     r"|(?:estimates?|puts?)\s+(?:the|its|their)\s+(?:final|eventual|ultimate|full)\s+[\w\s'’-]{0,30}?\bat"
     # an analyst's price target, a company's guidance: "raise our price target to $148",

@@ -658,3 +658,19 @@ def test_a_vote_to_hold_a_level_is_the_level_now(sentence: str, modalities: list
 )  # fmt: skip
 def test_money_still_to_be_spent_is_planned(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a forecast revised by an amount: the amount and the new level are forecasts
+        ("Brazil's Conab cut its soybean estimate by 1.1 million tonnes to 167.4 million "
+         "tonnes.", ["projected", "projected"]),
+        ("The IGC lowered its estimate of world wheat output by 3 million tonnes.",
+         ["projected"]),
+        # …not a cut of something else
+        ("The company cut its workforce by 300 jobs.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_a_forecast_revised_by_an_amount_is_projected(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-03-13")] == modalities
