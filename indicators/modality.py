@@ -66,7 +66,7 @@ _CAPACITY_RE = re.compile(
     re.I,
 )
 _PROJECTED_RE = re.compile(
-    r"\b(?=[acefgilmopsw])(?:expects?|expected|expecting|expectations?|forecasts?|forecasted|forecasting"
+    r"\b(?=[acefgilmoprstw])(?:expects?|expected|expecting|expectations?|forecasts?|forecasted|forecasting"
     r"|projects?(?=\s+(?:that|\w+\s+(?:to|of|at)\b"
     # "the USDA projects wheat output at 790 million tonnes": a figure follows its object
     # (not the noun: "two projects in Kenya at 40 MW each")
