@@ -171,6 +171,11 @@ GOLD_SETS = [
         "(modality 0.873, period 0.892 and source 0.823 under the bar)",
     ),
     (
+        "eval/holdout_zk.jsonl",
+        "sealed: never read, never tuned on; first scored late in the twelfth session "
+        "(modality 0.897, source 0.776 and one trap-only false positive under the bar)",
+    ),
+    (
         "eval/holdout_k.jsonl",
         "sealed: never read, never tuned on; scored once, at the end of the J pass: the figure "
         "for unseen text",
