@@ -83,6 +83,8 @@ _PROJECTED_RE = re.compile(
     # "management guided for revenue growth of 18–20%"
     r"|price\s+targets?|guided|guides\s+for"
     r"|sees?\s|(?:is|are|was|were)\s+seen|outlook"
+    # (in reported speech: "the bank saw inflation at 4.1% in December")
+    r"|saw\s+(?:[\w'’-]+\s+){1,3}at(?=\s+$)"
     rf"|could\s+{_COULD_ADVERB}(?:{_COULD_CHANGE})"
     r"|stands?\s+to\s+(?:lose|gain|make|earn|receive)"
     r"|(?:should|may|might)\s+(?:reach|hit|rise|fall|climb|grow|top|exceed|decline"
@@ -151,7 +153,7 @@ _PLANNED_RE = re.compile(
     # what is asked for, weighed, voted or offered ("has asked for 10 more Patriot systems",
     # "is considering cutting up to 2,000 jobs", "voted to raise spending to 3.5%", "was ready
     # to supply up to 2 million tonnes")
-    r"|ask(?:s|ed|ing)?\s+for|consider(?:s|ed|ing)?\s+[a-z]+ing"
+    r"|ask(?:s|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|consider(?:s|ed|ing)?\s+[a-z]+ing"
     # (with its tally: "voted 9-4 to raise parking fees")
     # (not a level kept: "voted 7-2 to hold Bank Rate at 4%" is the rate now)
     r"|voted\s+(?:\d+\s?[-–]\s?\d+\s+|unanimously\s+)?to(?!\s+(?:hold|keep|leave|maintain)\b)"
@@ -247,7 +249,7 @@ _PROJECTED_STEM_WORDS = [
     r"puts?\s+(?:the|its|their)\s+(?:final|eventual|ultimate|full)\s", r"price\s+target",
     "guid", r"sees?\s", "seen", "outlook", r"could\s", r"stands?\s+to\s", r"should\s",
     r"may\s", r"might\s", r"track\s+to", r"course\s+to", r"poised\s+to\s", r"likely\s+to", r"set\s+to\s", r"will\s",
-    r"would\s",
+    r"would\s", r"saw\s",
 ]  # fmt: skip
 _PLANNED_STEM_WORDS = [
     r"plan(?:s?\b|ned|ning)", "inten", "will", "would", "shall", "should", r"set\s+to",
@@ -260,7 +262,7 @@ _PLANNED_STEM_WORDS = [
     "demand", "request", r"norms?\b", "ceiling", "quota", "draft", "foresee", "envisage",
     r"is\s+to", r"are\s+to", r"going\s+to", "must", r"required\s+to", r"obliged\s+to",
     r"due\s+to\s", r"offers?\s+of\b", "offered", r"capped\s+at", r"buy-?backs?\s",
-    r"caps?\s+(?:\w+\s+){0,2}at", r"ask(?:s|ed|ing)?\s+for", "consider", "voted",
+    r"caps?\s+(?:\w+\s+){0,2}at", r"ask(?:s|ed|ing)?\s+for", "consider", "voted", r"call\w*\s+for",
     r"ready\s+to", r"willing\s+to",
 ]  # fmt: skip
 _POST_PLANNED_STEM_WORDS = [
@@ -558,7 +560,10 @@ _THAN_NAMED_RE = re.compile(
 _NOT_A_CUE_RE = re.compile(
     r"\b(?:beat(?:ing|s)?|above|below|than|miss(?:ed|ing|es)?|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?"
     r"|(?:beat\w*|above|below|than|miss\w*|exceed\w*|top\w*|of|with)\s+analysts['’]?|consensus|market"
-    r"|earlier|previous|original(?:ly)?)\s+$",
+    r"|earlier|previous|original(?:ly)?"
+    # (what a forecast "called for" is forecast: "its guidance, which had called for")
+    r"|(?:guidance|forecasts?|outlook|projections?|estimates?),?\s+(?:which|that)\s+(?:had|has)?)"
+    r"\s+$",
     re.I,
 )
 

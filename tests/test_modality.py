@@ -674,3 +674,22 @@ def test_money_still_to_be_spent_is_planned(sentence: str, modalities: list[str]
 )  # fmt: skip
 def test_a_forecast_revised_by_an_amount_is_projected(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-03-13")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a figure called for is a demand, planned
+        ("The union called for a 10% pay rise.", ["planned"]),
+        # …not what a forecast called for
+        ("It withdrew its full-year guidance, which had called for margins of 5.5–7%.",
+         ["projected"]),
+        # what a bank "saw" a measure at, in reported speech, is a forecast
+        ("Governor Ewa Nowak told reporters the bank saw inflation at 4.1% in December.",
+         ["projected"]),
+        # …not what a country saw happen
+        ("Russia saw exports fall 5% last year.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_calls_for_a_figure_and_a_level_a_bank_saw(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-11-12")] == modalities
