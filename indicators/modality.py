@@ -153,7 +153,11 @@ _PLANNED_RE = re.compile(
     # what is asked for, weighed, voted or offered ("has asked for 10 more Patriot systems",
     # "is considering cutting up to 2,000 jobs", "voted to raise spending to 3.5%", "was ready
     # to supply up to 2 million tonnes")
-    r"|ask(?:s|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|consider(?:s|ed|ing)?\s+[a-z]+ing"
+    r"|ask(?:s|ed|ing)?\s+for|consider(?:s|ed|ing)?\s+[a-z]+ing"
+    # (a demand, not what a forecast "had called for": "economists polled by Reuters had
+    # called for a 3.4% rise")
+    r"|(?<!had\s)(?<!forecast\s)(?<!forecasts\s)(?<!consensus\s)(?<!guidance\s)(?<!outlook\s)"
+    r"call(?:s|ed|ing)?\s+for"
     # (with its tally: "voted 9-4 to raise parking fees")
     # (not a level kept: "voted 7-2 to hold Bank Rate at 4%" is the rate now)
     r"|voted\s+(?:\d+\s?[-–]\s?\d+\s+|unanimously\s+)?to(?!\s+(?:hold|keep|leave|maintain)\b)"
