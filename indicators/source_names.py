@@ -117,6 +117,8 @@ _SPOKES_OF_RE = re.compile(
     r"^(?:an?\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:spokes(?:man|woman|person)"
     r"|official|representative|analysts|economists|strategists)$"
 )
+#: An age before a person: "45-year-old ".
+_AGE_RE = re.compile(r"\d{1,3}-year-old\b\s*")
 #: Someone speaking for a body named by its function: "a food ministry official", "a
 #: senior trade ministry spokesman" (the body is the source).
 _FUNCTION_OFFICIAL_RE = re.compile(
@@ -254,6 +256,11 @@ def clean_source(src: str) -> str | None:
     if mrole:
         return mrole.group("name")  # "OCHA spokesperson Jens Laerke" -> "Jens Laerke"
     head_words = _HEAD_SPLIT_RE.split(s, maxsplit=1)[0].split()
+    if s[:1].isdigit() and (mage := _AGE_RE.match(s)) is not None:
+        # "the 45-year-old former banker": a person described, unnamed unless a name follows
+        s = s[mage.end() :]
+        if not any(ch.isupper() for ch in s):
+            return None
     mfun = _FUNCTION_OFFICIAL_RE.match(s)
     if mfun:
         return mfun.group(1)  # "a food ministry official" -> "food ministry"

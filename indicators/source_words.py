@@ -13,7 +13,7 @@ UNNAMED = wordset(
     he she we residents witnesses executives investors lawmakers researchers scientists
     aides someone others critics bankers dealers reporters journalists respondents
     authorities police prosecutors investigators lawyers attorneys negotiators inspectors
-    medics doctors activists campaigners
+    medics doctors activists campaigners opposition rivals
     """
 )
 #: What "authorities" may be named by, a body named by its function ("maritime

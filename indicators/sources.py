@@ -107,7 +107,7 @@ _REPORT_RE = re.compile(
             # an estimate given as a level: "the ministry put sunflower oil shipments at 0.41m t"
             # ("… at a record 183.6 bushels")
             r"puts?(?=\s+(?:[\w'’-]+\s+){1,5}?at\s+(?:(?:about|around|some|roughly|nearly|a|an"
-            r"|record|new|estimated|just|over|under)\s+){0,3}[\d$€£¥])",
+            r"|record|new|estimated|just|over|under|closer\s+to|close\s+to)\s+){0,3}[\d$€£¥])",
             # "…, the administration forecast on Wednesday.": a trailing report
             r"forecast(?=\s*[.;]|\s*$|\s+on\s+[A-Z][a-z]+day\b)",
             # "X forecast full-year revenue of …": a named actor's own forecast

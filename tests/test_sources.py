@@ -1299,3 +1299,21 @@ def test_an_official_of_a_body_named_by_its_function_credits_the_body(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a rival putting a figure at another level is not the speaker before
+        ("Kowalski said the army had received 300 tanks. The opposition put the figure at "
+         "closer to 200.", ["Kowalski", None]),
+        # a person described by an age is unnamed, unless named
+        ("The 45-year-old former banker said inflation would fall to 3%.", [None]),
+        ("The 45-year-old chief executive Maria Lopez said sales would rise 8%.",
+         ["Maria Lopez"]),
+    ],
+)  # fmt: skip
+def test_a_rivals_figure_and_a_person_described_by_an_age(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-11-12")] == sources
