@@ -147,7 +147,10 @@ _MONTH_RE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 )
-_DATE_AFTER_RE = re.compile(rf"\s+(?:of\s+)?{_MONTH_RE}")
+#: (the first day of a span too: "from 9 to 11 July", "on 3-4 June")
+_DATE_AFTER_RE = re.compile(
+    rf"(?:\s*(?:[-–—]|to|and|until|till|through)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH_RE}"
+)
 _DATE_BEFORE_RE = re.compile(rf"{_MONTH_RE}\.?\s+$")
 _TIME_AFTER_RE = re.compile(
     r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|CET\b|BST\b|hrs\b|o'clock)", re.I

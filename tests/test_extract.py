@@ -2011,3 +2011,17 @@ def test_the_counted_subject_of_a_forecast_movement(
     assert [
         (c.unit, c.modality, c.period) for c in extract_claims(sentence, "2025-03-27")
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions"),
+    [
+        # the first day of a span of days is a date, as the last is
+        ("The summit runs from 9 to 11 July.", []),
+        ("The hearing, on 3-4 June, was closed.", []),
+        # …while a range of counts before a month's time is still read
+        ("Between 12 and 15 ships were seized in July.", ["Between 12 and 15"]),
+    ],
+)  # fmt: skip
+def test_the_first_day_of_a_span_of_days_is_a_date(sentence: str, mentions: list[str]) -> None:
+    assert [c.mention for c in extract_claims(sentence, "2025-06-20")] == mentions
