@@ -108,6 +108,9 @@ _REPORT_RE = re.compile(
             # ("… at a record 183.6 bushels")
             r"puts?(?=\s+(?:[\w'’-]+\s+){1,5}?at\s+(?:(?:about|around|some|roughly|nearly|a|an"
             r"|record|new|estimated|just|over|under|closer\s+to|close\s+to)\s+){0,3}[\d$€£¥])",
+            # a report at second hand: '"…," Petra Lind was quoted as saying by the newspaper'
+            r"was\s+quoted\s+as\s+saying",
+            r"were\s+quoted\s+as\s+saying",
             # "…, the administration forecast on Wednesday.": a trailing report
             r"forecast(?=\s*[.;]|\s*$|\s+on\s+[A-Z][a-z]+day\b)",
             # "X forecast full-year revenue of …": a named actor's own forecast
@@ -221,7 +224,9 @@ _NAMED_AND_RE = re.compile(r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){
 _PRONOUNS = frozenset(("it", "they", "he", "she", "we"))
 #: A pronoun opening a clause right before the verb: at the start, after a comma or "and".
 _PRONOUN_CLAUSE_RE = re.compile(
-    r"(?:^|[,;]\s*|\b(?:and|but)\s+)[\"“]?(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\s+(?:also\s+|now\s+)?$"
+    # (after a quotation too: '"…," he said', '“…,” she added')
+    r"(?:^|[,;]\s*|\b(?:and|but)\s+)(?:[\"“”’']\s*)?(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\s+"
+    r"(?:also\s+|now\s+)?$"
 )
 _UNNAMED_NOT_PRONOUNS = UNNAMED - _PRONOUNS
 #: A title opening a description: "head of Poland's armaments agency", "chief executive".
@@ -230,7 +235,8 @@ _TITLES = "|".join(sorted(TITLE_WORDS))
 #: the carmaker's chief financial officer, said".
 _NAME_BEFORE_DESC_RE = re.compile(
     # (after a comma, or a conjunction after one: "…, while SovEcon, a consultancy, estimates")
-    r",\s+(?:(?:while|whereas|but|and)\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}),\s+"
+    # (or after a quotation: '"…," Olena Kravets, a farmer near Odesa, told Reuters')
+    r",[\"”’']?\s+(?:(?:while|whereas|but|and)\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}),\s+"
     r"(?:(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|the|an?|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?)"
     r"\s+[a-z]"
     # or a title: "…, Colonel Marek Wrona, head of Poland's armaments agency, told reporters"
@@ -240,7 +246,8 @@ _NAME_BEFORE_DESC_RE = re.compile(
 #: A description, then a name set off by commas, right before a verb.
 _NAME_AFTER_DESC_RE = re.compile(
     r"(?:^|,\s+)(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?)"
-    r"\s+[a-z][^,;]{2,60},\s+"
+    # (a title in capitals too: "The CEO, Marco Ricci, told analysts")
+    r"\s+(?:[a-z][^,;]{2,60}|C[EFO]O\b[^,;]{0,60}),\s+"
     r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}),\s+$"
 )
 #: A name with a descriptive appositive before its verb: "Kaiyo, Japan's biggest line, said".
@@ -635,7 +642,7 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
                 and not (verb == "reports" and sent.startswith(" that", m.end()))
             ):
                 continue  # ("the KSE's latest tracker shows": a product shows)
-        if sent.startswith(" by ", m.end()):
+        if sent.startswith(" by ", m.end()) and not verb.endswith("saying"):
             continue  # a participle: "a tracker published by the KSE" (credited by "by")
         if verb == "notes" and not sent.startswith(" that", m.end()):
             continue  # ("bank notes", "the notes showed": a noun; "the report notes that")

@@ -1317,3 +1317,27 @@ def test_a_rivals_figure_and_a_person_described_by_an_age(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-11-12")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a pronoun after a quotation is the person named before
+        ('Lars Berg presented the budget. "Spending will rise by 4%," he said.', ["Lars Berg"]),
+        ("Lars Berg presented the budget. “Spending will rise by 4%,” she added.",
+         ["Lars Berg"]),
+        # a name and its description after a quotation
+        ('"We lost 40% of our output," Olena Kravets, a farmer near Odesa, told Reuters.',
+         ["Olena Kravets"]),
+        # a name set off after a title in capitals
+        ("The CEO, Marco Ricci, told analysts on a call that orders rose 18% in the quarter.",
+         ["Marco Ricci"]),
+        # a report at second hand
+        ('"We expect 250,000 arrivals this year," Interior Minister Petra Lind was quoted as '
+         "saying by the newspaper.", ["Petra Lind"]),
+    ],
+)  # fmt: skip
+def test_speakers_after_quotations_and_set_off_names(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-10-12")] == sources
