@@ -66,7 +66,10 @@ _REPORT_VERBS = (
     r"said|says|say|told|tells|reported|reports|estimates|estimate|estimated|forecasts|"
     r"predicts|predicted|expects|expect|showed|show|shows|recorded|logged|noted|"
     r"stated|wrote|writes|calculated|calculates|counted|notes|"
-    r"confirmed|confirms|reckons|believes|found|finds|published|sees|see|alleges|alleged"
+    r"confirmed|confirms|reckons|believes|found|finds|published|sees|see|alleges|alleged|"
+    # (the verbs of an exchange: a hearing, a dispute)
+    r"replied|replies|responded|testified|insisted|insists|argued|argues|admitted|conceded|"
+    r"acknowledged"
 )
 # The verbs are grouped by first letter (see `alternation`: the same matches, fewer branch
 # tries).  A verb opens a word: the pattern opens with the character before it, anything but
@@ -245,7 +248,8 @@ _NAME_BEFORE_DESC_RE = re.compile(
 )
 #: A description, then a name set off by commas, right before a verb.
 _NAME_AFTER_DESC_RE = re.compile(
-    r"(?:^|,\s+)(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?)"
+    # (after a quotation too: '"…," the company's chief executive, Hans Meier, said')
+    r"(?:^|,[\"”’']?\s+)(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?)"
     # (a title in capitals too: "The CEO, Marco Ricci, told analysts")
     r"\s+(?:[a-z][^,;]{2,60}|C[EFO]O\b[^,;]{0,60}),\s+"
     r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}),\s+$"

@@ -1341,3 +1341,23 @@ def test_speakers_after_quotations_and_set_off_names(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-10-12")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # the verbs of an exchange report
+        ("Labour MP Jo White asked why 4,000 nurses had left. Health Secretary Wes Street "
+         "replied that 6,000 had joined.", [None, "Wes Street"]),
+        ("The minister insisted that 96 tanks had been delivered.", [None]),
+        ("Defence Minister Anna Kowalski testified that 96 tanks had been delivered.",
+         ["Anna Kowalski"]),
+        # a description, then a name, after a quotation
+        ('"We will cut 1,500 jobs," the company’s chief executive, Hans Meier, said.',
+         ["Hans Meier"]),
+    ],
+)  # fmt: skip
+def test_verbs_of_an_exchange_and_names_after_descriptions_after_quotes(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-10-12")] == sources
