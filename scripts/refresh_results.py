@@ -101,32 +101,47 @@ GOLD_SETS = [
     ),
     (
         "eval/holdout_v.jsonl",
-        "sealed: never read, never tuned on; first scored at the start of the seventh session "
+        "sealed: its sentences never read, never tuned on (a grep in the twelfth session "
+        "printed some of its period or source labels); "
+        "first scored at the start of the seventh session "
         "(period 0.812 under the bar)",
     ),
     (
         "eval/holdout_w.jsonl",
-        "sealed: never read, never tuned on; first scored in the middle of the eighth session "
+        "sealed: its sentences never read; a grep in the twelfth session printed its labels "
+        "for 'year to' phrases, and they informed one period rule (its later period row is "
+        "not clean); "
+        "first scored in the middle of the eighth session "
         "(period 0.857 under the bar)",
     ),
     (
         "eval/holdout_x.jsonl",
-        "sealed: never read, never tuned on; first scored in the middle of the ninth session "
+        "sealed: its sentences never read, never tuned on (a grep in the twelfth session "
+        "printed some of its period or source labels); "
+        "first scored in the middle of the ninth session "
         "(period 0.853 under the bar)",
     ),
     (
         "eval/holdout_y.jsonl",
-        "sealed: never read, never tuned on; first scored at the end of the ninth session "
+        "sealed: its sentences never read, never tuned on (a grep in the twelfth session "
+        "printed some of its period or source labels); "
+        "first scored at the end of the ninth session "
         "(period 0.854 and source 0.867 under the bar)",
     ),
     (
         "eval/holdout_z.jsonl",
-        "sealed: never read, never tuned on; first scored in the middle of the tenth session "
+        "sealed: its sentences never read; a grep in the twelfth session printed its labels "
+        "for 'year to' phrases, and they informed one period rule (its later period row is "
+        "not clean); "
+        "first scored in the middle of the tenth session "
         "(every bar held)",
     ),
     (
         "eval/holdout_zb.jsonl",
-        "sealed: never read, never tuned on; first scored at the end of the tenth session "
+        "sealed: its sentences never read; a grep in the twelfth session printed its labels "
+        "for 'year to' phrases, and they informed one period rule (its later period row is "
+        "not clean); "
+        "first scored at the end of the tenth session "
         "(period 0.851, source 0.896 and one trap-only false positive under the bar)",
     ),
     (
@@ -136,12 +151,16 @@ GOLD_SETS = [
     ),
     (
         "eval/holdout_zd.jsonl",
-        "sealed: never read, never tuned on; first scored at the end of the eleventh session "
+        "sealed: its sentences never read, never tuned on (a grep in the twelfth session "
+        "printed some of its period or source labels); "
+        "first scored at the end of the eleventh session "
         "(period 0.800 under the bar)",
     ),
     (
         "eval/holdout_ze.jsonl",
-        "sealed: never read, never tuned on; first scored at the end of the eleventh session "
+        "sealed: its sentences never read, never tuned on (a grep in the twelfth session "
+        "printed some of its period or source labels); "
+        "first scored at the end of the eleventh session "
         "(period 0.852, source 0.865 and one trap-only false positive under the bar)",
     ),
     (
