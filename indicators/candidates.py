@@ -537,6 +537,12 @@ def candidates(
             continue
         # QTY_RE's groups in order (one call, where m.group(names) looks up every name)
         cur1, num1, sc1, _dash, cur2, num2, sc2, pct, curw, curc = m.groups()
+        if (
+            start > 4
+            and text.endswith("per ", 0, start)
+            and not text[start - 5 : start - 4].isalnum()
+        ):
+            continue  # "per 100,000 residents", "per 100 kg": a rate's denominator, no claim
         if phones and any(a <= start < b for a, b in phones):
             continue
         cur_tok = cur1 or cur2

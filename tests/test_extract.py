@@ -2025,3 +2025,16 @@ def test_the_counted_subject_of_a_forecast_movement(
 )  # fmt: skip
 def test_the_first_day_of_a_span_of_days_is_a_date(sentence: str, mentions: list[str]) -> None:
     assert [c.mention for c in extract_claims(sentence, "2025-06-20")] == mentions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions"),
+    [
+        # a rate's denominator after "per" is no claim
+        ("The price was 2,425 rupees per 100 kg.", ["2,425 rupees"]),
+        ("There are 12 doctors per 1,000 people.", ["12"]),
+        ("The murder rate fell to 5.2 per 100,000 residents.", []),
+    ],
+)  # fmt: skip
+def test_a_rates_denominator_after_per_is_no_claim(sentence: str, mentions: list[str]) -> None:
+    assert [c.mention for c in extract_claims(sentence, "2025-06-20")] == mentions
