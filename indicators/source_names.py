@@ -36,6 +36,17 @@ _MATERIAL_RE = re.compile(
     rf"|documents)\s+{_MATERIAL_LINK}\s+",
     re.I,
 )
+#: Material named by the period it covers, with no publisher: "data for April", "figures
+#: from the first quarter", "statistics for 2024".
+_MATERIAL_OF_TIME_RE = re.compile(
+    r"^(?:(?:official|preliminary|provisional|latest|new|revised|monthly|weekly|quarterly"
+    r"|annual)\s+)*(?:data|figures|statistics|numbers|estimates)\s+(?:for|from|in|on)\s+"
+    r"(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|(?:19|20)\d\d|(?:first|second|third|fourth)\s+(?:quarter|half)"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+\w+|this\s+\w+)\b"
+    r"[\w\s]*$",
+    re.I,
+)
 #: The maker after the subject of a material named "of" it: " by (the) CNA".
 _OF_BY_RE = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")
 _LEAD_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -162,6 +173,8 @@ def clean_source(src: str) -> str | None:
     s = _TRAIL_PAREN_RE.sub("", s)
     s = _TRAIL_ADJUNCT_RE.sub("", s)
     s = _TRAIL_PARTICIPLE_RE.sub("", s)
+    if _MATERIAL_OF_TIME_RE.match(s):
+        return None  # "Data for April showed", "figures from March": a period, no publisher
     mmat = _MATERIAL_RE.match(s)
     if mmat:
         owner = _LEAD_ARTICLE_RE.sub("", s[mmat.end() :])

@@ -1361,3 +1361,20 @@ def test_verbs_of_an_exchange_and_names_after_descriptions_after_quotes(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-10-12")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # material named by the period it covers has no publisher
+        ("Data for April showed exports up 5%.", [None]),
+        ("Figures for March show a 3% rise in sales.", [None]),
+        ("Data from April showed exports up 5%.", [None]),
+        # …while material from a publisher credits it
+        ("Data from Eurostat showed exports up 5%.", ["Eurostat"]),
+    ],
+)  # fmt: skip
+def test_material_named_by_its_period_has_no_publisher(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-05-15")] == sources
