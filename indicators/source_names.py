@@ -36,6 +36,15 @@ _MATERIAL_RE = re.compile(
     rf"|documents)\s+{_MATERIAL_LINK}\s+",
     re.I,
 )
+#: Times that own material without publishing it: "Monday's data", "October's figures".
+_TIME_OWNERS = wordset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december today yesterday
+    """
+)
+#: An indefinite article opening a credit: "a union", "an analyst".
+_INDEFINITE_RE = re.compile(r"\s*(?:an?)\s", re.I)
 #: Material named by the period it covers, with no publisher: "data for April", "figures
 #: from the first quarter", "statistics for 2024".
 _MATERIAL_OF_TIME_RE = re.compile(
@@ -208,10 +217,14 @@ def clean_source(src: str) -> str | None:
     mat = _MATERIAL_AFTER_RE.search(s)
     if mat and mat.start() > 0 and (s[0].isupper() or mat.group(1)):
         s = s[: mat.start()]  # "UN figures", "Eurostat data": the publisher
+        if s.rstrip("'’s").lower() in _TIME_OWNERS:
+            return None  # "Monday's data", "October's figures": a time, no publisher
     words = s.split()
     # possessive owner of a named product: "Drewry's World Container Index" -> "Drewry"
     m = _OWNER_RE.match(s)
     if m and PRODUCT_RE.search(m.group(2)):
+        if m.group(1).lower() in _TIME_OWNERS:
+            return None  # "Monday's data", "October's figures": a time, no publisher
         s = m.group(1)
         words = s.split()
     # "the group's estimate", "the department": a definite description of a source named
@@ -305,8 +318,10 @@ def clean_source(src: str) -> str | None:
         return None
     first, *rest = s.split()
     if not rest and first.islower() and first.isalpha() and len(first) > 2:
-        if first in _NOT_A_SOURCE:
-            return None  # "according to a statement published on Monday": whose is unsaid
+        if first in _NOT_A_SOURCE or _INDEFINITE_RE.match(src):
+            # "according to a statement published on Monday": whose is unsaid; "…, a union
+            # said": one of many, not one named before
+            return None
         return "@" + first  # "figures published by the trust": the name ending in it
     if first.lower() in ("its", "their") and len(rest) == 1 and rest[0] in _OWN_MATERIAL:
         return "@its"  # "its results showed": the business the paragraph reports on

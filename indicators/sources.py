@@ -444,6 +444,8 @@ def _pick_subject(toks: list[str], strict: bool = False) -> tuple[list[str], boo
             if nxt in ("with", "of", "in", "at", "for", "on", "from") and picked:
                 picked.append(w)
                 continue
+            if lw != "the" and len(picked) == 1 and picked[0].islower():
+                picked.append(w)  # "…, a union said": one of many, kept for the reader
             break
         picked.append(w)
         if len(picked) >= 10:

@@ -1378,3 +1378,21 @@ def test_material_named_by_its_period_has_no_publisher(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-05-15")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a time owning material publishes nothing
+        ("Monday's data showed inflation at 2.1%.", [None]),
+        ("October's figures showed a 3% rise.", [None]),
+        # an indefinite body is one of many, not a name
+        ("Overall, 1,200 jobs will go, a union said.", [None]),
+        # …while a publisher owning its data credits it
+        ("Eurostat's data showed inflation at 2.1%.", ["Eurostat"]),
+    ],
+)  # fmt: skip
+def test_a_time_owns_no_material_and_an_indefinite_body_is_unnamed(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
