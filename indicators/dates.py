@@ -39,19 +39,13 @@ __all__ = [
     "time_expressions",
 ]
 
+#: The months' full names, in order (lower case).
+MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
 MONTHS: dict[str, int] = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
+    **{name: i for i, name in enumerate(MONTH_NAMES, 1)},
     "jan": 1,
     "feb": 2,
     "mar": 3,

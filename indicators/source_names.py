@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from indicators.dates import MONTH_NAMES, WEEKDAYS
 from indicators.lexicon import is_common_word
 from indicators.source_words import (
     ANAPHOR,
@@ -37,12 +38,7 @@ _MATERIAL_RE = re.compile(
     re.I,
 )
 #: Times that own material without publishing it: "Monday's data", "October's figures".
-_TIME_OWNERS = wordset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december today yesterday
-    """
-)
+_TIME_OWNERS = frozenset((*WEEKDAYS, *MONTH_NAMES, "today", "yesterday"))
 #: An indefinite article opening a credit: "a union", "an analyst".
 _INDEFINITE_RE = re.compile(r"\s*(?:an?)\s", re.I)
 #: Material named by the period it covers, with no publisher: "data for April", "figures
@@ -50,9 +46,8 @@ _INDEFINITE_RE = re.compile(r"\s*(?:an?)\s", re.I)
 _MATERIAL_OF_TIME_RE = re.compile(
     r"^(?:(?:official|preliminary|provisional|latest|new|revised|monthly|weekly|quarterly"
     r"|annual)\s+)*(?:data|figures|statistics|numbers|estimates)\s+(?:for|from|in|on)\s+"
-    r"(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|(?:19|20)\d\d|(?:first|second|third|fourth)\s+(?:quarter|half)"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+\w+|this\s+\w+)\b"
+    rf"(?:the\s+)?(?:{'|'.join(MONTH_NAMES)}|(?:19|20)\d\d|(?:first|second|third|fourth)\s+"
+    rf"(?:quarter|half)|{'|'.join(WEEKDAYS)}|last\s+\w+|this\s+\w+)\b"
     r"[\w\s]*$",
     re.I,
 )

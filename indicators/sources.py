@@ -16,6 +16,7 @@ from typing import Protocol
 
 from indicators.anaphora import central_bank_named, resolve_anaphor, sentence_subject
 from indicators.claims import Modality, UnitKind
+from indicators.dates import MONTH_NAMES, WEEKDAYS
 from indicators.lexicon import is_common_word
 from indicators.source_names import EMPLOYER_LINK, PRODUCT_RE, clean_source
 from indicators.source_words import (
@@ -138,8 +139,7 @@ _ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:()]+)")
 #: Monday")
 _CREDITED_NAME = (
     r"[A-Z][\w&.'’-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|and\s+|&\s+"
-    r"|on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
-    r"|March|April|May|June|July|August|September|October|November|December)\b))?"
+    rf"|on\s+(?!(?:{'|'.join(w.capitalize() for w in (*WEEKDAYS, *MONTH_NAMES))})\b))?"
     r"[A-Z][\w&.'’-]*)*"
 )
 #: An inverted credit: ", said Reuters.", ", according to Eurostat data, …" (a name, then
