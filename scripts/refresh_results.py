@@ -70,6 +70,35 @@ GOLD_SETS = [
         "(modality 0.867, period 0.816: under the bars), then used for diagnosis",
     ),
     (
+        "eval/holdout_zc.jsonl",
+        "sealed until first scored in the middle of the eleventh session (modality 0.856 and "
+        "period 0.797 under the bar), then used to find failure classes",
+    ),
+    (
+        "eval/holdout_zf.jsonl",
+        "sealed until first scored at the start of the twelfth session "
+        "(period 0.834, source 0.847 and four trap-only false positives on three items under "
+        "the bar), then opened for diagnosis in the thirteenth session",
+    ),
+    (
+        "eval/holdout_zi.jsonl",
+        "sealed until first scored in the middle of the twelfth "
+        "session (modality 0.917 and period 0.809: period under the bar), then opened for "
+        "diagnosis in the thirteenth session",
+    ),
+    (
+        "eval/holdout_zj.jsonl",
+        "sealed until first scored late in the twelfth session "
+        "(modality 0.873, period 0.892 and source 0.823 under the bar), then opened for "
+        "diagnosis in the thirteenth session",
+    ),
+    (
+        "eval/holdout_zk.jsonl",
+        "sealed until first scored late in the twelfth session "
+        "(modality 0.897, source 0.776 and one trap-only false positive under the bar), "
+        "then opened for diagnosis in the thirteenth session",
+    ),
+    (
         "eval/holdout_g.jsonl",
         "sealed: its sentences and failures never read, never tuned on (first scored "
         "mid-pass, see docs/extraction.md)",
@@ -145,11 +174,6 @@ GOLD_SETS = [
         "(period 0.851, source 0.896 and one trap-only false positive under the bar)",
     ),
     (
-        "eval/holdout_zc.jsonl",
-        "sealed until first scored in the middle of the eleventh session (modality 0.856 and "
-        "period 0.797 under the bar), then used to find failure classes",
-    ),
-    (
         "eval/holdout_zd.jsonl",
         "sealed: its sentences never read, never tuned on (a grep in the twelfth session "
         "printed some of its period or source labels); "
@@ -164,35 +188,14 @@ GOLD_SETS = [
         "(period 0.852, source 0.865 and one trap-only false positive under the bar)",
     ),
     (
-        "eval/holdout_zf.jsonl",
-        "sealed: never read, never tuned on; first scored at the start of the twelfth session "
-        "(period 0.834, source 0.847 and four trap-only false positives on three items under "
-        "the bar)",
-    ),
-    (
         "eval/holdout_zg.jsonl",
         "sealed: never read, never tuned on; first scored at the start of the twelfth session "
         "(period 0.866 and source 0.885 under the bar)",
     ),
     (
-        "eval/holdout_zi.jsonl",
-        "sealed: never read, never tuned on; first scored in the middle of the twelfth "
-        "session (modality 0.917 and period 0.809: period under the bar)",
-    ),
-    (
         "eval/holdout_zh.jsonl",
         "sealed: never read, never tuned on; first scored in the middle of the twelfth "
         "session (recall 0.900, modality 0.882, period 0.854 and source 0.889 under the bar)",
-    ),
-    (
-        "eval/holdout_zj.jsonl",
-        "sealed: never read, never tuned on; first scored late in the twelfth session "
-        "(modality 0.873, period 0.892 and source 0.823 under the bar)",
-    ),
-    (
-        "eval/holdout_zk.jsonl",
-        "sealed: never read, never tuned on; first scored late in the twelfth session "
-        "(modality 0.897, source 0.776 and one trap-only false positive under the bar)",
     ),
     (
         "eval/holdout_k.jsonl",
