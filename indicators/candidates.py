@@ -59,7 +59,7 @@ _CUR_WORDS = (
     "dollars|dollar|euros|euro|pounds\\s+sterling|pounds|sterling|yen|yuan|renminbi|rubles|"
     "roubles|ruble|rouble|hryvnias|hryvnia|hryvnas|zlotys|zloty|zlotych|crowns|kronor|kroner|"
     "krona|krone|rupees|rupee|shillings|shilling|won|rand|lira|francs|reais|pesos|naira|tenge|"
-    "forints|riyals|dirhams|shekels|lei|leu|ringgit|baht|rupiah|korunas|koruna|cedis|cedi|birr|"
+    "forints|riyals|riyal|rials|rial|dirhams|shekels|lei|leu|ringgit|baht|rupiah|korunas|koruna|cedis|cedi|birr|"
     "taka|dong|kwacha"
 )
 _POST = (
@@ -69,6 +69,11 @@ _POST = (
     r"|\s?(?:pp|ppts?)(?![\w-]))"
     rf"|\s+(?:(?:[A-Z][a-z]+|U\.S\.|US)\s+){{0,2}}(?P<curw>{_CUR_WORDS})(?![\w-])"
     rf"|\s(?P<curc>{_CODES})(?![\w-])"
+)
+#: What a price is quoted per in a compound adjective ("$60-a-barrel").
+_PRICED_PER = (
+    "(?:tonne|ton|barrel|day|week|month|year|hour|head|share|kilo|kg|litre|liter|gallon"
+    "|pound|ounce|megawatt-hour|bushel)"
 )
 #: Energy units written onto their number.
 _ATTACHED_UNITS = "GW|MW|kW|TW|GWh|MWh|TWh|kWh|bcm|mcm|tcm|bcf|tcf|bpd"
@@ -88,7 +93,9 @@ QTY_RE = re.compile(
     # "31bcm"; not a calibre or a length, "155mm", "40ft", which name models)
     # (a scale word may open a compound adjective: "a 2.3 million-barrel draw", "a 10
     # billion-euro package")
-    rf"(?:(?<=illion|ousand)(?=-[a-z])|(?!(?!(?:{_ATTACHED_UNITS})\b)\w|[.,]\d|:\d|-[A-Za-z]|/\d))"
+    # (or a price's compound adjective: "the $490-a-tonne minimum price", "a £15-an-hour wage")
+    rf"(?:(?<=illion|ousand)(?=-[a-z])|(?<=\d)(?=-(?:an?|per)-{_PRICED_PER}\b)"
+    rf"|(?!(?!(?:{_ATTACHED_UNITS})\b)\w|[.,]\d|:\d|-[A-Za-z]|/\d))"
 )
 
 _QUAL_RE = re.compile(
@@ -440,6 +447,9 @@ _FRACTION_OF_BEFORE_RE = re.compile(
 )
 #: Names of a group by its number of members: "Group of 77", "Group of Seven".
 _NAMED_GROUPS_OF = ("Group of ", "Club of ", "Gang of ")
+#: What follows an age set off by commas after a person: a verb or a relative clause
+#: ("Ortega, 72, pressed", "the leader, 54, who"), not a list going on ("…, 45, and 30").
+_AGE_AFTER_RE = re.compile(r",\s+(?!(?:and|or|nor|but|then|while|against|compared)\b)[a-z]")
 #: Between two numbers of one list of identifiers: "pages 5 and 6", "Articles 5, 6 or 7".
 _ID_LIST_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|or|to|&)?\s*")
 #: "numbers" as a verb: "which now numbers 672 ships", "the force numbers 40,000".
@@ -607,6 +617,16 @@ def candidates(
                     continue
             if num2 and len(digits) == 4 and _YEARLIKE_RE.fullmatch(digits):
                 continue  # 2026-2032
+            if (
+                after[:2] == ", "
+                and len(digits) <= 3
+                and digits.isdecimal()
+                and 16 <= int(digits) <= 110
+                and text[start - 2 : start] == ", "
+                and text[start - 3 : start - 2].isalpha()
+                and _AGE_AFTER_RE.match(after)
+            ):
+                continue  # "Senator Luis Ortega, 72, pressed her": an age set off after a person
             prev = prev_word(text, start)
             if _is_identifier(text, start, sents[si][0], prev) or (
                 last_id_end >= 0 and _ID_LIST_GAP_RE.fullmatch(text, last_id_end, start)

@@ -79,6 +79,9 @@ _SAME_RATE_GAP_RE = re.compile(
     r"|\b(?:but|though|although|while|whereas)\s+(?:it\s+|they\s+)?(?:currently\s+|now\s+)?"
     r"(?:only\s+)?[a-z]+s\s+(?:only|just)?)\s*$"
 )
+_RATE_CHANGE_GAP_RE = re.compile(
+    r"[^,;]{0,40},\s+(?:up|down)(?:\s+(?:by|some|about|nearly|almost|roughly))?\s+"
+)
 #: The same rate of a percent forecast on: "annual inflation was 9.1% and would slow to
 #: 6.5-7%".
 _SAME_PERCENT_RATE_GAP_RE = re.compile(
@@ -162,6 +165,7 @@ _COMPILED_AFTER_RE = re.compile(r",?\s+(?:according\s+to|compiled\s+by|polled\s+
 #: (not "against the dollar": "the euro rose to 1.09 against the dollar" is dollars a euro)
 _PER_DOLLAR_RE = re.compile(r"\s+(?:per|to\s+the|a)\s+(?:US\s+|U\.S\.\s+)?dollar\b")
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*")
+_ANOTHER_BEFORE_RE = re.compile(r"\b[Aa]nother\s+$")
 #: A base named by an adjective before the figure: "from a planned ", "from an estimated ".
 _FROM_ADJECTIVES = (
     "planned", "estimated", "revised", "record", "projected", "budgeted", "expected",
@@ -247,7 +251,15 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                     if cper:
                         q.extra["per"] = cper
                     unit, kind = cu, ck
-                if unit is None and unknown_word_follows(sent, q.end - s0):
+                if (
+                    unit is None
+                    and unknown_word_follows(sent, q.end - s0)
+                    and not (
+                        # (a verb after an elliptic count: "Another nine sat under netting")
+                        para in last_unit_by_para
+                        and _ANOTHER_BEFORE_RE.search(text, max(s0, q.start - 9), q.start)
+                    )
+                ):
                     q.unit = "__drop__"
                     continue
                 if (
@@ -381,6 +393,23 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
             ):
                 q.unit, q.unit_kind = prev.unit, prev.unit_kind
                 continue
+            if q.is_from and prev is not None:
+                # a base after a worth: "shipped 4,300 engines in April, worth $24 million
+                # and up from 900 in January" counts the engines (a count of its order)
+                base = next(
+                    (
+                        p
+                        for p in reversed(qlist[:idx])
+                        if p.unit_kind in ("count", "physical")
+                        and p.unit
+                        and p.unit != "__drop__"
+                        and 0.1 <= q.value / max(p.value, 1e-9) <= 10
+                    ),
+                    None,
+                )
+                if base is not None:
+                    q.unit, q.unit_kind = base.unit, base.unit_kind
+                    continue
             if _MORE_AFTER_RE.match(after) and para in last_unit_by_para:
                 # "contracts signed so far cover roughly 700,000 more": more of what the
                 # paragraph counted before
@@ -390,7 +419,14 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
             if nb is not None:
                 q.unit, q.unit_kind = nb, "count"
                 continue
-            if idx == 0 and para in last_unit_by_para and not q.is_word:
+            if (
+                idx == 0
+                and para in last_unit_by_para
+                and (
+                    not q.is_word or _ANOTHER_BEFORE_RE.search(text, max(s0, q.start - 9), q.start)
+                )
+            ):
+                # "… 32 launchers in August. Another nine sat under netting": nine launchers
                 q.unit, q.unit_kind = last_unit_by_para[para]
         qlist = [q for q in qlist if q.unit and q.unit != "__drop__"]
         if not qlist:
@@ -417,7 +453,12 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                     )
                     or (
                         q.unit == qlist[idx - 1].unit
-                        and _SAME_RATE_GAP_RE.search(text, qlist[idx - 1].noun_end, q.start)
+                        and (
+                            _SAME_RATE_GAP_RE.search(text, qlist[idx - 1].noun_end, q.start)
+                            # the change of a rate set off after it: "averaged 1.6 million
+                            # barrels a day in the second quarter, down 0.3 million from …"
+                            or _RATE_CHANGE_GAP_RE.fullmatch(text, qlist[idx - 1].noun_end, q.start)
+                        )
                     )
                     or (
                         q.unit == qlist[idx - 1].unit == "percent"

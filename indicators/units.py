@@ -101,6 +101,7 @@ for _code, _names in {
     "KZT": "tenge",
     "HUF": "forint forints",
     "SAR": "riyal riyals",
+    "IRR": "rial rials",
     "AED": "dirham dirhams",
     "ILS": "shekel shekels",
     "RON": "leu lei",
@@ -214,6 +215,8 @@ COUNTRY_CURRENCY: dict[str, dict[str, str]] = {
         "mexican": "MXN",
     },
     "franc": {"switzerland": "CHF", "swiss": "CHF"},
+    "rial": {"iran": "IRR", "iranian": "IRR", "tehran": "IRR", "oman": "OMR", "omani": "OMR"},
+    "riyal": {"saudi": "SAR", "riyadh": "SAR", "qatar": "QAR", "qatari": "QAR", "doha": "QAR"},
 }
 
 _FAMILY: dict[str, str] = {
@@ -242,6 +245,10 @@ _FAMILY: dict[str, str] = {
     "pesos": "peso",
     "franc": "franc",
     "francs": "franc",
+    "rial": "rial",
+    "rials": "rial",
+    "riyal": "riyal",
+    "riyals": "riyal",
 }
 
 #: ISO code → the ambiguous family it belongs to ("NOK" → "crown").
@@ -451,7 +458,11 @@ COUNTED_MEASURES: dict[str, str] = {
 _PLURAL_MODIFIERS = wordset(
     "measles mumps rabies arms sanctions goods sales savings earnings customs electronics"
     " logistics news series species parts"
+    # (a collective noun before the noun it modifies: "armoured personnel carriers")
+    " personnel"
 )
+#: A calibre or size written onto its number: "152mm", "7.62mm", "60-kg".
+_CALIBRE_RE = re.compile(r"\d+(?:\.\d+)?-?(?:mm|cm|kg|in)")
 #: A model designation between a name and its noun: "M1A2", "F-16V", "Mk2".
 _MODEL_TOKEN_RE = re.compile(r"(?=[\w-]*\d)[A-Z][\w-]*")
 _TEU_WORDS_RE = re.compile(r"twenty-foot\s+equivalent\s+units?\b", re.I)
@@ -785,6 +796,16 @@ def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, in
         raw = t.group(0)
         low = raw.lower()
         if raw in ',;:()"“”':
+            if (
+                i <= 1
+                and raw in '"”'
+                and i + 1 < len(toks)
+                and (after_q := toks[i + 1].group(0)).isalpha()
+                and after_q.islower()
+                and after_q not in STOP_WORDS
+            ):
+                i += 1  # a quotation closing on the figure: '"more than 1,000" interceptors'
+                continue
             break
         if i == 0 and sent[offset : t.start()].strip():
             break
@@ -796,10 +817,10 @@ def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, in
                 head is None
                 and nxt
                 and nxt not in STOP_WORDS
-                and not nxt[0].isdigit()
+                and (not nxt[0].isdigit() or _CALIBRE_RE.fullmatch(nxt) is not None)
                 and not then[:1].isdigit()
             ):
-                i += 1
+                i += 1  # (or a second calibre: "2.5 million 152mm and 122mm rounds")
                 continue
             break
         if i == 0 and raw[0].isdigit() and value < 100 and len(toks) > 1:
@@ -833,7 +854,18 @@ def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, in
             if phrase_start is None:
                 phrase_start = t.start()
             return COUNTED_MEASURES[low], "count", t.end(), sent[phrase_start : t.end()]
-        if low == "head" and i == 0 and i + 1 < len(toks) and toks[i + 1].group(0) == "of":
+        if (
+            low == "head"
+            and i == 0
+            and (
+                (i + 1 < len(toks) and toks[i + 1].group(0) == "of")
+                # "the herd stood at 86.7 million head on 1 January"
+                or (
+                    value >= 1000
+                    and (i + 1 == len(toks) or toks[i + 1].group(0).lower() in STOP_WORDS)
+                )
+            )
+        ):
             # livestock: "600,000 head of cattle" (not "two head coaches")
             return "head", "count", t.end(), sent[t.start() : t.end()]
         if low == "twenty-foot" and i == 0 and (mteu := _TEU_WORDS_RE.match(sent, t.start())):
@@ -844,7 +876,14 @@ def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, in
             continue
         if low == "others" and i == 0:
             break  # "killed 12 people and wounded 40 others": the count before it
-        if low in STOP_WORDS:
+        if low in STOP_WORDS and not (
+            # an acronym spelled as a word: "4,000 IT workers" (not "it")
+            raw.isupper()
+            and len(raw) > 1
+            and i + 1 < len(toks)
+            and (after_raw := toks[i + 1].group(0)).islower()
+            and is_plural(after_raw)
+        ):
             break
         if phrase_start is None:
             phrase_start = t.start()
@@ -872,7 +911,10 @@ def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, in
             i += 2  # "54 Abrams M1A2 tanks": a name and a model before the noun
             continue
         if (
-            low in _PLURAL_MODIFIERS
+            (
+                low in _PLURAL_MODIFIERS
+                or ("-" in low and low.rsplit("-", 1)[1] in _PLURAL_MODIFIERS)
+            )
             and i + 1 < len(toks)
             and (after_raw := toks[i + 1].group(0)).islower()
             and after_raw.isalpha()
@@ -1054,6 +1096,9 @@ _NOT_COUNTED = frozenset(
 )
 
 
+_SUBJECT_PRONOUNS = frozenset(("it", "he", "she", "which", "who"))
+
+
 def noun_before(sent: str, at: int) -> str | None:
     """Nearest plural noun within eight words before ``at`` ("interceptors to 650")."""
     tokens = list(_NOUN_TOKEN_RE.finditer(sent[:at]))
@@ -1076,6 +1121,13 @@ def _plural_noun(words: list[re.Match[str]]) -> str | None:
                 return low  # "passenger numbers rose to 6.8 million": passengers
         if t.lower() in STOP_WORDS or t[0].isupper():
             continue
+        if k > 0 and (
+            (pron := words[k - 1].group(0).lower()) in _SUBJECT_PRONOUNS
+            # ("that" and "this" open a clause or a noun phrase too: "data showed that
+            # vacancies stood at 31,200"; only a sentence's first word is the pronoun)
+            or (pron in ("that", "this") and words[k - 1].start() <= 1)
+        ):
+            continue  # a verb: "That puts the plant on track for 30,000", "it counts 12"
         if (
             is_plural(t)
             and t.lower() not in DURATION_WORDS

@@ -2038,3 +2038,51 @@ def test_the_first_day_of_a_span_of_days_is_a_date(sentence: str, mentions: list
 )  # fmt: skip
 def test_a_rates_denominator_after_per_is_no_claim(sentence: str, mentions: list[str]) -> None:
     assert [c.mention for c in extract_claims(sentence, "2025-06-20")] == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a base after a worth counts what the level of its order counted
+        (
+            "The yard delivered 3,100 containers in May, worth $48 million and up from 2,600 "
+            "in April.",
+            [("3,100", "container"), ("$48 million", "USD"), ("2,600", "container")],
+        ),
+        # "another" before a count with no noun: the paragraph's counted thing
+        (
+            "Drones spotted 40 tanks near the river on Monday. Another twelve sat in a forest.",
+            [("40", "tank"), ("twelve", "tank")],
+        ),
+        # a verb after a pronoun is no noun ("That puts …", "it counts …")
+        (
+            "The mill rolled 8,000 coils in March. That puts it on course for 90,000 this year.",
+            [("8,000", "coil"), ("90,000", "coil")],
+        ),
+    ],
+)
+def test_a_count_with_no_noun_of_its_own(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.mention, c.unit) for c in extract_claims(text, "2025-06-01")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # an age set off after a person is no claim, whatever the paragraph counted before
+        ("Police held 30 protesters. Deputy mayor Anna Berg, 47, said they were freed.", ["30"]),
+        ("Police held 30 protesters. The union leader, 58, who led the march, was among them.",
+         ["30"]),
+        # …but a list going on is
+        ("Shelling hit homes in Sumy, 45, and in Kharkiv, 30.", ["45", "30"]),
+    ],
+)  # fmt: skip
+def test_an_age_set_off_after_a_person_is_no_claim(text: str, mentions: list[str]) -> None:
+    assert [c.mention for c in extract_claims(text, "2025-06-01")] == mentions
+
+
+def test_the_change_of_a_rate_set_off_after_it_shares_the_rate() -> None:
+    claims = extract_claims(
+        "Refinery runs averaged 5.2 million barrels a day in July, down 0.2 million from June.",
+        "2025-08-15",
+    )
+    assert [(c.mention, c.per) for c in claims] == [("5.2 million", "day"), ("0.2 million", "day")]

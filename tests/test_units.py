@@ -492,3 +492,46 @@ def test_an_exchange_rate_per_dollar_is_the_currency_named(text: str, units: lis
 def test_nouns_in_che_keep_their_e_in_the_singular() -> None:
     claims = extract_claims("The IMF paid the loan in two tranches.", "2025-06-01")
     assert [c.unit for c in claims] == ["tranche"]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # two calibres before one noun: the noun after both
+        ("The works fill 900,000 105mm and 155mm shells a year.", ["shell"]),
+        ("Kyiv ordered 40,000 7.62mm or 5.56mm cartridges.", ["cartridge"]),
+        # a hyphenated plural modifier, and "personnel" before its noun
+        ("The plant makes 25 million small-arms rounds a month.", ["round"]),
+        ("The army will buy 48 armoured personnel carriers.", ["carrier"]),
+        ("Staff cuts hit 300 personnel at the base.", ["personnel"]),
+        # an acronym that spells a stop word: "IT" (not "it"), before its noun
+        ("The bank will hire 1,200 IT specialists this year.", ["specialist"]),
+        # livestock counted in head with no "of" after (not "two head coaches")
+        ("The national herd fell to 2.4 million head in June.", ["head"]),
+        ("The club sacked two head coaches.", ["coach"]),
+        # a quotation closing on the figure, the noun after it
+        ('The admiral said her ships could escort "at most three" convoys a week.', ["convoy"]),
+        ('She said Oslo would buy "at least 40 more" launchers.', ["launcher"]),
+    ],
+)  # fmt: skip
+def test_modifiers_and_quotation_marks_before_the_counted_noun(text: str, units: list[str]) -> None:
+    assert [c.unit for c in extract_claims(text, "2025-06-01")] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the rial and the riyal, by the country named
+        ("The rial slid to 980,000 to the dollar.", [(980000.0, "IRR")]),
+        ("Oman's budget assumes revenue of 11 billion rials.", [(11e9, "OMR")]),
+        ("Aramco paid 70 billion riyals in dividends.", [(70e9, "SAR")]),
+        ("Qatar's surplus reached 10 billion riyals.", [(10e9, "QAR")]),
+        # a price written as a compound adjective
+        ("Jakarta lifted the $650-a-tonne floor price on coal.", [(650.0, "USD")]),
+        ("Unions want a £15-an-hour minimum wage.", [(15.0, "GBP")]),
+    ],
+)  # fmt: skip
+def test_rials_riyals_and_prices_written_as_adjectives(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(c.value, c.unit) for c in extract_claims(text, "2025-06-01")] == expected
