@@ -74,7 +74,8 @@ _PROJECTED_RE = re.compile(
     r"(?:[\w'’-]+\s+){2,3}at\s+(?:$|[$€£¥\d])))|projected|projections?|predicts?|predicted|predicting"
     r"|anticipates?|anticipated|estimates?\s+(?:that\s+)?[\w\s'’.-]{0,60}?\b(?:will|would|could|to)\b"
     # a forecast revised by an amount: "cut its soybean estimate by 1.1 million tonnes"
-    r"|(?:raised|cut|lowered|lifted|trimmed|increased|reduced|revised)\s+(?:its|their)\s+"
+    r"|(?:raised|cut|lowered|lifted|trimmed|increased|reduced|revised|raising|cutting|lowering"
+    r"|lifting|trimming|increasing|reducing|revising)\s+(?:its|their)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:estimate|forecast|projection|outlook)s?\s+(?:(?:for|of)\s+"
     r"[\w\s'’-]{0,40}?)?(?:up\s+|down\s+)?by"
     # the eventual size of something still unfolding: "puts the final bill at"
@@ -82,7 +83,7 @@ _PROJECTED_RE = re.compile(
     # an analyst's price target, a company's guidance: "raise our price target to $148",
     # "management guided for revenue growth of 18–20%"
     r"|price\s+targets?|guided|guides\s+for"
-    r"|sees?\s|(?:is|are|was|were)\s+seen|outlook"
+    r"|sees?\s|(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?seen|outlook"
     # (in reported speech: "the bank saw inflation at 4.1% in December")
     r"|saw\s+(?:[\w'’-]+\s+){1,3}at(?=\s+$)"
     rf"|could\s+{_COULD_ADVERB}(?:{_COULD_CHANGE})"
@@ -101,6 +102,8 @@ _PROJECTED_RE = re.compile(
     # ("will require" is a plan's: "will require export licences", "a deficit that will
     # require $45bn in financing"; "will need" forecasts a use: "data centres will need 65 GW")
     r"|climb|drop|average|peak|cost|need|reach|affect|be\s+affected|hit|pick\s+up|tick\s+(?:up|down)"
+    # ("the harvest will total 55 million bags", "the crop will come in at 54.8 million")
+    r"|total|come\s+in\s+at|amount\s+to"
     r"|edge\s+(?:up|down|higher|lower)|rebound|recover|moderate|slip|dip|soften|stabili[sz]e"
     r"|narrow|widen|improve|deteriorate|weaken|strengthen|absorb|consume|account\s+for))\b",
     re.I,
@@ -197,6 +200,8 @@ _POST_PLANNED_RE = re.compile(
     r"|must|required\s+(?:by|under)\b"
     rf"|are\s+to\s+be|(?:is|are)\s+seeking{_NOT_SOUGHT}|seeks{_NOT_SOUGHT}|set\s+aside"
     r"|(?:is|are)\s+due\s+to\s+be"
+    # a delivery or payment scheduled: "the first six guns are due in December"
+    r"|(?:is|are)\s+due\s+(?:in|by|on|before|next|this|later)\b"
     # money still to be used: "a €500bn infrastructure fund to be spent over 12 years"
     r"|to\s+be\s+(?:spent|disbursed|invested|paid\s+out|allocated|raised)"
     # a demand named after the figure: "far short of the 9% it is demanding"
@@ -370,7 +375,9 @@ _DETERMINER_END_RE = re.compile(r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|his|
 #: What an actor sets (spending, taxes, fares): "defence spending will rise to" is a plan.
 _PLAN_SUBJECT_RE = re.compile(
     r"\b(?:spending|expenditures?|outlays|allocations?|investment|funding|taxe?s?|tariffs?"
-    r"|quotas?|fares?|wages?|pay|salaries|fees?|levy|duty|duties|(?:price\s+)?caps?)"
+    r"|quotas?|fares?|wages?|pay|salaries|fees?|levy|duty|duties|(?:price\s+)?caps?"
+    # (what an actor puts together: "the aid package will total $5 billion")
+    r"|packages?|aid|programmes?|programs?|stimulus|budgets?|grants?|loans?)"
     # ("tariffs on Chinese solar cells will rise")
     r"(?:\s+(?:on|for|of)\s+(?:[\w-]+\s+){1,4}?)?\s*(?:will|would|shall)\s+(?!cost)",
     re.I,
@@ -580,6 +587,20 @@ _NOT_A_CUE_RE = re.compile(
 #: maps to an ASCII letter only that letter in either case, which is all re.IGNORECASE
 #: equates with it.
 _CASELESS_CUES = (_CAPACITY_RE, _PROJECTED_RE, _PLANNED_RE, _NOT_A_CUE_RE)
+#: Money paid into a budget, right before the word: "revenues to Russia's federal budget".
+_INTO_BUDGET_RE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+#: A part of the figure before, set off after it: "…, with arabica accounting for 35.2
+#: million", "…, including €1.5 billion from …", "…, of which 22.4 billion".
+_PART_OF_WHOLE_RE = re.compile(
+    r",\s*(?:with\s+(?:[\w'’-]+\s+){1,4}?(?:accounting\s+for|making\s+up|representing)"
+    r"|including|of\s+which)\s+(?:(?:about|some|around|roughly|nearly|almost|more\s+than"
+    r"|over|at\s+least|an\s+estimated)\s+)?$"
+)
+#: Nothing but "and" after a rate's words, before another count: " barrels per day and ".
+_AND_ANOTHER_COUNT_RE = re.compile(r"\s*(?:[\w/-]+\s+){0,3}and\s+")
+#: A consequence told with "would be" ("a record that would be 2.1 percent above"): the
+#: modal of the forecast before it.
+_WOULD_BE_RE = re.compile(r"\bwould\s+(?:be|mean|leave|put|make)\b")
 _LOWER_CUES = tuple(re.compile(rx.pattern) for rx in _CASELESS_CUES)
 
 
@@ -632,6 +653,8 @@ def _region_cue(region: str, low: str, odd: bool) -> Modality | None:
                 continue  # "beat forecasts", "above expectations", "than planned", "£2.3bn
                 # more than the Office for Budget Responsibility had forecast"
             cue = m.group(0).lower()
+            if cue.startswith("budget") and _INTO_BUDGET_RE.search(text, max(0, start - 30), start):
+                continue  # "revenues to the federal budget fell 26%": money paid into it
             # ("set to rise" reads like "will rise": a plan when a plan moves)
             modal = cue.startswith(("will", "would", "shall", "set", "poised"))
             projected_seen = projected_seen or (pri == 1 and not modal)
@@ -717,6 +740,12 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
                 # "and" has its own modality
                 region = region[mand.start() :]
                 inherit = False
+        if (
+            prev_q is not None
+            and ("with" in region or "including" in region or "which" in region)
+            and _PART_OF_WHOLE_RE.search(region)
+        ):
+            region, inherit = "", True  # a part of the figure before: its modality
         post_at = q.noun_end
         if (
             "part" in q.extra
@@ -784,6 +813,16 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
                 mod = "projected"
         if mod == "planned" and post and _FORECAST_THAT_RE.search(region):
             mod = "projected"  # "NATO estimates that 23 of its members will meet …"
+        if (
+            mod == "planned"
+            and base is not None
+            and base.modality == "projected"
+            and "would" in region
+            and _WOULD_BE_RE.search(region)
+            and not _PLAN_WORD_RE.search(region)
+        ):
+            mod = "projected"  # "forecast output at 2.9 billion tonnes, a record that would
+            # be 2.1 percent above last year's": a consequence of the forecast
         if (
             mod == "planned"
             and not _PLAN_WORD_RE.search(region)
@@ -894,6 +933,16 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
                 base.modality if base is not None and "rated" not in base.extra else "actual"
             )
             if (
+                q.modality == "capacity"
+                and base is not None
+                and base.per
+                and not q.per
+                and _AND_ANOTHER_COUNT_RE.fullmatch(region)
+            ):
+                # "a refinery with a capacity of 100,000 barrels per day and 12 tankers":
+                # the rate is what it can do; a count with no rate is what it has
+                q.modality = "actual"
+            elif (
                 q.modality == "capacity"
                 and " and " in region
                 and _FINITE_AFTER_AND_RE.search(region, max(0, len(region) - 60)) is not None

@@ -693,3 +693,36 @@ def test_a_forecast_revised_by_an_amount_is_projected(sentence: str, modalities:
 )  # fmt: skip
 def test_calls_for_a_figure_and_a_level_a_bank_saw(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-11-12")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a level now seen, and an estimate being cut by an amount, are forecasts
+        ("The cotton crop is now seen at 5.1 million bales, the exchange said.", ["projected"]),
+        ("The bureau kept its outlook, cutting its previous estimate by 0.4 million tonnes.",
+         ["projected"]),
+        # a natural total a modal foretells is a forecast; an actor's total stays a plan
+        ("The sugar harvest will total 38 million tonnes, the agency said.", ["projected"]),
+        ("The aid package will total $5 billion, the president said.", ["planned"]),
+        # a delivery or payment due later is planned
+        ("The first four frigates are due in 2027.", ["planned"]),
+        # money paid into a budget is no budget
+        ("Tax receipts to the state budget rose 9% in May.", ["actual"]),
+        # a part of the figure before shares its modality
+        ("The agency will hand out $900 million, including $200 million for seed.",
+         ["planned", "planned"]),
+        ("The board expects output of 2 million tonnes, with barley making up 0.5 million.",
+         ["projected", "projected"]),
+        # a consequence of a forecast told with "would be"
+        ("The IEA forecast demand at 104 million barrels a day, a level that would be 1% above "
+         "last year's.", ["projected", "projected"]),
+        # a count joined to a capacity with a rate is what it has, not what it can do
+        ("Regulators fined a terminal with a capacity of 20 million tonnes a year and 14 berths.",
+         ["capacity", "actual"]),
+    ],
+)  # fmt: skip
+def test_forecast_plan_and_part_readings_of_the_thirteenth_session(
+    sentence: str, modalities: list[str]
+) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-12")] == modalities
