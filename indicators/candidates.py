@@ -275,6 +275,9 @@ _ONE_IN_RE = re.compile(rf"\b(?:one|{_RATIO_WORDS}|\d+)\s+in\s+$", re.I)
 _BIG_WORD_RE = re.compile(r"\b(?:thousand|million|billion|trillion|hundred|half)\b")
 _SCALE_WORD_RE = re.compile(r"thousand|million|billion|trillion")
 _OF_AFTER_RE = re.compile(r"\s+of\b")
+#: A part of what the sentence counted before: "inspected 14 tankers, nine of them flying
+#: false flags".
+_OF_THEM_RE = re.compile(r"\s+of\s+them\b")
 #: Symbols of more than one currency, other than "$" (a bare "$" stays the US dollar).
 _SHARED_SYMBOLS = frozenset(("¥",))
 
@@ -700,7 +703,9 @@ def candidates(
                 _OF_AFTER_RE.match(after)
                 and not pct
                 and not _ARTICLE_RE.match(lw)
-                and not (_PARTITIVE_RE.match(after) and _whole_count(num1))
+                and not (
+                    (_PARTITIVE_RE.match(after) or _OF_THEM_RE.match(after)) and _whole_count(num1)
+                )
             ):
                 continue  # "one of", "half of"; but "twelve of Poland's regions" counts
             if _DASH_TO_RE.match(after):

@@ -89,9 +89,15 @@ _SAME_PERCENT_RATE_GAP_RE = re.compile(
     r"(?:slow|ease|fall|rise|climb|accelerate|drop|decline|return|reach|average)\s+(?:to|at)\s*$"
 )
 #: "The number of X" a total is brought to, before or after the figure.
+#: Adjectives that name people when used as nouns: "the number of unemployed".
+_PEOPLE_ADJECTIVES = (
+    "unemployed", "jobless", "homeless", "displaced", "injured", "wounded", "missing", "dead",
+    "poor",
+)  # fmt: skip
 _NUMBER_OF_BEFORE_RE = re.compile(
-    r"\bthe\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+s)\b"
-    r"(?:\s+[a-z]+){0,4}?\s+(?:to|at|stood\s+at|reached|rose\s+to|fell\s+to)\s+"
+    r"\b[Tt]he\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?P<noun>(?:{'|'.join(_PEOPLE_ADJECTIVES)})(?!\s+(?:people|[a-z]+s)\b)|[a-z]+s)\b"
+    r"(?:\s+[a-z]+){0,4}?\s+(?:to|at|by|stood\s+at|reached|rose\s+to|fell\s+to)\s+"
     r"(?:over\s+|more\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+)?$"
 )
 _NUMBER_OF_AFTER_RE = re.compile(
@@ -114,7 +120,7 @@ _SUBJECT_COUNT_RE = re.compile(
     r"|[Bb]ankruptcies|[Ii]nsolvencies|[Aa]ttacks|[Ii]ncidents|[Ss]ailings|[Ff]lights"
     r"|[Aa]rrests|[Dd]etentions|[Ll]ayoffs|[Bb]irths|[Rr]egistrations|[Ee]mployment"
     r"|[Uu]nemployment|[Jj]obless\s+total|[Jj]obless|[Pp]opulation|[Hh]eadcount|[Ww]orkforce"
-    r"|[Nn]et\s+migration|[Ii]mmigration|[Ee]migration)"
+    r"|[Nn]et\s+migration|[Ii]mmigration|[Ee]migration|[Dd]eath\s+toll)"
     r"\b(?P<gap>[^.;:]{0,80}?)\s"
     r"(?:(?:rose|fell|climbed|dropped|slumped|jumped|increased|declined|decreased|grew|surged"
     r"|plunged|tumbled|slipped|eased|totalled|totaled|reached|hit|stood|numbered"
@@ -364,10 +370,13 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 mnum = _NUMBER_OF_BEFORE_RE.search(
                     text, max(s0, q.start - 90), q.start
                 ) or _NUMBER_OF_AFTER_RE.match(text, q.end)
-                if mnum is not None and mnum.group("noun") not in STOP_WORDS:
+                noun = mnum.group("noun") if mnum is not None else ""
+                if noun in _PEOPLE_ADJECTIVES or (noun and noun not in STOP_WORDS):
                     # "bringing the number of listed vessels to 444", "bringing to 410 the
-                    # number of entities it has designated": what the number counts
-                    q.unit, q.unit_kind = singular(mnum.group("noun")), "count"
+                    # number of entities it has designated": what the number counts ("the
+                    # number of unemployed rose by 22,000": people)
+                    q.unit = "person" if noun in _PEOPLE_ADJECTIVES else singular(noun)
+                    q.unit_kind = "count"
                     continue
             msub = _SUBJECT_COUNT_RE.search(sent, 0, q.start - s0)
             if msub is not None and not any(c.isdigit() for c in msub.group("gap")):
@@ -376,7 +385,13 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 # before any figure counted earlier ("… 6,500 drones a month, and its
                 # workforce has grown to more than 12,000")
                 noun = msub.group("noun").lower()
-                q.unit = "person" if noun in _PEOPLE_MEASURES else singular(noun)
+                q.unit = (
+                    "person"
+                    if noun in _PEOPLE_MEASURES
+                    else "death"
+                    if noun.endswith("toll")  # "the death toll had risen to 2,886"
+                    else singular(noun)
+                )
                 q.unit_kind = "count"
                 continue
             prev = next(

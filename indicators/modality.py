@@ -78,6 +78,8 @@ _PROJECTED_RE = re.compile(
     r"|lifting|trimming|increasing|reducing|revising)\s+(?:its|their)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:estimate|forecast|projection|outlook)s?\s+(?:(?:for|of)\s+"
     r"[\w\s'’-]{0,40}?)?(?:up\s+|down\s+)?by"
+    # an estimate put on a measure: "Safras estimated Brazil's harvest at 62.4 million bags"
+    r"|estimated\s+(?:[\w'’-]+\s+){1,4}?at(?=\s+$)"
     # the eventual size of something still unfolding: "puts the final bill at"
     r"|(?:estimates?|puts?)\s+(?:the|its|their)\s+(?:final|eventual|ultimate|full)\s+[\w\s'’-]{0,30}?\bat"
     # an analyst's price target, a company's guidance: "raise our price target to $148",
@@ -164,6 +166,9 @@ _PLANNED_RE = re.compile(
     # (with its tally: "voted 9-4 to raise parking fees")
     # (not a level kept: "voted 7-2 to hold Bank Rate at 4%" is the rate now)
     r"|voted\s+(?:\d+\s?[-–]\s?\d+\s+|unanimously\s+)?to(?!\s+(?:hold|keep|leave|maintain)\b)"
+    # a vote or a demand for a change of a size: "two members voted for a cut of a quarter
+    # of a point", "its demand for a 14% rise"
+    r"|voted\s+for|demands?\s+for\s+an?(?=\s+$)"
     r"|(?:ready|willing)\s+to"
     # (not a ship's draft: "draft restrictions cut transits to 24 a day")
     r"|draft(?!\s+(?:restrictions?|limits?|levels?|depths?|of)\b)|foresees?|envisages?|is\s+to|are\s+to|going\s+to"
@@ -183,6 +188,8 @@ _PLANNED_RE = re.compile(
 _POST_PLANNED_RE = re.compile(
     # (not after have/has/had: "15 countries have pledged money" counts the pledgers)
     r"^\s+(?:[a-z-]+\s+)?(?:budget|appeal|pledge|request|bid|proposal|buyback|buy-back)\b(?!-)"
+    # a part scheduled for later: "…, with the first 12 due in 2027"
+    r"|^\s+due\s+(?:in|by|on|before|next|this|later)\b"
     # a target named after the figure: "its 838 million tonne target", "a 2% inflation goal"
     # (not an analyst's price target, a forecast)
     rf"|^\s+(?!price\s)(?!(?:{'|'.join(_STRUCK_TARGETS)})\s)(?:[a-z-]+\s+)?"
@@ -596,6 +603,10 @@ _PART_OF_WHOLE_RE = re.compile(
     r"|including|of\s+which)\s+(?:(?:about|some|around|roughly|nearly|almost|more\s+than"
     r"|over|at\s+least|an\s+estimated)\s+)?$"
 )
+#: The earlier estimate of a forecast, right before the figure.
+_EARLIER_ESTIMATE_END_RE = re.compile(
+    r"\b(?:earlier|previous|prior|original|initial)\s+(?:estimate|forecast|projection)s?\s+of\s+$"
+)
 #: Nothing but "and" after a rate's words, before another count: " barrels per day and ".
 _AND_ANOTHER_COUNT_RE = re.compile(r"\s*(?:[\w/-]+\s+){0,3}and\s+")
 #: A consequence told with "would be" ("a record that would be 2.1 percent above"): the
@@ -811,6 +822,14 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             q.extra["forecast_of_it"] = "1"
             if not q.is_from:
                 mod = "projected"
+        if (
+            mod is None
+            and base is not None
+            and base.modality == "projected"
+            and _EARLIER_ESTIMATE_END_RE.search(region, max(0, len(region) - 40))
+        ):
+            mod = "projected"  # "should reach 48 million tonnes, above the ministry's
+            # earlier estimate of 45 million" (of a forecast; not a statistic's first reading)
         if mod == "planned" and post and _FORECAST_THAT_RE.search(region):
             mod = "projected"  # "NATO estimates that 23 of its members will meet …"
         if (

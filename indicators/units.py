@@ -991,6 +991,13 @@ def unknown_word_follows(sent: str, offset: int) -> bool:
         "new",
         "other",
         "others",
+        # a forecast or a schedule named after a figure: "beating the 140k forecast", "the
+        # first 12 due in 2027" (the figure counts what the sentence counted)
+        "forecast",
+        "consensus",
+        "estimate",
+        "expected",
+        "due",
         # a time: "up from 240 today", "4,000 last year"
         "today",
         "now",
@@ -1121,6 +1128,8 @@ def _plural_noun(words: list[re.Match[str]]) -> str | None:
                 return low  # "passenger numbers rose to 6.8 million": passengers
         if t.lower() in STOP_WORDS or t[0].isupper():
             continue
+        if currency_from_word(t) is not None:
+            continue  # "for 410 million zlotys, with the first four due": money, no count
         if k > 0 and (
             (pron := words[k - 1].group(0).lower()) in _SUBJECT_PRONOUNS
             # ("that" and "this" open a clause or a noun phrase too: "data showed that

@@ -2086,3 +2086,39 @@ def test_the_change_of_a_rate_set_off_after_it_shares_the_rate() -> None:
         "2025-08-15",
     )
     assert [(c.mention, c.per) for c in claims] == [("5.2 million", "day"), ("0.2 million", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a forecast or a schedule named right after a figure: it counts what was counted
+        (
+            "Employers added 212k jobs in March, beating the 180k forecast.",
+            [("212k", "job", "actual"), ("180k", "job", "projected")],
+        ),
+        (
+            "Kyiv ordered 60 howitzers for 900 million hryvnias, with the first eight due in May.",
+            [("60", "howitzer", "actual"), ("900 million hryvnias", "UAH", "actual"),
+             ("eight", "howitzer", "planned")],
+        ),
+        # a part "of them" counts what the sentence counted before
+        (
+            "Inspectors boarded 22 trawlers in June, seven of them without licences.",
+            [("22", "trawler", "actual"), ("seven", "trawler", "actual")],
+        ),
+        # "the number of" an adjective used as a noun, and a death toll
+        (
+            "The number of homeless rose by 4,100 to 61,000 last year.",
+            [("4,100", "person", "actual"), ("61,000", "person", "actual")],
+        ),
+        (
+            "Officials said the death toll from the floods had risen to 412.",
+            [("412", "death", "actual")],
+        ),
+    ],
+)  # fmt: skip
+def test_forecasts_schedules_and_parts_named_by_their_whole(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    claims = extract_claims(text, "2025-06-20")
+    assert [(c.mention, c.unit, c.modality) for c in claims] == expected

@@ -726,3 +726,23 @@ def test_forecast_plan_and_part_readings_of_the_thirteenth_session(
     sentence: str, modalities: list[str]
 ) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-12")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # an estimate put on a measure is a forecast
+        ("The board estimated the cocoa crop at 1.8 million tonnes.", ["projected"]),
+        # the earlier estimate of a forecast is a forecast too…
+        ("Sales should reach 2 million units, above the earlier estimate of 1.8 million.",
+         ["projected", "projected"]),
+        # …not a statistic's first reading
+        ("Output grew 0.4% in the quarter, revised up from an initial estimate of 0.2%.",
+         ["actual", "actual"]),
+        # a vote for a change, and a demand for one, are planned
+        ("Three members voted for a cut of half a percentage point.", ["actual", "planned"]),
+        ("The strike is over the union's demand for an 11% rise.", ["planned"]),
+    ],
+)  # fmt: skip
+def test_estimates_votes_and_demands(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-12")] == modalities
