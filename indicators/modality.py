@@ -77,7 +77,8 @@ _PROJECTED_RE = re.compile(
     r"|(?:raised|cut|lowered|lifted|trimmed|increased|reduced|revised|raising|cutting|lowering"
     r"|lifting|trimming|increasing|reducing|revising)\s+(?:its|their)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:estimate|forecast|projection|outlook)s?\s+(?:(?:for|of)\s+"
-    r"[\w\s'’-]{0,40}?)?(?:up\s+|down\s+)?by"
+    # (or to a new level: "trimmed its estimate for the 2023/24 harvest to 50 million")
+    r"[\w\s'’/.-]{0,60}?)?(?:(?:up\s+|down\s+)?by|to(?=\s+(?:a\s+record\s+|an?\s+)?$))"
     # an estimate put on a measure: "Safras estimated Brazil's harvest at 62.4 million bags"
     r"|estimated\s+(?:[\w'’-]+\s+){1,4}?at(?=\s+$)"
     # the eventual size of something still unfolding: "puts the final bill at"
@@ -96,7 +97,7 @@ _PROJECTED_RE = re.compile(
     r"|ease|shrink|contract|expand|accelerate|rebound|recover|moderate|slip|dip|soften"
     r"|stabili[sz]e|improve|deteriorate|weaken|strengthen|peak|remain|stay|edge\s+(?:up|down"
     r"|higher|lower)|pick\s+up)"
-    rf"|on\s+(?:track|course)\s+to|likely\s+to|(?:set|poised)\s+to\s+(?:{_SET_TO_MOVE})\b"
+    rf"|on\s+(?:track|course)\s+(?:to|for)|likely\s+to|(?:set|poised)\s+to\s+(?:{_SET_TO_MOVE})\b"
     r"|guidance"
     # a modal before a verb of movement or cost is a forecast of something the speaker does
     # not control ("growth would slow", "the change will cost"), not a plan
@@ -264,7 +265,7 @@ _PROJECTED_STEM_WORDS = [
     "expect", "forecast", "project", "predict", "anticipat", "estimate",
     r"puts?\s+(?:the|its|their)\s+(?:final|eventual|ultimate|full)\s", r"price\s+target",
     "guid", r"sees?\s", "seen", "outlook", r"could\s", r"stands?\s+to\s", r"should\s",
-    r"may\s", r"might\s", r"track\s+to", r"course\s+to", r"poised\s+to\s", r"likely\s+to", r"set\s+to\s", r"will\s",
+    r"may\s", r"might\s", r"track\s+(?:to|for)", r"course\s+(?:to|for)", r"poised\s+to\s", r"likely\s+to", r"set\s+to\s", r"will\s",
     r"would\s", r"saw\s",
 ]  # fmt: skip
 _PLANNED_STEM_WORDS = [

@@ -746,3 +746,23 @@ def test_forecast_plan_and_part_readings_of_the_thirteenth_session(
 )  # fmt: skip
 def test_estimates_votes_and_demands(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-12")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # an estimate revised to a new level, a split year in between
+        ("The exchange cut its estimate for the 2024/25 maize crop to 49 million tonnes from "
+         "51 million.", ["projected", "projected"]),
+        ("The ministry raised its forecast for 2026 exports to a record 61 million tonnes.",
+         ["projected"]),
+        # …not a stake raised to a level
+        ("The fund raised its stake in the port to 45%.", ["actual"]),
+        # on track for a level is a forecast
+        ("The yard is on track for more than 40 launches this year.", ["projected"]),
+    ],
+)  # fmt: skip
+def test_estimates_revised_to_a_level_and_on_track_for(
+    sentence: str, modalities: list[str]
+) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-12")] == modalities
