@@ -327,7 +327,9 @@ _OUTLOOK_BEFORE_RE = re.compile(
 )
 #: A grade after a percent: "12.5% protein", "62% Fe", "5% moisture".
 _GRADE_AFTER_RE = re.compile(
-    r"[\s-]*(?:protein|moisture|fat|alcohol|sulph?ur|purity|Fe\b|iron\s+content|ash\s+content)\b"
+    r"[\s-]*(?:protein|moisture|fat|alcohol|sulph?ur|purity|Fe\b|iron\s+content|ash\s+content"
+    # (a rice grade: "Thai 5% broken rice")
+    r"|broken\s+(?:rice|grade|white|parboiled|fragrant))\b"
 )
 _LEVEL_BEFORE_RE = re.compile(r"\b(?:to|at)\s+$")
 _ATT_SCALE_RE = re.compile(r"\d(bn|bln|mn|mln|tn|trn|m|b|k)\b")

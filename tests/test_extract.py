@@ -2122,3 +2122,17 @@ def test_forecasts_schedules_and_parts_named_by_their_whole(
 ) -> None:
     claims = extract_claims(text, "2025-06-20")
     assert [(c.mention, c.unit, c.modality) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # a rice grade is no figure
+        ("Thai 5% broken rice was quoted at $410 a tonne.", ["$410"]),
+        ("Vietnam's 25% broken grade slipped to $352.", ["$352"]),
+        # …but a share that broke is
+        ("The storm left 5% broken and the rest intact.", ["5%"]),
+    ],
+)  # fmt: skip
+def test_a_rice_grade_is_no_figure(text: str, mentions: list[str]) -> None:
+    assert [c.mention for c in extract_claims(text, "2025-06-20")] == mentions
