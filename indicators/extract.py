@@ -33,6 +33,7 @@ from indicators.sources import attribute
 from indicators.units import (
     COMPOUND_UNITS,
     DURATION_WORDS,
+    MORE_WORDS,
     STOP_WORDS,
     currency_from_word,
     head_noun,
@@ -105,9 +106,6 @@ _NUMBER_OF_AFTER_RE = re.compile(
 )
 #: An elliptic "more": "roughly 700,000 more", "another 150 others".
 _MORE_AFTER_RE = re.compile(r"\s+(?:more|additional|extra|others)\b")
-#: Words between a figure and its currency word that leave it an amount: "300 additional
-#: euros".
-_MORE_WORDS = frozenset(("more", "additional", "extra", "further", "new", "fresh", "another"))
 #: Currency words that are also other nouns or verbs: "won", "real", "mark", "rand".
 _NOT_CURRENCY_NOUNS = frozenset(("won", "real", "mark", "rand", "pound", "crown", "note", "bill"))
 #: A counted subject and its verb of change or level, right before a figure with no noun
@@ -287,7 +285,7 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                     # a currency word as the counted noun, a word apart: "300 additional
                     # euros" is 300 euros; "12 mil dollars" (a scale not read) is no claim
                     if not all(
-                        w.lower() in _MORE_WORDS for w in sent[q.end - s0 : nend].split()[:-1]
+                        w.lower() in MORE_WORDS for w in sent[q.end - s0 : nend].split()[:-1]
                     ):
                         q.unit = "__drop__"
                         continue

@@ -25,6 +25,7 @@ __all__ = [
     "COUNTRY_CURRENCY",
     "CURRENCY_CODES",
     "DURATION_WORDS",
+    "MORE_WORDS",
     "STOP_WORDS",
     "convert",
     "currency_from_symbol",
@@ -562,6 +563,12 @@ def convert(value: float, from_unit: str, to_unit: str) -> float:
 
 _WORD_RE = re.compile(r"[A-Za-z][\w'’.&/-]*\w|[A-Za-z]|\d[\w.,-]*|[,;:()\"“”]")
 
+#: Words between a figure and its noun that leave the noun its own: "300 additional euros",
+#: "40 more launchers", "12 fresh brigades".
+MORE_WORDS = frozenset(
+    ("more", "additional", "extra", "further", "new", "fresh", "another", "other")
+)
+
 STOP_WORDS = wordset(
     """
     of to in into for from at on by with per a an the that which who whom whose than as is
@@ -871,7 +878,7 @@ def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, in
         if low == "twenty-foot" and i == 0 and (mteu := _TEU_WORDS_RE.match(sent, t.start())):
             # "24,000 twenty-foot equivalent units": containers, the TEU spelled out
             return "teu", "count", mteu.end(), mteu.group(0)
-        if low in ("more", "additional", "further", "extra", "new", "other") and i == 0:
+        if low in MORE_WORDS and i == 0:
             i += 1
             continue
         if low == "others" and i == 0:
