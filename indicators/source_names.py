@@ -17,10 +17,12 @@ from indicators.source_words import (
     ANAPHOR,
     BUSINESS,
     INSTITUTION_END,
+    RATE_SETTERS,
     TITLE_WORDS,
     UNNAMED,
     function_authorities,
 )
+from indicators.units import is_plural
 from indicators.words import wordset
 
 __all__ = ["EMPLOYER_LINK", "PRODUCT_RE", "clean_source"]
@@ -312,6 +314,17 @@ def clean_source(src: str) -> str | None:
     if len(s) < 2:
         return None
     first, *rest = s.split()
+    if (
+        not rest
+        and first == src.strip()
+        and first.endswith("s")
+        and first[1:].islower()
+        and (first.islower() or is_common_word(first))
+        and first.lower() not in ANAPHOR
+        and first.lower() not in RATE_SETTERS
+        and is_plural(first)
+    ):
+        return None  # "growers warned", "Employers say": a bare plural names people, unnamed
     if not rest and first.islower() and first.isalpha() and len(first) > 2:
         if first in _NOT_A_SOURCE or _INDEFINITE_RE.match(src):
             # "according to a statement published on Monday": whose is unsaid; "…, a union

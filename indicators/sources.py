@@ -24,6 +24,7 @@ from indicators.source_words import (
     ANAPHOR,
     BUSINESS,
     MEASURE_NOUNS,
+    RATE_SETTERS,
     SRC_STOP,
     TITLE_WORDS,
     UNNAMED,
@@ -70,7 +71,9 @@ _REPORT_VERBS = (
     r"confirmed|confirms|reckons|believes|found|finds|published|sees|see|alleges|alleged|"
     # (the verbs of an exchange: a hearing, a dispute)
     r"replied|replies|responded|testified|insisted|insists|argued|argues|admitted|conceded|"
-    r"acknowledged"
+    r"acknowledged|"
+    # (a warning is a statement: "…, the grid operator warned on Monday")
+    r"warned|warns"
 )
 # The verbs are grouped by first letter (see `alternation`: the same matches, fewer branch
 # tries).  A verb opens a word: the pattern opens with the character before it, anything but
@@ -472,8 +475,6 @@ _POSSESSIVES = wordset("its their his her our")
 
 #: A business named by its role, as a credit: "@company", "@firm".
 _BUSINESS_ANAPHORS = frozenset("@" + w for w in BUSINESS)
-#: A central bank's people: credited as the bank named before them.
-_RATE_SETTERS = frozenset(("policymakers", "policy-makers", "policy makers", "rate-setters"))
 #: Adverbs between a subject and its reporting verb: "Analysts at JPMorgan now expect".
 _ADVERBS_BEFORE_VERB = wordset("now also still previously recently already separately again")
 
@@ -1132,7 +1133,7 @@ def attribute(text: str, sents: Sequence[tuple[int, int, int]], qs: Sequence[Cre
                     # "The Reserve Bank of India cut … The central bank expects …": the bank
                     # named before
                     name = central_bank_named(text, sents, si, s0 + chosen[0]) or name
-                if name is not None and name.lower().lstrip("@") in _RATE_SETTERS:
+                if name is not None and name.lower().lstrip("@") in RATE_SETTERS:
                     # "The Federal Reserve held rates … Policymakers' median projection showed
                     # …": the central bank named before, else no one
                     name = central_bank_named(text, sents, si, s0 + chosen[0])

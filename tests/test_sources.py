@@ -1396,3 +1396,21 @@ def test_a_time_owns_no_material_and_an_indefinite_body_is_unnamed(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a warning is a report of its speaker
+        ("Water levels could fall by 40% this summer, the river authority warned.", ["river authority"]),
+        ("Norvik Air warned that fares would rise 12% in July.", ["Norvik Air"]),
+        ("About 3,000 flats may be lost, housing minister Tove Aas warned MPs.", ["Tove Aas"]),
+        # a bare plural names people, not a source
+        ("Harvests could shrink by 15% this year, growers warned.", [None]),
+        ("Employers say wages will rise 4% next year.", [None]),
+    ],
+)  # fmt: skip
+def test_a_warning_is_a_report_and_a_bare_plural_is_unnamed(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
