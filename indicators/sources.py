@@ -23,6 +23,8 @@ from indicators.source_words import (
     ADVERBS,
     ANAPHOR,
     BUSINESS,
+    COLLECTIVE,
+    INSTITUTION_END,
     MEASURE_NOUNS,
     RATE_SETTERS,
     SRC_STOP,
@@ -295,9 +297,27 @@ _ZERO_RELATIVE_RE = re.compile(
 )
 _CONTRAST_RE = re.compile(r",\s+(?:but|while|whereas)\b|;")
 #: A subordinate clause with a named subject: ", as the Red Cross appealed".
-_SUB_CLAUSE_RE = re.compile(
+_SUB_CLAUSE = (
     r",\s+(?:as|while|whereas|when)\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.+-]*(?:\s+(?:of|for|and|&)"
-    r"\s+[A-Z][\w&'’.+-]*|\s+[A-Z][\w&'’.+-]*)*)\s+(?=[a-z]+(?:ed|s)\b)"
+    r"\s+[A-Z][\w&'’.+-]*|\s+[A-Z][\w&'’.+-]*)*)\s+(?=[a-z]+(?:ed|s)\b"
+)
+_SUB_CLAUSE_RE = re.compile(_SUB_CLAUSE + ")")
+#: … which ends a credit covering the sentence with an irregular past too: "…, the consortium
+#: said, while the Bank of England cut rates to 4.75%".
+_SUB_CLAUSE_END_RE = re.compile(_SUB_CLAUSE + r"|(?:cut|set|sold)\b)")
+#: A clause of another actor after ", and": an organisation with a verb of acting or
+#: planning ("…, the ministry said, and the central bank held its rate at 9%", "…, and the
+#: government will release …"), or people with any finite verb ("…, and ministers want it
+#: under 300,000", "and aid agencies are seeking …"); not a pronoun (the speaker goes on),
+#: nor a measure ("…, and exports rose 4%": the same report).
+_ACTING = r"(?:will|would|plans?|wants?|aims?|intends?|cut|held|kept|set|sold|[a-z]+ed)"
+_OTHER_ACTOR_CLAUSE_RE = re.compile(
+    r",\s+and\s+(?:(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}(?P<head>"
+    + "|".join(sorted((ANAPHOR | INSTITUTION_END) - BUSINESS - COLLECTIVE, key=len, reverse=True))
+    + rf")\s+{_ACTING}"
+    r"|(?:[a-z-]+\s+)?(?P<people>ministers|officials|agencies|lawmakers|legislators"
+    r"|regulators|governments|authorities|unions|employers|campaigners|donors|lenders)"
+    rf"\s+(?:is|are|was|were|has|have|had|{_ACTING}))\b"
 )
 _CLAUSE_GAP_RE = re.compile(r"[;:]|,\s")
 _THAT_END_RE = re.compile(r"\bthat$")
@@ -779,9 +799,14 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         if scope == "all":
             # a credit covering the sentence stops at a clause of another named actor: "…,
             # the government said, as the Red Cross appealed for $5 million"
-            for mc in _SUB_CLAUSE_RE.finditer(sent, m.end()):
+            for mc in _SUB_CLAUSE_END_RE.finditer(sent, m.end()):
                 out.append((mc.start(), None, "after"))
                 break
+            if ", and " in sent[m.end() :]:
+                mo = _OTHER_ACTOR_CLAUSE_RE.search(sent, m.end())
+                # (not the speaker named again: "…, the central bank said, and the bank will …")
+                if mo is not None and (mo.group("head") or mo.group("people")) not in subj.lower():
+                    out.append((mo.start(), None, "after"))
     if not out and ("poll" in sent or "survey" in sent):
         # no reporting verb: a poll's owner credits its forecast ("a median forecast of
         # economists polled by Reuters had called for a 3.4% rise")

@@ -1414,3 +1414,26 @@ def test_a_warning_is_a_report_and_a_bare_plural_is_unnamed(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # another actor's clause after the credit is not part of the report
+        ("Car sales fell 8% in May, the dealers' association said, and the finance ministry "
+         "will cut the purchase tax to 12%.", ["dealers' association", None]),
+        ("Rents rose 6.1% last year, the housing agency said, and lawmakers want a cap of 3%.",
+         ["housing agency", None]),
+        ("Wheat output fell 9%, the farm ministry said, while the Treasury set aside $40 million "
+         "for growers.", ["farm ministry", None]),
+        # …while the speaker going on, or a second measure, stays in it
+        ("Exports fell 4%, the statistics office said, and imports rose 2%.",
+         ["statistics office", "statistics office"]),
+        ("Lending grew 3%, the central bank said, and the bank will keep its rate at 5%.",
+         ["central bank", "central bank"]),
+    ],
+)  # fmt: skip
+def test_another_actors_clause_after_a_credit_is_not_credited(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
