@@ -319,6 +319,19 @@ _OTHER_ACTOR_CLAUSE_RE = re.compile(
     r"|regulators|governments|authorities|unions|employers|campaigners|donors|lenders)"
     rf"\s+(?:is|are|was|were|has|have|had|{_ACTING}))\b"
 )
+#: Verbs whose object is the audience told.
+_TOLD_VERBS = frozenset(("told", "tells", "warned", "warns"))
+#: The audience of a report, a short time or place after it, and the clause's end: " the Nordic
+#: Energy Forum,", " MPs.", " investors at a briefing,", " a rally at noon,".
+_AUDIENCE_RE = re.compile(
+    r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+|on\s+)?[A-Z][\w'’.&-]*){0,4}"
+    r"|(?:[a-z-]+\s+)?(?:conference|briefing|rally|meeting|hearing|committee|forum|summit|panel"
+    r"|audience|crowd|parliament|congress|newspaper|broadcaster|gathering|session|reporters"
+    r"|journalists|lawmakers|legislators|senators|shareholders|investors|analysts|delegates)"
+    r"|[a-z]{3,}s)"
+    r"(?:\s+(?:at|in|on|during|after|before|late|earlier|last|this)\b[^,;]{1,40}?)?"
+    r"(?:\s*[,;]|\.?\s*$)"
+)
 _CLAUSE_GAP_RE = re.compile(r"[;:]|,\s")
 _THAT_END_RE = re.compile(r"\bthat$")
 #: A sentence that only says who reported the figures before: "The group reported the
@@ -786,6 +799,9 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             _COMMA_START_RE.match(rest)
             or _ADJUNCT_COMMA_RE.match(rest)
             or rest.lstrip().startswith(";")  # "…, analysts estimated; Fenwick said …"
+            # the audience told, then the clause ends: "…, the minister told the Baltic Energy
+            # Forum, up from …", "…, chief executive X told investors at a briefing, against …"
+            or (verb in _TOLD_VERBS and _AUDIENCE_RE.match(rest) is not None)
         )
         scope = "all" if trailing or parenthetical else "after"
         if pre.endswith("that") and _THAT_END_RE.search(pre):

@@ -1437,3 +1437,24 @@ def test_another_actors_clause_after_a_credit_is_not_credited(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # the audience told, then the clause ends: the credit covers the sentence
+        ("Fares will rise 7% in January, transport secretary Lina Holt told the Commons "
+         "Transport Committee, after a 4% rise this year.", ["Lina Holt", "Lina Holt"]),
+        ("The mine will ship 2 million tonnes next year, chief executive Omar Reyes told "
+         "investors at a briefing, up from 1.4 million.", ["Omar Reyes", "Omar Reyes"]),
+        ("About 900 teachers will strike on Monday, union leader Kofi Mensah told a rally.",
+         ["Kofi Mensah"]),
+        # …but a clause told without "that" is no audience
+        ("Sales fell 3% in April as Omar Reyes told reporters prices would rise 5% in May.",
+         [None, "Omar Reyes"]),
+    ],
+)  # fmt: skip
+def test_a_credit_with_its_audience_covers_the_sentence(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
