@@ -29,14 +29,18 @@ __all__ = ["EMPLOYER_LINK", "PRODUCT_RE", "clean_source"]
 
 _SPACES_RE = re.compile(r"\s+")
 #: The link between material and its producer: "from", "by", "seen by", "compiled by".
-_MATERIAL_LINK = r"(?:(?:seen|reviewed|obtained|analy[sz]ed|compiled)\s+)?(?:from|by|of)"
+_MATERIAL_LINK = (
+    r"(?:(?:seen|reviewed|obtained|analy[sz]ed|compiled|verified|examined|published)\s+)?"
+    r"(?:from|by|of)"
+)
 #: The material a credit names before its publisher: "data from X", "figures compiled by X".
 _MATERIAL_RE = re.compile(
     r"^(?:(?:official|preliminary|provisional|latest|new|the|a|an|revised|updated|final|fresh"
     r"|monthly|weekly|annual|quarterly|recent|separate|government|joint|internal|confidential"
     r"|draft|leaked)\s+)*(?:data|figures|statistics|numbers|estimates|calculations|statement"
     r"|report|survey|study|analysis|note|filing|release|tally|review|assessment|poll|document"
-    rf"|documents)\s+{_MATERIAL_LINK}\s+",
+    r"|documents|investigation|inquiry|audit|images|imagery|footage|photographs|photos)\s+"
+    rf"{_MATERIAL_LINK}\s+",
     re.I,
 )
 #: Times that own material without publishing it: "Monday's data", "October's figures".
@@ -64,7 +68,8 @@ _TRAIL_ADJUNCT_RE = re.compile(
 )
 _TRAIL_PAREN_RE = re.compile(r"\s*\((?:[^)]*)\)?$")
 _BY_RE = re.compile(
-    r"\b(?:compiled|published|collected|gathered|provided|released|reviewed|analy[sz]ed|obtained)"
+    r"\b(?:compiled|published|collected|gathered|provided|released|reviewed|analy[sz]ed|obtained"
+    r"|verified|examined|seen|authenticated|prepared|produced)"
     r"\s+by\s+"
     # (a name, or a description in lower case to the end: "published by the ministry")
     r"(?:the\s+)?(?=[A-Z]|[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}$)"
@@ -304,7 +309,9 @@ def clean_source(src: str) -> str | None:
         and (authorities := function_authorities(head_words[-2])) is not None
     ):
         return authorities  # "Danish maritime authorities"
-    if any(w.lower() in UNNAMED for w in head_words):
+    if any(
+        w.lower() in UNNAMED and (k == 0 or not w[0].isupper()) for k, w in enumerate(head_words)
+    ):
         # unnamed people at a named organisation credit the organisation: "analysts at
         # Northgate Capital" -> "Northgate Capital"; "officials at the ministry" -> "@ministry"
         mo = _EMPLOYER_RE.search(s) or _EMPLOYER_LOWER_RE.search(s)

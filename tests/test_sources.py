@@ -1458,3 +1458,24 @@ def test_a_credit_with_its_audience_covers_the_sentence(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # material verified, examined or seen by its maker credits the maker
+        ("Losses reached $3.2bn, according to internal accounts verified by Lumen Audit Partners.",
+         ["Lumen Audit Partners"]),
+        ("The fleet shrank to 41 vessels, according to an investigation by the Harbour Ledger.",
+         ["Harbour Ledger"]),
+        ("Output hit 900 units a day, according to a shipping manifest examined by Coastline "
+         "Watch.", ["Coastline Watch"]),
+        # a capitalised word of a name is no unnamed source: "… Open Source", "… Insiders"
+        ("Some 70 ships were idle, according to figures from Harbour Open Source.",
+         ["Harbour Open Source"]),
+    ],
+)  # fmt: skip
+def test_material_verified_or_examined_credits_its_maker(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
