@@ -365,6 +365,20 @@ _MATERIAL_BY_RE = re.compile(
     rf"(?P<src>(?:the\s+)?{_CREDITED_NAME})(?:\s+(?:on|in|last|this|earlier)(?:\s+[\w-]+){{1,2}})?"
     r",\s+(?:show(?:s|ed)?|puts?|estimates?|estimated|suggests?|suggested|finds|found)\b"
 )
+#: Material and its maker opening the sentence as the subject of a verb of showing: "Satellite
+#: images published by Orbis show …", "An analysis of port data by Seatrace shows …", "An
+#: investigation by the Ledger identified …".
+_MATERIAL_SUBJECT_BY_RE = re.compile(
+    r"\s*(?:(?:The|An?|New|Recent|Latest)\s+)?(?:[\w-]+\s+){0,2}?(?:[Ii]mages|[Ii]magery"
+    r"|[Ff]ootage|[Pp]hotos|[Pp]hotographs|[Aa]nalysis|[Ii]nvestigation|[Ss]tudy|[Rr]eview|[Aa]udit"
+    r"|[Ii]nquiry|[Ss]urvey|[Rr]eport|[Dd]ocuments|[Rr]ecords|[Dd]ata|[Ff]igures|[Ee]stimates)"
+    r"(?:\s+(?:of|on|into)\s+[^,;]{1,50}?)?\s+(?:(?:published|released|compiled|collected"
+    r"|gathered|provided|obtained|reviewed|analy[sz]ed|verified|examined|seen)\s+)?by\s+"
+    rf"(?P<src>(?:the\s+)?{_CREDITED_NAME})"
+    r"\s+(?:(?:also|now)\s+)?(?:shows?|showed|suggests?|suggested|reveals?|revealed|found|finds"
+    r"|identified|identifies|indicates?|indicated|estimates?|estimated|counted|puts?"
+    r"|documented|recorded|logged)\b"
+)
 #: Material set off with its publisher, opening the sentence: "The figure, released by the
 #: Home Office on Friday, is …".
 _MATERIAL_APPOSITION_RE = re.compile(
@@ -643,6 +657,11 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         out.append((m.start(), clean_source(m.group("src")), "all"))
     for m in _MATERIAL_BY_RE.finditer(sent) if "ed by " in sent and ", " in sent else ():
         out.append((m.start(), clean_source(m.group("src")), "all"))
+    if " by " in sent:
+        mmat = _MATERIAL_SUBJECT_BY_RE.match(sent)
+        if mmat is not None:
+            # "Satellite images published by Orbis show 32 launchers …": the maker
+            out.append((mmat.start("src"), clean_source(mmat.group("src")), "all"))
     if sent.startswith("Th") and "ed by " in sent:
         mapp = _MATERIAL_APPOSITION_RE.match(sent)
         if mapp is not None:

@@ -1479,3 +1479,23 @@ def test_material_verified_or_examined_credits_its_maker(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # material and its maker as the subject of a verb of showing
+        ("Drone footage released by Delta Watch shows 57 barges moored at the quay.",
+         ["Delta Watch"]),
+        ("Drone footage released by Delta Watch shows 57 barges moored at the quay in May, up "
+         "from 31 in April.", ["Delta Watch", "Delta Watch"]),
+        ("An inquiry by the Harbour Ledger identified 12 ferries that changed flags, with a "
+         "combined value of $80 million.", ["Harbour Ledger", "Harbour Ledger"]),
+        # …not a plain actor after "by"
+        ("A plant built by Norvik Steel produced 40,000 tonnes.", [None]),
+    ],
+)  # fmt: skip
+def test_material_by_its_maker_as_a_subject_credits_the_maker(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
