@@ -332,6 +332,12 @@ _AUDIENCE_RE = re.compile(
     r"(?:\s+(?:at|in|on|during|after|before|late|earlier|last|this)\b[^,;]{1,40}?)?"
     r"(?:\s*[,;]|\.?\s*$)"
 )
+#: What a reporting verb reports when a clause follows it: "said the real figure would …",
+#: "said that …" (a noun phrase, then a verb; or "that").
+_REPORTED_CLAUSE_RE = re.compile(
+    r"\s+(?:that\b|(?:the|its|their|this|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:would|will|is|was"
+    r"|were|are|had|has|could|might|may)\b)"
+)
 _CLAUSE_GAP_RE = re.compile(r"[;:]|,\s")
 _THAT_END_RE = re.compile(r"\bthat$")
 #: A sentence that only says who reported the figures before: "The group reported the
@@ -822,6 +828,15 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             # Forum, up from …", "…, chief executive X told investors at a briefing, against …"
             or (verb in _TOLD_VERBS and _AUDIENCE_RE.match(rest) is not None)
         )
+        if (
+            trailing
+            and ";" in pre
+            and pre.rfind(";") > max(qpos)
+            and _REPORTED_CLAUSE_RE.match(rest) is not None
+        ):
+            # a report after a semicolon with a clause of its own reports that clause, not
+            # the figures before: "X put the cost at 95bn; his rival said the real figure …"
+            trailing = False
         scope = "all" if trailing or parenthetical else "after"
         if pre.endswith("that") and _THAT_END_RE.search(pre):
             scope = "prev"

@@ -1499,3 +1499,22 @@ def test_material_by_its_maker_as_a_subject_credits_the_maker(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a report after a semicolon with a clause of its own does not reach back
+        ("Reyes put the bill at $4bn; a rival bidder said the true cost would be higher.",
+         ["Reyes"]),
+        ("Arrivals rose 8% to 61,000; the tourism board said that hotels were full.",
+         [None, None]),
+        # …while a trailing credit after it still covers the sentence
+        ("Arrivals rose 8% to 61,000; hotels were full, the tourism board said.",
+         ["tourism board", "tourism board"]),
+    ],
+)  # fmt: skip
+def test_a_report_after_a_semicolon_reports_its_own_clause(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
