@@ -115,7 +115,8 @@ _REPORT_RE = re.compile(
             r"expected(?<=had expected)",
             # an estimate given as a level: "the ministry put sunflower oil shipments at 0.41m t"
             # ("… at a record 183.6 bushels")
-            r"puts?(?=\s+(?:[\w'’-]+\s+){1,5}?at\s+(?:(?:about|around|some|roughly|nearly|a|an"
+            # (an abbreviation with its stops too: "put the U.S. corn yield at 186.5")
+            r"puts?(?=\s+(?:[\w'’.-]+\s+){1,5}?at\s+(?:(?:about|around|some|roughly|nearly|a|an"
             r"|record|new|estimated|just|over|under|closer\s+to|close\s+to)\s+){0,3}[\d$€£¥])",
             # a report at second hand: '"…," Petra Lind was quoted as saying by the newspaper'
             r"was\s+quoted\s+as\s+saying",
@@ -123,7 +124,9 @@ _REPORT_RE = re.compile(
             # "…, the administration forecast on Wednesday.": a trailing report
             r"forecast(?=\s*[.;]|\s*$|\s+on\s+[A-Z][a-z]+day\b)",
             # "X forecast full-year revenue of …": a named actor's own forecast
-            r"forecast(?=\s+(?:[\w'’-]+\s+){1,2}(?:of|at|to|between|in)\s)",
+            # (or its measure named at more length: "FAO forecast world cereal output in 2025 at")
+            r"forecast(?=\s+(?:[\w'’.-]+\s+){1,2}(?:of|at|to|between|in)\s"
+            r"|\s+(?:[\w'’.-]+\s+){3,4}(?:in\s+\d{4}\s+)?at\s+(?:about\s+|around\s+|a\s+record\s+)?[\d$€£¥])",
         ]
     )
     + r")\b"

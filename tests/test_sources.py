@@ -1518,3 +1518,18 @@ def test_a_report_after_a_semicolon_reports_its_own_clause(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # an estimate given as a level, its measure named at length or with an abbreviation
+        ("The IGC put the E.U. rapeseed harvest at 19.2 million tonnes.", ["IGC"]),
+        ("Conab forecast the national soybean crop in 2026 at 171 million tonnes.", ["Conab"]),
+        ("Ofgem forecast typical household energy bills at about £1,720 a year.", ["Ofgem"]),
+    ],
+)  # fmt: skip
+def test_an_estimate_given_as_a_level_named_at_length(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
