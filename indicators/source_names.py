@@ -89,6 +89,14 @@ PRODUCT_RE = re.compile(
     r"|calculations?|count|tally|model|statement|release|filing)$",
     re.I,
 )
+#: A body's publication named with a few words of description: "the agriculture ministry's
+#: price monitor", "the Bureau of Statistics' weekly price survey" (a body named in lower case
+#: ends in its kind: "ministry", "office").
+_OWNED_PRODUCT_RE = re.compile(
+    r"^(?P<owner>(?:[a-z-]+\s+){0,2}[A-Za-z][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.-]*)*)"
+    r"(?:['’]s|(?<=s)['’])\s+(?:[a-z-]+\s+){1,3}(?:index|report|survey|monitor|tracker|poll"
+    r"|outlook|review|barometer|bulletin|database|study)$"
+)
 #: The link after a material's name: " by", " seen by", " from".
 _MATERIAL_TAIL_RE = re.compile(rf"\s+{_MATERIAL_LINK}$")
 _MATERIAL_AFTER_RE = re.compile(
@@ -216,6 +224,16 @@ def clean_source(src: str) -> str | None:
     mpoll = _IN_A_POLL_RE.match(s)
     if mpoll is not None and mpoll.group(1).lower() in UNNAMED:
         return mpoll.group(2)  # "analysts in a Reuters poll": the poll's owner
+    mown = _OWNED_PRODUCT_RE.match(s) if ("'" in s or "’" in s) else None
+    if mown is not None and (
+        mown.group("owner")[0].isupper()
+        or mown.group("owner").split()[-1].lower() in INSTITUTION_END
+    ):
+        # "the agriculture ministry's price monitor", "the Pakistan Bureau of Statistics'
+        # weekly price survey": the body owning the publication
+        if mown.group("owner").lower() in _TIME_OWNERS:
+            return None  # "Monday's weekly survey": a time, no publisher
+        s = mown.group("owner")
     mat = _MATERIAL_AFTER_RE.search(s)
     if mat and mat.start() > 0 and (s[0].isupper() or mat.group(1)):
         s = s[: mat.start()]  # "UN figures", "Eurostat data": the publisher

@@ -1533,3 +1533,21 @@ def test_an_estimate_given_as_a_level_named_at_length(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a body's publication described in a few words credits the body
+        ("Diesel sold at 1.92 euros a litre, the energy ministry's weekly fuel monitor showed.",
+         ["energy ministry"]),
+        ("Rents rose 4.4%, the Central Statistics Office's quarterly rent index shows.",
+         ["Central Statistics Office"]),
+        # …and a time owning one publishes nothing
+        ("Rents rose 4.4%, Monday's weekly rent survey showed.", [None]),
+    ],
+)  # fmt: skip
+def test_a_bodys_described_publication_credits_the_body(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
