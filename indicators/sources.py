@@ -180,9 +180,10 @@ _MATERIAL_SET_OFF = (
 )
 _META_SOURCE_RE = re.compile(
     r"^(?:(?:The|These|Those|This|That)\s+(?:estimates?|figures?|data|numbers?|count|tally"
-    r"|calculations?|projections?|forecasts?)\s+(?:comes?|came|is|are|was|were)\s+"
-    r"(?:from|published\s+by|compiled\s+by|based\s+on\s+data\s+from|provided\s+by|released\s+by"
-    r"|confirmed\s+by)"
+    r"|calculations?|projections?|forecasts?|findings|results)\s+(?:comes?|came|is|are|was|were)\s+"
+    r"(?:from|based\s+on\s+data\s+from|(?:published|compiled|provided|released|confirmed)\s+"
+    # (with the day between: "The figures were released on Tuesday by the federation")
+    r"(?:(?:on|in|last|this|earlier)\s+[\w-]+\s+)?by)"
     # "The figure, released by the Home Office on Friday, is …": the material set off with
     # its publisher
     rf"|{_MATERIAL_SET_OFF}"
@@ -1073,8 +1074,10 @@ def _adjacent_sources(
             # which says …"; every match opens with "The", "These", "Those", "This", "That"
             # or "It")
             m = _META_SOURCE_RE.match(nxt_text) if nxt_text.startswith(("Th", "It")) else None
-            if m and any(scope == "all" for _, _, scope in own):
-                m = None  # the sentence credits its own figures
+            if m and any(scope == "all" and name is not None for _, name, scope in own):
+                # the sentence credits its own figures (an unnamed credit, "…, the researchers
+                # said", is named by the next: "The findings were published by X")
+                m = None
             if m is None and not own and nxt not in by_sent:
                 # "The group reported the figures on Monday": the organisation named before
                 m = (

@@ -1551,3 +1551,23 @@ def test_a_bodys_described_publication_credits_the_body(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # the next sentence names who released the figures, with the day between
+        ("Bicycle sales rose 9% in May to 41,000 bikes. The figures were released on Friday by the "
+         "cycling trade body.", ["cycling trade body", "cycling trade body"]),
+        # …or names the body behind an unnamed credit
+        ("Ferry traffic fell 6% last year, the researchers said. The findings were published by "
+         "the Fjord Transport Institute.", ["Fjord Transport Institute"]),
+        # …but a named credit of the sentence's own stands
+        ("Ferry traffic fell 6% last year, the port authority said. The results were published "
+         "by the Fjord Transport Institute.", ["port authority"]),
+    ],
+)  # fmt: skip
+def test_the_next_sentence_names_who_released_the_findings(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
