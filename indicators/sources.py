@@ -14,7 +14,12 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from indicators.anaphora import central_bank_named, resolve_anaphor, sentence_subject
+from indicators.anaphora import (
+    business_name,
+    central_bank_named,
+    resolve_anaphor,
+    sentence_subject,
+)
 from indicators.claims import Modality, UnitKind
 from indicators.dates import MONTH_NAMES, WEEKDAYS
 from indicators.lexicon import is_common_word
@@ -341,6 +346,11 @@ _AUDIENCE_RE = re.compile(
 _REPORTED_CLAUSE_RE = re.compile(
     r"\s+(?:that\b|(?:the|its|their|this|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:would|will|is|was"
     r"|were|are|had|has|could|might|may)\b)"
+)
+#: An organisation described by its place, not named: "Brussels-based depository",
+#: "Oslo-listed shipowner".
+_PLACE_DESCRIBED_RE = re.compile(
+    r"[A-Z][\w.]*-(?:based|listed|registered|headquartered)\s+(?:[a-z-]+\s+)?[a-z]+"
 )
 _CLAUSE_GAP_RE = re.compile(r"[;:]|,\s")
 _THAT_END_RE = re.compile(r"\bthat$")
@@ -845,6 +855,10 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         if pre.endswith("that") and _THAT_END_RE.search(pre):
             scope = "prev"
         src = clean_source(subj)
+        if src is not None and "-" in src and _PLACE_DESCRIBED_RE.fullmatch(src):
+            # "Euroclear held …, the Brussels-based depository said": the business the
+            # sentence named before its description
+            src = business_name(sent[: at - len(subj)]) or src
         if src is None and subj in _DATA_WORDS and pre.endswith(("the", "The")):
             src = "@data"  # "…, the data showed": the data credited before in the paragraph
         if subj.split()[-1].lower() in ("it", "they", "he", "she"):

@@ -1571,3 +1571,20 @@ def test_the_next_sentence_names_who_released_the_findings(
     text: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # an organisation described by its place is the business the sentence named
+        ("Fjellmat sold 2.1 million meals in May, the Bergen-based caterer said.", ["Fjellmat"]),
+        ("Shares in Halvard Tankers rose 6% after the Oslo-listed shipowner said it had sold "
+         "four ships.", [None, "Halvard Tankers"]),
+        # …and stays a description when no business is named
+        ("Orders rose 12%, the Hamburg-based firm said.", ["Hamburg-based firm"]),
+    ],
+)  # fmt: skip
+def test_an_organisation_described_by_its_place_is_the_business_named(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
