@@ -17,24 +17,30 @@ from indicators.source_words import (
     ANAPHOR,
     BUSINESS,
     INSTITUTION_END,
+    RATE_SETTERS,
     TITLE_WORDS,
     UNNAMED,
     function_authorities,
 )
+from indicators.units import is_plural
 from indicators.words import wordset
 
 __all__ = ["EMPLOYER_LINK", "PRODUCT_RE", "clean_source"]
 
 _SPACES_RE = re.compile(r"\s+")
 #: The link between material and its producer: "from", "by", "seen by", "compiled by".
-_MATERIAL_LINK = r"(?:(?:seen|reviewed|obtained|analy[sz]ed|compiled)\s+)?(?:from|by|of)"
+_MATERIAL_LINK = (
+    r"(?:(?:seen|reviewed|obtained|analy[sz]ed|compiled|verified|examined|published)\s+)?"
+    r"(?:from|by|of)"
+)
 #: The material a credit names before its publisher: "data from X", "figures compiled by X".
 _MATERIAL_RE = re.compile(
     r"^(?:(?:official|preliminary|provisional|latest|new|the|a|an|revised|updated|final|fresh"
     r"|monthly|weekly|annual|quarterly|recent|separate|government|joint|internal|confidential"
     r"|draft|leaked)\s+)*(?:data|figures|statistics|numbers|estimates|calculations|statement"
     r"|report|survey|study|analysis|note|filing|release|tally|review|assessment|poll|document"
-    rf"|documents)\s+{_MATERIAL_LINK}\s+",
+    r"|documents|investigation|inquiry|audit|images|imagery|footage|photographs|photos)\s+"
+    rf"{_MATERIAL_LINK}\s+",
     re.I,
 )
 #: Times that own material without publishing it: "Monday's data", "October's figures".
@@ -62,7 +68,8 @@ _TRAIL_ADJUNCT_RE = re.compile(
 )
 _TRAIL_PAREN_RE = re.compile(r"\s*\((?:[^)]*)\)?$")
 _BY_RE = re.compile(
-    r"\b(?:compiled|published|collected|gathered|provided|released|reviewed|analy[sz]ed|obtained)"
+    r"\b(?:compiled|published|collected|gathered|provided|released|reviewed|analy[sz]ed|obtained"
+    r"|verified|examined|seen|authenticated|prepared|produced)"
     r"\s+by\s+"
     # (a name, or a description in lower case to the end: "published by the ministry")
     r"(?:the\s+)?(?=[A-Z]|[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}$)"
@@ -81,6 +88,14 @@ PRODUCT_RE = re.compile(
     r"|database|study|data|figures|projections?|forecasts?|estimates?|analysis|assessment"
     r"|calculations?|count|tally|model|statement|release|filing)$",
     re.I,
+)
+#: A body's publication named with a few words of description: "the agriculture ministry's
+#: price monitor", "the Bureau of Statistics' weekly price survey" (a body named in lower case
+#: ends in its kind: "ministry", "office").
+_OWNED_PRODUCT_RE = re.compile(
+    r"^(?P<owner>(?:[a-z-]+\s+){0,2}[A-Za-z][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.-]*)*)"
+    r"(?:['’]s|(?<=s)['’])\s+(?:[a-z-]+\s+){1,3}(?:index|report|survey|monitor|tracker|poll"
+    r"|outlook|review|barometer|bulletin|database|study)$"
 )
 #: The link after a material's name: " by", " seen by", " from".
 _MATERIAL_TAIL_RE = re.compile(rf"\s+{_MATERIAL_LINK}$")
@@ -209,6 +224,16 @@ def clean_source(src: str) -> str | None:
     mpoll = _IN_A_POLL_RE.match(s)
     if mpoll is not None and mpoll.group(1).lower() in UNNAMED:
         return mpoll.group(2)  # "analysts in a Reuters poll": the poll's owner
+    mown = _OWNED_PRODUCT_RE.match(s) if ("'" in s or "’" in s) else None
+    if mown is not None and (
+        mown.group("owner")[0].isupper()
+        or mown.group("owner").split()[-1].lower() in INSTITUTION_END
+    ):
+        # "the agriculture ministry's price monitor", "the Pakistan Bureau of Statistics'
+        # weekly price survey": the body owning the publication
+        if mown.group("owner").lower() in _TIME_OWNERS:
+            return None  # "Monday's weekly survey": a time, no publisher
+        s = mown.group("owner")
     mat = _MATERIAL_AFTER_RE.search(s)
     if mat and mat.start() > 0 and (s[0].isupper() or mat.group(1)):
         s = s[: mat.start()]  # "UN figures", "Eurostat data": the publisher
@@ -302,7 +327,9 @@ def clean_source(src: str) -> str | None:
         and (authorities := function_authorities(head_words[-2])) is not None
     ):
         return authorities  # "Danish maritime authorities"
-    if any(w.lower() in UNNAMED for w in head_words):
+    if any(
+        w.lower() in UNNAMED and (k == 0 or not w[0].isupper()) for k, w in enumerate(head_words)
+    ):
         # unnamed people at a named organisation credit the organisation: "analysts at
         # Northgate Capital" -> "Northgate Capital"; "officials at the ministry" -> "@ministry"
         mo = _EMPLOYER_RE.search(s) or _EMPLOYER_LOWER_RE.search(s)
@@ -312,6 +339,17 @@ def clean_source(src: str) -> str | None:
     if len(s) < 2:
         return None
     first, *rest = s.split()
+    if (
+        not rest
+        and first == src.strip()
+        and first.endswith("s")
+        and first[1:].islower()
+        and (first.islower() or is_common_word(first))
+        and first.lower() not in ANAPHOR
+        and first.lower() not in RATE_SETTERS
+        and is_plural(first)
+    ):
+        return None  # "growers warned", "Employers say": a bare plural names people, unnamed
     if not rest and first.islower() and first.isalpha() and len(first) > 2:
         if first in _NOT_A_SOURCE or _INDEFINITE_RE.match(src):
             # "according to a statement published on Monday": whose is unsaid; "…, a union

@@ -58,6 +58,8 @@ ANAPHOR = (
     | BUSINESS
 )
 ANAPHOR = ANAPHOR | frozenset(ANAPHOR_EXTRA.split()) | COLLECTIVE
+#: A central bank's people: credited as the bank named before them.
+RATE_SETTERS = frozenset(("policymakers", "policy-makers", "policy makers", "rate-setters"))
 TITLE_WORDS = wordset(
     """
     minister president governor commissioner chairman chairwoman chair chancellor secretary

@@ -14,7 +14,12 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from indicators.anaphora import central_bank_named, resolve_anaphor, sentence_subject
+from indicators.anaphora import (
+    business_name,
+    central_bank_named,
+    resolve_anaphor,
+    sentence_subject,
+)
 from indicators.claims import Modality, UnitKind
 from indicators.dates import MONTH_NAMES, WEEKDAYS
 from indicators.lexicon import is_common_word
@@ -23,7 +28,10 @@ from indicators.source_words import (
     ADVERBS,
     ANAPHOR,
     BUSINESS,
+    COLLECTIVE,
+    INSTITUTION_END,
     MEASURE_NOUNS,
+    RATE_SETTERS,
     SRC_STOP,
     TITLE_WORDS,
     UNNAMED,
@@ -70,7 +78,9 @@ _REPORT_VERBS = (
     r"confirmed|confirms|reckons|believes|found|finds|published|sees|see|alleges|alleged|"
     # (the verbs of an exchange: a hearing, a dispute)
     r"replied|replies|responded|testified|insisted|insists|argued|argues|admitted|conceded|"
-    r"acknowledged"
+    r"acknowledged|"
+    # (a warning is a statement: "…, the grid operator warned on Monday")
+    r"warned|warns"
 )
 # The verbs are grouped by first letter (see `alternation`: the same matches, fewer branch
 # tries).  A verb opens a word: the pattern opens with the character before it, anything but
@@ -110,7 +120,8 @@ _REPORT_RE = re.compile(
             r"expected(?<=had expected)",
             # an estimate given as a level: "the ministry put sunflower oil shipments at 0.41m t"
             # ("… at a record 183.6 bushels")
-            r"puts?(?=\s+(?:[\w'’-]+\s+){1,5}?at\s+(?:(?:about|around|some|roughly|nearly|a|an"
+            # (an abbreviation with its stops too: "put the U.S. corn yield at 186.5")
+            r"puts?(?=\s+(?:[\w'’.-]+\s+){1,5}?at\s+(?:(?:about|around|some|roughly|nearly|a|an"
             r"|record|new|estimated|just|over|under|closer\s+to|close\s+to)\s+){0,3}[\d$€£¥])",
             # a report at second hand: '"…," Petra Lind was quoted as saying by the newspaper'
             r"was\s+quoted\s+as\s+saying",
@@ -118,7 +129,9 @@ _REPORT_RE = re.compile(
             # "…, the administration forecast on Wednesday.": a trailing report
             r"forecast(?=\s*[.;]|\s*$|\s+on\s+[A-Z][a-z]+day\b)",
             # "X forecast full-year revenue of …": a named actor's own forecast
-            r"forecast(?=\s+(?:[\w'’-]+\s+){1,2}(?:of|at|to|between|in)\s)",
+            # (or its measure named at more length: "FAO forecast world cereal output in 2025 at")
+            r"forecast(?=\s+(?:[\w'’.-]+\s+){1,2}(?:of|at|to|between|in)\s"
+            r"|\s+(?:[\w'’.-]+\s+){3,4}(?:in\s+\d{4}\s+)?at\s+(?:about\s+|around\s+|a\s+record\s+)?[\d$€£¥])",
         ]
     )
     + r")\b"
@@ -172,9 +185,10 @@ _MATERIAL_SET_OFF = (
 )
 _META_SOURCE_RE = re.compile(
     r"^(?:(?:The|These|Those|This|That)\s+(?:estimates?|figures?|data|numbers?|count|tally"
-    r"|calculations?|projections?|forecasts?)\s+(?:comes?|came|is|are|was|were)\s+"
-    r"(?:from|published\s+by|compiled\s+by|based\s+on\s+data\s+from|provided\s+by|released\s+by"
-    r"|confirmed\s+by)"
+    r"|calculations?|projections?|forecasts?|findings|results)\s+(?:comes?|came|is|are|was|were)\s+"
+    r"(?:from|based\s+on\s+data\s+from|(?:published|compiled|provided|released|confirmed)\s+"
+    # (with the day between: "The figures were released on Tuesday by the federation")
+    r"(?:(?:on|in|last|this|earlier)\s+[\w-]+\s+)?by)"
     # "The figure, released by the Home Office on Friday, is …": the material set off with
     # its publisher
     rf"|{_MATERIAL_SET_OFF}"
@@ -292,9 +306,51 @@ _ZERO_RELATIVE_RE = re.compile(
 )
 _CONTRAST_RE = re.compile(r",\s+(?:but|while|whereas)\b|;")
 #: A subordinate clause with a named subject: ", as the Red Cross appealed".
-_SUB_CLAUSE_RE = re.compile(
+_SUB_CLAUSE = (
     r",\s+(?:as|while|whereas|when)\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.+-]*(?:\s+(?:of|for|and|&)"
-    r"\s+[A-Z][\w&'’.+-]*|\s+[A-Z][\w&'’.+-]*)*)\s+(?=[a-z]+(?:ed|s)\b)"
+    r"\s+[A-Z][\w&'’.+-]*|\s+[A-Z][\w&'’.+-]*)*)\s+(?=[a-z]+(?:ed|s)\b"
+)
+_SUB_CLAUSE_RE = re.compile(_SUB_CLAUSE + ")")
+#: … which ends a credit covering the sentence with an irregular past too: "…, the consortium
+#: said, while the Bank of England cut rates to 4.75%".
+_SUB_CLAUSE_END_RE = re.compile(_SUB_CLAUSE + r"|(?:cut|set|sold)\b)")
+#: A clause of another actor after ", and": an organisation with a verb of acting or
+#: planning ("…, the ministry said, and the central bank held its rate at 9%", "…, and the
+#: government will release …"), or people with any finite verb ("…, and ministers want it
+#: under 300,000", "and aid agencies are seeking …"); not a pronoun (the speaker goes on),
+#: nor a measure ("…, and exports rose 4%": the same report).
+_ACTING = r"(?:will|would|plans?|wants?|aims?|intends?|cut|held|kept|set|sold|[a-z]+ed)"
+_OTHER_ACTOR_CLAUSE_RE = re.compile(
+    r",\s+and\s+(?:(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}(?P<head>"
+    + "|".join(sorted((ANAPHOR | INSTITUTION_END) - BUSINESS - COLLECTIVE, key=len, reverse=True))
+    + rf")\s+{_ACTING}"
+    r"|(?:[a-z-]+\s+)?(?P<people>ministers|officials|agencies|lawmakers|legislators"
+    r"|regulators|governments|authorities|unions|employers|campaigners|donors|lenders)"
+    rf"\s+(?:is|are|was|were|has|have|had|{_ACTING}))\b"
+)
+#: Verbs whose object is the audience told.
+_TOLD_VERBS = frozenset(("told", "tells", "warned", "warns"))
+#: The audience of a report, a short time or place after it, and the clause's end: " the Nordic
+#: Energy Forum,", " MPs.", " investors at a briefing,", " a rally at noon,".
+_AUDIENCE_RE = re.compile(
+    r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+|on\s+)?[A-Z][\w'’.&-]*){0,4}"
+    r"|(?:[a-z-]+\s+)?(?:conference|briefing|rally|meeting|hearing|committee|forum|summit|panel"
+    r"|audience|crowd|parliament|congress|newspaper|broadcaster|gathering|session|reporters"
+    r"|journalists|lawmakers|legislators|senators|shareholders|investors|analysts|delegates)"
+    r"|[a-z]{3,}s)"
+    r"(?:\s+(?:at|in|on|during|after|before|late|earlier|last|this)\b[^,;]{1,40}?)?"
+    r"(?:\s*[,;]|\.?\s*$)"
+)
+#: What a reporting verb reports when a clause follows it: "said the real figure would …",
+#: "said that …" (a noun phrase, then a verb; or "that").
+_REPORTED_CLAUSE_RE = re.compile(
+    r"\s+(?:that\b|(?:the|its|their|this|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:would|will|is|was"
+    r"|were|are|had|has|could|might|may)\b)"
+)
+#: An organisation described by its place, not named: "Brussels-based depository",
+#: "Oslo-listed shipowner".
+_PLACE_DESCRIBED_RE = re.compile(
+    r"[A-Z][\w.]*-(?:based|listed|registered|headquartered)\s+(?:[a-z-]+\s+)?[a-z]+"
 )
 _CLAUSE_GAP_RE = re.compile(r"[;:]|,\s")
 _THAT_END_RE = re.compile(r"\bthat$")
@@ -328,6 +384,20 @@ _MATERIAL_BY_RE = re.compile(
     r"\b(?:compiled|published|collected|gathered|released|provided|calculated)\s+by\s+"
     rf"(?P<src>(?:the\s+)?{_CREDITED_NAME})(?:\s+(?:on|in|last|this|earlier)(?:\s+[\w-]+){{1,2}})?"
     r",\s+(?:show(?:s|ed)?|puts?|estimates?|estimated|suggests?|suggested|finds|found)\b"
+)
+#: Material and its maker opening the sentence as the subject of a verb of showing: "Satellite
+#: images published by Orbis show …", "An analysis of port data by Seatrace shows …", "An
+#: investigation by the Ledger identified …".
+_MATERIAL_SUBJECT_BY_RE = re.compile(
+    r"\s*(?:(?:The|An?|New|Recent|Latest)\s+)?(?:[\w-]+\s+){0,2}?(?:[Ii]mages|[Ii]magery"
+    r"|[Ff]ootage|[Pp]hotos|[Pp]hotographs|[Aa]nalysis|[Ii]nvestigation|[Ss]tudy|[Rr]eview|[Aa]udit"
+    r"|[Ii]nquiry|[Ss]urvey|[Rr]eport|[Dd]ocuments|[Rr]ecords|[Dd]ata|[Ff]igures|[Ee]stimates)"
+    r"(?:\s+(?:of|on|into)\s+[^,;]{1,50}?)?\s+(?:(?:published|released|compiled|collected"
+    r"|gathered|provided|obtained|reviewed|analy[sz]ed|verified|examined|seen)\s+)?by\s+"
+    rf"(?P<src>(?:the\s+)?{_CREDITED_NAME})"
+    r"\s+(?:(?:also|now)\s+)?(?:shows?|showed|suggests?|suggested|reveals?|revealed|found|finds"
+    r"|identified|identifies|indicates?|indicated|estimates?|estimated|counted|puts?"
+    r"|documented|recorded|logged)\b"
 )
 #: Material set off with its publisher, opening the sentence: "The figure, released by the
 #: Home Office on Friday, is …".
@@ -472,8 +542,6 @@ _POSSESSIVES = wordset("its their his her our")
 
 #: A business named by its role, as a credit: "@company", "@firm".
 _BUSINESS_ANAPHORS = frozenset("@" + w for w in BUSINESS)
-#: A central bank's people: credited as the bank named before them.
-_RATE_SETTERS = frozenset(("policymakers", "policy-makers", "policy makers", "rate-setters"))
 #: Adverbs between a subject and its reporting verb: "Analysts at JPMorgan now expect".
 _ADVERBS_BEFORE_VERB = wordset("now also still previously recently already separately again")
 
@@ -609,6 +677,11 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         out.append((m.start(), clean_source(m.group("src")), "all"))
     for m in _MATERIAL_BY_RE.finditer(sent) if "ed by " in sent and ", " in sent else ():
         out.append((m.start(), clean_source(m.group("src")), "all"))
+    if " by " in sent:
+        mmat = _MATERIAL_SUBJECT_BY_RE.match(sent)
+        if mmat is not None:
+            # "Satellite images published by Orbis show 32 launchers …": the maker
+            out.append((mmat.start("src"), clean_source(mmat.group("src")), "all"))
     if sent.startswith("Th") and "ed by " in sent:
         mapp = _MATERIAL_APPOSITION_RE.match(sent)
         if mapp is not None:
@@ -765,11 +838,27 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             _COMMA_START_RE.match(rest)
             or _ADJUNCT_COMMA_RE.match(rest)
             or rest.lstrip().startswith(";")  # "…, analysts estimated; Fenwick said …"
+            # the audience told, then the clause ends: "…, the minister told the Baltic Energy
+            # Forum, up from …", "…, chief executive X told investors at a briefing, against …"
+            or (verb in _TOLD_VERBS and _AUDIENCE_RE.match(rest) is not None)
         )
+        if (
+            trailing
+            and ";" in pre
+            and pre.rfind(";") > max(qpos)
+            and _REPORTED_CLAUSE_RE.match(rest) is not None
+        ):
+            # a report after a semicolon with a clause of its own reports that clause, not
+            # the figures before: "X put the cost at 95bn; his rival said the real figure …"
+            trailing = False
         scope = "all" if trailing or parenthetical else "after"
         if pre.endswith("that") and _THAT_END_RE.search(pre):
             scope = "prev"
         src = clean_source(subj)
+        if src is not None and "-" in src and _PLACE_DESCRIBED_RE.fullmatch(src):
+            # "Euroclear held …, the Brussels-based depository said": the business the
+            # sentence named before its description
+            src = business_name(sent[: at - len(subj)]) or src
         if src is None and subj in _DATA_WORDS and pre.endswith(("the", "The")):
             src = "@data"  # "…, the data showed": the data credited before in the paragraph
         if subj.split()[-1].lower() in ("it", "they", "he", "she"):
@@ -778,9 +867,14 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         if scope == "all":
             # a credit covering the sentence stops at a clause of another named actor: "…,
             # the government said, as the Red Cross appealed for $5 million"
-            for mc in _SUB_CLAUSE_RE.finditer(sent, m.end()):
+            for mc in _SUB_CLAUSE_END_RE.finditer(sent, m.end()):
                 out.append((mc.start(), None, "after"))
                 break
+            if ", and " in sent[m.end() :]:
+                mo = _OTHER_ACTOR_CLAUSE_RE.search(sent, m.end())
+                # (not the speaker named again: "…, the central bank said, and the bank will …")
+                if mo is not None and (mo.group("head") or mo.group("people")) not in subj.lower():
+                    out.append((mo.start(), None, "after"))
     if not out and ("poll" in sent or "survey" in sent):
         # no reporting verb: a poll's owner credits its forecast ("a median forecast of
         # economists polled by Reuters had called for a 3.4% rise")
@@ -994,8 +1088,10 @@ def _adjacent_sources(
             # which says …"; every match opens with "The", "These", "Those", "This", "That"
             # or "It")
             m = _META_SOURCE_RE.match(nxt_text) if nxt_text.startswith(("Th", "It")) else None
-            if m and any(scope == "all" for _, _, scope in own):
-                m = None  # the sentence credits its own figures
+            if m and any(scope == "all" and name is not None for _, name, scope in own):
+                # the sentence credits its own figures (an unnamed credit, "…, the researchers
+                # said", is named by the next: "The findings were published by X")
+                m = None
             if m is None and not own and nxt not in by_sent:
                 # "The group reported the figures on Monday": the organisation named before
                 m = (
@@ -1132,7 +1228,7 @@ def attribute(text: str, sents: Sequence[tuple[int, int, int]], qs: Sequence[Cre
                     # "The Reserve Bank of India cut … The central bank expects …": the bank
                     # named before
                     name = central_bank_named(text, sents, si, s0 + chosen[0]) or name
-                if name is not None and name.lower().lstrip("@") in _RATE_SETTERS:
+                if name is not None and name.lower().lstrip("@") in RATE_SETTERS:
                     # "The Federal Reserve held rates … Policymakers' median projection showed
                     # …": the central bank named before, else no one
                     name = central_bank_named(text, sents, si, s0 + chosen[0])

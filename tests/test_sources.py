@@ -1396,3 +1396,195 @@ def test_a_time_owns_no_material_and_an_indefinite_body_is_unnamed(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a warning is a report of its speaker
+        ("Water levels could fall by 40% this summer, the river authority warned.", ["river authority"]),
+        ("Norvik Air warned that fares would rise 12% in July.", ["Norvik Air"]),
+        ("About 3,000 flats may be lost, housing minister Tove Aas warned MPs.", ["Tove Aas"]),
+        # a bare plural names people, not a source
+        ("Harvests could shrink by 15% this year, growers warned.", [None]),
+        ("Employers say wages will rise 4% next year.", [None]),
+    ],
+)  # fmt: skip
+def test_a_warning_is_a_report_and_a_bare_plural_is_unnamed(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # another actor's clause after the credit is not part of the report
+        ("Car sales fell 8% in May, the dealers' association said, and the finance ministry "
+         "will cut the purchase tax to 12%.", ["dealers' association", None]),
+        ("Rents rose 6.1% last year, the housing agency said, and lawmakers want a cap of 3%.",
+         ["housing agency", None]),
+        ("Wheat output fell 9%, the farm ministry said, while the Treasury set aside $40 million "
+         "for growers.", ["farm ministry", None]),
+        # …while the speaker going on, or a second measure, stays in it
+        ("Exports fell 4%, the statistics office said, and imports rose 2%.",
+         ["statistics office", "statistics office"]),
+        ("Lending grew 3%, the central bank said, and the bank will keep its rate at 5%.",
+         ["central bank", "central bank"]),
+    ],
+)  # fmt: skip
+def test_another_actors_clause_after_a_credit_is_not_credited(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # the audience told, then the clause ends: the credit covers the sentence
+        ("Fares will rise 7% in January, transport secretary Lina Holt told the Commons "
+         "Transport Committee, after a 4% rise this year.", ["Lina Holt", "Lina Holt"]),
+        ("The mine will ship 2 million tonnes next year, chief executive Omar Reyes told "
+         "investors at a briefing, up from 1.4 million.", ["Omar Reyes", "Omar Reyes"]),
+        ("About 900 teachers will strike on Monday, union leader Kofi Mensah told a rally.",
+         ["Kofi Mensah"]),
+        # …but a clause told without "that" is no audience
+        ("Sales fell 3% in April as Omar Reyes told reporters prices would rise 5% in May.",
+         [None, "Omar Reyes"]),
+    ],
+)  # fmt: skip
+def test_a_credit_with_its_audience_covers_the_sentence(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # material verified, examined or seen by its maker credits the maker
+        ("Losses reached $3.2bn, according to internal accounts verified by Lumen Audit Partners.",
+         ["Lumen Audit Partners"]),
+        ("The fleet shrank to 41 vessels, according to an investigation by the Harbour Ledger.",
+         ["Harbour Ledger"]),
+        ("Output hit 900 units a day, according to a shipping manifest examined by Coastline "
+         "Watch.", ["Coastline Watch"]),
+        # a capitalised word of a name is no unnamed source: "… Open Source", "… Insiders"
+        ("Some 70 ships were idle, according to figures from Harbour Open Source.",
+         ["Harbour Open Source"]),
+    ],
+)  # fmt: skip
+def test_material_verified_or_examined_credits_its_maker(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # material and its maker as the subject of a verb of showing
+        ("Drone footage released by Delta Watch shows 57 barges moored at the quay.",
+         ["Delta Watch"]),
+        ("Drone footage released by Delta Watch shows 57 barges moored at the quay in May, up "
+         "from 31 in April.", ["Delta Watch", "Delta Watch"]),
+        ("An inquiry by the Harbour Ledger identified 12 ferries that changed flags, with a "
+         "combined value of $80 million.", ["Harbour Ledger", "Harbour Ledger"]),
+        # …not a plain actor after "by"
+        ("A plant built by Norvik Steel produced 40,000 tonnes.", [None]),
+    ],
+)  # fmt: skip
+def test_material_by_its_maker_as_a_subject_credits_the_maker(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a report after a semicolon with a clause of its own does not reach back
+        ("Reyes put the bill at $4bn; a rival bidder said the true cost would be higher.",
+         ["Reyes"]),
+        ("Arrivals rose 8% to 61,000; the tourism board said that hotels were full.",
+         [None, None]),
+        # …while a trailing credit after it still covers the sentence
+        ("Arrivals rose 8% to 61,000; hotels were full, the tourism board said.",
+         ["tourism board", "tourism board"]),
+    ],
+)  # fmt: skip
+def test_a_report_after_a_semicolon_reports_its_own_clause(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # an estimate given as a level, its measure named at length or with an abbreviation
+        ("The IGC put the E.U. rapeseed harvest at 19.2 million tonnes.", ["IGC"]),
+        ("Conab forecast the national soybean crop in 2026 at 171 million tonnes.", ["Conab"]),
+        ("Ofgem forecast typical household energy bills at about £1,720 a year.", ["Ofgem"]),
+    ],
+)  # fmt: skip
+def test_an_estimate_given_as_a_level_named_at_length(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a body's publication described in a few words credits the body
+        ("Diesel sold at 1.92 euros a litre, the energy ministry's weekly fuel monitor showed.",
+         ["energy ministry"]),
+        ("Rents rose 4.4%, the Central Statistics Office's quarterly rent index shows.",
+         ["Central Statistics Office"]),
+        # …and a time owning one publishes nothing
+        ("Rents rose 4.4%, Monday's weekly rent survey showed.", [None]),
+    ],
+)  # fmt: skip
+def test_a_bodys_described_publication_credits_the_body(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # the next sentence names who released the figures, with the day between
+        ("Bicycle sales rose 9% in May to 41,000 bikes. The figures were released on Friday by the "
+         "cycling trade body.", ["cycling trade body", "cycling trade body"]),
+        # …or names the body behind an unnamed credit
+        ("Ferry traffic fell 6% last year, the researchers said. The findings were published by "
+         "the Fjord Transport Institute.", ["Fjord Transport Institute"]),
+        # …but a named credit of the sentence's own stands
+        ("Ferry traffic fell 6% last year, the port authority said. The results were published "
+         "by the Fjord Transport Institute.", ["port authority"]),
+    ],
+)  # fmt: skip
+def test_the_next_sentence_names_who_released_the_findings(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # an organisation described by its place is the business the sentence named
+        ("Fjellmat sold 2.1 million meals in May, the Bergen-based caterer said.", ["Fjellmat"]),
+        ("Shares in Halvard Tankers rose 6% after the Oslo-listed shipowner said it had sold "
+         "four ships.", [None, "Halvard Tankers"]),
+        # …and stays a description when no business is named
+        ("Orders rose 12%, the Hamburg-based firm said.", ["Hamburg-based firm"]),
+    ],
+)  # fmt: skip
+def test_an_organisation_described_by_its_place_is_the_business_named(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
