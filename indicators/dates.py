@@ -231,7 +231,9 @@ _TIME_RE = re.compile(
     # a span shorter than a month: no period of ours ("over the past week", "last week")
     r"|(?P<days>(?:the\s+)?(?:past|last|previous)\s+(?:week|fortnight|seven\s+days"
     r"|(?:few|several|two)\s+(?:days|weeks)))\b"
-    r"|(?P<rel>last\s+year|this\s+year|next\s+year|a\s+year\s+(?:earlier|ago|before)"
+    # (not "a year before 2030", "a year before the line opens": a rate, then a span's end)
+    r"|(?P<rel>last\s+year|this\s+year|next\s+year|a\s+year\s+(?:earlier|ago"
+    r"|before(?!\s+(?:\d|[A-Z]|(?:the|its|their|a|an|it|they|we|he|she|this|next|last)\b)))"
     r"|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:the\s+)?end\s+of\s+the\s+year"
     # (the same end: "due by year-end", "at the year end")
     r"|(?:the\s+)?year[-\s]end|end-year"
@@ -951,7 +953,8 @@ def _relative(rel: str, pub: date, anchor: str | None) -> str | None:
 _RATE_RE = re.compile(
     r"(?=[paeydmwq])"  # the first letters of the alternatives: a cheap filter
     r"(?:\bper\s+(?:(?P<p1>year|annum|month|week|day|quarter|hour))\b"
-    r"|\b(?:a|an|each|every)\s+(?P<p2>year|month|week|day|quarter)\b(?!\s+(?:earlier|ago|later|prior|previously|in\s+advance|before\s+that))"
+    r"|\b(?:a|an|each|every)\s+(?P<p2>year|month|week|day|quarter)\b(?!\s+(?:earlier|ago|later|prior|previously|in\s+advance|before\s+that"
+    r"|before\s*(?:[,.;)]|$)))"
     r"|\b(?P<p3>annually|yearly|monthly|weekly|daily|quarterly)\b"
     r"|\ba\s+(?P<p4>year)(?=\s*[,.])"
     r")",

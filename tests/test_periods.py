@@ -2100,3 +2100,24 @@ def test_a_forecast_compared_with_does_not_cut_the_next_clause_from_the_time() -
         "2025-02-07",
     )
     assert [c.period for c in claims] == ["2025-01", "2025-01", "2025-01"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods", "pers"),
+    [
+        # a rate, then the end of a span: no year before the weekday named
+        ("The auditor said on Wednesday the plant would make at most 90,000 shells a year "
+         "before 2030.", "2026-11-27", [None], ["year"]),
+        ("The mill expects to crush 4 million tonnes a year before the new line opens.",
+         "2025-05-10", [None], ["year"]),
+        # a comparison "a year before" closing the clause is no rate
+        ("Sales rose to $5m in March from $4m a year before.", "2025-05-10",
+         ["2025-03", "2024-03"], [None, None]),
+    ],
+)  # fmt: skip
+def test_a_year_before_a_time_is_a_rate_and_a_span(
+    sentence: str, published: str, periods: list[str | None], pers: list[str | None]
+) -> None:
+    claims = extract_claims(sentence, published)
+    assert [c.period for c in claims] == periods
+    assert [c.per for c in claims] == pers
