@@ -852,10 +852,14 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             and BETWEEN_END_RE.search(sentence, max(0, start - 9), start)
         ):
             between_at = len(out)  # one end of a span, perhaps: no anchor for "a year earlier"
-        elif kind == "point" and period is not None:
+        elif (
+            kind == "point" and period is not None and not (g["rel"] and LOOKS_BACK_RE.search(text))
+        ):
+            # (a base's period, "the previous quarter", is no anchor for the next: "$1.3bn in
+            # the first quarter, up from $900m the previous quarter and $140m a year earlier"
+            # counts both back from the first quarter; nor is it what "the same period" means)
             anchor, anchor_future = period, future or period
-            if not g["wd"] and not (g["rel"] and LOOKS_BACK_RE.search(text)):
-                # (a base's period, "a year earlier", is not what "the same period" means)
+            if not g["wd"]:
                 ref_anchor = period
         if kind == "block":
             ahead = None

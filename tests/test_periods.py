@@ -2121,3 +2121,19 @@ def test_a_year_before_a_time_is_a_rate_and_a_span(
     claims = extract_claims(sentence, published)
     assert [c.period for c in claims] == periods
     assert [c.per for c in claims] == pers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("Bookings reached $2.2 billion in the first quarter, up from $1.9 billion the previous "
+         "quarter and $1.1 billion a year earlier.", "2025-07-08",
+         ["2025-Q1", "2024-Q4", "2024-Q1"]),
+        ("Inflation rose to 3.1% in June from 2.9% the previous month and 2.2% a year earlier.",
+         "2025-07-08", ["2025-06", "2025-05", "2024-06"]),
+    ],
+)  # fmt: skip
+def test_a_year_earlier_counts_back_from_the_main_time_not_another_base(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
