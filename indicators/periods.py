@@ -681,6 +681,9 @@ def assign_periods(
                         continue  # "… from €35m a year earlier, as revenue rose 9%": the
                         # earlier figure's base, not this figure's period
                     gap = sent[t.end : qs0]
+                    if "since" in gap and _SINCE_ADVERB_RE.search(gap):
+                        break  # "hit a record in February, and stocks have since dropped to
+                        # 770,000 bags": a change after the time, up to now
                     if ("unless" in gap or "if " in gap) and _CONDITION_RE.search(gap):
                         break  # "will strike on 1 April unless employers agree to raise
                         # wages by at least 40%": a condition has no time of its own here
@@ -1071,6 +1074,8 @@ _SAME_THING_RE = re.compile(
     r"\s+(?:it|them)\s+at\s+$"
 )
 _CONDITION_RE = re.compile(r"\b(?:unless|if)\b")
+#: "since" as an adverb of a verb: "have since dropped", "has since been cut".
+_SINCE_ADVERB_RE = re.compile(r"\b(?:has|have|had|having)\s+since\b")
 #: A decision that fixes a future figure: "set next year's minimum wage at …".
 _DECISION_RE = re.compile(
     r"\b(?:set|sets|fixed|fixes|approved|approves|adopted|adopts|decided|decides|agreed"

@@ -2137,3 +2137,18 @@ def test_a_year_earlier_counts_back_from_the_main_time_not_another_base(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("Cocoa futures hit a record $12,900 a tonne in December, and exchange stocks have "
+         "since fallen to 1.9 million bags.", "2025-03-20", ["2024-12", None]),
+        ("The bank cut its rate to 5% in January and has since lowered it to 4.5%.",
+         "2025-03-20", ["2025-01", None]),
+    ],
+)  # fmt: skip
+def test_a_change_since_the_time_named_is_not_dated_by_it(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
