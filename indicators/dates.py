@@ -715,6 +715,11 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             ):
                 kind = "block"  # "31 million tonnes in the 2024/25 season from 29 million a
                 # year earlier": a year before a span is no period of ours
+            elif rel == "today" and not _TODAY_EVENT_RE.search(sentence, max(0, start - 80), start):
+                # "from about 1.6 gigawatts today", "the 30,000 a year its plant fills today": a
+                # state now, as "now" is (an event's day is told in the past: "were
+                # designated today", "Today the Treasury designated …")
+                kind = "block"
             elif pub is not None:
                 period = _relative(rel, pub, anchor)
         elif g["wd"]:
@@ -875,6 +880,15 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             )
         )
     return out
+
+
+#: Before "today", what makes it the day of an event: a past verb in its clause, or nothing
+#: (it opens the sentence).
+_TODAY_EVENT_RE = re.compile(
+    r"(?:^|\b(?:[a-z]{2,}ed|was|were|had|been|kept|held|set|cut|paid|made|took|put|left|sold"
+    r"|bought|won|lost|gave|rose|fell|grew|hit|sent|spent|built|began|struck|shot|saw)\b"
+    r"[^,;:()]*)[\s\"“‘'(]*$"
+)
 
 
 #: A relative time looking back from the period named: "a year earlier", "the previous year".

@@ -2152,3 +2152,22 @@ def test_a_change_since_the_time_named_is_not_dated_by_it(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # an event told in the past is the day's
+        ("Forty-one people and nine firms were designated today, the Treasury said.",
+         "2025-02-25", ["2025-02-25", "2025-02-25"]),
+        ("Today the regulator fined 12 brokers.", "2025-02-25", ["2025-02-25"]),
+        # a state now is not
+        ("Storage will double to 3.5 gigawatts by 2027 from about 1.6 gigawatts today.",
+         "2025-02-25", ["2027", None]),
+        ("The mill grinds about 30,000 tonnes a year today.", "2025-02-25", [None]),
+    ],
+)  # fmt: skip
+def test_today_dates_an_event_not_a_state(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
