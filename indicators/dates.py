@@ -450,9 +450,15 @@ def _quarter_of(month: int) -> int:
     return (month - 1) // 3 + 1
 
 
-def _resolve_quarter(q: int, published: date, future: bool = False) -> str:
+def _resolve_quarter(q: int, published: date, future: bool = False, results: bool = False) -> str:
     """``YYYY-Qn`` for a quarter named without a year: the latest one begun by publication,
-    or with ``future`` the current or next one (a plan for "the fourth quarter")."""
+    or with ``future`` the current or next one (a plan for "the fourth quarter"); with
+    ``results`` too, the quarter just ended is still ahead (its results are: "would cut
+    third-quarter revenue" read in October, "fourth-quarter profit" read in January)."""
+    if future and results:
+        first = published.year * 4 + _quarter_of(published.month) - 2  # the quarter just ended
+        idx = first + (q - 1 - first) % 4
+        return f"{idx // 4}-Q{idx % 4 + 1}"
     if future:
         year = published.year if q * 3 >= published.month else published.year + 1
     else:
@@ -613,7 +619,8 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 period = f"{y_s}-Q{q}"
             elif pub is not None:
                 period = _resolve_quarter(q, pub)
-                future = _resolve_quarter(q, pub, future=True)
+                # (a quarter as a noun's adjective, "third-quarter revenue", names results)
+                future = _resolve_quarter(q, pub, future=True, results="-" in text)
         elif g["cq_q"]:
             period = f"20{g['cq_yy']}-Q{g['cq_q']}"
         elif g["ch_h"]:

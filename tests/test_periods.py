@@ -2171,3 +2171,23 @@ def test_today_dates_an_event_not_a_state(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # a quarter's results just ended are still to come
+        ("The carrier said the strike would cut third-quarter revenue by up to $300 million.",
+         "2026-10-21", ["2026-Q3"]),
+        ("The bank expects fourth-quarter profit of $2 billion.", "2027-01-21", ["2026-Q4"]),
+        # a deadline or a plan's quarter is still ahead
+        ("Inflation should ease to around 2.5 per cent by the fourth quarter.", "2026-03-19",
+         ["2026-Q4"]),
+        ("The Treasury will borrow $800 billion in the second quarter.", "2026-08-10",
+         ["2027-Q2"]),
+    ],
+)  # fmt: skip
+def test_a_forecast_of_quarterly_results_is_for_the_quarter_just_ended(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
