@@ -831,7 +831,13 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                         or (on_only and _CHANGE_ON_RE.search(before))
                     ):
                         kind = "compare"
-                elif not on_only or g["rel"] or low.startswith("the "):
+                elif (
+                    not on_only
+                    or g["rel"]
+                    or low.startswith("the ")
+                    # a change on a year: "up 1,200% on 2021" (a level on a day is dated by it)
+                    or (g["year"] and _CHANGE_ON_RE.search(before))
+                ):
                     kind = "compare"
         if kind == "point" and period is None:
             kind = "block"

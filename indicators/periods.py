@@ -251,6 +251,12 @@ _FROM_DETERMINERS = ("from their ", "from its ", "from the ", "from a ", "from a
 _LEVEL_WORDS = ("level ", "levels ", "value ", "figure ", "total ", "pace ")
 _LEVEL_BEFORE_RE = re.compile(r"\b(?:its|the|their|that)\s+(?:level|value|figure|total|pace)s?\s+$")
 _BASE_OR_LEVEL_ENDS = _FROM_DETERMINERS + _LEVEL_WORDS
+#: A base described before its time: "from the rain-hit [2024] harvest", "from last year's
+#: record [2024] crop" (up to three words after the determiner).
+_FROM_DESCRIBED_BASE_RE = re.compile(
+    r"\bfrom\s+(?:the|its|their|last\s+year['’]s)\s+"
+    r"(?:(?!(?:same|year|month|quarter|period|week|earlier|ago|end|start)\b)[a-z][\w-]*\s+){1,3}$"
+)
 _WORTH_GAP_RE = re.compile(
     # (the worth may hold a decimal point: "worth $1.1bn to Russian buyers last year")
     # (after what the count is of: "2,800 shipments of US-made microelectronics worth …")
@@ -482,6 +488,14 @@ def assign_periods(
                         ) and LOOKS_BACK_RE.search(t.text):
                             continue  # "reaching $5,900, more than triple its level a year
                             # earlier": the time of the level compared with
+                    if (
+                        t.kind == "point"
+                        # (a year before the base's noun: "2024 harvest")
+                        and t.text.isdigit()
+                        and "from " in sent[max(0, t.start - 40) : t.start]
+                        and _FROM_DESCRIBED_BASE_RE.search(sent, max(0, t.start - 40), t.start)
+                    ):
+                        continue  # "up 31% from the rain-hit 2024 harvest": the base's time
                     effective = _effective_from(t, sent, q) if t.kind == "compare" else t
                     if effective is None:
                         continue

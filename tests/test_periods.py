@@ -2191,3 +2191,21 @@ def test_a_forecast_of_quarterly_results_is_for_the_quarter_just_ended(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # a change on a year: the year is the base
+        ("Arms exports to Armenia reached €470 million last year, up 900% on 2021.",
+         "2025-02-24", ["2024", "2024"]),
+        # a base described before its year
+        ("The ministry put this year's barley crop at 9.1 million tonnes, up 14% from the "
+         "drought-hit 2024 harvest.", "2025-07-08", ["2025", "2025"]),
+        ("Cocoa output fell 5% from the record 2023 crop.", "2025-07-08", [None]),
+    ],
+)  # fmt: skip
+def test_a_year_of_the_base_is_not_the_change_s(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
