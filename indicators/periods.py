@@ -109,8 +109,24 @@ def continued_periods(
                 continue
             if q.period is not None or q.is_from:
                 continue
-            if (q.extra.get("timeless") or q.extra.get("untimed")) and _PART_OF_THEM_RE.match(
-                text, q.noun_end
+            s0 = sents[si][0]
+            if (
+                qi == 0
+                and (q.extra.get("timeless") or q.extra.get("untimed"))
+                and text.startswith(("That ", "This ", "It "), s0)
+                and _RESTATES_BEFORE_RE.match(text, s0, q.start)
+            ):
+                # "… $1.3bn in the third quarter. That was 18% more than in the previous
+                # quarter.", "That would be about 40% of total spending.": the figure before
+                # restated or measured, in its period
+                whole = next((p for p in prev if p.period and not p.is_from), None)
+                if whole is not None:
+                    q.period = whole.period
+                continue
+            if (q.extra.get("timeless") or q.extra.get("untimed")) and (
+                _PART_OF_THEM_RE.match(text, q.noun_end)
+                # "Among them were lathes, some 640 units in all."
+                or (text.startswith(("Among ", "Of "), s0) and _AMONG_THEM_RE.match(text, s0))
             ):
                 # "Syrians lodged roughly 5,000 of them", "at least 70% of those cargoes": a
                 # part of what the sentence before counted, in its period
@@ -133,7 +149,6 @@ def continued_periods(
             )
             if base is None or (q.modality == "capacity" != base.modality):
                 continue  # "… 117.5 bcm last year. The plant can handle 84 mcm a day."
-            s0 = sents[si][0]
             # (credited in its own sentence: "…, the institute added.")
             same_source = (
                 base.source is not None and base.source == q.source and "credited" in q.extra
@@ -145,6 +160,16 @@ def continued_periods(
 #: A part of what was counted before: "5,000 of them", "70% of those cargoes".
 #: A change restating the figure before it: "…, down 52% from a year earlier".
 _CHANGE_OF_IT_RE = re.compile(r",\s+(?:up|down)\s+(?:by\s+)?$")
+#: What opens a sentence that restates or measures the figure before: "That was", "This
+#: would be", "It represents" (up to the figure, with no time or figure of its own between).
+_RESTATES_BEFORE_RE = re.compile(
+    r"(?:That|This|It)\s+(?:was|is|would\s+be|will\s+be|represents|represented|marks|marked"
+    r"|amounts\s+to|amounted\s+to|equals|equalled|equaled|means|meant)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|less\s+than|up\s+to"
+    r"|an\s+estimated|just\s+over|just\s+under)\s+)?$"
+)
+#: A sentence counting among what the one before counted: "Among them were", "Of those,".
+_AMONG_THEM_RE = re.compile(r"(?:Among|Of)\s+(?:them|these|those)\b")
 _PART_OF_THEM_RE = re.compile(
     r"\s+of\s+(?:them|those|these|that(?=\s*[,.;]|\s+(?:total|amount|sum|figure|volume)\b))\b"
 )

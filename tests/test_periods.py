@@ -2209,3 +2209,20 @@ def test_a_year_of_the_base_is_not_the_change_s(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        ("Exporters shipped $2.4bn of fertiliser to India in the third quarter. That was 18% "
+         "more than in the previous quarter.", "2024-11-05", ["2024-Q3", "2024-Q3"]),
+        ("The city plans to spend $3.2 billion on transit next year. That would be about 30% of "
+         "its budget.", "2024-09-30", ["2025", "2025"]),
+        ("Police seized 31 crates of counterfeit watches in March. Among them were "
+         "chronographs, some 640 units in all.", "2024-07-18", ["2024-03", "2024-03"]),
+    ],
+)  # fmt: skip
+def test_a_sentence_restating_the_figure_before_takes_its_period(
+    text: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(text, published)] == periods
