@@ -341,6 +341,10 @@ _PARTICIPLE_GAP_RE = re.compile(r",\s+[a-z]+ing\s+(?:by\s+)?$")
 #: relative clause ("…, which together export"), or a state now ("still employs").
 _OWN_PRESENT_GAP_RE = re.compile(
     rf"(?:,\s+(?:which|who)\s+(?:\w+\s+)?(?:is|are|has|have|{_STATE_VERBS})"
+    # (or restricting, with what the object does now: "blacklisted two producers that together
+    # pump about 1 million barrels a day")
+    r"|\b(?:that|which|who)\s+(?:together|jointly|collectively|currently|still)?\s*"
+    rf"(?:{_STATE_VERBS}|pumps?|ships?|refines?|supplies|supply|handles?|process(?:es)?)"
     r"|\b(?:still|now|currently)\s+(?:\w+s|has|have|is|are))\b"
     # (still open at the figure: "Last year, the company, which employs 3,000 people,
     # earned $5m" is dated)
@@ -728,7 +732,13 @@ def assign_periods(
                         # wages by at least 40%": a condition has no time of its own here
                     if (";" in gap and len(sent[: t.start].split()) > 2) or (
                         # (a quick test: every match holds one of these words)
-                        ("wh" in gap or "still" in gap or "now" in gap or "currently" in gap)
+                        (
+                            "wh" in gap
+                            or "still" in gap
+                            or "now" in gap
+                            or "currently" in gap
+                            or "that" in gap
+                        )
                         and _OWN_PRESENT_GAP_RE.search(gap)
                     ):
                         # "… designated today; since 2022, the Treasury has sanctioned more

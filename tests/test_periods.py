@@ -2226,3 +2226,21 @@ def test_a_sentence_restating_the_figure_before_takes_its_period(
     text: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(text, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("Regulators on Friday blacklisted 40 tankers and two refiners that together process "
+         "about 600,000 barrels a day.", "2025-01-10", ["2025-01-10", "2025-01-10", None]),
+        ("Last year the group bought two mills that produce 500,000 tonnes a year.",
+         "2025-10-23", ["2024", None]),
+        # an act in the relative clause is still the day's
+        ("The ministry on Wednesday fined three firms that shipped 40 drones abroad.",
+         "2025-10-23", ["2025-10-22", "2025-10-22"]),
+    ],
+)  # fmt: skip
+def test_what_the_object_does_now_is_not_dated_by_the_act(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
