@@ -755,6 +755,9 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 kind, end, text = "block", joined, sentence[start:joined]
             elif pre == "from" and _SPAN_TO_RE.match(sentence, m.end()):
                 kind = "block"  # "from mid-February to the end of June": a span
+            elif pre == "from" and _MATERIAL_FROM_RE.search(sentence, max(0, start - 25), start):
+                # "Satellite images from March show 11 furnaces": the material's month
+                period = resolve_month(mo, pub) if pub is not None else None
             elif pre == "from":
                 kind = "compare"  # a base ("up from May"), or when a plan starts (periods.py)
                 period = resolve_month(mo, pub) if pub is not None else None
@@ -895,6 +898,12 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
     return out
 
 
+#: Material that a month "from" dates: "Satellite images from March", "data from April".
+_MATERIAL_FROM_RE = re.compile(
+    r"\b(?:images|imagery|photos|photographs|pictures|footage|data|figures|statistics|records)"
+    r"\s+$",
+    re.I,
+)
 #: Before "today", what makes it the day of an event: a past verb in its clause, or nothing
 #: (it opens the sentence).
 _TODAY_EVENT_RE = re.compile(

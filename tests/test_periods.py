@@ -2244,3 +2244,20 @@ def test_what_the_object_does_now_is_not_dated_by_the_act(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("Satellite images from March show at least 40 trucks at the depot.", "2024-03-28",
+         ["2024-03"]),
+        ("Data from February showed exports rose 4% to $31 billion.", "2024-03-28",
+         ["2024-02", "2024-02"]),
+        # a base "from" a month is still no period
+        ("Prices rose 5% from February.", "2024-03-28", [None]),
+    ],
+)  # fmt: skip
+def test_material_from_a_month_dates_what_it_shows(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
