@@ -226,8 +226,10 @@ _ASIDE_OPENED_RE = re.compile(r",\s+[a-z]+(?:ed|en)\s+$")
 #: … and closing right before the main verb and its figure: ", covers ", ", adds some ".
 _ASIDE_CLOSED_GAP_RE = re.compile(
     # (an act on the subject, not a state it is in: "The plant, opened in March, employs")
-    rf",\s+(?!(?:and|but|while|which|who|said|says|according|is|has|remains|stands"
-    rf"|{_STATE_VERBS})\b)[a-z]+s\s+"
+    rf",\s+(?!(?:and|but|while|which|who|said|says|according|is|has|remains|stands|was|had"
+    rf"|{_STATE_VERBS}|(?:export|produc|employ|own|operat|account|controll)ed|held|made)\b)"
+    # (in the present or the past: "The package, adopted in October, added 45 entities")
+    rf"(?:[a-z]+s|[a-z]+ed|{IRREGULAR_PASTS})\s+"
     r"(?:(?:more|another|about|some|nearly|almost|around|roughly|up\s+to|at\s+least"
     r"|more\s+than)\s+)?"
 )

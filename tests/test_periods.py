@@ -2261,3 +2261,19 @@ def test_material_from_a_month_dates_what_it_shows(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("The new tariff schedule, adopted in October, added 45 products to the list.",
+         "2025-12-18", ["2025-10"]),
+        ("The contract, signed in May, covered 48 trucks.", "2025-12-18", ["2025-05"]),
+        # a state the subject was in is not
+        ("The plant, opened in March, employed 3,000 people.", "2025-12-18", [None]),
+    ],
+)  # fmt: skip
+def test_an_aside_dating_its_subject_dates_a_past_act_after_it(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
