@@ -294,7 +294,11 @@ _DAY_GAP_STOP_RE = re.compile(
     r"\.(?!\d)|;|\b(?:said|says|bringing|taking|since|after|before|while|which|who)\b"
 )
 _WEEKDAY_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_FROM_GAP_RE = re.compile(r"(?:\s+(?:a|an|per)\s+[A-Za-z]+)?\s+from\s+$")
+_FROM_GAP_RE = re.compile(
+    r"(?:\s+(?:a|an|per)\s+[A-Za-z]+"
+    # (what the level is a share of: "to 10% of the reference price from 7.5% next month")
+    r"|\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+from\s+$"
+)
 #: Between two coordinated objects: the rest of the first's noun phrase, then "and" (no verb:
 #: lower-case words that are not verbs in -ed, and no comma).
 _COORDINATED_GAP_RE = re.compile(

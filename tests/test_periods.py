@@ -2277,3 +2277,11 @@ def test_an_aside_dating_its_subject_dates_a_past_act_after_it(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+def test_a_plan_s_level_as_a_share_is_dated_across_its_base() -> None:
+    claims = extract_claims(
+        "The council will lift parking fees to 4% of the ticket value from 3% in January.",
+        "2024-11-14",
+    )
+    assert [c.period for c in claims] == ["2025-01", None]
