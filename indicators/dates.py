@@ -137,6 +137,7 @@ _TIME_FILTER = alternation(
         r"same\s",
         r"(?:in|during|over|for)\s+the\s+(?:period|month|quarter|year)",
         r"that\s+(?:month|quarter|year)",
+        r"by\s+th(?:en|at\s+time)\b",
         rf"end\s+of\s+(?:the\s|mid-|{_MONTH_WD3})",
         r"in\s+recent\s",
         *[rf"{w}\s" for w in ["last", "this", "next", "previous", "prior", "so"]],
@@ -247,7 +248,9 @@ _TIME_RE = re.compile(
     rf"|(?P<ref>(?:the\s+)?same\s+(?:period|quarter|month|date|day|year|time|point|stage)"
     rf"(?:\s+(?:of\s+(?P<ref_y>{_YEAR})|(?P<ref_back>last\s+(?:year|season)|a\s+year\s+(?:earlier|ago|before))))?"
     r"|(?:in|during|over|for)\s+the\s+(?:period|month|quarter|year)(?!\s+(?:(?:to|ending|ended|through)\s+(?:\d{1,2}\s+)?[A-Z]|before\b|earlier\b|ago\b))"
-    r"|that\s+(?:month|quarter|year))"
+    r"|that\s+(?:month|quarter|year)"
+    # (the deadline named before: "will reach 3.5% by 2029 … roughly 60 billion a year by then")
+    r"|by\s+(?:then|that\s+time))"
     # a month modifying a noun: "its November revenue", "the March figures", "November's
     # exports" (not "May" as a verb: it must be owned or own something)
     rf"|(?:(?:[Ii]ts|[Tt]heir|[Tt]he)\s+)(?P<mo_adj>{_MONTH_FULL})(?=\s+[a-z][a-z-]+\b)"

@@ -103,7 +103,12 @@ def continued_periods(
                 # the March quarter and … guidance for the year" is the March quarter
                 ref = q.extra["refer"]
                 q.period = next(
-                    (g for p in reversed(prev) if p.period and (g := at_grain(p.period, ref))),
+                    (
+                        g
+                        for p in reversed(prev)
+                        # (not a base's: "… 3.5% by 2029, up from 2.1% this year. … by then")
+                        if p.period and not p.is_from and (g := at_grain(p.period, ref))
+                    ),
                     None,
                 )
                 continue

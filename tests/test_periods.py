@@ -2285,3 +2285,21 @@ def test_a_plan_s_level_as_a_share_is_dated_across_its_base() -> None:
         "2024-11-14",
     )
     assert [c.period for c in claims] == ["2025-01", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        ("Rail spending will reach 2% of GDP by 2029, up from 1.4% this year. The extra cost "
+         "would be roughly $9 billion a year by then.", "2026-08-27", ["2029", "2026", "2029"]),
+        ("The fleet will grow to 40 ships by 2028 and the crew to 2,000 sailors by then.",
+         "2026-08-27", ["2028", "2028"]),
+        # a period named before is the figure's, not its base's
+        ("Shipments rose to 5,000 tonnes in June from 4,000 in May. Over the same period, "
+         "imports fell 3%.", "2026-08-27", ["2026-06", "2026-05", "2026-06"]),
+    ],
+)  # fmt: skip
+def test_by_then_and_the_same_period_point_back_to_the_figure_not_its_base(
+    text: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(text, published)] == periods
