@@ -735,6 +735,16 @@ def assign_periods(
                         continue  # "… from €35m a year earlier, as revenue rose 9%": the
                         # earlier figure's base, not this figure's period
                     gap = sent[t.end : qs0]
+                    if (
+                        len(t.period or "") == 10
+                        and "ing " in gap
+                        and (moff := _OFFENCE_GAP_RE.search(gap)) is not None
+                        # (inside the phrase: "…, and fined its director a further $90,000" is
+                        # the day's again)
+                        and ", " not in gap[moff.end() :]
+                    ):
+                        break  # "fined the forwarder €2.3m on Tuesday for shipping 41
+                        # consignments": the offence was not that day's
                     if "since" in gap and _SINCE_ADVERB_RE.search(gap):
                         break  # "hit a record in February, and stocks have since dropped to
                         # 770,000 bags": a change after the time, up to now
@@ -1134,6 +1144,8 @@ _SAME_THING_RE = re.compile(
     r"\s+(?:it|them)\s+at\s+$"
 )
 _CONDITION_RE = re.compile(r"\b(?:unless|if)\b")
+#: What a penalty is for: "… for shipping", "… for supplying".
+_OFFENCE_GAP_RE = re.compile(r"\bfor\s+(?:illegally\s+|allegedly\s+)?[a-z]+ing\s")
 #: "since" as an adverb of a verb: "have since dropped", "has since been cut".
 _SINCE_ADVERB_RE = re.compile(r"\b(?:has|have|had|having)\s+since\b")
 #: A decision that fixes a future figure: "set next year's minimum wage at …".

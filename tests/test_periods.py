@@ -2303,3 +2303,22 @@ def test_by_then_and_the_same_period_point_back_to_the_figure_not_its_base(
     text: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(text, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("A court fined the exporter €2.3 million on Tuesday for selling 41 batches of "
+         "tainted feed.", "2024-06-26", ["2024-06-25", None]),
+        ("A court on Monday ordered the broker to pay $720,000 for supplying 14 cargoes of "
+         "fuel, and fined its director a further $90,000.", "2024-07-10",
+         ["2024-07-08", None, "2024-07-08"]),
+        # what was bought that day is the day's
+        ("The ministry on Monday paid $5 million for 14 cargoes of fuel.", "2024-07-10",
+         ["2024-07-08", "2024-07-08"]),
+    ],
+)  # fmt: skip
+def test_the_offence_a_penalty_is_for_is_not_dated_by_the_penalty_s_day(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
