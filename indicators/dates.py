@@ -137,6 +137,7 @@ _TIME_FILTER = alternation(
         r"same\s",
         r"(?:in|during|over|for)\s+the\s+(?:period|month|quarter|year)",
         r"that\s+(?:month|quarter|year)",
+        r"by\s+th(?:en|at\s+time)\b",
         rf"end\s+of\s+(?:the\s|mid-|{_MONTH_WD3})",
         r"in\s+recent\s",
         *[rf"{w}\s" for w in ["last", "this", "next", "previous", "prior", "so"]],
@@ -231,7 +232,9 @@ _TIME_RE = re.compile(
     # a span shorter than a month: no period of ours ("over the past week", "last week")
     r"|(?P<days>(?:the\s+)?(?:past|last|previous)\s+(?:week|fortnight|seven\s+days"
     r"|(?:few|several|two)\s+(?:days|weeks)))\b"
-    r"|(?P<rel>last\s+year|this\s+year|next\s+year|a\s+year\s+(?:earlier|ago|before)"
+    # (not "a year before 2030", "a year before the line opens": a rate, then a span's end)
+    r"|(?P<rel>last\s+year|this\s+year|next\s+year|a\s+year\s+(?:earlier|ago"
+    r"|before(?!\s+(?:\d|[A-Z]|(?:the|its|their|a|an|it|they|we|he|she|this|next|last)\b)))"
     r"|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:the\s+)?end\s+of\s+the\s+year"
     # (the same end: "due by year-end", "at the year end")
     r"|(?:the\s+)?year[-\s]end|end-year"
@@ -245,7 +248,9 @@ _TIME_RE = re.compile(
     rf"|(?P<ref>(?:the\s+)?same\s+(?:period|quarter|month|date|day|year|time|point|stage)"
     rf"(?:\s+(?:of\s+(?P<ref_y>{_YEAR})|(?P<ref_back>last\s+(?:year|season)|a\s+year\s+(?:earlier|ago|before))))?"
     r"|(?:in|during|over|for)\s+the\s+(?:period|month|quarter|year)(?!\s+(?:(?:to|ending|ended|through)\s+(?:\d{1,2}\s+)?[A-Z]|before\b|earlier\b|ago\b))"
-    r"|that\s+(?:month|quarter|year))"
+    r"|that\s+(?:month|quarter|year)"
+    # (the deadline named before: "will reach 3.5% by 2029 … roughly 60 billion a year by then")
+    r"|by\s+(?:then|that\s+time))"
     # a month modifying a noun: "its November revenue", "the March figures", "November's
     # exports" (not "May" as a verb: it must be owned or own something)
     rf"|(?:(?:[Ii]ts|[Tt]heir|[Tt]he)\s+)(?P<mo_adj>{_MONTH_FULL})(?=\s+[a-z][a-z-]+\b)"
@@ -448,9 +453,15 @@ def _quarter_of(month: int) -> int:
     return (month - 1) // 3 + 1
 
 
-def _resolve_quarter(q: int, published: date, future: bool = False) -> str:
+def _resolve_quarter(q: int, published: date, future: bool = False, results: bool = False) -> str:
     """``YYYY-Qn`` for a quarter named without a year: the latest one begun by publication,
-    or with ``future`` the current or next one (a plan for "the fourth quarter")."""
+    or with ``future`` the current or next one (a plan for "the fourth quarter"); with
+    ``results`` too, the quarter just ended is still ahead (its results are: "would cut
+    third-quarter revenue" read in October, "fourth-quarter profit" read in January)."""
+    if future and results:
+        first = published.year * 4 + _quarter_of(published.month) - 2  # the quarter just ended
+        idx = first + (q - 1 - first) % 4
+        return f"{idx // 4}-Q{idx % 4 + 1}"
     if future:
         year = published.year if q * 3 >= published.month else published.year + 1
     else:
@@ -611,7 +622,8 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 period = f"{y_s}-Q{q}"
             elif pub is not None:
                 period = _resolve_quarter(q, pub)
-                future = _resolve_quarter(q, pub, future=True)
+                # (a quarter as a noun's adjective, "third-quarter revenue", names results)
+                future = _resolve_quarter(q, pub, future=True, results="-" in text)
         elif g["cq_q"]:
             period = f"20{g['cq_yy']}-Q{g['cq_q']}"
         elif g["ch_h"]:
@@ -713,6 +725,11 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             ):
                 kind = "block"  # "31 million tonnes in the 2024/25 season from 29 million a
                 # year earlier": a year before a span is no period of ours
+            elif rel == "today" and not _TODAY_EVENT_RE.search(sentence, max(0, start - 80), start):
+                # "from about 1.6 gigawatts today", "the 30,000 a year its plant fills today": a
+                # state now, as "now" is (an event's day is told in the past: "were
+                # designated today", "Today the Treasury designated …")
+                kind = "block"
             elif pub is not None:
                 period = _relative(rel, pub, anchor)
         elif g["wd"]:
@@ -741,6 +758,9 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 kind, end, text = "block", joined, sentence[start:joined]
             elif pre == "from" and _SPAN_TO_RE.match(sentence, m.end()):
                 kind = "block"  # "from mid-February to the end of June": a span
+            elif pre == "from" and _MATERIAL_FROM_RE.search(sentence, max(0, start - 25), start):
+                # "Satellite images from March show 11 furnaces": the material's month
+                period = resolve_month(mo, pub) if pub is not None else None
             elif pre == "from":
                 kind = "compare"  # a base ("up from May"), or when a plan starts (periods.py)
                 period = resolve_month(mo, pub) if pub is not None else None
@@ -817,7 +837,13 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                         or (on_only and _CHANGE_ON_RE.search(before))
                     ):
                         kind = "compare"
-                elif not on_only or g["rel"] or low.startswith("the "):
+                elif (
+                    not on_only
+                    or g["rel"]
+                    or low.startswith("the ")
+                    # a change on a year: "up 1,200% on 2021" (a level on a day is dated by it)
+                    or (g["year"] and _CHANGE_ON_RE.search(before))
+                ):
                     kind = "compare"
         if kind == "point" and period is None:
             kind = "block"
@@ -850,10 +876,14 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             and BETWEEN_END_RE.search(sentence, max(0, start - 9), start)
         ):
             between_at = len(out)  # one end of a span, perhaps: no anchor for "a year earlier"
-        elif kind == "point" and period is not None:
+        elif (
+            kind == "point" and period is not None and not (g["rel"] and LOOKS_BACK_RE.search(text))
+        ):
+            # (a base's period, "the previous quarter", is no anchor for the next: "$1.3bn in
+            # the first quarter, up from $900m the previous quarter and $140m a year earlier"
+            # counts both back from the first quarter; nor is it what "the same period" means)
             anchor, anchor_future = period, future or period
-            if not g["wd"] and not (g["rel"] and LOOKS_BACK_RE.search(text)):
-                # (a base's period, "a year earlier", is not what "the same period" means)
+            if not g["wd"]:
                 ref_anchor = period
         if kind == "block":
             ahead = None
@@ -869,6 +899,21 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             )
         )
     return out
+
+
+#: Material that a month "from" dates: "Satellite images from March", "data from April".
+_MATERIAL_FROM_RE = re.compile(
+    r"\b(?:images|imagery|photos|photographs|pictures|footage|data|figures|statistics|records)"
+    r"\s+$",
+    re.I,
+)
+#: Before "today", what makes it the day of an event: a past verb in its clause, or nothing
+#: (it opens the sentence).
+_TODAY_EVENT_RE = re.compile(
+    r"(?:^|\b(?:[a-z]{2,}ed|was|were|had|been|kept|held|set|cut|paid|made|took|put|left|sold"
+    r"|bought|won|lost|gave|rose|fell|grew|hit|sent|spent|built|began|struck|shot|saw)\b"
+    r"[^,;:()]*)[\s\"“‘'(]*$"
+)
 
 
 #: A relative time looking back from the period named: "a year earlier", "the previous year".
@@ -951,7 +996,8 @@ def _relative(rel: str, pub: date, anchor: str | None) -> str | None:
 _RATE_RE = re.compile(
     r"(?=[paeydmwq])"  # the first letters of the alternatives: a cheap filter
     r"(?:\bper\s+(?:(?P<p1>year|annum|month|week|day|quarter|hour))\b"
-    r"|\b(?:a|an|each|every)\s+(?P<p2>year|month|week|day|quarter)\b(?!\s+(?:earlier|ago|later|prior|previously|in\s+advance|before\s+that))"
+    r"|\b(?:a|an|each|every)\s+(?P<p2>year|month|week|day|quarter)\b(?!\s+(?:earlier|ago|later|prior|previously|in\s+advance|before\s+that"
+    r"|before\s*(?:[,.;)]|$)))"
     r"|\b(?P<p3>annually|yearly|monthly|weekly|daily|quarterly)\b"
     r"|\ba\s+(?P<p4>year)(?=\s*[,.])"
     r")",

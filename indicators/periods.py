@@ -103,14 +103,35 @@ def continued_periods(
                 # the March quarter and … guidance for the year" is the March quarter
                 ref = q.extra["refer"]
                 q.period = next(
-                    (g for p in reversed(prev) if p.period and (g := at_grain(p.period, ref))),
+                    (
+                        g
+                        for p in reversed(prev)
+                        # (not a base's: "… 3.5% by 2029, up from 2.1% this year. … by then")
+                        if p.period and not p.is_from and (g := at_grain(p.period, ref))
+                    ),
                     None,
                 )
                 continue
             if q.period is not None or q.is_from:
                 continue
-            if (q.extra.get("timeless") or q.extra.get("untimed")) and _PART_OF_THEM_RE.match(
-                text, q.noun_end
+            s0 = sents[si][0]
+            if (
+                qi == 0
+                and (q.extra.get("timeless") or q.extra.get("untimed"))
+                and text.startswith(("That ", "This ", "It "), s0)
+                and _RESTATES_BEFORE_RE.match(text, s0, q.start)
+            ):
+                # "… $1.3bn in the third quarter. That was 18% more than in the previous
+                # quarter.", "That would be about 40% of total spending.": the figure before
+                # restated or measured, in its period
+                whole = next((p for p in prev if p.period and not p.is_from), None)
+                if whole is not None:
+                    q.period = whole.period
+                continue
+            if (q.extra.get("timeless") or q.extra.get("untimed")) and (
+                _PART_OF_THEM_RE.match(text, q.noun_end)
+                # "Among them were lathes, some 640 units in all."
+                or (text.startswith(("Among ", "Of "), s0) and _AMONG_THEM_RE.match(text, s0))
             ):
                 # "Syrians lodged roughly 5,000 of them", "at least 70% of those cargoes": a
                 # part of what the sentence before counted, in its period
@@ -133,7 +154,6 @@ def continued_periods(
             )
             if base is None or (q.modality == "capacity" != base.modality):
                 continue  # "… 117.5 bcm last year. The plant can handle 84 mcm a day."
-            s0 = sents[si][0]
             # (credited in its own sentence: "…, the institute added.")
             same_source = (
                 base.source is not None and base.source == q.source and "credited" in q.extra
@@ -145,6 +165,16 @@ def continued_periods(
 #: A part of what was counted before: "5,000 of them", "70% of those cargoes".
 #: A change restating the figure before it: "…, down 52% from a year earlier".
 _CHANGE_OF_IT_RE = re.compile(r",\s+(?:up|down)\s+(?:by\s+)?$")
+#: What opens a sentence that restates or measures the figure before: "That was", "This
+#: would be", "It represents" (up to the figure, with no time or figure of its own between).
+_RESTATES_BEFORE_RE = re.compile(
+    r"(?:That|This|It)\s+(?:was|is|would\s+be|will\s+be|represents|represented|marks|marked"
+    r"|amounts\s+to|amounted\s+to|equals|equalled|equaled|means|meant)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|less\s+than|up\s+to"
+    r"|an\s+estimated|just\s+over|just\s+under)\s+)?$"
+)
+#: A sentence counting among what the one before counted: "Among them were", "Of those,".
+_AMONG_THEM_RE = re.compile(r"(?:Among|Of)\s+(?:them|these|those)\b")
 _PART_OF_THEM_RE = re.compile(
     r"\s+of\s+(?:them|those|these|that(?=\s*[,.;]|\s+(?:total|amount|sum|figure|volume)\b))\b"
 )
@@ -201,8 +231,10 @@ _ASIDE_OPENED_RE = re.compile(r",\s+[a-z]+(?:ed|en)\s+$")
 #: … and closing right before the main verb and its figure: ", covers ", ", adds some ".
 _ASIDE_CLOSED_GAP_RE = re.compile(
     # (an act on the subject, not a state it is in: "The plant, opened in March, employs")
-    rf",\s+(?!(?:and|but|while|which|who|said|says|according|is|has|remains|stands"
-    rf"|{_STATE_VERBS})\b)[a-z]+s\s+"
+    rf",\s+(?!(?:and|but|while|which|who|said|says|according|is|has|remains|stands|was|had"
+    rf"|{_STATE_VERBS}|(?:export|produc|employ|own|operat|account|controll)ed|held|made)\b)"
+    # (in the present or the past: "The package, adopted in October, added 45 entities")
+    rf"(?:[a-z]+s|[a-z]+ed|{IRREGULAR_PASTS})\s+"
     r"(?:(?:more|another|about|some|nearly|almost|around|roughly|up\s+to|at\s+least"
     r"|more\s+than)\s+)?"
 )
@@ -251,6 +283,12 @@ _FROM_DETERMINERS = ("from their ", "from its ", "from the ", "from a ", "from a
 _LEVEL_WORDS = ("level ", "levels ", "value ", "figure ", "total ", "pace ")
 _LEVEL_BEFORE_RE = re.compile(r"\b(?:its|the|their|that)\s+(?:level|value|figure|total|pace)s?\s+$")
 _BASE_OR_LEVEL_ENDS = _FROM_DETERMINERS + _LEVEL_WORDS
+#: A base described before its time: "from the rain-hit [2024] harvest", "from last year's
+#: record [2024] crop" (up to three words after the determiner).
+_FROM_DESCRIBED_BASE_RE = re.compile(
+    r"\bfrom\s+(?:the|its|their|last\s+year['’]s)\s+"
+    r"(?:(?!(?:same|year|month|quarter|period|week|earlier|ago|end|start)\b)[a-z][\w-]*\s+){1,3}$"
+)
 _WORTH_GAP_RE = re.compile(
     # (the worth may hold a decimal point: "worth $1.1bn to Russian buyers last year")
     # (after what the count is of: "2,800 shipments of US-made microelectronics worth …")
@@ -261,7 +299,11 @@ _DAY_GAP_STOP_RE = re.compile(
     r"\.(?!\d)|;|\b(?:said|says|bringing|taking|since|after|before|while|which|who)\b"
 )
 _WEEKDAY_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_FROM_GAP_RE = re.compile(r"(?:\s+(?:a|an|per)\s+[A-Za-z]+)?\s+from\s+$")
+_FROM_GAP_RE = re.compile(
+    r"(?:\s+(?:a|an|per)\s+[A-Za-z]+"
+    # (what the level is a share of: "to 10% of the reference price from 7.5% next month")
+    r"|\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+from\s+$"
+)
 #: Between two coordinated objects: the rest of the first's noun phrase, then "and" (no verb:
 #: lower-case words that are not verbs in -ed, and no comma).
 _COORDINATED_GAP_RE = re.compile(
@@ -310,6 +352,10 @@ _PARTICIPLE_GAP_RE = re.compile(r",\s+[a-z]+ing\s+(?:by\s+)?$")
 #: relative clause ("…, which together export"), or a state now ("still employs").
 _OWN_PRESENT_GAP_RE = re.compile(
     rf"(?:,\s+(?:which|who)\s+(?:\w+\s+)?(?:is|are|has|have|{_STATE_VERBS})"
+    # (or restricting, with what the object does now: "blacklisted two producers that together
+    # pump about 1 million barrels a day")
+    r"|\b(?:that|which|who)\s+(?:together|jointly|collectively|currently|still)?\s*"
+    rf"(?:{_STATE_VERBS}|pumps?|ships?|refines?|supplies|supply|handles?|process(?:es)?)"
     r"|\b(?:still|now|currently)\s+(?:\w+s|has|have|is|are))\b"
     # (still open at the figure: "Last year, the company, which employs 3,000 people,
     # earned $5m" is dated)
@@ -482,6 +528,14 @@ def assign_periods(
                         ) and LOOKS_BACK_RE.search(t.text):
                             continue  # "reaching $5,900, more than triple its level a year
                             # earlier": the time of the level compared with
+                    if (
+                        t.kind == "point"
+                        # (a year before the base's noun: "2024 harvest")
+                        and t.text.isdigit()
+                        and "from " in sent[max(0, t.start - 40) : t.start]
+                        and _FROM_DESCRIBED_BASE_RE.search(sent, max(0, t.start - 40), t.start)
+                    ):
+                        continue  # "up 31% from the rain-hit 2024 harvest": the base's time
                     effective = _effective_from(t, sent, q) if t.kind == "compare" else t
                     if effective is None:
                         continue
@@ -681,12 +735,31 @@ def assign_periods(
                         continue  # "… from €35m a year earlier, as revenue rose 9%": the
                         # earlier figure's base, not this figure's period
                     gap = sent[t.end : qs0]
+                    if (
+                        len(t.period or "") == 10
+                        and "ing " in gap
+                        and (moff := _OFFENCE_GAP_RE.search(gap)) is not None
+                        # (inside the phrase: "…, and fined its director a further $90,000" is
+                        # the day's again)
+                        and ", " not in gap[moff.end() :]
+                    ):
+                        break  # "fined the forwarder €2.3m on Tuesday for shipping 41
+                        # consignments": the offence was not that day's
+                    if "since" in gap and _SINCE_ADVERB_RE.search(gap):
+                        break  # "hit a record in February, and stocks have since dropped to
+                        # 770,000 bags": a change after the time, up to now
                     if ("unless" in gap or "if " in gap) and _CONDITION_RE.search(gap):
                         break  # "will strike on 1 April unless employers agree to raise
                         # wages by at least 40%": a condition has no time of its own here
                     if (";" in gap and len(sent[: t.start].split()) > 2) or (
                         # (a quick test: every match holds one of these words)
-                        ("wh" in gap or "still" in gap or "now" in gap or "currently" in gap)
+                        (
+                            "wh" in gap
+                            or "still" in gap
+                            or "now" in gap
+                            or "currently" in gap
+                            or "that" in gap
+                        )
                         and _OWN_PRESENT_GAP_RE.search(gap)
                     ):
                         # "… designated today; since 2022, the Treasury has sanctioned more
@@ -1071,6 +1144,10 @@ _SAME_THING_RE = re.compile(
     r"\s+(?:it|them)\s+at\s+$"
 )
 _CONDITION_RE = re.compile(r"\b(?:unless|if)\b")
+#: What a penalty is for: "… for shipping", "… for supplying".
+_OFFENCE_GAP_RE = re.compile(r"\bfor\s+(?:illegally\s+|allegedly\s+)?[a-z]+ing\s")
+#: "since" as an adverb of a verb: "have since dropped", "has since been cut".
+_SINCE_ADVERB_RE = re.compile(r"\b(?:has|have|had|having)\s+since\b")
 #: A decision that fixes a future figure: "set next year's minimum wage at …".
 _DECISION_RE = re.compile(
     r"\b(?:set|sets|fixed|fixes|approved|approves|adopted|adopts|decided|decides|agreed"

@@ -2100,3 +2100,225 @@ def test_a_forecast_compared_with_does_not_cut_the_next_clause_from_the_time() -
         "2025-02-07",
     )
     assert [c.period for c in claims] == ["2025-01", "2025-01", "2025-01"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods", "pers"),
+    [
+        # a rate, then the end of a span: no year before the weekday named
+        ("The auditor said on Wednesday the plant would make at most 90,000 shells a year "
+         "before 2030.", "2026-11-27", [None], ["year"]),
+        ("The mill expects to crush 4 million tonnes a year before the new line opens.",
+         "2025-05-10", [None], ["year"]),
+        # a comparison "a year before" closing the clause is no rate
+        ("Sales rose to $5m in March from $4m a year before.", "2025-05-10",
+         ["2025-03", "2024-03"], [None, None]),
+    ],
+)  # fmt: skip
+def test_a_year_before_a_time_is_a_rate_and_a_span(
+    sentence: str, published: str, periods: list[str | None], pers: list[str | None]
+) -> None:
+    claims = extract_claims(sentence, published)
+    assert [c.period for c in claims] == periods
+    assert [c.per for c in claims] == pers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("Bookings reached $2.2 billion in the first quarter, up from $1.9 billion the previous "
+         "quarter and $1.1 billion a year earlier.", "2025-07-08",
+         ["2025-Q1", "2024-Q4", "2024-Q1"]),
+        ("Inflation rose to 3.1% in June from 2.9% the previous month and 2.2% a year earlier.",
+         "2025-07-08", ["2025-06", "2025-05", "2024-06"]),
+    ],
+)  # fmt: skip
+def test_a_year_earlier_counts_back_from_the_main_time_not_another_base(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("Cocoa futures hit a record $12,900 a tonne in December, and exchange stocks have "
+         "since fallen to 1.9 million bags.", "2025-03-20", ["2024-12", None]),
+        ("The bank cut its rate to 5% in January and has since lowered it to 4.5%.",
+         "2025-03-20", ["2025-01", None]),
+    ],
+)  # fmt: skip
+def test_a_change_since_the_time_named_is_not_dated_by_it(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # an event told in the past is the day's
+        ("Forty-one people and nine firms were designated today, the Treasury said.",
+         "2025-02-25", ["2025-02-25", "2025-02-25"]),
+        ("Today the regulator fined 12 brokers.", "2025-02-25", ["2025-02-25"]),
+        # a state now is not
+        ("Storage will double to 3.5 gigawatts by 2027 from about 1.6 gigawatts today.",
+         "2025-02-25", ["2027", None]),
+        ("The mill grinds about 30,000 tonnes a year today.", "2025-02-25", [None]),
+    ],
+)  # fmt: skip
+def test_today_dates_an_event_not_a_state(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # a quarter's results just ended are still to come
+        ("The carrier said the strike would cut third-quarter revenue by up to $300 million.",
+         "2026-10-21", ["2026-Q3"]),
+        ("The bank expects fourth-quarter profit of $2 billion.", "2027-01-21", ["2026-Q4"]),
+        # a deadline or a plan's quarter is still ahead
+        ("Inflation should ease to around 2.5 per cent by the fourth quarter.", "2026-03-19",
+         ["2026-Q4"]),
+        ("The Treasury will borrow $800 billion in the second quarter.", "2026-08-10",
+         ["2027-Q2"]),
+    ],
+)  # fmt: skip
+def test_a_forecast_of_quarterly_results_is_for_the_quarter_just_ended(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # a change on a year: the year is the base
+        ("Arms exports to Armenia reached €470 million last year, up 900% on 2021.",
+         "2025-02-24", ["2024", "2024"]),
+        # a base described before its year
+        ("The ministry put this year's barley crop at 9.1 million tonnes, up 14% from the "
+         "drought-hit 2024 harvest.", "2025-07-08", ["2025", "2025"]),
+        ("Cocoa output fell 5% from the record 2023 crop.", "2025-07-08", [None]),
+    ],
+)  # fmt: skip
+def test_a_year_of_the_base_is_not_the_change_s(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        ("Exporters shipped $2.4bn of fertiliser to India in the third quarter. That was 18% "
+         "more than in the previous quarter.", "2024-11-05", ["2024-Q3", "2024-Q3"]),
+        ("The city plans to spend $3.2 billion on transit next year. That would be about 30% of "
+         "its budget.", "2024-09-30", ["2025", "2025"]),
+        ("Police seized 31 crates of counterfeit watches in March. Among them were "
+         "chronographs, some 640 units in all.", "2024-07-18", ["2024-03", "2024-03"]),
+    ],
+)  # fmt: skip
+def test_a_sentence_restating_the_figure_before_takes_its_period(
+    text: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(text, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("Regulators on Friday blacklisted 40 tankers and two refiners that together process "
+         "about 600,000 barrels a day.", "2025-01-10", ["2025-01-10", "2025-01-10", None]),
+        ("Last year the group bought two mills that produce 500,000 tonnes a year.",
+         "2025-10-23", ["2024", None]),
+        # an act in the relative clause is still the day's
+        ("The ministry on Wednesday fined three firms that shipped 40 drones abroad.",
+         "2025-10-23", ["2025-10-22", "2025-10-22"]),
+    ],
+)  # fmt: skip
+def test_what_the_object_does_now_is_not_dated_by_the_act(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("Satellite images from March show at least 40 trucks at the depot.", "2024-03-28",
+         ["2024-03"]),
+        ("Data from February showed exports rose 4% to $31 billion.", "2024-03-28",
+         ["2024-02", "2024-02"]),
+        # a base "from" a month is still no period
+        ("Prices rose 5% from February.", "2024-03-28", [None]),
+    ],
+)  # fmt: skip
+def test_material_from_a_month_dates_what_it_shows(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("The new tariff schedule, adopted in October, added 45 products to the list.",
+         "2025-12-18", ["2025-10"]),
+        ("The contract, signed in May, covered 48 trucks.", "2025-12-18", ["2025-05"]),
+        # a state the subject was in is not
+        ("The plant, opened in March, employed 3,000 people.", "2025-12-18", [None]),
+    ],
+)  # fmt: skip
+def test_an_aside_dating_its_subject_dates_a_past_act_after_it(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+def test_a_plan_s_level_as_a_share_is_dated_across_its_base() -> None:
+    claims = extract_claims(
+        "The council will lift parking fees to 4% of the ticket value from 3% in January.",
+        "2024-11-14",
+    )
+    assert [c.period for c in claims] == ["2025-01", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        ("Rail spending will reach 2% of GDP by 2029, up from 1.4% this year. The extra cost "
+         "would be roughly $9 billion a year by then.", "2026-08-27", ["2029", "2026", "2029"]),
+        ("The fleet will grow to 40 ships by 2028 and the crew to 2,000 sailors by then.",
+         "2026-08-27", ["2028", "2028"]),
+        # a period named before is the figure's, not its base's
+        ("Shipments rose to 5,000 tonnes in June from 4,000 in May. Over the same period, "
+         "imports fell 3%.", "2026-08-27", ["2026-06", "2026-05", "2026-06"]),
+    ],
+)  # fmt: skip
+def test_by_then_and_the_same_period_point_back_to_the_figure_not_its_base(
+    text: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(text, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("A court fined the exporter €2.3 million on Tuesday for selling 41 batches of "
+         "tainted feed.", "2024-06-26", ["2024-06-25", None]),
+        ("A court on Monday ordered the broker to pay $720,000 for supplying 14 cargoes of "
+         "fuel, and fined its director a further $90,000.", "2024-07-10",
+         ["2024-07-08", None, "2024-07-08"]),
+        # what was bought that day is the day's
+        ("The ministry on Monday paid $5 million for 14 cargoes of fuel.", "2024-07-10",
+         ["2024-07-08", "2024-07-08"]),
+    ],
+)  # fmt: skip
+def test_the_offence_a_penalty_is_for_is_not_dated_by_the_penalty_s_day(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
