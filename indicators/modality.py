@@ -141,7 +141,8 @@ _PLANNED_RE = re.compile(
     # being prepared
     r"|(?<!will\s)(?<!would\s)(?:needs?|needed)|appeal(?:s|ed|ing)?\s+(?:on\s+[a-z]{2,}\s+)?for|prepar(?:es|ing)\s+(?:to|an?\s+(?:order|bid|offer|purchase))|agreed\s+(?:\w+\s+){0,4}?to"
     # (not a deal made: "agreed to pay $2.1m to settle", "agreed to buy Velstra for …")
-    r"(?!\s+(?:pay|buy|acquire|purchase|sell|settle|take\s+over|merge)\b)"
+    # (nor a loan agreed: "G7 leaders agreed to lend Ukraine $50 billion", as approved)
+    r"(?!\s+(?:pay|buy|acquire|purchase|sell|settle|take\s+over|merge|lend)\b)"
     r"|agreed\s+that|approved\s+(?:the\s+|an?\s+)?(?:possible\s+|proposed\s+)?(?:sales?|purchases?|procurement"
     r"|acquisition|orders?)"
     # an order or a deal about to be made: "close to ordering four more submarines"
@@ -604,6 +605,11 @@ _PART_OF_WHOLE_RE = re.compile(
     r"|including|of\s+which)\s+(?:(?:about|some|around|roughly|nearly|almost|more\s+than"
     r"|over|at\s+least|an\s+estimated)\s+)?$"
 )
+#: A clause of past events opened by "after" right before the first figure: ", after more
+#: than ", ", after ".
+_PAST_AFTER_RE = re.compile(
+    r",\s+after\s+(?:(?:more|fewer|less)\s+than\s+|some\s+|about\s+|nearly\s+|at\s+least\s+)?$"
+)
 #: The earlier estimate of a forecast, right before the figure.
 _EARLIER_ESTIMATE_END_RE = re.compile(
     r"\b(?:earlier|previous|prior|original|initial)\s+(?:estimate|forecast|projection)s?\s+of\s+$"
@@ -728,10 +734,12 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             # keep policy tight, adding that inflation was 35.4% in May"
             region = region[list(_NEW_CLAUSE_RE.finditer(region))[-1].end() :]
         elif (
-            prev_q is not None
-            and ("," in region or "after" in region or "because" in region)
+            ("," in region or "after" in region or "because" in region)
+            and (prev_q is not None or _PAST_AFTER_RE.search(region))
             and _SUBORDINATE_RE.search(region)
         ):
+            # (the first figure too, after a past "after" clause: "it would designate the
+            # group, effective 16 February, after more than 30 attacks on ships")
             inherit = False  # "…, after shipments of X": a clause of its own
             region = region[_SUBORDINATE_RE.search(region).end() :]  # type: ignore[union-attr]
         if (

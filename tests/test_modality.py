@@ -766,3 +766,18 @@ def test_estimates_revised_to_a_level_and_on_track_for(
     sentence: str, modalities: list[str]
 ) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-12")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # past events in an "after" clause are no part of the plan before it
+        ("The council will close the bridge, effective 1 March, after more than 40 crashes "
+         "since 2022.", ["actual"]),
+        # a loan agreed is approved, not planned; a supply agreed stays a plan
+        ("Donors agreed to lend Moldova $1.2 billion.", ["actual"]),
+        ("Minsk agreed to supply an additional 300 trucks.", ["planned"]),
+    ],
+)  # fmt: skip
+def test_past_events_after_a_plan_and_loans_agreed(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-12")] == modalities
