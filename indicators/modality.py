@@ -101,14 +101,17 @@ _PROJECTED_RE = re.compile(
     r"|guidance"
     # a modal before a verb of movement or cost is a forecast of something the speaker does
     # not control ("growth would slow", "the change will cost"), not a plan
-    r"|(?:will|would)\s+(?:slow|grow|rise|fall|shrink|contract|expand|accelerate|ease|decline"
+    r"|(?:will|would)\s+(?:still\s+|also\s+|only\s+|likely\s+|probably\s+|eventually\s+)?"
+    r"(?:slow|grow|rise|fall|shrink|contract|expand|accelerate|ease|decline"
     # ("will require" is a plan's: "will require export licences", "a deficit that will
     # require $45bn in financing"; "will need" forecasts a use: "data centres will need 65 GW")
     r"|climb|drop|average|peak|cost|need|reach|affect|be\s+affected|hit|pick\s+up|tick\s+(?:up|down)"
     # ("the harvest will total 55 million bags", "the crop will come in at 54.8 million")
     r"|total|come\s+in\s+at|amount\s+to"
     r"|edge\s+(?:up|down|higher|lower)|rebound|recover|moderate|slip|dip|soften|stabili[sz]e"
-    r"|narrow|widen|improve|deteriorate|weaken|strengthen|absorb|consume|account\s+for))\b",
+    r"|narrow|widen|improve|deteriorate|weaken|strengthen|absorb|consume|account\s+for)"
+    # a cost foretold: "the extra cost would be roughly 60 billion crowns a year"
+    r"|costs?\s+(?:would|will)\s+(?:still\s+|also\s+)?be)\b",
     re.I,
 )
 #: What people seek for themselves, not an actor's plan: "1.1 million people sought asylum".
@@ -610,6 +613,10 @@ _PART_OF_WHOLE_RE = re.compile(
 _PAST_AFTER_RE = re.compile(
     r",\s+after\s+(?:(?:more|fewer|less)\s+than\s+|some\s+|about\s+|nearly\s+|at\s+least\s+)?$"
 )
+#: Capacity changed by a share, right before the figure: "cut capacity on its routes by ".
+_CAPACITY_CHANGED_BY_RE = re.compile(
+    r"\bcapacity\b[^,;]{0,40}?\bby\s+(?:nearly\s+|about\s+|some\s+|up\s+to\s+|more\s+than\s+|around\s+)?$"
+)
 #: The earlier estimate of a forecast, right before the figure.
 _EARLIER_ESTIMATE_END_RE = re.compile(
     r"\b(?:earlier|previous|prior|original|initial)\s+(?:estimate|forecast|projection)s?\s+of\s+$"
@@ -782,6 +789,15 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         if "counted" in q.extra:
             post = ""  # "… of its 32 members will …": the whole is counted, not planned
         mod = None if q.is_from else modality_cue(region, post)
+        if (
+            mod == "capacity"
+            and q.unit_kind == "percent"
+            and "capacity" in region
+            and _CAPACITY_CHANGED_BY_RE.search(region)
+        ):
+            # a change of capacity is no capacity: "would idle 12 vessels and cut capacity
+            # on its Asia routes by nearly 15%" is the plan's
+            mod = modality_cue(region.replace("capacity", "space___"), post)
         if (
             mod == "planned"
             and "aside" in region

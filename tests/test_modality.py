@@ -781,3 +781,23 @@ def test_estimates_revised_to_a_level_and_on_track_for(
 )  # fmt: skip
 def test_past_events_after_a_plan_and_loans_agreed(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-12")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a modal with an adverb before a verb of cost still forecasts it
+        ("The senator said the scheme would still cost about $4 billion.", ["projected"]),
+        # a cost foretold with "would be"
+        ("The minister said the extra cost would be roughly 9 billion crowns a year.",
+         ["projected"]),
+        # a change of capacity by a share takes its verb's modality, not capacity's
+        ("The airline will cut capacity on its Asian routes by 12% next year.", ["planned"]),
+        ("The new line lifted capacity by 8% last year.", ["actual"]),
+        ("The plant can lift capacity by 10% within a month.", ["capacity"]),
+    ],
+)  # fmt: skip
+def test_costs_foretold_and_capacity_changed_by_a_share(
+    sentence: str, modalities: list[str]
+) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-12")] == modalities
