@@ -78,7 +78,9 @@ _SAME_RATE_GAP_RE = re.compile(
     # a contrast of the same measure in the present: "needs 20,000 shells a month but
     # receives only 8,000" (not "produces 300 a year but exported 40")
     r"|\b(?:but|though|although|while|whereas)\s+(?:it\s+|they\s+)?(?:currently\s+|now\s+)?"
-    r"(?:only\s+)?[a-z]+s\s+(?:only|just)?)\s*$"
+    r"(?:only\s+)?[a-z]+s\s+(?:only|just)?"
+    # the same measure taken further: "with a further extension taking it to"
+    r"|\btaking\s+(?:it|the\s+total|capacity|output)\s+to)\s*$"
 )
 _RATE_CHANGE_GAP_RE = re.compile(
     r"[^,;]{0,40},\s+(?:up|down)(?:\s+(?:by|some|about|nearly|almost|roughly))?\s+"
@@ -493,6 +495,17 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 and _FROM_TO_RE.fullmatch(text, a.noun_end, b.start)
             ):
                 a.per = b.per = a.per or b.per
+                for before, later in zip(qlist[idx + 1 :], qlist[idx + 2 :], strict=False):
+                    # …and the same measure taken on after the change: "from 77 million
+                    # tonnes a year to 110 million by 2026, with a further extension taking it
+                    # to 142 million tonnes"
+                    if not (
+                        later.per is None
+                        and later.unit == before.unit
+                        and _SAME_RATE_GAP_RE.search(text, before.noun_end, later.start)
+                    ):
+                        break
+                    later.per = before.per
         for idx in range(len(qlist) - 2, -1, -1):
             # "can produce 500 drones and 40 missiles a month": coordinated counts share the
             # rate after the last of them
@@ -515,6 +528,9 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
             for q in qlist:
                 q.extra["timeless"] = "1"
         assign_periods(text, s0, s1, qlist, times, pub)
+        for q in qlist:
+            if "contract_worth" in q.extra:
+                q.period = None  # (see assign_modality: a contract's value, undated)
         for q in qlist:
             if q.unit_kind in ("count", "physical"):
                 last_unit_by_para[para] = (q.unit or "", q.unit_kind)

@@ -150,8 +150,11 @@ _PLANNED_RE = re.compile(
     r"|acquisition|orders?)"
     # an order or a deal about to be made: "close to ordering four more submarines"
     r"|close\s+to\s+(?:ordering|buying|signing|agreeing|finali[sz]ing|placing|sealing|securing"
+    # (money allocated already is done: "have allocated €72bn since 2022"; writers split
+    # on "has set aside", which stays a plan)
     r"|awarding|approving)|set\s+aside|to\s+be\s+(?:delivered|built"
-    r"|spent|disbursed)|earmarked|allocated|allocates?|commits?\s+to|committed\s+to"
+    r"|spent|disbursed)|earmarked|(?<!has\s)(?<!have\s)(?<!had\s)allocated|allocates?"
+    r"|commits?\s+to|committed\s+to"
     # "demands $5bn", not the noun ("oil demand growth", "demand for", "demand rose")
     r"|demand(?:s|ed)?(?!\s+(?:growth|for|of|outlook|in|at|is|was|are|were|will|would|has|had"
     r"|rose|fell|grew|slowed|eased|to\s+(?:rise|fall|grow|reach)|growing|rising|falling|slowing"
@@ -617,6 +620,19 @@ _PAST_AFTER_RE = re.compile(
 _CAPACITY_CHANGED_BY_RE = re.compile(
     r"\bcapacity\b[^,;]{0,40}?\bby\s+(?:nearly\s+|about\s+|some\s+|up\s+to\s+|more\s+than\s+|around\s+)?$"
 )
+#: A contract's value, right before the figure: "under a contract worth ".
+_CONTRACT_WORTH_RE = re.compile(
+    r"\bcontracts?\s+(?:[\w-]+\s+){0,3}?(?:worth|valued\s+at)\s+(?:about\s+|some\s+|around\s+"
+    r"|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+|an\s+estimated\s+)?$"
+)
+#: A share of somebody's capacity, after a percentage: " of Russia's primary refining
+#: capacity", " of the bloc's capacity" (not a bare " of capacity", a fill level).
+_SHARE_OF_CAPACITY_RE = re.compile(
+    r"\s+of\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s+|the\s+(?:[\w-]+['’]s?\s+)?|its\s+|their\s+)"
+    r"(?:[a-z-]+\s+){0,3}capacity\b"
+)
+#: A level a measure runs at, right before the figure: "running at ", "operating at about ".
+_AT_LEVEL_END_RE = re.compile(r"\b(?:at|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?$")
 #: The earlier estimate of a forecast, right before the figure.
 _EARLIER_ESTIMATE_END_RE = re.compile(
     r"\b(?:earlier|previous|prior|original|initial)\s+(?:estimate|forecast|projection)s?\s+of\s+$"
@@ -1053,6 +1069,25 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             and _FLEET_OF_RE.search(text, max(s0, q.start - 40), q.start)
         ):
             q.modality = "capacity"  # "… doubling its current fleet of 1,450 megawatts"
+        if (
+            q.unit_kind == "currency"
+            and q.modality == "planned"
+            and "contract" in region
+            and _CONTRACT_WORTH_RE.search(region, max(0, len(region) - 60))
+        ):
+            q.modality = "actual"  # "will deliver 36 vehicles under a contract worth €412
+            # million": a contract signed is done, whatever it will deliver, and the time of
+            # the deliveries is not its time
+            q.extra["contract_worth"] = "1"
+        if (
+            q.unit_kind == "percent"
+            and q.modality == "actual"
+            and "capacity" in post
+            and _SHARE_OF_CAPACITY_RE.match(text, q.noun_end)
+            and not _AT_LEVEL_END_RE.search(region, max(0, len(region) - 20))
+        ):
+            q.modality = "capacity"  # "knocked out about 14% of Russia's refining capacity"
+            # (not a fill level: "running at 80% of its capacity")
         if (
             q.unit_kind == "percent"
             and q.modality == "capacity"

@@ -2136,3 +2136,16 @@ def test_forecasts_schedules_and_parts_named_by_their_whole(
 )  # fmt: skip
 def test_a_rice_grade_is_no_figure(text: str, mentions: list[str]) -> None:
     assert [c.mention for c in extract_claims(text, "2025-06-20")] == mentions
+
+
+def test_the_same_measure_taken_on_after_a_change_shares_its_rate() -> None:
+    claims = extract_claims(
+        "The terminal will lift capacity from 20 million tonnes a year to 26 million by 2027, "
+        "with a second phase taking it to 31 million tonnes.",
+        "2025-06-12",
+    )
+    assert [(c.mention, c.per) for c in claims] == [
+        ("20 million", "year"),
+        ("26 million", "year"),
+        ("31 million", "year"),
+    ]

@@ -801,3 +801,25 @@ def test_costs_foretold_and_capacity_changed_by_a_share(
     sentence: str, modalities: list[str]
 ) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-12")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # money allocated already is done; allocated for a later time is a plan
+        ("Donor states have allocated €9bn in aid since 2023.", [("actual", None)]),
+        ("The ministry allocated €500m for new schools next year.", [("planned", "2026")]),
+        # a contract's value is done and undated, whatever the contract will deliver
+        ("The yard will deliver four frigates by 2029 under a contract worth €2.1 billion.",
+         [("planned", "2029"), ("actual", None)]),
+        # a share of somebody's capacity is a capacity; a fill level is not
+        ("Strikes have knocked out about 12% of the country's refining capacity.",
+         [("capacity", None)]),
+        ("The refinery is running at 80% of its capacity.", [("actual", None)]),
+    ],
+)  # fmt: skip
+def test_allocations_contracts_and_shares_of_capacity(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    claims = extract_claims(sentence, "2025-06-12")
+    assert [(c.modality, c.period) for c in claims] == expected
