@@ -604,26 +604,25 @@ _NOT_A_CUE_RE = re.compile(
 _CASELESS_CUES = (_CAPACITY_RE, _PROJECTED_RE, _PLANNED_RE, _NOT_A_CUE_RE)
 #: Money paid into a budget, right before the word: "revenues to Russia's federal budget".
 _INTO_BUDGET_RE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+#: A qualifier right before a figure, if any: "about ", "more than ", "an estimated ".
+_QUALIFIER_END = (
+    r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|fewer\s+than|less\s+than|over"
+    r"|at\s+least|up\s+to|an\s+estimated)\s+)?$"
+)
 #: A part of the figure before, set off after it: "…, with arabica accounting for 35.2
 #: million", "…, including €1.5 billion from …", "…, of which 22.4 billion".
 _PART_OF_WHOLE_RE = re.compile(
     r",\s*(?:with\s+(?:[\w'’-]+\s+){1,4}?(?:accounting\s+for|making\s+up|representing)"
-    r"|including|of\s+which)\s+(?:(?:about|some|around|roughly|nearly|almost|more\s+than"
-    r"|over|at\s+least|an\s+estimated)\s+)?$"
+    rf"|including|of\s+which)\s+{_QUALIFIER_END}"
 )
 #: A clause of past events opened by "after" right before the first figure: ", after more
 #: than ", ", after ".
-_PAST_AFTER_RE = re.compile(
-    r",\s+after\s+(?:(?:more|fewer|less)\s+than\s+|some\s+|about\s+|nearly\s+|at\s+least\s+)?$"
-)
+_PAST_AFTER_RE = re.compile(rf",\s+after\s+{_QUALIFIER_END}")
 #: Capacity changed by a share, right before the figure: "cut capacity on its routes by ".
-_CAPACITY_CHANGED_BY_RE = re.compile(
-    r"\bcapacity\b[^,;]{0,40}?\bby\s+(?:nearly\s+|about\s+|some\s+|up\s+to\s+|more\s+than\s+|around\s+)?$"
-)
+_CAPACITY_CHANGED_BY_RE = re.compile(rf"\bcapacity\b[^,;]{{0,40}}?\bby\s+{_QUALIFIER_END}")
 #: A contract's value, right before the figure: "under a contract worth ".
 _CONTRACT_WORTH_RE = re.compile(
-    r"\bcontracts?\s+(?:[\w-]+\s+){0,3}?(?:worth|valued\s+at)\s+(?:about\s+|some\s+|around\s+"
-    r"|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+|an\s+estimated\s+)?$"
+    rf"\bcontracts?\s+(?:[\w-]+\s+){{0,3}}?(?:worth|valued\s+at)\s+{_QUALIFIER_END}"
 )
 #: A share of somebody's capacity, after a percentage: " of Russia's primary refining
 #: capacity", " of the bloc's capacity" (not a bare " of capacity", a fill level).
