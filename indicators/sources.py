@@ -264,9 +264,13 @@ _NAME_BEFORE_DESC_RE = re.compile(
 _NAME_AFTER_DESC_RE = re.compile(
     # (after a quotation too: '"…," the company's chief executive, Hans Meier, said')
     r"(?:^|,[\"”’']?\s+)(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?)"
-    # (a title in capitals too: "The CEO, Marco Ricci, told analysts")
-    r"\s+(?:[a-z][^,;]{2,60}|C[EFO]O\b[^,;]{0,60}),\s+"
-    r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}),\s+$"
+    # (a title in capitals too: "The CEO, Marco Ricci, told analysts"; or a description
+    # opening with an organisation's name: "The IMF mission chief, Rafael Duarte, told")
+    r"\s+(?:(?:[A-Z][\w.&-]*\s+){0,2}[a-z][^,;]{2,60}|C[EFO]O\b[^,;]{0,60}),\s+"
+    r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})"
+    # (and the party or body the person belongs to: "Her opposition counterpart, Peter Lang of
+    # the Alliance party, said")
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,;]{1,40})?,\s+$"
 )
 #: A name with a descriptive appositive before its verb: "Kaiyo, Japan's biggest line, said".
 #: A name opening the sentence, set off by a description or relative clause: "Aramco, the
@@ -985,8 +989,10 @@ _DESCRIBED_NAME_RE = re.compile(
     r"[A-Z][a-z-]+\s+(?:[a-z-]+\s+){0,2}?(?:agency|firm|consultancy|group|company|regulator"
     r"|operator|producer|maker|association|body|institute|lender|carrier|miner|broker|exchange"
     r"|utility|watchdog|researcher|consultant|provider|ministry|office|bank|authority"
-    r"|council|committee|union|fund)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)"
-    r"(?=\s+[a-z])"
+    r"|council|committee|union|fund"
+    # (or a business's trade: "Grain trader Halvorsen Agri", "Oil refiner Petrova")
+    rf"|{'|'.join(sorted(BUSINESS))})"
+    r"\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)(?=\s+[a-z])"
 )
 
 

@@ -1588,3 +1588,26 @@ def test_an_organisation_described_by_its_place_is_the_business_named(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a description opening with an organisation's name, then the person, set off
+        ("The UN refugee agency chief, Filippo Conte, told reporters that 2 million people had "
+         "fled.", ["Filippo Conte"]),
+        ("The EU trade commissioner, Piet Hals, said tariffs would rise to 25% in July.",
+         ["Piet Hals"]),
+        # …or the person with the party or body they belong to
+        ("His opposition rival, Jane Marsh of the Green party, put the deficit at 5.2%.",
+         ["Jane Marsh"]),
+        # a trade before a name opening the sentence is no part of it, for its own forecast too
+        ("Grain trader Velde Agri reported quarterly profit of $310 million and cut its "
+         "full-year guidance to about $1.2 billion.", ["Velde Agri", "Velde Agri"]),
+        ("Oil refiner Petrova Group raised its full-year outlook to $2bn.", ["Petrova Group"]),
+    ],
+)  # fmt: skip
+def test_a_person_set_off_after_a_capitalised_description_or_before_a_party(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
