@@ -295,6 +295,16 @@ _ROLE_APPOSITIVE_SUBJECT_RE = re.compile(
     r"^\s*(?:The|Its|Their)\s+(?:[a-z-]+\s+)?(?P<role>[a-z]+),"
     r"\s+(?:which|who|whose|the|a|an)\s+(?:[^,;]|(?<=\d),(?=\d)){3,60},\s+(?=[a-z])"
 )
+#: The subject opening the sentence, interrupted by a relative clause or an aside before its
+#: reporting verb: "The central bank, which kept its rate at 15.5%, forecasts …", "France's
+#: agriculture ministry, in its first estimate for the season, put …", "The Office for Budget
+#: Responsibility, in a report released on Wednesday, said …".
+_ASIDE_SUBJECT_RE = re.compile(
+    rf"\s*(?:(?:The\s+)?(?P<name>{_CREDITED_NAME})"
+    rf"|(?P<role>(?:(?:The|Its|Their)\s+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+)"
+    rf"(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ANAPHOR, key=len, reverse=True))})))"
+    r",\s+(?:which|who|in\s+(?:its|their|a|an|the)\b)(?:[^,;]|(?<=\d),(?=\d)){3,80},\s+$"
+)
 _UNNAMED_OPENER_RE = re.compile(
     r"\s*(?:(?:Most|Many|Some|Other|Several|The|Few)\s+)?([A-Z][a-z]+)\b"
 )
@@ -827,6 +837,14 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
                     subj = mname.group("name")
                     # what comes before the set-off name and description, with its comma
                     pre_end = mname.start() + 1
+                elif at < 200 and (maside := _ASIDE_SUBJECT_RE.match(sent, 0, at)) is not None:
+                    # the sentence's subject, interrupted by a relative clause or an aside
+                    if maside.group("role") is not None:
+                        subj = _LEAD_CAP_ARTICLE_RE.sub("", maside.group("role"))
+                        pre_end = 0
+                    elif " " in maside.group("name") or not is_common_word(maside.group("name")):
+                        subj = maside.group("name")  # (not "Inflation, in annual terms, …")
+                        pre_end = 0
         if subj is None or (subj.endswith("ing") and _GERUND_RE.fullmatch(subj.split()[-1])):
             continue
         if pre_end is None:

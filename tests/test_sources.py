@@ -1611,3 +1611,27 @@ def test_a_person_set_off_after_a_capitalised_description_or_before_a_party(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # the subject of a reporting verb, interrupted by a relative clause (whose own figure
+        # is the subject's act, not its report) …
+        ("The central bank, which cut its rate to 6% in May, expects inflation of 4.1% next "
+         "year.", [None, "central bank"]),
+        ("The Reserve Bank of Fiji cut its rate to 3%. The central bank, which meets again in "
+         "July, expects growth of 2.5% this year.", [None, "Reserve Bank of Fiji"]),
+        # … or by an aside on where it reported
+        ("Norway's fisheries ministry, in its first estimate for the year, put the cod catch at "
+         "410,000 tonnes.", ["Norway's fisheries ministry"]),
+        ("The Office for Road Safety, in a report released on Wednesday, said deaths fell 8% to "
+         "1,240.", ["Office for Road Safety", "Office for Road Safety"]),
+        # a measure so interrupted is no source
+        ("Inflation, in annual terms, showed a rise of 2.4%.", [None]),
+    ],
+)  # fmt: skip
+def test_a_subject_interrupted_by_an_aside_before_its_reporting_verb(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
