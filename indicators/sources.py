@@ -358,8 +358,10 @@ _AUDIENCE_RE = re.compile(
 #: What a reporting verb reports when a clause follows it: "said the real figure would …",
 #: "said that …" (a noun phrase, then a verb; or "that").
 _REPORTED_CLAUSE_RE = re.compile(
-    r"\s+(?:that\b|(?:the|its|their|this|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:would|will|is|was"
-    r"|were|are|had|has|could|might|may)\b)"
+    r"\s+(?:that\b|(?:(?:the|its|their|this|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}?"
+    # (or a person speaking of themselves: "…; Vogel said she had no objection"; not "it" or
+    # "they", which may be the figures before: "…; Rosagro said it was a record")
+    r"|(?:he|she|we)\s+)(?:would|will|is|was|were|are|had|has|could|might|may)\b)"
 )
 #: An organisation described by its place, not named: "Brussels-based depository",
 #: "Oslo-listed shipowner".

@@ -1635,3 +1635,21 @@ def test_a_subject_interrupted_by_an_aside_before_its_reporting_verb(
     text: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # after a semicolon, a person speaking of themselves reports their own clause
+        ("Teachers' unions have asked for 3,000 more classroom assistants; Education Minister "
+         "Lars Holm said he was open to the idea.", [None]),
+        ("Farm groups want a 12% rise in subsidies; Ana Ruiz said she would not oppose it.",
+         [None]),
+        # …while "it" or "they" may be the figures before, and the credit stands
+        ("Output reached 5.2 million tonnes; Rosagro said it was a record.", ["Rosagro"]),
+    ],
+)  # fmt: skip
+def test_a_person_speaking_of_themselves_after_a_semicolon_reports_their_clause(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
