@@ -342,6 +342,19 @@ _OTHER_ACTOR_CLAUSE_RE = re.compile(
     r"|regulators|governments|authorities|unions|employers|campaigners|donors|lenders)"
     rf"\s+(?:is|are|was|were|has|have|had|{_ACTING}))\b"
 )
+#: … or after a subordinating word: "…, the union leader told a rally, after health officials
+#: offered a 3% rise", "…, the ministry said, as the central bank held its rate at 9%".
+_OTHER_ACTOR_SUB_RE = re.compile(
+    r",\s+(?:after|as|when|while|whereas|before|once)\s+(?:(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?P<head>"
+    + "|".join(sorted((ANAPHOR | INSTITUTION_END) - BUSINESS - COLLECTIVE, key=len, reverse=True))
+    + rf")\s+{_ACTING}"
+    r"|(?:[a-z-]+\s+)?(?P<people>ministers|officials|agencies|lawmakers|legislators"
+    # (not people whose acts are what the speaker measures: "…, as employers added 120,000 jobs")
+    r"|regulators|governments|authorities|unions|campaigners|donors|operators|managers"
+    r"|management|bosses)"
+    rf"\s+(?:is|are|was|were|has|have|had|{_ACTING}))\b"
+)
 #: Verbs whose object is the audience told.
 _TOLD_VERBS = frozenset(("told", "tells", "warned", "warns"))
 #: The audience of a report, a short time or place after it, and the clause's end: " the Nordic
@@ -894,6 +907,11 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             for mc in _SUB_CLAUSE_END_RE.finditer(sent, m.end()):
                 out.append((mc.start(), None, "after"))
                 break
+            if ", " in sent[m.end() :]:
+                # (a quick test: every match holds a comma)
+                ms = _OTHER_ACTOR_SUB_RE.search(sent, m.end())
+                if ms is not None and (ms.group("head") or ms.group("people")) not in subj.lower():
+                    out.append((ms.start(), None, "after"))
             if ", and " in sent[m.end() :]:
                 mo = _OTHER_ACTOR_CLAUSE_RE.search(sent, m.end())
                 # (not the speaker named again: "…, the central bank said, and the bank will …")

@@ -1653,3 +1653,24 @@ def test_a_person_speaking_of_themselves_after_a_semicolon_reports_their_clause(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a credit covering the sentence stops at another actor's clause after "after" or "as"
+        ("Dockworkers will strike on Monday, union leader Sam Ode told reporters, after port "
+         "operators offered a 4% pay rise.", [None]),
+        ("Bread prices rose 9% in May, Statistics Norway said, as the central bank held its "
+         "rate at 4.5%.", ["Statistics Norway", None]),
+        # …not at a figure of the report itself, nor at people whose acts it measures
+        ("Exports rose 5% in June, Statistics Norway said, after a 3% fall in May.",
+         ["Statistics Norway", "Statistics Norway"]),
+        ("Unemployment fell to 4.1% in May, Eurostat said, as employers added 120,000 jobs.",
+         ["Eurostat", "Eurostat"]),
+    ],
+)  # fmt: skip
+def test_another_actors_clause_after_a_subordinating_word_is_not_credited(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
