@@ -1674,3 +1674,24 @@ def test_another_actors_clause_after_a_subordinating_word_is_not_credited(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # "the company" after a person credited with their role is the business, not the person
+        ("Kessler Foods will close two plants, chief executive Anna Berg said on Monday. The "
+         "company said 900 jobs would go.", ["Anna Berg", "Kessler Foods"]),
+        ("Halden Group sold 2,000 cars in May, sales director Ola Rye told reporters. The "
+         "company expects to sell 2,500 in June.", ["Ola Rye", "Halden Group"]),
+        # …and no one when no business is named (the person, and the audience told, are none)
+        ("Output at the mill fell to 3,000 tonnes, plant manager Joe Hart said. The company "
+         "expects 4,000 tonnes next month.", ["Joe Hart", None]),
+        ("Ferry traffic fell 4% in May, port director Ina Solli told Reuters. The company "
+         "expects a recovery of 2% in June.", ["Ina Solli", None]),
+    ],
+)  # fmt: skip
+def test_the_company_after_a_person_credited_is_the_business_not_the_person(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
