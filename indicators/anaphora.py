@@ -18,6 +18,7 @@ from indicators.source_words import (
     COLLECTIVE,
     GEO_WORDS,
     INSTITUTION_END,
+    PERSON_ROLES,
     SRC_STOP,
     TITLE_WORDS,
     function_authorities,
@@ -47,12 +48,6 @@ _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _PLACE_BEFORE_RE = re.compile(
     r"\b(?:in|at|near|off|across|outside|into|throughout|around|within|to|from|for)\s+"
     r"(?:the\s+)?(?:[a-z-]+\s+)?$"
-)
-
-
-#: A person's role before their name: "chief executive Anna Berg", "plant manager Joe Hart".
-_PERSON_ROLES = TITLE_WORDS | frozenset(
-    ("manager", "officer", "organiser", "organizer", "leader", "founder", "economist")
 )
 
 
@@ -99,7 +94,7 @@ def business_name(sent: str, noun: str = "") -> str | None:
         if len(words) == 1 and words[0].isupper() and len(words[0]) <= 3 and m.start() > 0:
             continue  # "US", "EU": a country or bloc, not a firm
         before = sent[max(0, m.start() - 20) : m.start()].split()
-        if before and before[-1].lower() in _PERSON_ROLES:
+        if before and before[-1].lower() in PERSON_ROLES:
             continue  # "plant manager Joe Hart", "chief executive Anna Berg": a person
         if before[-1:] in (["told"], ["tells"], ["telling"]) or before[-2:] in _TO_AUDIENCE:
             continue  # "told Reuters", "speaking to Der Spiegel": the audience, not the business
@@ -255,7 +250,7 @@ def _titled_person(text: str, sents: Sequence[tuple[int, int, int]], si: int, na
         at = text.rfind(name, sents[k][0], sents[k][1])
         if at > 0:
             words = text[max(sents[k][0], at - 30) : at].split()
-            return bool(words) and words[-1].lower() in _PERSON_ROLES
+            return bool(words) and words[-1].lower() in PERSON_ROLES
     return False
 
 

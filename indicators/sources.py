@@ -31,6 +31,7 @@ from indicators.source_words import (
     COLLECTIVE,
     INSTITUTION_END,
     MEASURE_NOUNS,
+    PERSON_ROLES,
     RATE_SETTERS,
     SRC_STOP,
     TITLE_WORDS,
@@ -1064,6 +1065,23 @@ def _same_measure(q: Credited, p: Credited) -> bool:
     return q.unit == p.unit or q.unit_kind in ("physical", "percent")
 
 
+#: A company's results: "net income", "revenue", "operating profit", "orders".
+_RESULTS_RE = re.compile(
+    r"\b(?:[Rr]evenues?|[Pp]rofits?|[Ii]ncome|[Ee]arnings|[Ss]ales|[Oo]rders|[Tt]urnover|EBITDA"
+    r"|[Nn]et\s+loss|[Oo]perating\s+loss)\b"
+)
+
+
+def _titled(sent: str, name: str) -> bool:
+    """Whether ``name`` is named in ``sent`` right after a person's role ("chief executive
+    Daniel Cho")."""
+    at = sent.rfind(name) if name else -1
+    if at <= 0:
+        return False
+    words = sent[max(0, at - 30) : at].split()
+    return bool(words) and words[-1].lower() in PERSON_ROLES
+
+
 def _continues_report(
     sent: str, para_text: str, qlist: Sequence[Credited], credited: Sequence[Credited]
 ) -> bool:
@@ -1074,6 +1092,16 @@ def _continues_report(
     if _PRONOUN_REPORT_RE.search(sent) or _PRONOUN_OPENER_RE.match(sent):
         return True  # "…, he said.", "It now handles …": the same speaker goes on
     if not any(_same_measure(q, p) for q in qlist for p in credited):
+        return False
+    if (
+        _RESULTS_RE.search(sent)
+        and all(p.modality in ("planned", "projected") for p in credited)
+        and all(q.modality == "actual" for q in qlist)
+        and _titled(para_text, credited[-1].source or "")
+    ):
+        # a person's plan or forecast does not make them the source of the company's results
+        # told next: "X will spend $30bn this year, chief executive Daniel Cho said.
+        # Fourth-quarter net income rose 31%." (published by the company, not told by him)
         return False
     source = (credited[-1].source or "").lower()
     m = _ROLE_SUBJECT_RE.match(sent)

@@ -1695,3 +1695,22 @@ def test_the_company_after_a_person_credited_is_the_business_not_the_person(
     text: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # an executive's plan does not make them the source of the company's results told next
+        ("Velda Motors will invest $3bn in a battery plant next year, chief executive Ana Roth "
+         "told investors. Third-quarter revenue rose 12% to $9.1bn.", ["Ana Roth", None, None]),
+        # …while the company's own credit goes on, and so does the person's report of outcomes
+        ("Velda Motors will invest $3bn in a battery plant next year, Velda said. Third-quarter "
+         "revenue rose 12% to $9.1bn.", ["Velda", "Velda", "Velda"]),
+        ("Inflation will ease to 3% next year, Governor Lina Moss said. Inflation was 4.2% in "
+         "May.", ["Lina Moss", "Lina Moss"]),
+    ],
+)  # fmt: skip
+def test_a_persons_plan_does_not_credit_them_with_the_companys_results(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
