@@ -1267,6 +1267,18 @@ def attribute(text: str, sents: Sequence[tuple[int, int, int]], qs: Sequence[Cre
                 later = [x for x in srcs if x[2] == "all" and x[0] > pos]
                 if later and _CONTRAST_RE.search(sent, chosen[0], pos):
                     chosen = later[0]
+                elif (
+                    chosen[1] is None
+                    and later
+                    and later[0][1] is not None
+                    and sent.startswith(("according", "According"), later[0][0])
+                    and not _CONTRAST_RE.search(sent, pos, later[0][0])
+                ):
+                    # an unnamed subject's finding credited after it in the same clause:
+                    # "Investigators found 211 components, according to a report by the
+                    # Forensic Lab" (not "Agencies say 500 are needed, but only 87 entered,
+                    # according to UN figures")
+                    chosen = later[0]
             if chosen is not None:
                 name = chosen[1]
                 if name is not None and name.startswith("@"):

@@ -1714,3 +1714,22 @@ def test_a_persons_plan_does_not_credit_them_with_the_companys_results(
     text: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # an unnamed subject's finding, credited by "according to" after it in its clause
+        ("Inspectors found 42 faulty welds on the bridge, according to a report by the "
+         "Norwegian Roads Agency.", ["Norwegian Roads Agency"]),
+        ("Analysts expect growth of 2.1%, according to a survey by Halden Research.",
+         ["Halden Research"]),
+        # …but not across a contrast: the first clause's figure stays the unnamed subject's
+        ("Charities say 300 beds are needed, but only 120 were opened in May, according to "
+         "Oslo council figures.", [None, "Oslo council"]),
+    ],
+)  # fmt: skip
+def test_according_to_after_an_unnamed_subjects_finding_credits_it(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
