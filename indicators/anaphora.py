@@ -18,6 +18,7 @@ from indicators.source_words import (
     COLLECTIVE,
     GEO_WORDS,
     INSTITUTION_END,
+    PERSON_ROLES,
     SRC_STOP,
     TITLE_WORDS,
     function_authorities,
@@ -47,6 +48,16 @@ _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _PLACE_BEFORE_RE = re.compile(
     r"\b(?:in|at|near|off|across|outside|into|throughout|around|within|to|from|for)\s+"
     r"(?:the\s+)?(?:[a-z-]+\s+)?$"
+)
+
+
+#: The words before an audience: "speaking to Der Spiegel", "in an interview with the FT".
+_TO_AUDIENCE = (
+    ["speaking", "to"],
+    ["talking", "to"],
+    ["spoke", "to"],
+    ["interview", "with"],
+    ["speaking", "with"],
 )
 
 
@@ -82,6 +93,11 @@ def business_name(sent: str, noun: str = "") -> str | None:
             continue
         if len(words) == 1 and words[0].isupper() and len(words[0]) <= 3 and m.start() > 0:
             continue  # "US", "EU": a country or bloc, not a firm
+        before = sent[max(0, m.start() - 20) : m.start()].split()
+        if before and before[-1].lower() in PERSON_ROLES:
+            continue  # "plant manager Joe Hart", "chief executive Anna Berg": a person
+        if before[-1:] in (["told"], ["tells"], ["telling"]) or before[-2:] in _TO_AUDIENCE:
+            continue  # "told Reuters", "speaking to Der Spiegel": the audience, not the business
         if len(words) == 1 and _ROLE_AFTER_RE.match(sent, m.end()):
             continue  # "Norwegian utility Nordvolt Energi": an adjective of the role noun
         head, sep, tail = name.partition(" of ")
@@ -227,6 +243,17 @@ def resolve_anaphor(
     return found
 
 
+def _titled_person(text: str, sents: Sequence[tuple[int, int, int]], si: int, name: str) -> bool:
+    """Whether ``name`` is named after a person's role in sentence ``si`` or the paragraph
+    before it ("union chairman Piet Smit")."""
+    for k in _back(sents, si):
+        at = text.rfind(name, sents[k][0], sents[k][1])
+        if at > 0:
+            words = text[max(sents[k][0], at - 30) : at].split()
+            return bool(words) and words[-1].lower() in PERSON_ROLES
+    return False
+
+
 def _resolve(
     text: str,
     sents: Sequence[tuple[int, int, int]],
@@ -301,7 +328,13 @@ def _resolve(
         if found:
             return str(found[-1]).rstrip(".")  # (the sentence's full stop)
     if prior is not None and not (
-        noun in BUSINESS and prior.split()[-1].lower() in INSTITUTION_END
+        noun in BUSINESS
+        and (
+            prior.split()[-1].lower() in INSTITUTION_END
+            # (nor a person credited with a title: "…, chief executive Anna Berg said. The
+            # company said …" is the business, not its chief executive)
+            or _titled_person(text, sents, si, prior)
+        )
     ):
         # "…, Frontex said. The agency said …": the source credited just before goes on
         return prior

@@ -70,6 +70,10 @@ TITLE_WORDS = wordset(
     councilwoman spokesperson professor superintendent inspector sheriff
     """
 )
+#: A person's role before their name: "chief executive Anna Berg", "plant manager Joe Hart".
+PERSON_ROLES = TITLE_WORDS | frozenset(
+    ("manager", "officer", "organiser", "organizer", "leader", "founder", "economist")
+)
 SRC_STOP = wordset(
     """
     that which it they he she we who and but while as because since if when although though

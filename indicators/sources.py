@@ -31,6 +31,7 @@ from indicators.source_words import (
     COLLECTIVE,
     INSTITUTION_END,
     MEASURE_NOUNS,
+    PERSON_ROLES,
     RATE_SETTERS,
     SRC_STOP,
     TITLE_WORDS,
@@ -264,9 +265,13 @@ _NAME_BEFORE_DESC_RE = re.compile(
 _NAME_AFTER_DESC_RE = re.compile(
     # (after a quotation too: '"…," the company's chief executive, Hans Meier, said')
     r"(?:^|,[\"”’']?\s+)(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?)"
-    # (a title in capitals too: "The CEO, Marco Ricci, told analysts")
-    r"\s+(?:[a-z][^,;]{2,60}|C[EFO]O\b[^,;]{0,60}),\s+"
-    r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}),\s+$"
+    # (a title in capitals too: "The CEO, Marco Ricci, told analysts"; or a description
+    # opening with an organisation's name: "The IMF mission chief, Rafael Duarte, told")
+    r"\s+(?:(?:[A-Z][\w.&-]*\s+){0,2}[a-z][^,;]{2,60}|C[EFO]O\b[^,;]{0,60}),\s+"
+    r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})"
+    # (and the party or body the person belongs to: "Her opposition counterpart, Peter Lang of
+    # the Alliance party, said")
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,;]{1,40})?,\s+$"
 )
 #: A name with a descriptive appositive before its verb: "Kaiyo, Japan's biggest line, said".
 #: A name opening the sentence, set off by a description or relative clause: "Aramco, the
@@ -290,6 +295,16 @@ _APPOSITIVE_SUBJECT_RE = re.compile(_APPOSITIVE_HEAD + r"\s+(?=[a-z])")
 _ROLE_APPOSITIVE_SUBJECT_RE = re.compile(
     r"^\s*(?:The|Its|Their)\s+(?:[a-z-]+\s+)?(?P<role>[a-z]+),"
     r"\s+(?:which|who|whose|the|a|an)\s+(?:[^,;]|(?<=\d),(?=\d)){3,60},\s+(?=[a-z])"
+)
+#: The subject opening the sentence, interrupted by a relative clause or an aside before its
+#: reporting verb: "The central bank, which kept its rate at 15.5%, forecasts …", "France's
+#: agriculture ministry, in its first estimate for the season, put …", "The Office for Budget
+#: Responsibility, in a report released on Wednesday, said …".
+_ASIDE_SUBJECT_RE = re.compile(
+    rf"\s*(?:(?:The\s+)?(?P<name>{_CREDITED_NAME})"
+    rf"|(?P<role>(?:(?:The|Its|Their)\s+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+)"
+    rf"(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ANAPHOR, key=len, reverse=True))})))"
+    r",\s+(?:which|who|in\s+(?:its|their|a|an|the)\b)(?:[^,;]|(?<=\d),(?=\d)){3,80},\s+$"
 )
 _UNNAMED_OPENER_RE = re.compile(
     r"\s*(?:(?:Most|Many|Some|Other|Several|The|Few)\s+)?([A-Z][a-z]+)\b"
@@ -328,6 +343,19 @@ _OTHER_ACTOR_CLAUSE_RE = re.compile(
     r"|regulators|governments|authorities|unions|employers|campaigners|donors|lenders)"
     rf"\s+(?:is|are|was|were|has|have|had|{_ACTING}))\b"
 )
+#: … or after a subordinating word: "…, the union leader told a rally, after health officials
+#: offered a 3% rise", "…, the ministry said, as the central bank held its rate at 9%".
+_OTHER_ACTOR_SUB_RE = re.compile(
+    r",\s+(?:after|as|when|while|whereas|before|once)\s+(?:(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?P<head>"
+    + "|".join(sorted((ANAPHOR | INSTITUTION_END) - BUSINESS - COLLECTIVE, key=len, reverse=True))
+    + rf")\s+{_ACTING}"
+    r"|(?:[a-z-]+\s+)?(?P<people>ministers|officials|agencies|lawmakers|legislators"
+    # (not people whose acts are what the speaker measures: "…, as employers added 120,000 jobs")
+    r"|regulators|governments|authorities|unions|campaigners|donors|operators|managers"
+    r"|management|bosses)"
+    rf"\s+(?:is|are|was|were|has|have|had|{_ACTING}))\b"
+)
 #: Verbs whose object is the audience told.
 _TOLD_VERBS = frozenset(("told", "tells", "warned", "warns"))
 #: The audience of a report, a short time or place after it, and the clause's end: " the Nordic
@@ -344,8 +372,10 @@ _AUDIENCE_RE = re.compile(
 #: What a reporting verb reports when a clause follows it: "said the real figure would …",
 #: "said that …" (a noun phrase, then a verb; or "that").
 _REPORTED_CLAUSE_RE = re.compile(
-    r"\s+(?:that\b|(?:the|its|their|this|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:would|will|is|was"
-    r"|were|are|had|has|could|might|may)\b)"
+    r"\s+(?:that\b|(?:(?:the|its|their|this|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}?"
+    # (or a person speaking of themselves: "…; Vogel said she had no objection"; not "it" or
+    # "they", which may be the figures before: "…; Rosagro said it was a record")
+    r"|(?:he|she|we)\s+)(?:would|will|is|was|were|are|had|has|could|might|may)\b)"
 )
 #: An organisation described by its place, not named: "Brussels-based depository",
 #: "Oslo-listed shipowner".
@@ -823,6 +853,14 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
                     subj = mname.group("name")
                     # what comes before the set-off name and description, with its comma
                     pre_end = mname.start() + 1
+                elif at < 200 and (maside := _ASIDE_SUBJECT_RE.match(sent, 0, at)) is not None:
+                    # the sentence's subject, interrupted by a relative clause or an aside
+                    if maside.group("role") is not None:
+                        subj = _LEAD_CAP_ARTICLE_RE.sub("", maside.group("role"))
+                        pre_end = 0
+                    elif " " in maside.group("name") or not is_common_word(maside.group("name")):
+                        subj = maside.group("name")  # (not "Inflation, in annual terms, …")
+                        pre_end = 0
         if subj is None or (subj.endswith("ing") and _GERUND_RE.fullmatch(subj.split()[-1])):
             continue
         if pre_end is None:
@@ -870,6 +908,11 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             for mc in _SUB_CLAUSE_END_RE.finditer(sent, m.end()):
                 out.append((mc.start(), None, "after"))
                 break
+            if ", " in sent[m.end() :]:
+                # (a quick test: every match holds a comma)
+                ms = _OTHER_ACTOR_SUB_RE.search(sent, m.end())
+                if ms is not None and (ms.group("head") or ms.group("people")) not in subj.lower():
+                    out.append((ms.start(), None, "after"))
             if ", and " in sent[m.end() :]:
                 mo = _OTHER_ACTOR_CLAUSE_RE.search(sent, m.end())
                 # (not the speaker named again: "…, the central bank said, and the bank will …")
@@ -985,8 +1028,10 @@ _DESCRIBED_NAME_RE = re.compile(
     r"[A-Z][a-z-]+\s+(?:[a-z-]+\s+){0,2}?(?:agency|firm|consultancy|group|company|regulator"
     r"|operator|producer|maker|association|body|institute|lender|carrier|miner|broker|exchange"
     r"|utility|watchdog|researcher|consultant|provider|ministry|office|bank|authority"
-    r"|council|committee|union|fund)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)"
-    r"(?=\s+[a-z])"
+    r"|council|committee|union|fund"
+    # (or a business's trade: "Grain trader Halvorsen Agri", "Oil refiner Petrova")
+    rf"|{'|'.join(sorted(BUSINESS))})"
+    r"\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)(?=\s+[a-z])"
 )
 
 
@@ -1020,6 +1065,23 @@ def _same_measure(q: Credited, p: Credited) -> bool:
     return q.unit == p.unit or q.unit_kind in ("physical", "percent")
 
 
+#: A company's results: "net income", "revenue", "operating profit", "orders".
+_RESULTS_RE = re.compile(
+    r"\b(?:[Rr]evenues?|[Pp]rofits?|[Ii]ncome|[Ee]arnings|[Ss]ales|[Oo]rders|[Tt]urnover|EBITDA"
+    r"|[Nn]et\s+loss|[Oo]perating\s+loss)\b"
+)
+
+
+def _titled(sent: str, name: str) -> bool:
+    """Whether ``name`` is named in ``sent`` right after a person's role ("chief executive
+    Daniel Cho")."""
+    at = sent.rfind(name) if name else -1
+    if at <= 0:
+        return False
+    words = sent[max(0, at - 30) : at].split()
+    return bool(words) and words[-1].lower() in PERSON_ROLES
+
+
 def _continues_report(
     sent: str, para_text: str, qlist: Sequence[Credited], credited: Sequence[Credited]
 ) -> bool:
@@ -1030,6 +1092,16 @@ def _continues_report(
     if _PRONOUN_REPORT_RE.search(sent) or _PRONOUN_OPENER_RE.match(sent):
         return True  # "…, he said.", "It now handles …": the same speaker goes on
     if not any(_same_measure(q, p) for q in qlist for p in credited):
+        return False
+    if (
+        _RESULTS_RE.search(sent)
+        and all(p.modality in ("planned", "projected") for p in credited)
+        and all(q.modality == "actual" for q in qlist)
+        and _titled(para_text, credited[-1].source or "")
+    ):
+        # a person's plan or forecast does not make them the source of the company's results
+        # told next: "X will spend $30bn this year, chief executive Daniel Cho said.
+        # Fourth-quarter net income rose 31%." (published by the company, not told by him)
         return False
     source = (credited[-1].source or "").lower()
     m = _ROLE_SUBJECT_RE.match(sent)
@@ -1194,6 +1266,18 @@ def attribute(text: str, sents: Sequence[tuple[int, int, int]], qs: Sequence[Cre
                 # after it: "Agencies say X, but only Y arrived, according to Z"
                 later = [x for x in srcs if x[2] == "all" and x[0] > pos]
                 if later and _CONTRAST_RE.search(sent, chosen[0], pos):
+                    chosen = later[0]
+                elif (
+                    chosen[1] is None
+                    and later
+                    and later[0][1] is not None
+                    and sent.startswith(("according", "According"), later[0][0])
+                    and not _CONTRAST_RE.search(sent, pos, later[0][0])
+                ):
+                    # an unnamed subject's finding credited after it in the same clause:
+                    # "Investigators found 211 components, according to a report by the
+                    # Forensic Lab" (not "Agencies say 500 are needed, but only 87 entered,
+                    # according to UN figures")
                     chosen = later[0]
             if chosen is not None:
                 name = chosen[1]

@@ -1588,3 +1588,148 @@ def test_an_organisation_described_by_its_place_is_the_business_named(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a description opening with an organisation's name, then the person, set off
+        ("The UN refugee agency chief, Filippo Conte, told reporters that 2 million people had "
+         "fled.", ["Filippo Conte"]),
+        ("The EU trade commissioner, Piet Hals, said tariffs would rise to 25% in July.",
+         ["Piet Hals"]),
+        # …or the person with the party or body they belong to
+        ("His opposition rival, Jane Marsh of the Green party, put the deficit at 5.2%.",
+         ["Jane Marsh"]),
+        # a trade before a name opening the sentence is no part of it, for its own forecast too
+        ("Grain trader Velde Agri reported quarterly profit of $310 million and cut its "
+         "full-year guidance to about $1.2 billion.", ["Velde Agri", "Velde Agri"]),
+        ("Oil refiner Petrova Group raised its full-year outlook to $2bn.", ["Petrova Group"]),
+    ],
+)  # fmt: skip
+def test_a_person_set_off_after_a_capitalised_description_or_before_a_party(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # the subject of a reporting verb, interrupted by a relative clause (whose own figure
+        # is the subject's act, not its report) …
+        ("The central bank, which cut its rate to 6% in May, expects inflation of 4.1% next "
+         "year.", [None, "central bank"]),
+        ("The Reserve Bank of Fiji cut its rate to 3%. The central bank, which meets again in "
+         "July, expects growth of 2.5% this year.", [None, "Reserve Bank of Fiji"]),
+        # … or by an aside on where it reported
+        ("Norway's fisheries ministry, in its first estimate for the year, put the cod catch at "
+         "410,000 tonnes.", ["Norway's fisheries ministry"]),
+        ("The Office for Road Safety, in a report released on Wednesday, said deaths fell 8% to "
+         "1,240.", ["Office for Road Safety", "Office for Road Safety"]),
+        # a measure so interrupted is no source
+        ("Inflation, in annual terms, showed a rise of 2.4%.", [None]),
+    ],
+)  # fmt: skip
+def test_a_subject_interrupted_by_an_aside_before_its_reporting_verb(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # after a semicolon, a person speaking of themselves reports their own clause
+        ("Teachers' unions have asked for 3,000 more classroom assistants; Education Minister "
+         "Lars Holm said he was open to the idea.", [None]),
+        ("Farm groups want a 12% rise in subsidies; Ana Ruiz said she would not oppose it.",
+         [None]),
+        # …while "it" or "they" may be the figures before, and the credit stands
+        ("Output reached 5.2 million tonnes; Rosagro said it was a record.", ["Rosagro"]),
+    ],
+)  # fmt: skip
+def test_a_person_speaking_of_themselves_after_a_semicolon_reports_their_clause(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a credit covering the sentence stops at another actor's clause after "after" or "as"
+        ("Dockworkers will strike on Monday, union leader Sam Ode told reporters, after port "
+         "operators offered a 4% pay rise.", [None]),
+        ("Bread prices rose 9% in May, Statistics Norway said, as the central bank held its "
+         "rate at 4.5%.", ["Statistics Norway", None]),
+        # …not at a figure of the report itself, nor at people whose acts it measures
+        ("Exports rose 5% in June, Statistics Norway said, after a 3% fall in May.",
+         ["Statistics Norway", "Statistics Norway"]),
+        ("Unemployment fell to 4.1% in May, Eurostat said, as employers added 120,000 jobs.",
+         ["Eurostat", "Eurostat"]),
+    ],
+)  # fmt: skip
+def test_another_actors_clause_after_a_subordinating_word_is_not_credited(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # "the company" after a person credited with their role is the business, not the person
+        ("Kessler Foods will close two plants, chief executive Anna Berg said on Monday. The "
+         "company said 900 jobs would go.", ["Anna Berg", "Kessler Foods"]),
+        ("Halden Group sold 2,000 cars in May, sales director Ola Rye told reporters. The "
+         "company expects to sell 2,500 in June.", ["Ola Rye", "Halden Group"]),
+        # …and no one when no business is named (the person, and the audience told, are none)
+        ("Output at the mill fell to 3,000 tonnes, plant manager Joe Hart said. The company "
+         "expects 4,000 tonnes next month.", ["Joe Hart", None]),
+        ("Ferry traffic fell 4% in May, port director Ina Solli told Reuters. The company "
+         "expects a recovery of 2% in June.", ["Ina Solli", None]),
+    ],
+)  # fmt: skip
+def test_the_company_after_a_person_credited_is_the_business_not_the_person(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # an executive's plan does not make them the source of the company's results told next
+        ("Velda Motors will invest $3bn in a battery plant next year, chief executive Ana Roth "
+         "told investors. Third-quarter revenue rose 12% to $9.1bn.", ["Ana Roth", None, None]),
+        # …while the company's own credit goes on, and so does the person's report of outcomes
+        ("Velda Motors will invest $3bn in a battery plant next year, Velda said. Third-quarter "
+         "revenue rose 12% to $9.1bn.", ["Velda", "Velda", "Velda"]),
+        ("Inflation will ease to 3% next year, Governor Lina Moss said. Inflation was 4.2% in "
+         "May.", ["Lina Moss", "Lina Moss"]),
+    ],
+)  # fmt: skip
+def test_a_persons_plan_does_not_credit_them_with_the_companys_results(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # an unnamed subject's finding, credited by "according to" after it in its clause
+        ("Inspectors found 42 faulty welds on the bridge, according to a report by the "
+         "Norwegian Roads Agency.", ["Norwegian Roads Agency"]),
+        ("Analysts expect growth of 2.1%, according to a survey by Halden Research.",
+         ["Halden Research"]),
+        # …but not across a contrast: the first clause's figure stays the unnamed subject's
+        ("Charities say 300 beds are needed, but only 120 were opened in May, according to "
+         "Oslo council figures.", [None, "Oslo council"]),
+    ],
+)  # fmt: skip
+def test_according_to_after_an_unnamed_subjects_finding_credits_it(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
