@@ -299,6 +299,35 @@ _DAY_GAP_STOP_RE = re.compile(
     r"\.(?!\d)|;|\b(?:said|says|bringing|taking|since|after|before|while|which|who)\b"
 )
 _WEEKDAY_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+#: What an act is done under, named by a noun phrase up to a time after it: "under the
+#: Uyghur Forced Labor Prevention Act in", "classified under HS code 8542 from China in" (no
+#: verb, pronoun or comma of its own: "under a deal signed in 2022" is the deal's time).
+_FRAME_GAP_RE = re.compile(
+    r"(?:(?!(?:which|that|who|whose|it|they|he|she|we|and|but|or|when|after|before|until"
+    rf"|since|while|is|are|was|were|has|have|had|will|would|{IRREGULAR_PASTS})\b)"
+    r"(?![a-z]+(?:ed|ing)\b)[\w'’.-]+\s+){1,8}"
+)
+
+#: What may follow a time that closes the act rather than modifying the frame's noun.
+_FRAME_TIME_END_RE = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:and|but|while|as|to|from|after|before|compared|up|down|when)\b)"
+)
+
+
+def _past_frame(sent: str, stop: re.Match[str], times: Sequence[TimeExpr]) -> re.Match[str] | None:
+    """The clause stop after "under …" when "under" only names the frame of the act ("detained
+    4,100 shipments under the … Act in fiscal 2023": the time after it is the act's)."""
+    t = next((t for t in times if t.start >= stop.end()), None)
+    if (
+        t is not None
+        and _FRAME_GAP_RE.fullmatch(sent, stop.end(), t.start)
+        # (the act's time, not the frame's: "under the March 2024 agreement")
+        and _FRAME_TIME_END_RE.match(sent, t.end)
+    ):
+        return AFTER_STOP_RE.search(sent, t.start)
+    return stop
+
+
 _FROM_GAP_RE = re.compile(
     r"(?:\s+(?:a|an|per)\s+[A-Za-z]+"
     # (what the level is a share of: "to 10% of the reference price from 7.5% next month")
@@ -493,6 +522,8 @@ def assign_periods(
                 if nxt is not None or (times and times[-1].start >= cur_end)
                 else None
             )
+            if stop is not None and stop_sent.startswith("under ", stop.start() + 1):
+                stop = _past_frame(stop_sent, stop, times)
             if stop is not None:
                 limit = stop.start()
             if nxt is not None and nxt.start - s0 < limit:

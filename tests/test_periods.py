@@ -2322,3 +2322,24 @@ def test_the_offence_a_penalty_is_for_is_not_dated_by_the_penalty_s_day(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("Border guards seized 2,300 parcels worth $4.1 million under the new customs law in "
+         "the first quarter.", "2025-06-01", ["2025-Q1", "2025-Q1"]),
+        ("Farmers sold 120,000 tonnes of wheat under the state procurement scheme last year.",
+         "2025-06-01", ["2024"]),
+        ("The plant shipped 800 turbines classified under tariff code 8502 to Germany in April.",
+         "2025-06-01", ["2025-04"]),
+        # the time of the frame itself is not the act's
+        ("The firm delivered 12 frigates under a contract signed in March.", "2025-06-01",
+         [None]),
+        ("Poland bought 96 helicopters under the March 2024 agreement.", "2025-06-01", [None]),
+    ],
+)  # fmt: skip
+def test_the_frame_an_act_is_done_under_does_not_end_its_clause(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
