@@ -852,7 +852,20 @@ def assign_periods(
                     if ", and that " in gap:
                         break  # "found that 1,140 beds were … at the end of 2024, and that
                         # only RON 412m … had been spent": a second reported clause
-                    if "ing " in gap and _REPORTING_PARTICIPLE_RE.search(gap):
+                    if (
+                        "ing " in gap
+                        and _REPORTING_PARTICIPLE_RE.search(gap)
+                        # (but a part of what the act counted is the act's: "launched 38
+                        # drones overnight into Thursday, …, adding that 31 of the drones
+                        # were shot down")
+                        and not (
+                            _PART_OF_COUNTED_RE.match(sent, q.noun_end - s0)
+                            and any(
+                                p.unit == q.unit and p.end - s0 <= t.start and not p.is_from
+                                for p in qlist[:idx]
+                            )
+                        )
+                    ):
                         break  # "raised its key rate … on Friday, saying annual inflation
                         # was running at 9.1%": what was said is not dated by the act
                     participle = (
@@ -1153,6 +1166,8 @@ _VERB_OBJECT_GAP_RE = re.compile(
 _REPORTING_PARTICIPLE_RE = re.compile(
     r",\s+(?:saying|(?:adding|noting|warning|arguing|stressing|explaining)\s+that)\s"
 )
+#: A part of what was counted before: "31 of the drones", "1,200 of them".
+_PART_OF_COUNTED_RE = re.compile(r"\s+of\s+(?:the|these|those|them)\b")
 #: Another subject's act after ", and": "…, and the chipmaker raised …".
 #: The same subject's next act after ", and": "…, and cut its buyback to $3.5 billion".
 _AND_NEXT_ACT_RE = re.compile(

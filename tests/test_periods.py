@@ -2343,3 +2343,22 @@ def test_the_frame_an_act_is_done_under_does_not_end_its_clause(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("Rebels fired 40 rockets and nine shells at the town on Sunday, the army said, adding "
+         "that 33 of the rockets and two of the shells were intercepted.", "2024-03-05",
+         ["2024-03-03", "2024-03-03", "2024-03-03", "2024-03-03"]),
+        ("The dealer sold 4,000 cars in January, it said, noting that 1,200 of them were "
+         "electric.", "2024-03-05", ["2024-01", "2024-01"]),
+        # what is said of something else keeps no time
+        ("The dealer sold 4,000 cars in January, it said, adding that 1,200 workers would "
+         "lose their jobs.", "2024-03-05", ["2024-01", None]),
+    ],
+)  # fmt: skip
+def test_a_part_of_what_the_act_counted_keeps_its_time_after_adding_that(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
