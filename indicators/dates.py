@@ -266,7 +266,11 @@ _TIME_RE = re.compile(
     rf"|(?P<wd_pre>(?:on|last|this|next|since)\s+)?(?P<wd>{_WD})"
     rf"|(?P<mo_pre>(?:[Ii]n|[Bb]y|of|[Ff]rom|[Ss]ince|[Uu]ntil|till|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]or|end\s+of|[Ee]arly|[Ll]ate|[Mm]id)\s+(?:mid-|end-)?|[Mm]id-|[Ee]nd-)(?P<mo>{_MONTH_FULL})(?!\s*\d|\s?[–—-]\s?{_MONTH_FULL}{_DELIVERY_MONTH})"
     r"|(?P<block>now|currently|today|(?:last|this|next|the\s+previous)\s+week|the\s+week\s+before"
-    r"|(?:the\s+)?(?:spring|summer|autumn|winter)|(?:the\s+)?coming\s+(?:months|weeks|years)"
+    r"|(?:the\s+)?(?:spring|summer|autumn|winter)"
+    # (a crop sown then is no time: "winter barley at 8.3 million tonnes")
+    r"(?!\s+(?:wheat|barley|rapeseed|rape|oats|rye|triticale|canola|durum|crops?|grains?"
+    r"|cereals?)\b)"
+    r"|(?:the\s+)?coming\s+(?:months|weeks|years)"
     r"|the\s+season|(?:the\s+)?(?:previous|last|next|this|current|coming)\s+season"
     r"|in\s+recent\s+(?:months|weeks|years)|so\s+far(?!\s+(?:this|in)\s))"
     r"|(?P<full>[Ff]ull[-\s]year)"

@@ -739,6 +739,14 @@ def assign_periods(
                     ):
                         continue  # "…, taking its gain this year to 17%, while the S&P 500
                         # slipped 0.2%": the running total's own time
+                    if (
+                        t.kind == "point"
+                        and t.text.isdigit()
+                        and "from " in sent[max(0, t.start - 40) : t.start]
+                        and _FROM_DESCRIBED_BASE_RE.search(sent, max(0, t.start - 40), t.start)
+                    ):
+                        continue  # "…, up 31% from the rain-hit 2024 harvest, and winter
+                        # barley at 8.3 million tonnes": the base's year, not the next clause's
                     if any(
                         p.is_from
                         and 0 <= t.start - (p.noun_end - s0) <= 20

@@ -2362,3 +2362,22 @@ def test_a_part_of_what_the_act_counted_keeps_its_time_after_adding_that(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # a crop named by its season is no time
+        ("The agency put this year's maize crop at 30 million tonnes and winter wheat at 22 "
+         "million tonnes.", "2025-07-08", ["2025", "2025"]),
+        # the base's year does not date the next object
+        ("The board put this year's sugar output at 6 million tonnes, up 12% from the "
+         "drought-hit 2024 harvest, and ethanol output at 900 million litres.", "2025-07-08",
+         ["2025", "2025", "2025"]),
+        ("Gas demand rose 4% this winter, the regulator said.", "2025-07-08", [None]),
+    ],
+)  # fmt: skip
+def test_an_elided_object_takes_the_time_of_the_first_not_of_a_season_or_base(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
