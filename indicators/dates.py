@@ -37,6 +37,7 @@ __all__ = [
     "rate_period",
     "resolve_month",
     "time_expressions",
+    "year_before",
 ]
 
 #: The months' full names, in order (lower case).
@@ -471,6 +472,13 @@ def _resolve_quarter(q: int, published: date, future: bool = False, results: boo
     else:
         year = published.year if (q - 1) * 3 + 1 <= published.month else published.year - 1
     return f"{year}-Q{q}"
+
+
+def year_before(period: str) -> str:
+    """The same period a year before: "2024-09" -> "2023-09", "2024-Q3" -> "2023-Q3"."""
+    if period.endswith("-02-29"):
+        return f"{int(period[:4]) - 1}-02-28"
+    return _shift(period, years=1)
 
 
 def _shift(period: str, years: int = 0, quarters: int = 0, months: int = 0) -> str:

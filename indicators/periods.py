@@ -22,7 +22,7 @@ from datetime import date
 from typing import Protocol
 
 from indicators.claims import Modality
-from indicators.dates import LOOKS_BACK_RE, TimeExpr, at_grain
+from indicators.dates import LOOKS_BACK_RE, TimeExpr, at_grain, year_before
 from indicators.series import period_bounds
 
 __all__ = [
@@ -97,6 +97,23 @@ def continued_periods(
         if not prev or sents[si - 1][2] != sents[si][2]:
             continue
         for qi, q in enumerate(qlist):
+            if q.extra.get("year_back"):
+                # "… totalled £25 billion at the end of September. The total compares with
+                # £18.9 billion a year earlier.": a year before the period of the measure
+                base = next(
+                    (
+                        p
+                        for p in reversed(prev)
+                        if p.unit == q.unit
+                        and p.period
+                        and not p.is_from
+                        and not p.extra.get("year_back")
+                    ),
+                    None,
+                )
+                if base is not None and base.period is not None:
+                    q.period = year_before(base.period)
+                continue
             if q.extra.get("refer") and q.period is None:
                 # "… in the second quarter. Over the same period, re-exports rose 12%"
                 # at the grain the words ask for: "in the quarter" after "612,000 ounces in
@@ -162,6 +179,11 @@ def continued_periods(
                 q.period = base.period
 
 
+#: A year counted back, from the period named before it or else from publication.
+_YEAR_BACK_WORDS = frozenset(
+    ("a year earlier", "a year ago", "a year before", "the previous year", "the year before",
+     "the prior year")
+)  # fmt: skip
 #: A part of what was counted before: "5,000 of them", "70% of those cargoes".
 #: A change restating the figure before it: "…, down 52% from a year earlier".
 _CHANGE_OF_IT_RE = re.compile(r",\s+(?:up|down)\s+(?:by\s+)?$")
@@ -968,6 +990,11 @@ def assign_periods(
             )
             reading = measured.modality if measured is not None else "actual"
         q.period = _reading(sent, found, reading)
+        if found.text.lower() in _YEAR_BACK_WORDS and not any(
+            t.kind == "point" and t.period and t.end <= found.start for t in all_times
+        ):
+            q.extra["year_back"] = "1"  # (counted back from publication: the sentence
+            # before may name the period it counts back from)
     for idx, q in enumerate(qlist):
         if (
             q.period is None

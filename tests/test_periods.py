@@ -2381,3 +2381,22 @@ def test_an_elided_object_takes_the_time_of_the_first_not_of_a_season_or_base(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        ("Household deposits reached €310 billion at the end of June, the central bank said. "
+         "That compares with €287 billion a year earlier.", "2025-08-20",
+         ["2025-06", "2024-06"]),
+        ("Hotel bookings rose 6% in the second quarter. A year earlier, they had fallen 2%.",
+         "2025-08-20", ["2025-Q2", "2024-Q2"]),
+        # another measure counts back from publication
+        ("Exports reached $4.1bn in the second quarter. Grain stocks were 2 million tonnes a "
+         "year earlier.", "2025-08-20", ["2025-Q2", "2024"]),
+    ],
+)  # fmt: skip
+def test_a_year_earlier_in_the_next_sentence_counts_back_from_the_period_before(
+    text: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(text, published)] == periods
