@@ -246,8 +246,9 @@ _TIME_RE = re.compile(
     # a period named before: "the same quarter last year", "the same period of 2023", "in
     # the month", "that month" (resolved here against the sentence's own period, else by
     # the sentence before: kind "refer")
-    rf"|(?P<ref>(?:the\s+)?same\s+(?:period|quarter|month|date|day|year|time|point|stage)"
-    rf"(?:\s+(?:of\s+(?P<ref_y>{_YEAR})|(?P<ref_back>last\s+(?:year|season)|a\s+year\s+(?:earlier|ago|before))))?"
+    rf"|(?P<ref>(?:the\s+)?same\s+(?:period|quarter|month|date|day|year|time|point|stage|stretch)"
+    # (also "of last season": "down 21% on the same stretch of last season")
+    rf"(?:\s+(?:of\s+(?P<ref_y>{_YEAR})|(?:of\s+)?(?P<ref_back>last\s+(?:year|season)|a\s+year\s+(?:earlier|ago|before))))?"
     r"|(?:in|during|over|for)\s+the\s+(?:period|month|quarter|year)(?!\s+(?:(?:to|ending|ended|through)\s+(?:\d{1,2}\s+)?[A-Z]|before\b|earlier\b|ago\b))"
     r"|that\s+(?:month|quarter|year)"
     # (the deadline named before: "will reach 3.5% by 2029 … roughly 60 billion a year by then")

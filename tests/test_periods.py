@@ -2400,3 +2400,18 @@ def test_a_year_earlier_in_the_next_sentence_counts_back_from_the_period_before(
     text: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(text, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("Cotton sales had reached 2.3 million bales by 20 June, up 9% on the same stretch of "
+         "last season.", "2025-07-02", ["2025-06-20", "2025-06-20"]),
+        ("Orders rose to $2bn in the second quarter, up 4% from the same period of last year.",
+         "2025-07-30", ["2025-Q2", "2025-Q2"]),
+    ],
+)  # fmt: skip
+def test_a_change_on_the_same_stretch_of_last_season_is_the_level_s(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
