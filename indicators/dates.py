@@ -135,6 +135,8 @@ _TIME_FILTER = alternation(
         rf"[Mm]id-(?:{_MONTH_WD3}|{_YEAR})",
         rf"[Ee]nd-(?:{_MONTH_WD3}|{_YEAR})",
         r"a\s+(?:year\s+(?:earlier|ago|before)|month\s+(?:earlier|ago))",
+        *[rf"{n}\s+years\s+(?:earlier|ago|before)" for n in ("two", "three", "four", "five")],
+        r"[2-5]\s+years\s+(?:earlier|ago|before)",
         r"same\s",
         r"(?:in|during|over|for)\s+the\s+(?:period|month|quarter|year)",
         r"that\s+(?:month|quarter|year)",
@@ -237,6 +239,9 @@ _TIME_RE = re.compile(
     r"|(?P<rel>last\s+year|this\s+year|next\s+year|a\s+year\s+(?:earlier|ago"
     r"|before(?!\s+(?:\d|[A-Z]|(?:the|its|their|a|an|it|they|we|he|she|this|next|last)\b)))"
     r"|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:the\s+)?end\s+of\s+the\s+year"
+    # several years back: "from $31m two years earlier"
+    r"|(?:two|three|four|five|[2-5])\s+years\s+(?:earlier|ago"
+    r"|before(?!\s+(?:\d|[A-Z]|(?:the|its|their|a|an|it|they|we|he|she|this|next|last)\b)))"
     # (the same end: "due by year-end", "at the year end")
     r"|(?:the\s+)?year[-\s]end|end-year"
     r"|last\s+month|this\s+month|next\s+month|the\s+(?:previous|prior)\s+month|a\s+month\s+(?:earlier|ago)"
@@ -954,6 +959,10 @@ def at_grain(anchor: str | None, ref: str) -> str | None:
 _GRAIN_RE = re.compile(r"period|quarter|month|date|day|year|time")
 
 
+_YEARS_BACK = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_YEARS_BACK_WORDS = tuple(f"{n} years " for n in _YEARS_BACK)
+
+
 def _relative(rel: str, pub: date, anchor: str | None) -> str | None:
     y = pub.year
     cur_q = f"{y}-Q{_quarter_of(pub.month)}"
@@ -965,6 +974,10 @@ def _relative(rel: str, pub: date, anchor: str | None) -> str | None:
         return str(y)
     if rel == "next year":
         return str(y + 1)
+    if rel.startswith(_YEARS_BACK_WORDS):
+        # "two years earlier": from the period named before, else from publication
+        n = _YEARS_BACK[rel.split()[0]]
+        return _shift(anchor, years=n) if anchor is not None else str(y - n)
     if rel in (
         "a year earlier",
         "a year before",

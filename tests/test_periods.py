@@ -2415,3 +2415,22 @@ def test_a_change_on_the_same_stretch_of_last_season_is_the_level_s(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("Operating profit rose to €52m in the first quarter, from €44m a year earlier and "
+         "€30m two years earlier.", "2025-05-06", ["2025-Q1", "2024-Q1", "2023-Q1"]),
+        ("Grain exports reached 41 million tonnes last year, up from 33 million tonnes three "
+         "years earlier.", "2025-05-06", ["2024", "2021"]),
+        ("The mine produced 8,000 ounces two years ago.", "2025-05-06", ["2023"]),
+        # a span's end is no period
+        ("The line will carry 20,000 passengers a day two years before the games.",
+         "2025-05-06", [None]),
+    ],
+)  # fmt: skip
+def test_two_years_earlier_counts_back_from_the_period_named(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
