@@ -865,6 +865,14 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                     kind = "compare"
         if kind == "point" and period is None:
             kind = "block"
+        if (
+            kind == "point"
+            and g["year"]
+            and sentence.startswith(" level", end)
+            and _LEVEL_BASE_RE.match(sentence, end)
+            and _LEVEL_BASE_BEFORE_RE.search(sentence, max(0, start - 20), start)
+        ):
+            kind = "compare"  # "95% of 2019 levels", "back to 2019 levels": a base
         if kind == "block":
             period = future = None
         if (
@@ -919,6 +927,12 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
     return out
 
 
+#: A year's level measured against: "95% of 2019 levels", "above its 2019 level".
+_LEVEL_BASE_RE = re.compile(r" levels?\b")
+_LEVEL_BASE_BEFORE_RE = re.compile(
+    r"\b(?:of|on|to|at|above|below|from|than|with|near|over|under|versus|beyond)\s+"
+    r"(?:(?:its|their|the|pre-pandemic)\s+)?$"
+)
 #: Material that a month "from" dates: "Satellite images from March", "data from April".
 _MATERIAL_FROM_RE = re.compile(
     r"\b(?:images|imagery|photos|photographs|pictures|footage|data|figures|statistics|records)"

@@ -2434,3 +2434,19 @@ def test_two_years_earlier_counts_back_from_the_period_named(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("Cruise arrivals recovered to 92% of 2019 levels in March.", "2025-05-06",
+         ["2025-03"]),
+        ("Hotel occupancy in April was 97% on 2019 levels, the tourism board said.",
+         "2025-05-06", ["2025-04"]),
+        ("Steel output rose 6% above its 2021 level last year.", "2025-05-06", ["2024"]),
+    ],
+)  # fmt: skip
+def test_a_year_s_level_measured_against_is_a_base(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
