@@ -21,7 +21,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Protocol
 
-from indicators.claims import Modality
+from indicators.claims import Modality, Per
 from indicators.dates import LOOKS_BACK_RE, TimeExpr, at_grain, year_before
 from indicators.series import period_bounds
 
@@ -46,6 +46,7 @@ class Dated(Protocol):
     is_from: bool
     unit: str | None
     modality: Modality
+    per: Per | None
     period: str | None
     source: str | None
     extra: dict[str, str]
@@ -179,6 +180,8 @@ def continued_periods(
                 q.period = base.period
 
 
+#: Units of a rate read at a date ("annual inflation eased to 2.8% in February").
+_RATE_UNITS = ("percent", "percentage_point", "basis_point")
 #: A year counted back, from the period named before it or else from publication.
 _YEAR_BACK_WORDS = frozenset(
     ("a year earlier", "a year ago", "a year before", "the previous year", "the year before",
@@ -845,6 +848,16 @@ def assign_periods(
                         or CLAUSE_BREAK_RE.search(gap) is not None
                         or _AND_CLAUSE_RE.search(gap) is not None
                     )
+                    if (
+                        crosses
+                        and q.per == "year"
+                        and len(t.period or "") > 4
+                        and "while " in gap
+                        and q.unit not in _RATE_UNITS
+                    ):
+                        break  # "… in the fourth quarter, while analysts put annual demand at
+                        # 200,000": a yearly amount is no quarter's or month's (an annual
+                        # inflation rate is the month's reading)
                     if t.kind == "block" and ", " in gap:
                         continue  # "…, the steepest fall since 2021, as …": its own clause
                     opening = (

@@ -2450,3 +2450,21 @@ def test_a_year_s_level_measured_against_is_a_base(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("Coal imports reached 12 million tonnes in March, while the country burns about 150 "
+         "million tonnes a year.", "2025-05-06", ["2025-03", None]),
+        ("The port handled 410,000 containers in the first quarter, while analysts put its "
+         "annual throughput at some 1.9 million.", "2025-05-06", ["2025-Q1", None]),
+        # an annual rate of inflation is the month's reading
+        ("Prices rose 0.4% in April, while annual inflation eased to 3.1%.", "2025-05-06",
+         ["2025-04", "2025-04"]),
+    ],
+)  # fmt: skip
+def test_a_yearly_amount_in_a_while_clause_is_no_quarter_s_or_month_s(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
