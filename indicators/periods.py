@@ -180,6 +180,11 @@ def continued_periods(
                 q.period = base.period
 
 
+#: A base of comparison right before its figure: ", compared with about ".
+_COMPARED_WITH_RE = re.compile(
+    r"\bcompared\s+(?:with|to)\s+(?:(?:about|around|some|roughly|nearly|almost|just|more"
+    r"|less|fewer|than|over|under)\s+){0,2}$"
+)
 #: Units of a rate read at a date ("annual inflation eased to 2.8% in February").
 _RATE_UNITS = ("percent", "percentage_point", "basis_point")
 #: A year counted back, from the period named before it or else from publication.
@@ -773,7 +778,18 @@ def assign_periods(
                         continue  # "…, up 31% from the rain-hit 2024 harvest, and winter
                         # barley at 8.3 million tonnes": the base's year, not the next clause's
                     if any(
-                        p.is_from
+                        (
+                            p.is_from
+                            # (or a base "compared with": "…, compared with 4.9 tonnes in the
+                            # same period a year earlier, …, while exports slid 8%")
+                            or (
+                                "compared" in sent
+                                and _COMPARED_WITH_RE.search(
+                                    sent, max(0, p.start - s0 - 30), p.start - s0
+                                )
+                                is not None
+                            )
+                        )
                         and 0 <= t.start - (p.noun_end - s0) <= 20
                         and _BASE_TIME_GAP_RE.fullmatch(sent, p.noun_end - s0, t.start)
                         for p in qlist[:idx]

@@ -2468,3 +2468,20 @@ def test_a_yearly_amount_in_a_while_clause_is_no_quarter_s_or_month_s(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("Mills exported 61,000 tonnes of rice in the first half, compared with 52,000 tonnes "
+         "in the same period a year earlier, while total shipments rose 6% to 140,000 tonnes.",
+         "2025-07-31", ["2025", "2024", "2025", "2025"]),
+        ("Lenders wrote $3.1bn of mortgages in 2023, the survey found, compared with less "
+         "than $900m in 2020 and equal to about 12% of all home loans.", "2024-07-02",
+         ["2023", "2020", "2023"]),
+    ],
+)  # fmt: skip
+def test_the_time_of_a_base_compared_with_does_not_date_the_next_clause(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
