@@ -37,6 +37,7 @@ __all__ = [
     "rate_period",
     "resolve_month",
     "time_expressions",
+    "year_before",
 ]
 
 #: The months' full names, in order (lower case).
@@ -134,6 +135,8 @@ _TIME_FILTER = alternation(
         rf"[Mm]id-(?:{_MONTH_WD3}|{_YEAR})",
         rf"[Ee]nd-(?:{_MONTH_WD3}|{_YEAR})",
         r"a\s+(?:year\s+(?:earlier|ago|before)|month\s+(?:earlier|ago))",
+        *[rf"{n}\s+years\s+(?:earlier|ago|before)" for n in ("two", "three", "four", "five")],
+        r"[2-5]\s+years\s+(?:earlier|ago|before)",
         r"same\s",
         r"(?:in|during|over|for)\s+the\s+(?:period|month|quarter|year)",
         r"that\s+(?:month|quarter|year)",
@@ -236,6 +239,9 @@ _TIME_RE = re.compile(
     r"|(?P<rel>last\s+year|this\s+year|next\s+year|a\s+year\s+(?:earlier|ago"
     r"|before(?!\s+(?:\d|[A-Z]|(?:the|its|their|a|an|it|they|we|he|she|this|next|last)\b)))"
     r"|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:the\s+)?end\s+of\s+the\s+year"
+    # several years back: "from $31m two years earlier"
+    r"|(?:two|three|four|five|[2-5])\s+years\s+(?:earlier|ago"
+    r"|before(?!\s+(?:\d|[A-Z]|(?:the|its|their|a|an|it|they|we|he|she|this|next|last)\b)))"
     # (the same end: "due by year-end", "at the year end")
     r"|(?:the\s+)?year[-\s]end|end-year"
     r"|last\s+month|this\s+month|next\s+month|the\s+(?:previous|prior)\s+month|a\s+month\s+(?:earlier|ago)"
@@ -245,8 +251,9 @@ _TIME_RE = re.compile(
     # a period named before: "the same quarter last year", "the same period of 2023", "in
     # the month", "that month" (resolved here against the sentence's own period, else by
     # the sentence before: kind "refer")
-    rf"|(?P<ref>(?:the\s+)?same\s+(?:period|quarter|month|date|day|year|time|point|stage)"
-    rf"(?:\s+(?:of\s+(?P<ref_y>{_YEAR})|(?P<ref_back>last\s+(?:year|season)|a\s+year\s+(?:earlier|ago|before))))?"
+    rf"|(?P<ref>(?:the\s+)?same\s+(?:period|quarter|month|date|day|year|time|point|stage|stretch)"
+    # (also "of last season": "down 21% on the same stretch of last season")
+    rf"(?:\s+(?:of\s+(?P<ref_y>{_YEAR})|(?:of\s+)?(?P<ref_back>last\s+(?:year|season)|a\s+year\s+(?:earlier|ago|before))))?"
     r"|(?:in|during|over|for)\s+the\s+(?:period|month|quarter|year)(?!\s+(?:(?:to|ending|ended|through)\s+(?:\d{1,2}\s+)?[A-Z]|before\b|earlier\b|ago\b))"
     r"|that\s+(?:month|quarter|year)"
     # (the deadline named before: "will reach 3.5% by 2029 … roughly 60 billion a year by then")
@@ -266,7 +273,11 @@ _TIME_RE = re.compile(
     rf"|(?P<wd_pre>(?:on|last|this|next|since)\s+)?(?P<wd>{_WD})"
     rf"|(?P<mo_pre>(?:[Ii]n|[Bb]y|of|[Ff]rom|[Ss]ince|[Uu]ntil|till|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]or|end\s+of|[Ee]arly|[Ll]ate|[Mm]id)\s+(?:mid-|end-)?|[Mm]id-|[Ee]nd-)(?P<mo>{_MONTH_FULL})(?!\s*\d|\s?[–—-]\s?{_MONTH_FULL}{_DELIVERY_MONTH})"
     r"|(?P<block>now|currently|today|(?:last|this|next|the\s+previous)\s+week|the\s+week\s+before"
-    r"|(?:the\s+)?(?:spring|summer|autumn|winter)|(?:the\s+)?coming\s+(?:months|weeks|years)"
+    r"|(?:the\s+)?(?:spring|summer|autumn|winter)"
+    # (a crop sown then is no time: "winter barley at 8.3 million tonnes")
+    r"(?!\s+(?:wheat|barley|rapeseed|rape|oats|rye|triticale|canola|durum|crops?|grains?"
+    r"|cereals?)\b)"
+    r"|(?:the\s+)?coming\s+(?:months|weeks|years)"
     r"|the\s+season|(?:the\s+)?(?:previous|last|next|this|current|coming)\s+season"
     r"|in\s+recent\s+(?:months|weeks|years)|so\s+far(?!\s+(?:this|in)\s))"
     r"|(?P<full>[Ff]ull[-\s]year)"
@@ -467,6 +478,13 @@ def _resolve_quarter(q: int, published: date, future: bool = False, results: boo
     else:
         year = published.year if (q - 1) * 3 + 1 <= published.month else published.year - 1
     return f"{year}-Q{q}"
+
+
+def year_before(period: str) -> str:
+    """The same period a year before: "2024-09" -> "2023-09", "2024-Q3" -> "2023-Q3"."""
+    if period.endswith("-02-29"):
+        return f"{int(period[:4]) - 1}-02-28"
+    return _shift(period, years=1)
 
 
 def _shift(period: str, years: int = 0, quarters: int = 0, months: int = 0) -> str:
@@ -847,6 +865,14 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                     kind = "compare"
         if kind == "point" and period is None:
             kind = "block"
+        if (
+            kind == "point"
+            and g["year"]
+            and sentence.startswith(" level", end)
+            and _LEVEL_BASE_RE.match(sentence, end)
+            and _LEVEL_BASE_BEFORE_RE.search(sentence, max(0, start - 20), start)
+        ):
+            kind = "compare"  # "95% of 2019 levels", "back to 2019 levels": a base
         if kind == "block":
             period = future = None
         if (
@@ -901,6 +927,12 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
     return out
 
 
+#: A year's level measured against: "95% of 2019 levels", "above its 2019 level".
+_LEVEL_BASE_RE = re.compile(r" levels?\b")
+_LEVEL_BASE_BEFORE_RE = re.compile(
+    r"\b(?:of|on|to|at|above|below|from|than|with|near|over|under|versus|beyond)\s+"
+    r"(?:(?:its|their|the|pre-pandemic)\s+)?$"
+)
 #: Material that a month "from" dates: "Satellite images from March", "data from April".
 _MATERIAL_FROM_RE = re.compile(
     r"\b(?:images|imagery|photos|photographs|pictures|footage|data|figures|statistics|records)"
@@ -941,6 +973,10 @@ def at_grain(anchor: str | None, ref: str) -> str | None:
 _GRAIN_RE = re.compile(r"period|quarter|month|date|day|year|time")
 
 
+_YEARS_BACK = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_YEARS_BACK_WORDS = tuple(f"{n} years " for n in _YEARS_BACK)
+
+
 def _relative(rel: str, pub: date, anchor: str | None) -> str | None:
     y = pub.year
     cur_q = f"{y}-Q{_quarter_of(pub.month)}"
@@ -952,6 +988,10 @@ def _relative(rel: str, pub: date, anchor: str | None) -> str | None:
         return str(y)
     if rel == "next year":
         return str(y + 1)
+    if rel.startswith(_YEARS_BACK_WORDS):
+        # "two years earlier": from the period named before, else from publication
+        n = _YEARS_BACK[rel.split()[0]]
+        return _shift(anchor, years=n) if anchor is not None else str(y - n)
     if rel in (
         "a year earlier",
         "a year before",

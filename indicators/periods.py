@@ -21,8 +21,8 @@ from dataclasses import replace
 from datetime import date
 from typing import Protocol
 
-from indicators.claims import Modality
-from indicators.dates import LOOKS_BACK_RE, TimeExpr, at_grain
+from indicators.claims import Modality, Per
+from indicators.dates import LOOKS_BACK_RE, TimeExpr, at_grain, year_before
 from indicators.series import period_bounds
 
 __all__ = [
@@ -46,6 +46,7 @@ class Dated(Protocol):
     is_from: bool
     unit: str | None
     modality: Modality
+    per: Per | None
     period: str | None
     source: str | None
     extra: dict[str, str]
@@ -97,6 +98,23 @@ def continued_periods(
         if not prev or sents[si - 1][2] != sents[si][2]:
             continue
         for qi, q in enumerate(qlist):
+            if q.extra.get("year_back"):
+                # "… totalled £25 billion at the end of September. The total compares with
+                # £18.9 billion a year earlier.": a year before the period of the measure
+                base = next(
+                    (
+                        p
+                        for p in reversed(prev)
+                        if p.unit == q.unit
+                        and p.period
+                        and not p.is_from
+                        and not p.extra.get("year_back")
+                    ),
+                    None,
+                )
+                if base is not None and base.period is not None:
+                    q.period = year_before(base.period)
+                continue
             if q.extra.get("refer") and q.period is None:
                 # "… in the second quarter. Over the same period, re-exports rose 12%"
                 # at the grain the words ask for: "in the quarter" after "612,000 ounces in
@@ -162,6 +180,18 @@ def continued_periods(
                 q.period = base.period
 
 
+#: A base of comparison right before its figure: ", compared with about ".
+_COMPARED_WITH_RE = re.compile(
+    r"\bcompared\s+(?:with|to)\s+(?:(?:about|around|some|roughly|nearly|almost|just|more"
+    r"|less|fewer|than|over|under)\s+){0,2}$"
+)
+#: Units of a rate read at a date ("annual inflation eased to 2.8% in February").
+_RATE_UNITS = ("percent", "percentage_point", "basis_point")
+#: A year counted back, from the period named before it or else from publication.
+_YEAR_BACK_WORDS = frozenset(
+    ("a year earlier", "a year ago", "a year before", "the previous year", "the year before",
+     "the prior year")
+)  # fmt: skip
 #: A part of what was counted before: "5,000 of them", "70% of those cargoes".
 #: A change restating the figure before it: "…, down 52% from a year earlier".
 _CHANGE_OF_IT_RE = re.compile(r",\s+(?:up|down)\s+(?:by\s+)?$")
@@ -299,6 +329,35 @@ _DAY_GAP_STOP_RE = re.compile(
     r"\.(?!\d)|;|\b(?:said|says|bringing|taking|since|after|before|while|which|who)\b"
 )
 _WEEKDAY_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+#: What an act is done under, named by a noun phrase up to a time after it: "under the
+#: Uyghur Forced Labor Prevention Act in", "classified under HS code 8542 from China in" (no
+#: verb, pronoun or comma of its own: "under a deal signed in 2022" is the deal's time).
+_FRAME_GAP_RE = re.compile(
+    r"(?:(?!(?:which|that|who|whose|it|they|he|she|we|and|but|or|when|after|before|until"
+    rf"|since|while|is|are|was|were|has|have|had|will|would|{IRREGULAR_PASTS})\b)"
+    r"(?![a-z]+(?:ed|ing)\b)[\w'’.-]+\s+){1,8}"
+)
+
+#: What may follow a time that closes the act rather than modifying the frame's noun.
+_FRAME_TIME_END_RE = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:and|but|while|as|to|from|after|before|compared|up|down|when)\b)"
+)
+
+
+def _past_frame(sent: str, stop: re.Match[str], times: Sequence[TimeExpr]) -> re.Match[str] | None:
+    """The clause stop after "under …" when "under" only names the frame of the act ("detained
+    4,100 shipments under the … Act in fiscal 2023": the time after it is the act's)."""
+    t = next((t for t in times if t.start >= stop.end()), None)
+    if (
+        t is not None
+        and _FRAME_GAP_RE.fullmatch(sent, stop.end(), t.start)
+        # (the act's time, not the frame's: "under the March 2024 agreement")
+        and _FRAME_TIME_END_RE.match(sent, t.end)
+    ):
+        return AFTER_STOP_RE.search(sent, t.start)
+    return stop
+
+
 _FROM_GAP_RE = re.compile(
     r"(?:\s+(?:a|an|per)\s+[A-Za-z]+"
     # (what the level is a share of: "to 10% of the reference price from 7.5% next month")
@@ -493,6 +552,8 @@ def assign_periods(
                 if nxt is not None or (times and times[-1].start >= cur_end)
                 else None
             )
+            if stop is not None and stop_sent.startswith("under ", stop.start() + 1):
+                stop = _past_frame(stop_sent, stop, times)
             if stop is not None:
                 limit = stop.start()
             if nxt is not None and nxt.start - s0 < limit:
@@ -708,8 +769,27 @@ def assign_periods(
                     ):
                         continue  # "…, taking its gain this year to 17%, while the S&P 500
                         # slipped 0.2%": the running total's own time
+                    if (
+                        t.kind == "point"
+                        and t.text.isdigit()
+                        and "from " in sent[max(0, t.start - 40) : t.start]
+                        and _FROM_DESCRIBED_BASE_RE.search(sent, max(0, t.start - 40), t.start)
+                    ):
+                        continue  # "…, up 31% from the rain-hit 2024 harvest, and winter
+                        # barley at 8.3 million tonnes": the base's year, not the next clause's
                     if any(
-                        p.is_from
+                        (
+                            p.is_from
+                            # (or a base "compared with": "…, compared with 4.9 tonnes in the
+                            # same period a year earlier, …, while exports slid 8%")
+                            or (
+                                "compared" in sent
+                                and _COMPARED_WITH_RE.search(
+                                    sent, max(0, p.start - s0 - 30), p.start - s0
+                                )
+                                is not None
+                            )
+                        )
                         and 0 <= t.start - (p.noun_end - s0) <= 20
                         and _BASE_TIME_GAP_RE.fullmatch(sent, p.noun_end - s0, t.start)
                         for p in qlist[:idx]
@@ -784,6 +864,16 @@ def assign_periods(
                         or CLAUSE_BREAK_RE.search(gap) is not None
                         or _AND_CLAUSE_RE.search(gap) is not None
                     )
+                    if (
+                        crosses
+                        and q.per == "year"
+                        and len(t.period or "") > 4
+                        and "while " in gap
+                        and q.unit not in _RATE_UNITS
+                    ):
+                        break  # "… in the fourth quarter, while analysts put annual demand at
+                        # 200,000": a yearly amount is no quarter's or month's (an annual
+                        # inflation rate is the month's reading)
                     if t.kind == "block" and ", " in gap:
                         continue  # "…, the steepest fall since 2021, as …": its own clause
                     opening = (
@@ -821,7 +911,20 @@ def assign_periods(
                     if ", and that " in gap:
                         break  # "found that 1,140 beds were … at the end of 2024, and that
                         # only RON 412m … had been spent": a second reported clause
-                    if "ing " in gap and _REPORTING_PARTICIPLE_RE.search(gap):
+                    if (
+                        "ing " in gap
+                        and _REPORTING_PARTICIPLE_RE.search(gap)
+                        # (but a part of what the act counted is the act's: "launched 38
+                        # drones overnight into Thursday, …, adding that 31 of the drones
+                        # were shot down")
+                        and not (
+                            _PART_OF_COUNTED_RE.match(sent, q.noun_end - s0)
+                            and any(
+                                p.unit == q.unit and p.end - s0 <= t.start and not p.is_from
+                                for p in qlist[:idx]
+                            )
+                        )
+                    ):
                         break  # "raised its key rate … on Friday, saying annual inflation
                         # was running at 9.1%": what was said is not dated by the act
                     participle = (
@@ -916,6 +1019,11 @@ def assign_periods(
             )
             reading = measured.modality if measured is not None else "actual"
         q.period = _reading(sent, found, reading)
+        if found.text.lower() in _YEAR_BACK_WORDS and not any(
+            t.kind == "point" and t.period and t.end <= found.start for t in all_times
+        ):
+            q.extra["year_back"] = "1"  # (counted back from publication: the sentence
+            # before may name the period it counts back from)
     for idx, q in enumerate(qlist):
         if (
             q.period is None
@@ -1122,6 +1230,8 @@ _VERB_OBJECT_GAP_RE = re.compile(
 _REPORTING_PARTICIPLE_RE = re.compile(
     r",\s+(?:saying|(?:adding|noting|warning|arguing|stressing|explaining)\s+that)\s"
 )
+#: A part of what was counted before: "31 of the drones", "1,200 of them".
+_PART_OF_COUNTED_RE = re.compile(r"\s+of\s+(?:the|these|those|them)\b")
 #: Another subject's act after ", and": "…, and the chipmaker raised …".
 #: The same subject's next act after ", and": "…, and cut its buyback to $3.5 billion".
 _AND_NEXT_ACT_RE = re.compile(

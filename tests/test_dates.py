@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from indicators.dates import resolve_month, time_expressions
+from indicators.dates import resolve_month, time_expressions, year_before
 
 
 def _points(sentence: str, published: str) -> list[tuple[str, str, str | None]]:
@@ -276,3 +276,16 @@ def test_the_current_quarter_is_the_quarter_of_publication(
     text: str, pub: str, period: str
 ) -> None:
     assert [t.period for t in time_expressions(text, pub)] == [period]
+
+
+@pytest.mark.parametrize(
+    ("period", "before"),
+    [
+        ("2024-09", "2023-09"),
+        ("2024-Q1", "2023-Q1"),
+        ("2024", "2023"),
+        ("2024-02-29", "2023-02-28"),
+    ],
+)
+def test_year_before(period: str, before: str) -> None:
+    assert year_before(period) == before

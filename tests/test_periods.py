@@ -2322,3 +2322,166 @@ def test_the_offence_a_penalty_is_for_is_not_dated_by_the_penalty_s_day(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("Border guards seized 2,300 parcels worth $4.1 million under the new customs law in "
+         "the first quarter.", "2025-06-01", ["2025-Q1", "2025-Q1"]),
+        ("Farmers sold 120,000 tonnes of wheat under the state procurement scheme last year.",
+         "2025-06-01", ["2024"]),
+        ("The plant shipped 800 turbines classified under tariff code 8502 to Germany in April.",
+         "2025-06-01", ["2025-04"]),
+        # the time of the frame itself is not the act's
+        ("The firm delivered 12 frigates under a contract signed in March.", "2025-06-01",
+         [None]),
+        ("Poland bought 96 helicopters under the March 2024 agreement.", "2025-06-01", [None]),
+    ],
+)  # fmt: skip
+def test_the_frame_an_act_is_done_under_does_not_end_its_clause(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("Rebels fired 40 rockets and nine shells at the town on Sunday, the army said, adding "
+         "that 33 of the rockets and two of the shells were intercepted.", "2024-03-05",
+         ["2024-03-03", "2024-03-03", "2024-03-03", "2024-03-03"]),
+        ("The dealer sold 4,000 cars in January, it said, noting that 1,200 of them were "
+         "electric.", "2024-03-05", ["2024-01", "2024-01"]),
+        # what is said of something else keeps no time
+        ("The dealer sold 4,000 cars in January, it said, adding that 1,200 workers would "
+         "lose their jobs.", "2024-03-05", ["2024-01", None]),
+    ],
+)  # fmt: skip
+def test_a_part_of_what_the_act_counted_keeps_its_time_after_adding_that(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # a crop named by its season is no time
+        ("The agency put this year's maize crop at 30 million tonnes and winter wheat at 22 "
+         "million tonnes.", "2025-07-08", ["2025", "2025"]),
+        # the base's year does not date the next object
+        ("The board put this year's sugar output at 6 million tonnes, up 12% from the "
+         "drought-hit 2024 harvest, and ethanol output at 900 million litres.", "2025-07-08",
+         ["2025", "2025", "2025"]),
+        ("Gas demand rose 4% this winter, the regulator said.", "2025-07-08", [None]),
+    ],
+)  # fmt: skip
+def test_an_elided_object_takes_the_time_of_the_first_not_of_a_season_or_base(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        ("Household deposits reached €310 billion at the end of June, the central bank said. "
+         "That compares with €287 billion a year earlier.", "2025-08-20",
+         ["2025-06", "2024-06"]),
+        ("Hotel bookings rose 6% in the second quarter. A year earlier, they had fallen 2%.",
+         "2025-08-20", ["2025-Q2", "2024-Q2"]),
+        # another measure counts back from publication
+        ("Exports reached $4.1bn in the second quarter. Grain stocks were 2 million tonnes a "
+         "year earlier.", "2025-08-20", ["2025-Q2", "2024"]),
+    ],
+)  # fmt: skip
+def test_a_year_earlier_in_the_next_sentence_counts_back_from_the_period_before(
+    text: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(text, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("Cotton sales had reached 2.3 million bales by 20 June, up 9% on the same stretch of "
+         "last season.", "2025-07-02", ["2025-06-20", "2025-06-20"]),
+        ("Orders rose to $2bn in the second quarter, up 4% from the same period of last year.",
+         "2025-07-30", ["2025-Q2", "2025-Q2"]),
+    ],
+)  # fmt: skip
+def test_a_change_on_the_same_stretch_of_last_season_is_the_level_s(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("Operating profit rose to €52m in the first quarter, from €44m a year earlier and "
+         "€30m two years earlier.", "2025-05-06", ["2025-Q1", "2024-Q1", "2023-Q1"]),
+        ("Grain exports reached 41 million tonnes last year, up from 33 million tonnes three "
+         "years earlier.", "2025-05-06", ["2024", "2021"]),
+        ("The mine produced 8,000 ounces two years ago.", "2025-05-06", ["2023"]),
+        # a span's end is no period
+        ("The line will carry 20,000 passengers a day two years before the games.",
+         "2025-05-06", [None]),
+    ],
+)  # fmt: skip
+def test_two_years_earlier_counts_back_from_the_period_named(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("Cruise arrivals recovered to 92% of 2019 levels in March.", "2025-05-06",
+         ["2025-03"]),
+        ("Hotel occupancy in April was 97% on 2019 levels, the tourism board said.",
+         "2025-05-06", ["2025-04"]),
+        ("Steel output rose 6% above its 2021 level last year.", "2025-05-06", ["2024"]),
+    ],
+)  # fmt: skip
+def test_a_year_s_level_measured_against_is_a_base(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("Coal imports reached 12 million tonnes in March, while the country burns about 150 "
+         "million tonnes a year.", "2025-05-06", ["2025-03", None]),
+        ("The port handled 410,000 containers in the first quarter, while analysts put its "
+         "annual throughput at some 1.9 million.", "2025-05-06", ["2025-Q1", None]),
+        # an annual rate of inflation is the month's reading
+        ("Prices rose 0.4% in April, while annual inflation eased to 3.1%.", "2025-05-06",
+         ["2025-04", "2025-04"]),
+    ],
+)  # fmt: skip
+def test_a_yearly_amount_in_a_while_clause_is_no_quarter_s_or_month_s(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("Mills exported 61,000 tonnes of rice in the first half, compared with 52,000 tonnes "
+         "in the same period a year earlier, while total shipments rose 6% to 140,000 tonnes.",
+         "2025-07-31", ["2025", "2024", "2025", "2025"]),
+        ("Lenders wrote $3.1bn of mortgages in 2023, the survey found, compared with less "
+         "than $900m in 2020 and equal to about 12% of all home loans.", "2024-07-02",
+         ["2023", "2020", "2023"]),
+    ],
+)  # fmt: skip
+def test_the_time_of_a_base_compared_with_does_not_date_the_next_clause(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
