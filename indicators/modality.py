@@ -636,6 +636,10 @@ _AT_LEVEL_END_RE = re.compile(r"\b(?:at|to)\s+(?:about\s+|around\s+|some\s+|near
 _EARLIER_ESTIMATE_END_RE = re.compile(
     r"\b(?:earlier|previous|prior|original|initial)\s+(?:estimate|forecast|projection)s?\s+of\s+$"
 )
+#: An effect of the act told by a participle, right before the figure: ", creating ".
+_EFFECT_PARTICIPLE_END_RE = re.compile(
+    rf",\s+(?:creating|adding|employing|supporting|hiring|generating)\s+{_QUALIFIER_END}"
+)
 #: Nothing but "and" after a rate's words, before another count: " barrels per day and ".
 _AND_ANOTHER_COUNT_RE = re.compile(r"\s*(?:[\w/-]+\s+){0,3}and\s+")
 #: A consequence told with "would be" ("a record that would be 2.1 percent above"): the
@@ -992,6 +996,21 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
                 base.modality if base is not None and "rated" not in base.extra else "actual"
             )
             if (
+                q.modality == "capacity"
+                and "ing" in region
+                and _EFFECT_PARTICIPLE_END_RE.search(region, max(0, len(region) - 40))
+            ):
+                # "would invest $2.3 billion in a plant capable of producing 1.5 billion pens
+                # a year, creating upwards of 600 jobs": the jobs are the plan's, not the
+                # plant's capacity
+                cap = _CAPACITY_RE.search(text, s0, q.start)
+                before_cap = text[s0 : cap.start()] if cap is not None else ""
+                done: Modality | None = next(
+                    (p.modality for p in reversed(qlist[:idx]) if p.modality != "capacity"),
+                    None,
+                )
+                q.modality = done or modality_cue(before_cap, "") or "actual"
+            elif (
                 q.modality == "capacity"
                 and base is not None
                 and base.per

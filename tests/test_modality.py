@@ -823,3 +823,16 @@ def test_allocations_contracts_and_shares_of_capacity(
 ) -> None:
     claims = extract_claims(sentence, "2025-06-12")
     assert [(c.modality, c.period) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # the jobs an act creates are the act's, not the capacity named before them
+        ("The group will build a mill able to roll 2 million tonnes a year, creating 450 jobs.",
+         ["capacity", "planned"]),
+        ("The plant can make 500 drones a month, employing 300 people.", ["capacity", "actual"]),
+    ],
+)  # fmt: skip
+def test_the_effect_of_an_act_after_a_capacity(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-12")] == modalities
