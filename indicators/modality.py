@@ -146,7 +146,8 @@ _PLANNED_RE = re.compile(
     # (not a deal made: "agreed to pay $2.1m to settle", "agreed to buy Velstra for …")
     # (nor a loan agreed: "G7 leaders agreed to lend Ukraine $50 billion", as approved)
     r"(?!\s+(?:pay|buy|acquire|purchase|sell|settle|take\s+over|merge|lend)\b)"
-    r"|agreed\s+that|approved\s+(?:the\s+|an?\s+)?(?:possible\s+|proposed\s+)?(?:sales?|purchases?|procurement"
+    r"|agreed\s+that|approved\s+(?:the\s+|an?\s+)?(?:possible\s+|proposed\s+)?(?:foreign\s+military\s+)?"
+    r"(?:sales?|purchases?|procurement"
     r"|acquisition|orders?)"
     # an order or a deal about to be made: "close to ordering four more submarines"
     r"|close\s+to\s+(?:ordering|buying|signing|agreeing|finali[sz]ing|placing|sealing|securing"
@@ -281,7 +282,7 @@ _PLANNED_STEM_WORDS = [
     "sought", r"hopes?\s+to", "negotiat", r"tender\s+for", "bids", "need", "appeal",
     "prepar", r"agreed\s",
     r"approved\s+(?:the\s+|an?\s+)?(?:possible\s+|proposed\s+)?"
-    r"(?:sale|purchase|procurement|acquisition|order)",
+    r"(?:foreign\s+military\s+)?(?:sale|purchase|procurement|acquisition|order)",
     r"close\s+to\s", r"set\s+aside", r"to\s+be\s", "earmarked", "allocat", "commit",
     "demand", "request", r"norms?\b", "ceiling", "quota", "draft", "foresee", "envisage",
     r"is\s+to", r"are\s+to", r"going\s+to", "must", r"required\s+to", r"obliged\s+to",
@@ -640,6 +641,8 @@ _EARLIER_ESTIMATE_END_RE = re.compile(
 _EFFECT_PARTICIPLE_END_RE = re.compile(
     rf",\s+(?:creating|adding|employing|supporting|hiring|generating)\s+{_QUALIFIER_END}"
 )
+#: A sale or a deal named right after its value: " sale of 400 missiles", " deal".
+_SALE_AFTER_RE = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,3}?(?:sales?|purchases?|deals?|orders?)\b")
 #: Nothing but "and" after a rate's words, before another count: " barrels per day and ".
 _AND_ANOTHER_COUNT_RE = re.compile(r"\s*(?:[\w/-]+\s+){0,3}and\s+")
 #: A consequence told with "would be" ("a record that would be 2.1 percent above"): the
@@ -808,6 +811,8 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         if "counted" in q.extra:
             post = ""  # "… of its 32 members will …": the whole is counted, not planned
         mod = None if q.is_from else modality_cue(region, post)
+        if mod is None and region.endswith("possible ") and _SALE_AFTER_RE.match(post):
+            mod = "planned"  # "notified Congress of a possible $2.6 billion sale": not yet made
         if (
             mod == "capacity"
             and q.unit_kind == "percent"

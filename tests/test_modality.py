@@ -836,3 +836,19 @@ def test_allocations_contracts_and_shares_of_capacity(
 )  # fmt: skip
 def test_the_effect_of_an_act_after_a_capacity(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-12")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a possible sale notified or approved is not made yet
+        ("The agency notified Congress of a possible $1.9 billion sale of 200 missiles.",
+         ["planned", "planned"]),
+        ("Washington approved a possible Foreign Military Sale of 16 jets for $5bn.",
+         ["planned", "planned"]),
+        # …a sale made is
+        ("The firm closed the $1.9 billion sale of its unit.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_a_possible_sale_is_planned(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-12")] == modalities
