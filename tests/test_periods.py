@@ -2485,3 +2485,27 @@ def test_the_time_of_a_base_compared_with_does_not_date_the_next_clause(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("Inflation eased to 2.7% in September from 2.9% in August and 3.4% a year earlier, "
+         "the statistics office said.", "2025-10-20", ["2025-09", "2025-08", "2024-09"]),
+        ("Coffee exports fell to 1.1 million bags in September, against 1.3 million in August "
+         "and 1.5 million a year before.", "2025-10-20", ["2025-09", "2025-08", "2024-09"]),
+        ("The port handled 3.2 million TEU in the third quarter, compared with 3.0 million in "
+         "the second quarter and 2.8 million a year earlier.", "2025-10-20",
+         ["2025-Q3", "2025-Q2", "2024-Q3"]),
+        ("Steel output was 12.1 million tonnes in September, versus 11.8 million tonnes in "
+         "August and 12.9 million tonnes in the same month a year earlier.", "2025-10-20",
+         ["2025-09", "2025-08", "2024-09"]),
+        # (a new subject's month after a clause break still anchors its own base)
+        ("Exports rose to $5bn in September, and imports from China hit $2bn in August, up "
+         "from $1.5bn a year earlier.", "2025-10-20", ["2025-09", "2025-08", "2024-08"]),
+    ],
+)  # fmt: skip
+def test_a_base_s_time_does_not_anchor_the_next_base_a_year_earlier(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
