@@ -379,6 +379,8 @@ _STATEMENT_DATE_RE = re.compile(
     r"|admitted|insisted|argued|explained|disclosed|revealed|acknowledged)(?:\s+(?:reporters|journalists|lawmakers|parliament|investors|late|early|earlier"
     r"|in\s+a\s+(?:statement|filing|report|note|post)))*\s+$"
 )
+#: What a figure's deadline after "before" opens with when it is no time expression.
+_BEFORE_DEADLINES = ("the end of ", "the decade", "the summer", "the winter", "the spring")
 #: A running total after a participle, up to the figure: "…, bringing the total to ",
 #: "…, lifting installed capacity to ".
 _RUNNING_TOTAL_RE = re.compile(
@@ -642,6 +644,20 @@ def assign_periods(
                 cur_end = nxt.noun_end - s0
                 continue
             break
+        if (
+            found is None
+            and " before " in sent
+            and (mbefore := AFTER_STOP_RE.search(stop_sent, q.noun_end - s0)) is not None
+            and stop_sent.startswith(" before ", mbefore.start())
+            and (idx + 1 == len(qlist) or mbefore.start() < qlist[idx + 1].start - s0)
+            and (
+                stop_sent.startswith(_BEFORE_DEADLINES, mbefore.end())
+                or any(t.start == mbefore.end() and t.kind == "point" for t in all_times)
+            )
+        ):
+            q.period = None  # "intends to order at least two more batteries before 2028": a
+            # span up to a deadline, no period (not the time of the clause before)
+            continue
         if (
             found is not None
             and (bridged.get(idx) is found or j > idx)

@@ -2509,3 +2509,23 @@ def test_a_base_s_time_does_not_anchor_the_next_base_a_year_earlier(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("The ministry has set aside 2 billion euros for roads next year and plans to build at "
+         "least 40 new bridges before 2030.", "2025-10-20", ["2026", None]),
+        ("The defence ministry will buy 20 tanks in 2026 and at least 50 more before 2030.",
+         "2025-10-20", ["2026", None]),
+        ("The group will hire 500 engineers this year and aims to reach 3,000 staff before "
+         "the end of the decade.", "2025-10-20", ["2025", None]),
+        # (a time of the figure's own before the conjunction still dates it)
+        ("The firm will hire 500 staff next year before the plant opens in 2027.",
+         "2025-10-20", ["2026"]),
+    ],
+)  # fmt: skip
+def test_a_deadline_after_before_is_a_span_not_the_clause_before_s_time(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
