@@ -323,7 +323,11 @@ _WORTH_GAP_RE = re.compile(
     # (the worth may hold a decimal point: "worth $1.1bn to Russian buyers last year")
     # (after what the count is of: "2,800 shipments of US-made microelectronics worth …")
     r"(?:\s+of\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?"
-    r"\s+(?:worth|valued\s+at)\s+(?:[^,;.]|[.,](?=\d)){1,40}?\s+(?:in\s+|on\s+)?"
+    # (and where it went: "worth an estimated €2.4 million bound for Russia", "worth CHF 1.02
+    # billion to the United Arab Emirates"; no clause of its own: "that will be delivered")
+    r"\s+(?:worth|valued\s+at)\s+"
+    r"(?:(?!\b(?:that|which|who|will|would|when|after|before|until|since)\b)"
+    r"(?:[^,;.]|[.,](?=\d))){1,60}?\s+(?:in\s+|on\s+)?"
 )
 _DAY_GAP_STOP_RE = re.compile(
     r"\.(?!\d)|;|\b(?:said|says|bringing|taking|since|after|before|while|which|who)\b"

@@ -2529,3 +2529,20 @@ def test_a_deadline_after_before_is_a_span_not_the_clause_before_s_time(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("Customs officers seized 14 trucks of cigarettes worth an estimated €3.5 million bound "
+         "for Poland in the third quarter.", "2025-10-20", ["2025-Q3", "2025-Q3"]),
+        ("Switzerland shipped 12.4 tonnes of gold worth CHF 1.02 billion to the United Arab "
+         "Emirates in July.", "2025-10-20", ["2025-07", "2025-07"]),
+        ("Brazil sold 1.2 million tonnes of beef worth $5.6 billion to buyers in mainland China "
+         "in the first quarter.", "2025-10-20", ["2025-Q1", "2025-Q1"]),
+    ],
+)  # fmt: skip
+def test_a_count_and_its_worth_share_the_time_after_where_they_went(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
