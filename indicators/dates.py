@@ -937,7 +937,7 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
 _BASE_GAP_RE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
     r"(?:(?:(?:a|an|the|its|their|about|some|around|roughly|nearly|almost|just|only|over"
-    r"|under)\s+)*[$€£¥]?\d[^,;:()]{0,30})?$"
+    r"|under)\s+)*[$€£¥]?\d(?:[^,;:()]|,(?=\d)){0,30})?$"
 )
 
 

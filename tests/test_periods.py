@@ -2500,6 +2500,10 @@ def test_the_time_of_a_base_compared_with_does_not_date_the_next_clause(
         ("Steel output was 12.1 million tonnes in September, versus 11.8 million tonnes in "
          "August and 12.9 million tonnes in the same month a year earlier.", "2025-10-20",
          ["2025-09", "2025-08", "2024-09"]),
+        # (a base with a thousands separator)
+        ("The country received 42,000 asylum requests in the first quarter, compared with "
+         "38,000 in the fourth quarter of 2024 and 51,000 a year earlier.", "2025-10-20",
+         ["2025-Q1", "2024-Q4", "2024-Q1"]),
         # (a new subject's month after a clause break still anchors its own base)
         ("Exports rose to $5bn in September, and imports from China hit $2bn in August, up "
          "from $1.5bn a year earlier.", "2025-10-20", ["2025-09", "2025-08", "2024-08"]),
