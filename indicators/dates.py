@@ -936,8 +936,12 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
 #: 2.9% in ]August", "[, compared with 4.4 million tonnes in ]August", "in Q3[ from ]Q2".
 _BASE_GAP_RE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
-    r"(?:(?:(?:a|an|the|its|their|about|some|around|roughly|nearly|almost|just|only|over"
-    r"|under)\s+)*[$€£¥]?\d(?:[^,;:()]|,(?=\d)){0,30})?$"
+    # (the base's noun first: "compared with a loss of €60m in", "from an average of 4.9
+    # million in")
+    r"(?:(?:(?:a|an)\s+(?:[a-z-]+\s+){1,2}?of\s+)?"
+    r"(?:(?:a|an|the|its|their|about|some|around|roughly|nearly|almost|just|only|over"
+    r"|under)\s+)*(?:[$€£¥]?\d|(?:two|three|four|five|six|seven|eight|nine|ten)\s)"
+    r"(?:[^,;:()]|,(?=\d)){0,30})?$"
 )
 
 

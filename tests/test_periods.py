@@ -2504,6 +2504,12 @@ def test_the_time_of_a_base_compared_with_does_not_date_the_next_clause(
         ("The country received 42,000 asylum requests in the first quarter, compared with "
          "38,000 in the fourth quarter of 2024 and 51,000 a year earlier.", "2025-10-20",
          ["2025-Q1", "2024-Q4", "2024-Q1"]),
+        # (the base's noun before it, or its number in words)
+        ("The insurer made a net profit of €410m in the third quarter, compared with a loss of "
+         "€60m in the second quarter and a profit of €380m a year earlier.", "2025-10-20",
+         ["2025-Q3", "2025-Q2", "2024-Q3"]),
+        ("The company shipped 1.2 million units in Q3, up from two million in Q2 and 900,000 a "
+         "year earlier.", "2025-10-20", ["2025-Q3", "2025-Q2", "2024-Q3"]),
         # (a new subject's month after a clause break still anchors its own base)
         ("Exports rose to $5bn in September, and imports from China hit $2bn in August, up "
          "from $1.5bn a year earlier.", "2025-10-20", ["2025-09", "2025-08", "2024-08"]),
