@@ -694,10 +694,15 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 kind = "compare"  # "a 2019 law": the year of something else, not of a figure
         elif g["qell"]:
             if anchor is not None and anchor[4:6] == "-Q":
-                # (the latest such quarter up to the one named: "the fourth" after Q1 is
-                # the year before's)
+                # (the latest such quarter up to the one named when it is a base: "the
+                # fourth" after Q1, "after 480,000 in the fourth", is the year before's; a
+                # quarter coordinated after it is that year's: "3% in the first quarter and 5%
+                # in the second")
                 q, year, named = ORDINAL_Q[fold(g["qell"])], int(anchor[:4]), int(anchor[6])
-                period = f"{year if q <= named else year - 1}-Q{q}"
+                looks_back = (
+                    q > named and _LOOK_BACK_GAP_RE.search(sentence, anchor_end, start) is not None
+                )
+                period = f"{year - 1 if looks_back else year}-Q{q}"
             else:
                 kind = "block"  # "the first", with no quarter before it: no period
         elif g["full"]:
@@ -963,6 +968,13 @@ _TODAY_EVENT_RE = re.compile(
     r"(?:^|\b(?:[a-z]{2,}ed|was|were|had|been|kept|held|set|cut|paid|made|took|put|left|sold"
     r"|bought|won|lost|gave|rose|fell|grew|hit|sent|spent|built|began|struck|shot|saw)\b"
     r"[^,;:()]*)[\s\"“‘'(]*$"
+)
+
+
+#: Between a quarter named and one elided after it, what makes the second a look back.
+_LOOK_BACK_GAP_RE = re.compile(
+    r"\b(?:from|after|following|compared|against|versus|vs|than|before|previous|prior|earlier"
+    r"|had)\b"
 )
 
 

@@ -1503,6 +1503,12 @@ def test_a_level_on_the_same_date_is_dated_by_it(sentence: str, periods: list[st
          ["2025-Q2", "2025-Q1"]),
         ("The carmaker delivered 410,000 cars in the first quarter of 2025, after 480,000 in the "
          "fourth.", ["2025-Q1", "2024-Q4"]),
+        # …and one coordinated after it is that year's
+        ("Exports rose 3% in the first quarter and 5% in the second.", ["2025-Q1", "2025-Q2"]),
+        ("Output fell 2% in the first quarter of 2024 and rose 1% in the third.",
+         ["2024-Q1", "2024-Q3"]),
+        ("The economy grew 0.3% in the first quarter, compared with 0.5% in the fourth.",
+         ["2025-Q1", "2024-Q4"]),
         # …and no quarter when none was named
         ("Sales were 120 units in the first year and 300 in the second.", [None, None]),
         ("The team finished with 12 points, behind the first.", [None]),
