@@ -182,7 +182,8 @@ def continued_periods(
 
 #: A base of comparison right before its figure: ", compared with about ".
 _COMPARED_WITH_RE = re.compile(
-    r"\bcompared\s+(?:with|to)\s+(?:(?:about|around|some|roughly|nearly|almost|just|more"
+    r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:about|around|some|roughly"
+    r"|nearly|almost|just|more"
     r"|less|fewer|than|over|under)\s+){0,2}$"
 )
 #: Units of a rate read at a date ("annual inflation eased to 2.8% in February").
@@ -803,7 +804,12 @@ def assign_periods(
                             # (or a base "compared with": "…, compared with 4.9 tonnes in the
                             # same period a year earlier, …, while exports slid 8%")
                             or (
-                                "compared" in sent
+                                (
+                                    "compared" in sent
+                                    or "against" in sent
+                                    or "vers" in sent
+                                    or "vs" in sent
+                                )
                                 and _COMPARED_WITH_RE.search(
                                     sent, max(0, p.start - s0 - 30), p.start - s0
                                 )

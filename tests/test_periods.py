@@ -2485,6 +2485,11 @@ def test_a_yearly_amount_in_a_while_clause_is_no_quarter_s_or_month_s(
         ("Lenders wrote $3.1bn of mortgages in 2023, the survey found, compared with less "
          "than $900m in 2020 and equal to about 12% of all home loans.", "2024-07-02",
          ["2023", "2020", "2023"]),
+        # (a base "versus" or "against")
+        ("Crude output averaged 9.1 million bpd in September, versus 8.9 million bpd in August, "
+         "and exports hit 6.2 million bpd.", "2025-10-20", ["2025-09", "2025-08", "2025-09"]),
+        ("Coffee exports fell to 1.1 million bags in September, against 1.3 million in August, "
+         "while cocoa shipments rose 4%.", "2025-10-20", ["2025-09", "2025-08", "2025-09"]),
     ],
 )  # fmt: skip
 def test_the_time_of_a_base_compared_with_does_not_date_the_next_clause(
