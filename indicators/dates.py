@@ -552,6 +552,7 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
     ref_anchor: str | None = None  # the last period named, not a weekday's date
     # (their readings in a plan: "will rise to 50% on 1 August … on the same date")
     anchor_future: str | None = None
+    anchor_end = 0
     between_at: int | None = None
     end = 0
     for m in _TIME_RE.finditer(sentence):
@@ -693,10 +694,15 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 kind = "compare"  # "a 2019 law": the year of something else, not of a figure
         elif g["qell"]:
             if anchor is not None and anchor[4:6] == "-Q":
-                # (the latest such quarter up to the one named: "the fourth" after Q1 is
-                # the year before's)
+                # (the latest such quarter up to the one named when it is a base: "the
+                # fourth" after Q1, "after 480,000 in the fourth", is the year before's; a
+                # quarter coordinated after it is that year's: "3% in the first quarter and 5%
+                # in the second")
                 q, year, named = ORDINAL_Q[fold(g["qell"])], int(anchor[:4]), int(anchor[6])
-                period = f"{year if q <= named else year - 1}-Q{q}"
+                looks_back = (
+                    q > named and _LOOK_BACK_GAP_RE.search(sentence, anchor_end, start) is not None
+                )
+                period = f"{year - 1 if looks_back else year}-Q{q}"
             else:
                 kind = "block"  # "the first", with no quarter before it: no period
         elif g["full"]:
@@ -908,9 +914,13 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             # (a base's period, "the previous quarter", is no anchor for the next: "$1.3bn in
             # the first quarter, up from $900m the previous quarter and $140m a year earlier"
             # counts both back from the first quarter; nor is it what "the same period" means)
-            anchor, anchor_future = period, future or period
-            if not g["wd"]:
-                ref_anchor = period
+            if anchor is not None and _is_base_time(sentence, anchor_end, start):
+                pass  # "in September, compared with 4.4 million in August and 5.1 million a
+                # year earlier": a base's time; what follows still counts from September
+            else:
+                anchor, anchor_future, anchor_end = period, future or period, end
+                if not g["wd"]:
+                    ref_anchor = period
         if kind == "block":
             ahead = None
         out.append(
@@ -925,6 +935,19 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             )
         )
     return out
+
+
+#: A base of comparison up to its time, after the period already named: "in September[ from
+#: 2.9% in ]August", "[, compared with 4.4 million tonnes in ]August", "in Q3[ from ]Q2".
+_BASE_GAP_RE = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
+    # (the base's noun first: "compared with a loss of €60m in", "from an average of 4.9
+    # million in")
+    r"(?:(?:(?:a|an)\s+(?:[a-z-]+\s+){1,2}?of\s+)?"
+    r"(?:(?:a|an|the|its|their|about|some|around|roughly|nearly|almost|just|only|over"
+    r"|under)\s+)*(?:[$€£¥]?\d|(?:two|three|four|five|six|seven|eight|nine|ten)\s)"
+    r"(?:[^,;:()]|,(?=\d)){0,30})?$"
+)
 
 
 #: A year's level measured against: "95% of 2019 levels", "above its 2019 level".
@@ -946,6 +969,23 @@ _TODAY_EVENT_RE = re.compile(
     r"|bought|won|lost|gave|rose|fell|grew|hit|sent|spent|built|began|struck|shot|saw)\b"
     r"[^,;:()]*)[\s\"“‘'(]*$"
 )
+
+
+#: Between a quarter named and one elided after it, what makes the second a look back.
+_LOOK_BACK_GAP_RE = re.compile(
+    r"\b(?:from|after|following|compared|against|versus|vs|than|before|previous|prior|earlier"
+    r"|had)\b"
+)
+
+
+def _is_base_time(sentence: str, lo: int, start: int) -> bool:
+    """Whether the time at ``start`` dates a base of comparison named after the period at
+    ``lo`` ("in September from 2.9% in August")."""
+    gap = sentence[lo:start]
+    # (a quick test: every match holds one of these stems)
+    if not any(w in gap for w in ("from", "compared", "against", "vs", "versus")):
+        return False
+    return _BASE_GAP_RE.search(gap) is not None
 
 
 #: A relative time looking back from the period named: "a year earlier", "the previous year".

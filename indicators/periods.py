@@ -182,7 +182,8 @@ def continued_periods(
 
 #: A base of comparison right before its figure: ", compared with about ".
 _COMPARED_WITH_RE = re.compile(
-    r"\bcompared\s+(?:with|to)\s+(?:(?:about|around|some|roughly|nearly|almost|just|more"
+    r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:about|around|some|roughly"
+    r"|nearly|almost|just|more"
     r"|less|fewer|than|over|under)\s+){0,2}$"
 )
 #: Units of a rate read at a date ("annual inflation eased to 2.8% in February").
@@ -323,7 +324,11 @@ _WORTH_GAP_RE = re.compile(
     # (the worth may hold a decimal point: "worth $1.1bn to Russian buyers last year")
     # (after what the count is of: "2,800 shipments of US-made microelectronics worth …")
     r"(?:\s+of\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?"
-    r"\s+(?:worth|valued\s+at)\s+(?:[^,;.]|[.,](?=\d)){1,40}?\s+(?:in\s+|on\s+)?"
+    # (and where it went: "worth an estimated €2.4 million bound for Russia", "worth CHF 1.02
+    # billion to the United Arab Emirates"; no clause of its own: "that will be delivered")
+    r"\s+(?:worth|valued\s+at)\s+"
+    r"(?:(?!\b(?:that|which|who|will|would|when|after|before|until|since)\b)"
+    r"(?:[^,;.]|[.,](?=\d))){1,60}?\s+(?:in\s+|on\s+)?"
 )
 _DAY_GAP_STOP_RE = re.compile(
     r"\.(?!\d)|;|\b(?:said|says|bringing|taking|since|after|before|while|which|who)\b"
@@ -379,6 +384,8 @@ _STATEMENT_DATE_RE = re.compile(
     r"|admitted|insisted|argued|explained|disclosed|revealed|acknowledged)(?:\s+(?:reporters|journalists|lawmakers|parliament|investors|late|early|earlier"
     r"|in\s+a\s+(?:statement|filing|report|note|post)))*\s+$"
 )
+#: What a figure's deadline after "before" opens with when it is no time expression.
+_BEFORE_DEADLINES = ("the end of ", "the decade", "the summer", "the winter", "the spring")
 #: A running total after a participle, up to the figure: "…, bringing the total to ",
 #: "…, lifting installed capacity to ".
 _RUNNING_TOTAL_RE = re.compile(
@@ -643,6 +650,20 @@ def assign_periods(
                 continue
             break
         if (
+            found is None
+            and " before " in sent
+            and (mbefore := AFTER_STOP_RE.search(stop_sent, q.noun_end - s0)) is not None
+            and stop_sent.startswith(" before ", mbefore.start())
+            and (idx + 1 == len(qlist) or mbefore.start() < qlist[idx + 1].start - s0)
+            and (
+                stop_sent.startswith(_BEFORE_DEADLINES, mbefore.end())
+                or any(t.start == mbefore.end() and t.kind == "point" for t in all_times)
+            )
+        ):
+            q.period = None  # "intends to order at least two more batteries before 2028": a
+            # span up to a deadline, no period (not the time of the clause before)
+            continue
+        if (
             found is not None
             and (bridged.get(idx) is found or j > idx)
             and q.is_from
@@ -783,7 +804,12 @@ def assign_periods(
                             # (or a base "compared with": "…, compared with 4.9 tonnes in the
                             # same period a year earlier, …, while exports slid 8%")
                             or (
-                                "compared" in sent
+                                (
+                                    "compared" in sent
+                                    or "against" in sent
+                                    or "vers" in sent
+                                    or "vs" in sent
+                                )
                                 and _COMPARED_WITH_RE.search(
                                     sent, max(0, p.start - s0 - 30), p.start - s0
                                 )

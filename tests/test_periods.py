@@ -1503,6 +1503,12 @@ def test_a_level_on_the_same_date_is_dated_by_it(sentence: str, periods: list[st
          ["2025-Q2", "2025-Q1"]),
         ("The carmaker delivered 410,000 cars in the first quarter of 2025, after 480,000 in the "
          "fourth.", ["2025-Q1", "2024-Q4"]),
+        # …and one coordinated after it is that year's
+        ("Exports rose 3% in the first quarter and 5% in the second.", ["2025-Q1", "2025-Q2"]),
+        ("Output fell 2% in the first quarter of 2024 and rose 1% in the third.",
+         ["2024-Q1", "2024-Q3"]),
+        ("The economy grew 0.3% in the first quarter, compared with 0.5% in the fourth.",
+         ["2025-Q1", "2024-Q4"]),
         # …and no quarter when none was named
         ("Sales were 120 units in the first year and 300 in the second.", [None, None]),
         ("The team finished with 12 points, behind the first.", [None]),
@@ -2479,9 +2485,85 @@ def test_a_yearly_amount_in_a_while_clause_is_no_quarter_s_or_month_s(
         ("Lenders wrote $3.1bn of mortgages in 2023, the survey found, compared with less "
          "than $900m in 2020 and equal to about 12% of all home loans.", "2024-07-02",
          ["2023", "2020", "2023"]),
+        # (a base "versus" or "against")
+        ("Crude output averaged 9.1 million bpd in September, versus 8.9 million bpd in August, "
+         "and exports hit 6.2 million bpd.", "2025-10-20", ["2025-09", "2025-08", "2025-09"]),
+        ("Coffee exports fell to 1.1 million bags in September, against 1.3 million in August, "
+         "while cocoa shipments rose 4%.", "2025-10-20", ["2025-09", "2025-08", "2025-09"]),
     ],
 )  # fmt: skip
 def test_the_time_of_a_base_compared_with_does_not_date_the_next_clause(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("Inflation eased to 2.7% in September from 2.9% in August and 3.4% a year earlier, "
+         "the statistics office said.", "2025-10-20", ["2025-09", "2025-08", "2024-09"]),
+        ("Coffee exports fell to 1.1 million bags in September, against 1.3 million in August "
+         "and 1.5 million a year before.", "2025-10-20", ["2025-09", "2025-08", "2024-09"]),
+        ("The port handled 3.2 million TEU in the third quarter, compared with 3.0 million in "
+         "the second quarter and 2.8 million a year earlier.", "2025-10-20",
+         ["2025-Q3", "2025-Q2", "2024-Q3"]),
+        ("Steel output was 12.1 million tonnes in September, versus 11.8 million tonnes in "
+         "August and 12.9 million tonnes in the same month a year earlier.", "2025-10-20",
+         ["2025-09", "2025-08", "2024-09"]),
+        # (a base with a thousands separator)
+        ("The country received 42,000 asylum requests in the first quarter, compared with "
+         "38,000 in the fourth quarter of 2024 and 51,000 a year earlier.", "2025-10-20",
+         ["2025-Q1", "2024-Q4", "2024-Q1"]),
+        # (the base's noun before it, or its number in words)
+        ("The insurer made a net profit of €410m in the third quarter, compared with a loss of "
+         "€60m in the second quarter and a profit of €380m a year earlier.", "2025-10-20",
+         ["2025-Q3", "2025-Q2", "2024-Q3"]),
+        ("The company shipped 1.2 million units in Q3, up from two million in Q2 and 900,000 a "
+         "year earlier.", "2025-10-20", ["2025-Q3", "2025-Q2", "2024-Q3"]),
+        # (a new subject's month after a clause break still anchors its own base)
+        ("Exports rose to $5bn in September, and imports from China hit $2bn in August, up "
+         "from $1.5bn a year earlier.", "2025-10-20", ["2025-09", "2025-08", "2024-08"]),
+    ],
+)  # fmt: skip
+def test_a_base_s_time_does_not_anchor_the_next_base_a_year_earlier(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("The ministry has set aside 2 billion euros for roads next year and plans to build at "
+         "least 40 new bridges before 2030.", "2025-10-20", ["2026", None]),
+        ("The defence ministry will buy 20 tanks in 2026 and at least 50 more before 2030.",
+         "2025-10-20", ["2026", None]),
+        ("The group will hire 500 engineers this year and aims to reach 3,000 staff before "
+         "the end of the decade.", "2025-10-20", ["2025", None]),
+        # (a time of the figure's own before the conjunction still dates it)
+        ("The firm will hire 500 staff next year before the plant opens in 2027.",
+         "2025-10-20", ["2026"]),
+    ],
+)  # fmt: skip
+def test_a_deadline_after_before_is_a_span_not_the_clause_before_s_time(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("Customs officers seized 14 trucks of cigarettes worth an estimated €3.5 million bound "
+         "for Poland in the third quarter.", "2025-10-20", ["2025-Q3", "2025-Q3"]),
+        ("Switzerland shipped 12.4 tonnes of gold worth CHF 1.02 billion to the United Arab "
+         "Emirates in July.", "2025-10-20", ["2025-07", "2025-07"]),
+        ("Brazil sold 1.2 million tonnes of beef worth $5.6 billion to buyers in mainland China "
+         "in the first quarter.", "2025-10-20", ["2025-Q1", "2025-Q1"]),
+    ],
+)  # fmt: skip
+def test_a_count_and_its_worth_share_the_time_after_where_they_went(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
