@@ -462,6 +462,15 @@ _NEXT_ACTION_RE = re.compile(
     r"|made)\s+(?!that\b)|,\s+(?:sending|pushing|driving|lifting|leaving)\s"
     # the market's answer: "…, and its shares fell 7.5%"
     r"|(?:,\s*|\s+)and\s+(?:its|their)\s+(?:shares|stock|bonds)\s"
+    # the actor's plan after "and it": "…, and it plans to spend $2bn on a plant"
+    r"|(?:,\s*|\s+)and\s+(?:it|they)\s+(?:also\s+)?(?:plans?|aims?|intends?|wants?|hopes?|will"
+    r"|is\s+(?:planning|aiming|seeking)|are\s+(?:planning|aiming|seeking))\b"
+    # a clause of its own after a subordinating word, with its subject and a finite verb:
+    # "… after third-quarter sales jumped 22%", "… as production at its mine fell 12%" (the
+    # results told with the forecast, not the forecast: no reporting verb credits them)
+    r"|(?:,\s*|\s+)(?:after|as|while|whereas|because|though|although)\s+"
+    r"(?!(?:expected|planned|forecast|estimated|reported)\b)(?:[\w'’.-]+\s+){1,6}?"
+    r"(?:rose|fell|grew|sank|shrank|slid|swung|came|beat|hit|lost|won|[a-z]{2,}ed)\s"
 )
 #: An organisation's people named by "its": "its staff", "their economists".
 _ITS_PEOPLE_RE = re.compile(

@@ -1733,3 +1733,25 @@ def test_according_to_after_an_unnamed_subjects_finding_credits_it(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a company's own forecast credits it, not the results told after "after" or "as"
+        ("Halvard Foods raised its full-year sales forecast to €8.2bn after second-quarter "
+         "revenue climbed 9% to €2.1bn.", ["Halvard Foods", None, None]),
+        ("Brightwell Mining cut its 2025 copper output guidance to 410,000 tonnes as "
+         "production at its Chilean mine fell 12%.", ["Brightwell Mining", None]),
+        # …nor its plan after "and it plans"
+        ("Ostra Telecom lifted its outlook for annual EBITDA to SEK 6.4 billion, and it plans "
+         "to spend SEK 900 million on fibre next year.", ["Ostra Telecom", None]),
+        # …while what it reports after "and it expects" stays its own
+        ("The Bank of Korea cut its growth forecast to 1.5% as exports slowed, and it expects "
+         "inflation of 2.1%.", ["Bank of Korea", "Bank of Korea"]),
+    ],
+)  # fmt: skip
+def test_an_own_forecast_credit_stops_at_a_clause_of_results_or_a_plan(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
