@@ -1068,6 +1068,16 @@ _PRONOUN_REPORT_RE = re.compile(
 )
 
 
+#: A sentence opening on the actor's own plan: "It aims to …", "The agency plans to …" (an
+#: act of the actor named before, not more of its report).
+_OWN_PLAN_OPENER_RE = re.compile(
+    r"\s*(?:It|They|The\s+(?:[a-z-]+\s+)?(?:"
+    + "|".join(sorted(ANAPHOR, key=len, reverse=True))
+    + r"))\s+(?:also\s+|now\s+|still\s+)?(?:aims|plans|intends|hopes|wants|seeks|aim|plan"
+    r"|intend|hope|want|seek)\s+to\b"
+)
+
+
 def _same_measure(q: Credited, p: Credited) -> bool:
     if q.unit_kind != p.unit_kind:
         return False
@@ -1098,6 +1108,8 @@ def _continues_report(
     sentence before: a pronoun reports or opens it ("…, he said"), or its figures measure the same thing
     ("… 480 MW, BWE said. Capacity stands at 9.7 GW") and no other organisation or named
     actor opens it ("The central bank cut its rate …" after a statistics office's figure)."""
+    if "to" in sent and _OWN_PLAN_OPENER_RE.match(sent):
+        return False  # "…, the agency said. It aims to reach 60,000 families": its own plan
     if _PRONOUN_REPORT_RE.search(sent) or _PRONOUN_OPENER_RE.match(sent):
         return True  # "…, he said.", "It now handles …": the same speaker goes on
     if not any(_same_measure(q, p) for q in qlist for p in credited):

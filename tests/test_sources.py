@@ -1755,3 +1755,25 @@ def test_an_own_forecast_credit_stops_at_a_clause_of_results_or_a_plan(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # the next sentence opening on the actor's own plan is not more of its report
+        ("The Red Cross delivered 4,200 food parcels in May, the organisation said. It aims to "
+         "reach 60,000 families by the end of the year.", ["Red Cross", None]),
+        ("Tallis Energy produced 210,000 barrels a day in the first quarter, the company said. "
+         "It plans to raise output to 250,000 barrels a day by 2027.", ["Tallis Energy", None]),
+        ("The Defence Procurement Agency signed contracts worth $4bn last year, the agency "
+         "said. The agency plans to sign $5bn more this year.",
+         ["Defence Procurement Agency", None]),
+        # …while a state told next still continues it
+        ("Norway's wealth fund returned 8.6% in the first half, the fund said. It now holds "
+         "1.5% of all listed shares worldwide.", ["wealth fund", "wealth fund"]),
+    ],
+)  # fmt: skip
+def test_the_actors_own_plan_in_the_next_sentence_is_not_its_report(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
