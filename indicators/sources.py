@@ -575,6 +575,8 @@ _COMPARISON_START = wordset("above below beyond under than versus ahead")
 _DATA_WORDS = wordset("data figures statistics numbers")
 
 
+#: A publication named by a definite description: "the report", "the study".
+_REPORT_NOUNS = wordset("report study survey analysis review paper assessment")
 #: A possessive after a subject's first word makes it a clause, not a name.
 _POSSESSIVES = wordset("its their his her our")
 
@@ -901,13 +903,21 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         scope = "all" if trailing or parenthetical else "after"
         if pre.endswith("that") and _THAT_END_RE.search(pre):
             scope = "prev"
-        src = clean_source(subj)
+        # (a possessive opening the sentence is read as one inside it: "Its figures show")
+        src = clean_source(
+            subj[0].lower() + subj[1:] if subj.startswith(("Its ", "Their ")) else subj
+        )
         if src is not None and "-" in src and _PLACE_DESCRIBED_RE.fullmatch(src):
             # "Euroclear held …, the Brussels-based depository said": the business the
             # sentence named before its description
             src = business_name(sent[: at - len(subj)]) or src
         if src is None and subj in _DATA_WORDS and pre.endswith(("the", "The")):
             src = "@data"  # "…, the data showed": the data credited before in the paragraph
+        elif src is None and pre.endswith(("the", "The")) and subj in _REPORT_NOUNS:
+            # "…, the report says": the report of the body credited before ("The X Institute
+            # estimates that …, the report says on page 23"), else of the body the sentence
+            # before says published one
+            src = "@report"
         if subj.split()[-1].lower() in ("it", "they", "he", "she"):
             src = "@pronoun"  # "She said …": the speaker credited before, if any
         out.append((at, src, scope))
@@ -1304,7 +1314,7 @@ def attribute(text: str, sents: Sequence[tuple[int, int, int]], qs: Sequence[Cre
                 name = chosen[1]
                 if name is not None and name.startswith("@"):
                     prior = last_source.get(para)
-                    if name == "@pronoun" or name in _BUSINESS_ANAPHORS:
+                    if name in ("@pronoun", "@report") or name in _BUSINESS_ANAPHORS:
                         # "…, the Directorate said on Thursday, and it expects …", "A
                         # spokesperson for Maersk said the company expects …": a named credit
                         # earlier in the same sentence goes on

@@ -1777,3 +1777,30 @@ def test_the_actors_own_plan_in_the_next_sentence_is_not_its_report(
     text: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # "the report" is the publication of the body credited before in the sentence
+        ("The Nordic Arms Institute estimates that Russia fired about 3,000 glide bombs in May, "
+         "up from 2,100 in April, the report says.",
+         ["Nordic Arms Institute", "Nordic Arms Institute"]),
+        # …or of the body the sentence before says published one
+        ("The Fiscal Council published its annual review on Tuesday. The report puts the "
+         "structural deficit at 3.4% of GDP.", ["Fiscal Council"]),
+        ("The Harbour Economics Centre published its annual survey on Monday. The survey shows "
+         "41% of firms plan to hire.", ["Harbour Economics Centre"]),
+        # "Its figures" opening a sentence: the named subject of the sentence before
+        ("The Harbour Economics Centre has tracked container traffic since 2020. Its figures "
+         "show volumes reached 4.2 million TEU last year.", ["Harbour Economics Centre"]),
+        ("Germany's economy ministry has tracked gas use since 2022. Its figures show "
+         "consumption fell 14% last year.", ["Germany's economy ministry"]),
+        # …and a report with no body named before stays unnamed
+        ("Inflation fell to 2.1% in May, the report says.", [None]),
+    ],
+)  # fmt: skip
+def test_the_report_and_its_figures_are_the_body_named_before(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
