@@ -242,6 +242,10 @@ def resolve_anaphor(
         noun = "company"
     if noun == "data":
         return prior  # "…, customs data showed. …, the data showed": the same publisher
+    if noun == "researchers":
+        # "According to the X Research Group, … The researchers estimate …": a research
+        # body credited before, not a person or a ministry
+        return prior if prior is not None and _RESEARCH_BODY_RE.search(prior) else None
     if noun == "report":
         # "The X Institute estimates that …, the report says": the body credited before;
         # else the named subject of the sentence before, when it says it published one

@@ -577,6 +577,9 @@ _DATA_WORDS = wordset("data figures statistics numbers")
 
 #: A publication named by a definite description: "the report", "the study".
 _REPORT_NOUNS = wordset("report study survey analysis review paper assessment")
+#: Anaphors that a named credit earlier in their own sentence resolves: "…, the Directorate
+#: said, and it expects …", "The X Institute estimates that …, the report says".
+_SAME_SOURCE_ANAPHORS = frozenset(("@pronoun", "@report", "@researchers"))
 #: A possessive after a subject's first word makes it a clause, not a name.
 _POSSESSIVES = wordset("its their his her our")
 
@@ -918,6 +921,10 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             # estimates that …, the report says on page 23"), else of the body the sentence
             # before says published one
             src = "@report"
+        elif src is None and pre.endswith(("the", "The")) and subj == "researchers":
+            # "According to the X Research Group, … The researchers estimate …": that body's
+            # researchers (a research body credited before, else unnamed)
+            src = "@researchers"
         if subj.split()[-1].lower() in ("it", "they", "he", "she"):
             src = "@pronoun"  # "She said …": the speaker credited before, if any
         out.append((at, src, scope))
@@ -1191,7 +1198,10 @@ def _adjacent_sources(
             # which says …"; every match opens with "The", "These", "Those", "This", "That"
             # or "It")
             m = _META_SOURCE_RE.match(nxt_text) if nxt_text.startswith(("Th", "It")) else None
-            if m and any(scope == "all" and name is not None for _, name, scope in own):
+            if m and any(
+                scope == "all" and name is not None and name not in ("@report", "@researchers")
+                for _, name, scope in own
+            ):
                 # the sentence credits its own figures (an unnamed credit, "…, the researchers
                 # said", is named by the next: "The findings were published by X")
                 m = None
@@ -1314,7 +1324,7 @@ def attribute(text: str, sents: Sequence[tuple[int, int, int]], qs: Sequence[Cre
                 name = chosen[1]
                 if name is not None and name.startswith("@"):
                     prior = last_source.get(para)
-                    if name in ("@pronoun", "@report") or name in _BUSINESS_ANAPHORS:
+                    if name in _SAME_SOURCE_ANAPHORS or name in _BUSINESS_ANAPHORS:
                         # "…, the Directorate said on Thursday, and it expects …", "A
                         # spokesperson for Maersk said the company expects …": a named credit
                         # earlier in the same sentence goes on

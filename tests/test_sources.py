@@ -1804,3 +1804,30 @@ def test_the_report_and_its_figures_are_the_body_named_before(
     text: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # "the researchers" after a research body credited: that body
+        ("According to the Danube Research Group, the refinery processed 3.1 million tonnes "
+         "last year. The researchers estimate output could reach 4 million tonnes by 2027.",
+         ["Danube Research Group", "Danube Research Group"]),
+        ("The Kiel Institute counted €42bn of aid in 2024. The researchers said a further €10bn "
+         "was pledged.", ["Kiel Institute", "Kiel Institute"]),
+        # …not a bank or a person credited before
+        ("Nordhavn Bank lost €40m on the loan, the lender said. The researchers estimate 12% of "
+         "loans are at risk.", ["Nordhavn Bank", None]),
+        ("Inflation hit 9% in May, Governor Ana Vidal said. The researchers estimate it will "
+         "ease to 6%.", ["Ana Vidal", None]),
+        # …and a sentence naming who published the findings still names them
+        ("Kazakh re-exports totalled $2.3bn in 2023, the researchers said. The findings were "
+         "published by the Steppe Trade Observatory.", ["Steppe Trade Observatory"]),
+        ("Kazakh re-exports totalled $2.3bn in 2023, the report said. The findings were "
+         "published by the Steppe Trade Observatory.", ["Steppe Trade Observatory"]),
+    ],
+)  # fmt: skip
+def test_the_researchers_are_the_research_body_credited_before(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
