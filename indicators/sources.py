@@ -1268,6 +1268,32 @@ def _adjacent_sources(
                     q.source = name
 
 
+#: A person's name: two or three capitalised words.
+_PERSON_NAME_RE = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}")
+
+
+def _person_credited_before(
+    text: str, sents: Sequence[tuple[int, int, int]], si: int
+) -> str | None:
+    """The person named as the subject of a reporting verb in one of the two sentences
+    before ``si`` in its paragraph (sentences without figures, whose credits were not read),
+    the nearest; None when the nearest credit there is no person's name."""
+    para = sents[si][2]
+    for k in range(si - 1, max(-1, si - 3), -1):
+        if sents[k][2] != para:
+            break
+        named = [x[1] for x in sentence_sources(text[sents[k][0] : sents[k][1]]) if x[1]]
+        if named:
+            name = named[-1]
+            words = name.split()
+            if _PERSON_NAME_RE.fullmatch(name) and not any(
+                w.lower() in INSTITUTION_END or w.lower() in ANAPHOR for w in words
+            ):
+                return name
+            return None
+    return None
+
+
 def attribute(text: str, sents: Sequence[tuple[int, int, int]], qs: Sequence[Credited]) -> None:
     """Set ``source`` on each quantity in ``qs`` (in text order; ``sent`` indexes ``sents``,
     the (start, end, paragraph) of each sentence): first the credits in its own sentence,
@@ -1348,6 +1374,14 @@ def attribute(text: str, sents: Sequence[tuple[int, int, int]], qs: Sequence[Cre
                         named = [x for x in named if x]
                         if named:
                             prior = named[-1]
+                    if (
+                        prior is None
+                        and name == "@pronoun"
+                        and prev_word(sent, chosen[0]) in ("he", "she", "He", "She")
+                    ):
+                        # '"…," Governor Lena Brandt told a press conference. Inflation
+                        # eased to 3.2% in May, she said': the person who spoke before
+                        prior = _person_credited_before(text, sents, si)
                     name = resolve_anaphor(text, sents, si, name[1:], prior, s0 + chosen[0])
                 elif name == "central bank":
                     # "The Reserve Bank of India cut … The central bank expects …": the bank

@@ -1831,3 +1831,24 @@ def test_the_researchers_are_the_research_body_credited_before(
     text: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # "she said" after the figures: the person who spoke in the sentence before
+        ('"We are not done yet," Governor Lena Brandt told a press conference. Inflation eased '
+         "to 3.2% in May from 3.6% in April, she said.", ["Lena Brandt", "Lena Brandt"]),
+        ('"This is a record," chief executive Ola Dahl told reporters. Sales rose 14% in the '
+         "quarter, he said.", ["Ola Dahl"]),
+        ("Mayor Jon Hale told a council meeting the budget was tight. Spending rose 6% to £42m "
+         "last year, he said.", ["Jon Hale", "Jon Hale"]),
+        # …and no one when no person spoke before
+        ("The central bank held rates on Tuesday. Inflation eased to 3.2% in May, she said.",
+         [None]),
+    ],
+)  # fmt: skip
+def test_he_or_she_said_is_the_person_who_spoke_in_the_sentence_before(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
