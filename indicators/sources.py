@@ -20,6 +20,7 @@ from indicators.anaphora import (
     resolve_anaphor,
     sentence_subject,
 )
+from indicators.catalog import claim_entity
 from indicators.claims import Modality, UnitKind
 from indicators.dates import MONTH_NAMES, WEEKDAYS
 from indicators.lexicon import is_common_word
@@ -575,6 +576,8 @@ _COMPARISON_START = wordset("above below beyond under than versus ahead")
 _DATA_WORDS = wordset("data figures statistics numbers")
 
 
+#: Who speaks for an organisation without naming it: "…, a spokesperson said".
+_SPOKES_WORDS = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 #: A publication named by a definite description: "the report", "the study".
 _REPORT_NOUNS = wordset("report study survey analysis review paper assessment")
 #: Anaphors that a named credit earlier in their own sentence resolves: "…, the Directorate
@@ -921,6 +924,15 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             # estimates that …, the report says on page 23"), else of the body the sentence
             # before says published one
             src = "@report"
+        elif (
+            src is None
+            and scope == "all"
+            and subj.startswith("a spokes")
+            and subj[2:] in _SPOKES_WORDS
+        ):
+            # "The State Department has approved …, a spokesperson said": who speaks for the
+            # organisation the sentence opens with (not a country, nor a measure)
+            src = _organisation_opening(sent, pre_end)
         elif src is None and pre.endswith(("the", "The")) and subj == "researchers":
             # "According to the X Research Group, … The researchers estimate …": that body's
             # researchers (a research body credited before, else unnamed)
@@ -953,6 +965,21 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             name = clean_source(mp.group("src") or mp.group("owner"))
             out.append((mp.start(), name, "forecast"))
     return out
+
+
+def _organisation_opening(sent: str, at: int) -> str | None:
+    """The organisation named as the subject opening ``sent`` when its clause runs on to
+    ``at``: an institution ("The State Department", "The Environment Agency") or a business
+    ("Lufthansa"), never a place ("Ukraine") or a common noun ("Prices")."""
+    name = _main_subject(sent, at)
+    if name is None or (" " not in name and is_common_word(name)):
+        return None
+    words = name.split()
+    if any(w.lower() in INSTITUTION_END for w in words):
+        return name
+    if claim_entity(name) is None and business_name(sent[:at]) == name:
+        return name
+    return None
 
 
 def _comma_before_subject(pre: str) -> bool:

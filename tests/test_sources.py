@@ -1852,3 +1852,25 @@ def test_he_or_she_said_is_the_person_who_spoke_in_the_sentence_before(
     text: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a spokesperson speaks for the organisation the sentence opens with
+        ("The State Department has approved the possible sale of 40 Patriot interceptors for "
+         "about $1.2bn, a spokesperson said on Monday.", ["State Department", "State Department"]),
+        ("The Environment Agency issued 42 flood warnings on Sunday, a spokesman said.",
+         ["Environment Agency"]),
+        ("Lufthansa will cut 300 flights in July, a spokeswoman said.", ["Lufthansa"]),
+        # …not for a country or a measure, nor across another clause
+        ("Ukraine shot down 38 of 45 drones overnight, a spokesman said.", [None, None]),
+        ("Prices rose 4% in May, a spokesman said.", [None]),
+        ("Lufthansa will cut 300 flights in July as the union plans a strike, a spokeswoman "
+         "said.", [None]),
+    ],
+)  # fmt: skip
+def test_a_spokesperson_speaks_for_the_organisation_opening_the_sentence(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
