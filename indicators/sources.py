@@ -403,6 +403,19 @@ _PASSIVE_AGENT_RE = re.compile(
     r"|the\s+(?:[a-z]+\s+){0,2}(?:ministry|office|agency|bureau|department|authority"
     r"|regulator|institute|council|committee|service)\b)"
 )
+#: A figure and the participle crediting it, from the figure's first character: "2,500 jobs
+#: reported by Dagens Industri", "400 cited by local media" (a name, a body named by its
+#: function, or unnamed people).
+_FIGURE_BY_RE = re.compile(
+    r"[^\s,;]+(?:(?<=\d),(?=\d)[^\s,;]+)*(?:\s+[\w$€£%-]+){0,3}?\s+(?P<verb>reported|cited"
+    r"|quoted|claimed|estimated|predicted|forecast|projected|recorded|counted)\s+by\s+"
+    rf"(?P<src>(?:the\s+)?{_CREDITED_NAME}"
+    r"|the\s+(?:[a-z]+\s+){0,2}(?:ministry|office|agency|bureau|department|authority"
+    r"|regulator|institute|council|committee|service)\b"
+    # (unnamed, unless a poll names them: "analysts polled by Reuters")
+    r"|(?P<people>(?:[a-z-]+\s+){0,2}(?:media|press|newspapers|analysts|economists|officials"
+    rf"|activists|sources|unions|campaigners|groups|observers)(?:\s+polled\s+by\s+{_CREDITED_NAME})?))"
+)
 #: A poll's owner, whatever verb its forecast takes: "economists polled by Reuters had called
 #: for a 3.4% rise", "a Reuters poll had forecast".
 _POLL_RE = re.compile(
@@ -956,6 +969,16 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
                 # (not the speaker named again: "…, the central bank said, and the bank will …")
                 if mo is not None and (mo.group("head") or mo.group("people")) not in subj.lower():
                     out.append((mo.start(), None, "after"))
+    if qpos and ("d by " in sent or "st by " in sent):
+        # a figure credited by a participle right after it: "not the 2,500 reported by Dagens
+        # Industri", "below the 400 cited by local media" (that figure only, whoever else the
+        # sentence credits)
+        for p in qpos:
+            mrep = _FIGURE_BY_RE.match(sent, p)
+            if mrep is not None:
+                people = mrep.group("people")
+                src = clean_source(mrep.group("src")) if not people or " by " in people else None
+                out.append((mrep.start("verb"), src, "figure"))
     if not out and ("poll" in sent or "survey" in sent):
         # no reporting verb: a poll's owner credits its forecast ("a median forecast of
         # economists polled by Reuters had called for a 3.4% rise")
@@ -1281,7 +1304,9 @@ def _adjacent_sources(
         prv = si - 1
         if prv >= 0 and sents[prv][2] == para:
             # only a report that the previous sentence's own figures were credited to
-            credited = [q for q in by_sent.get(prv, []) if q.source]
+            credited = [
+                q for q in by_sent.get(prv, []) if q.source and q.extra.get("credited") != "figure"
+            ]
             if not credited:
                 continue
             a, b, _ = sents[si]
@@ -1351,7 +1376,7 @@ def attribute(text: str, sents: Sequence[tuple[int, int, int]], qs: Sequence[Cre
                     if chosen is not None and chosen[2] == scope == "after" and chosen[0] > p:
                         continue  # of two credits before the figure, the nearer is its own
                     chosen = s
-                elif scope == "prev":
+                elif scope in ("prev", "figure"):
                     before_q = [x for x in qlist if x.start - s0 < p]
                     if before_q and before_q[-1] is q:
                         chosen = s
@@ -1386,6 +1411,7 @@ def attribute(text: str, sents: Sequence[tuple[int, int, int]], qs: Sequence[Cre
                             for x in srcs
                             if x[0] < chosen[0]
                             and x[1]
+                            and x[2] != "figure"
                             # (for a business, a credit by a verb of saying only: not the
                             # subject of "raised its outlook")
                             and (
@@ -1419,8 +1445,10 @@ def attribute(text: str, sents: Sequence[tuple[int, int, int]], qs: Sequence[Cre
                     # …": the central bank named before, else no one
                     name = central_bank_named(text, sents, si, s0 + chosen[0])
                 q.source = name
-                q.extra["credited"] = "1"
+                q.extra["credited"] = "figure" if chosen[2] == "figure" else "1"
         for q in qlist:
-            if q.source is not None:
+            # (not a figure credited by a participle after it: "not the 2,500 reported by
+            # Dagens Industri" credits the newspaper with that figure, while the speaker goes on)
+            if q.source is not None and q.extra.get("credited") != "figure":
                 last_source[para] = q.source
     _adjacent_sources(text, sents, by_sent, sent_sources)

@@ -1874,3 +1874,24 @@ def test_a_spokesperson_speaks_for_the_organisation_opening_the_sentence(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a figure credited by a participle after it is the credited one's
+        ("Halden Steel will cut fewer than 600 jobs, not the 1,800 reported by Aftenposten, "
+         "chief executive Kari Moe told reporters. She said the group would still invest 2 "
+         "billion crowns in a new mill.", ["Kari Moe", "Aftenposten", "Kari Moe"]),
+        ("The army received 48 tanks, more than the 30 reported by the Kyiv Independent last "
+         "month.", [None, "Kyiv Independent"]),
+        # …and the speaker's own figures stay theirs
+        ("Halden Steel will cut fewer than 600 jobs, not the 1,800 reported by Aftenposten, "
+         "the company said.", ["Halden Steel", "Aftenposten"]),
+        # …while unnamed reporters credit no one, not the sentence's source
+        ("Output fell to 212 tonnes, well below the 400 tonnes reported by local media, the "
+         "energy ministry said.", ["energy ministry", None]),
+    ],
+)  # fmt: skip
+def test_a_figure_reported_by_someone_is_theirs(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
