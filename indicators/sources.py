@@ -1135,6 +1135,13 @@ _PRONOUN_REPORT_RE = re.compile(
 )
 
 
+#: A sentence restating the figure before it as a figure or comparison: "That was 18% more
+#: than …", "This is the highest since 2023" (not "That was before the bank raised rates").
+_RESTATES_FIGURE_RE = re.compile(
+    r"\s*(?:That|This)\s+(?:was|is|marks|marked|represents|represented|equals|equalled"
+    r"|amounts\s+to|amounted\s+to)\s+(?:up|down|an?|the|about|around|some|nearly|almost|roughly"
+    r"|more|less|over|under|just|only|[\d$€£¥])"
+)
 #: A sentence opening on the actor's own plan: "It aims to …", "The agency plans to …" (an
 #: act of the actor named before, not more of its report).
 _OWN_PLAN_OPENER_RE = re.compile(
@@ -1177,6 +1184,8 @@ def _continues_report(
     actor opens it ("The central bank cut its rate …" after a statistics office's figure)."""
     if "to" in sent and _OWN_PLAN_OPENER_RE.match(sent):
         return False  # "…, the agency said. It aims to reach 60,000 families": its own plan
+    if sent.lstrip().startswith(("That ", "This ")) and _RESTATES_FIGURE_RE.match(sent):
+        return True  # "…, according to X. That was 18% more than in the previous quarter."
     if _PRONOUN_REPORT_RE.search(sent) or _PRONOUN_OPENER_RE.match(sent):
         return True  # "…, he said.", "It now handles …": the same speaker goes on
     if not any(_same_measure(q, p) for q in qlist for p in credited):

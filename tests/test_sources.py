@@ -1895,3 +1895,23 @@ def test_a_spokesperson_speaks_for_the_organisation_opening_the_sentence(
 )  # fmt: skip
 def test_a_figure_reported_by_someone_is_theirs(text: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # "That was …" restating the figure before goes on with its credit
+        ("Chinese suppliers shipped $1.3bn of chips to Russia in the third quarter, according "
+         "to customs data reviewed by the Baltic Trade Lab. That was 18% more than in the "
+         "previous quarter.", ["Baltic Trade Lab", "Baltic Trade Lab"]),
+        ("Exports rose to $4.1bn in May, the statistics office said. That is 3% of GDP.",
+         ["statistics office", "statistics office"]),
+        # …not "That was before" another actor's act
+        ("Exports rose to $4.1bn in May, the statistics office said. That was before the "
+         "central bank raised its rate by 2 percentage points.", ["statistics office", None]),
+    ],
+)  # fmt: skip
+def test_that_was_restating_the_figure_before_keeps_its_credit(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
