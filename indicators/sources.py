@@ -123,8 +123,11 @@ _REPORT_RE = re.compile(
             # an estimate given as a level: "the ministry put sunflower oil shipments at 0.41m t"
             # ("… at a record 183.6 bushels")
             # (an abbreviation with its stops too: "put the U.S. corn yield at 186.5")
-            r"puts?(?=\s+(?:[\w'’.-]+\s+){1,5}?at\s+(?:(?:about|around|some|roughly|nearly|a|an"
-            r"|record|new|estimated|just|over|under|closer\s+to|close\s+to)\s+){0,3}[\d$€£¥])",
+            # (a bound before the level too: "put the country's demand at fewer than 200,000";
+            # a season in the measure: "put the 2025/26 crop at")
+            r"puts?(?=\s+(?:[\w'’./-]+\s+){1,5}?at\s+(?:(?:about|around|some|roughly|nearly|a|an"
+            r"|record|new|estimated|just|over|under|closer\s+to|close\s+to|(?:more|fewer|less)\s+than"
+            r"|up\s+to|at\s+least|as\s+(?:many|much)\s+as|almost|between)\s+){0,3}[\d$€£¥])",
             # a report at second hand: '"…," Petra Lind was quoted as saying by the newspaper'
             r"was\s+quoted\s+as\s+saying",
             r"were\s+quoted\s+as\s+saying",
@@ -132,8 +135,10 @@ _REPORT_RE = re.compile(
             r"forecast(?=\s*[.;]|\s*$|\s+on\s+[A-Z][a-z]+day\b)",
             # "X forecast full-year revenue of …": a named actor's own forecast
             # (or its measure named at more length: "FAO forecast world cereal output in 2025 at")
-            r"forecast(?=\s+(?:[\w'’.-]+\s+){1,2}(?:of|at|to|between|in)\s"
-            r"|\s+(?:[\w'’.-]+\s+){3,4}(?:in\s+\d{4}\s+)?at\s+(?:about\s+|around\s+|a\s+record\s+)?[\d$€£¥])",
+            # (a season in the measure: "forecast Brazil's 2025/26 soybean crop at")
+            r"forecast(?=\s+(?:[\w'’./-]+\s+){1,2}(?:of|at|to|between|in)\s"
+            r"|\s+(?:[\w'’./-]+\s+){3,4}(?:in\s+\d{4}(?:/\d\d)?\s+)?at\s+(?:about\s+|around\s+"
+            r"|a\s+record\s+)?[\d$€£¥])",
         ]
     )
     + r")\b"

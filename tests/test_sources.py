@@ -1915,3 +1915,23 @@ def test_that_was_restating_the_figure_before_keeps_its_credit(
     text: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # "put … at" with a bound before the level, and "forecast" with a season in the measure
+        ("Kenya imported 1.1 million phones in the first quarter, the statistics office said, "
+         "while analysts put the country's annual demand at fewer than 3 million.",
+         ["statistics office", None]),
+        ("The Danube Institute puts annual demand at more than 40,000 tonnes.",
+         ["Danube Institute"]),
+        ("The USDA on Monday forecast Brazil's 2025/26 soybean crop at a record 172 million "
+         "tonnes.", ["USDA"]),
+        ("The FAO forecast world wheat output in 2025/26 at 790 million tonnes.", ["FAO"]),
+    ],
+)  # fmt: skip
+def test_put_at_a_bound_and_forecast_with_a_season_are_estimates(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
