@@ -210,7 +210,9 @@ _META_SOURCE_RE = re.compile(
 # Small patterns, compiled once.
 _LEAD_CAP_ARTICLE_RE = re.compile(r"^(?:The|A|An)\s+")
 #: A reporting participle after the main clause: "…, saying".
-_SAYING_RE = re.compile(r",\s+saying\s")
+#: (or forecasting: "Analysts at X were less sure, forecasting production of 210,000")
+_SAYING_RE = re.compile(r",\s+(?:saying|forecasting|estimating|predicting|projecting)\s")
+_SAYING_WORDS = ("saying", "forecasting", "estimating", "predicting", "projecting")
 #: An acronym in brackets after a name, before its verb: " (SIPRI) ".
 _ACRONYM_END_RE = re.compile(r"\s*\([A-Z][A-Za-z&.+-]{1,12}\)\s*$")
 _SUBJ_TOKEN_RE = re.compile(r"[\w'’&.-]+|[,;:()\"“”]")
@@ -713,7 +715,7 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             mact = _NEXT_ACTION_RE.search(sent, m.end())
             if mact is not None:
                 out.append((mact.start(), None, "after"))
-    for m in _SAYING_RE.finditer(sent) if "saying" in sent else ():
+    for m in _SAYING_RE.finditer(sent) if any(w in sent for w in _SAYING_WORDS) else ():
         # "The central bank raised its key rate …, saying inflation was running at 9.1%":
         # what the main clause's subject said
         sayer = _main_subject(sent, m.start())

@@ -1935,3 +1935,20 @@ def test_put_at_a_bound_and_forecast_with_a_season_are_estimates(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a participle of forecasting after the main clause credits its subject with what it
+        # forecasts, as "saying" does (not with the act before it)
+        ("Analysts at Halden Research were less sure, forecasting production of 190,000 "
+         "barrels a day in 2026.", ["Halden Research"]),
+        ("The Bank of Ghana held its rate at 28%, projecting inflation of 12% by December.",
+         [None, "Bank of Ghana"]),
+    ],
+)  # fmt: skip
+def test_a_participle_of_forecasting_credits_the_main_subject(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
