@@ -128,6 +128,10 @@ _REPORT_RE = re.compile(
             r"puts?(?=\s+(?:[\w'’./-]+\s+){1,5}?at\s+(?:(?:about|around|some|roughly|nearly|a|an"
             r"|record|new|estimated|just|over|under|closer\s+to|close\s+to|(?:more|fewer|less)\s+than"
             r"|up\s+to|at\s+least|as\s+(?:many|much)\s+as|almost|between)\s+){0,3}[\d$€£¥])",
+            # a count given by its publisher: "The ministry counts 41,200 arrivals" (a verb
+            # before a figure, not "vote counts show")
+            r"counts(?=\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least"
+            r"|an\s+estimated)\s+)?[\d$€£¥])",
             # a report at second hand: '"…," Petra Lind was quoted as saying by the newspaper'
             r"was\s+quoted\s+as\s+saying",
             r"were\s+quoted\s+as\s+saying",
@@ -313,6 +317,13 @@ _ASIDE_SUBJECT_RE = re.compile(
     rf"|(?P<role>(?:(?:The|Its|Their)\s+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+)"
     rf"(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ANAPHOR, key=len, reverse=True))})))"
     r",\s+(?:which|who|in\s+(?:its|their|a|an|the)\b)(?:[^,;]|(?<=\d),(?=\d)){3,80},\s+$"
+)
+#: A publication opening the sentence, set off with its release before its verb: "UNHCR's
+#: Global Trends report, released on Thursday, " (its owner is the source).
+_PUBLISHED_SUBJECT_RE = re.compile(
+    r"\s*(?:The\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:report|survey|study|index|review|outlook|assessment|analysis|tracker|yearbook|bulletin))"
+    r",\s+(?:released|published|issued|presented|out)\b[^,;]{0,50},\s+$"
 )
 _UNNAMED_OPENER_RE = re.compile(
     r"\s*(?:(?:Most|Many|Some|Other|Several|The|Few)\s+)?([A-Z][a-z]+)\b"
@@ -898,8 +909,19 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
                     elif " " in maside.group("name") or not is_common_word(maside.group("name")):
                         subj = maside.group("name")  # (not "Inflation, in annual terms, …")
                         pre_end = 0
+                elif at < 200 and (mpub := _PUBLISHED_SUBJECT_RE.match(sent, 0, at)) is not None:
+                    # a publication opening the sentence, set off with when it came out:
+                    # "UNHCR's Global Trends report, released on Thursday, counts …"
+                    subj = mpub.group("name")
+                    pre_end = 0
         if subj is None or (subj.endswith("ing") and _GERUND_RE.fullmatch(subj.split()[-1])):
             continue
+        if verb == "counts" and not (
+            subj.split()[-1].lower() in INSTITUTION_END
+            or PRODUCT_RE.search(subj) is not None
+            or any(w[0].isupper() and not is_common_word(w.rstrip("'’s")) for w in subj.split())
+        ):
+            continue  # ("each vote counts 2 points": a body or its publication counts)
         if pre_end is None:
             pre_end = at - len(subj) - 1 if subj else 0
         pre = sent[:pre_end].rstrip()

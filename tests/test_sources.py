@@ -1952,3 +1952,22 @@ def test_a_participle_of_forecasting_credits_the_main_subject(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # "counts" before a figure reports, for a body or its publication
+        ("The interior ministry counts 41,200 arrivals since January.", ["interior ministry"]),
+        ("The Kiel Institute counts 42 billion euros of pledged aid.", ["Kiel Institute"]),
+        # …also with when the publication came out set off before the verb
+        ("The IOM's annual migration report, released on Monday, counts 3.2 million migrants in "
+         "the region.", ["IOM"]),
+        ("The IOM's annual migration report, released on Monday, puts the number of migrants "
+         "at 3.2 million.", ["IOM"]),
+        # …not for anything else that "counts"
+        ("Each vote counts 2 points.", [None]),
+    ],
+)  # fmt: skip
+def test_a_body_or_its_publication_counts(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
