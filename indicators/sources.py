@@ -132,6 +132,10 @@ _REPORT_RE = re.compile(
             # before a figure, not "vote counts show")
             r"counts(?=\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least"
             r"|an\s+estimated)\s+)?[\d$€£¥])",
+            # the level right after it, its measure before: "the cost, which Wierzba put at
+            # roughly 38 billion zlotys"
+            r"puts?(?=\s+at\s+(?:(?:about|around|some|roughly|nearly|a|an|record|just|over"
+            r"|under|(?:more|fewer|less)\s+than|up\s+to|at\s+least|almost)\s+){0,3}[\d$€£¥])",
             # a report at second hand: '"…," Petra Lind was quoted as saying by the newspaper'
             r"was\s+quoted\s+as\s+saying",
             r"were\s+quoted\s+as\s+saying",

@@ -1971,3 +1971,22 @@ def test_a_participle_of_forecasting_credits_the_main_subject(
 )  # fmt: skip
 def test_a_body_or_its_publication_counts(sentence: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # "put at" with its measure before it, in a relative clause, credits its subject
+        ("Critics questioned the cost, which Finance Minister Ana Lind put at roughly 12 "
+         "billion crowns.", ["Ana Lind"]),
+        ("Lawmakers debated the bill, whose cost the Congressional Budget Office puts at $40bn "
+         "a year.", ["Congressional Budget Office"]),
+        # …not a passive or a participle without its agent named
+        ("The damage was put at $2bn by insurers.", [None]),
+        ("Costs put at $4bn have alarmed investors.", [None]),
+    ],
+)  # fmt: skip
+def test_put_at_after_its_measure_credits_the_subject(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
