@@ -60,6 +60,10 @@ _MATERIAL_OF_TIME_RE = re.compile(
 #: The maker after the subject of a material named "of" it: " by (the) CNA".
 _OF_BY_RE = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")
 _LEAD_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
+#: Where a named organisation is based, before its name: "Vilnius-based ", "Oslo-listed ".
+_PLACE_BEFORE_NAME_RE = re.compile(
+    r"^[A-Z][\w.]*-(?:based|listed|registered|headquartered)\s+(?=[A-Z])"
+)
 #: A time or manner adjunct after a source: "the trust on Monday", "the agency last week".
 _TRAIL_ADJUNCT_RE = re.compile(
     r"\s+(?:(?:on|last|this|late|early|earlier|later)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday"
@@ -189,6 +193,8 @@ def clean_source(src: str) -> str | None:
     """
     s = _SPACES_RE.sub(" ", src).strip(" ,.;:'\"“”()")
     s = _LEAD_ARTICLE_RE.sub("", s)
+    if "-" in s:
+        s = _PLACE_BEFORE_NAME_RE.sub("", s)  # "Vilnius-based Amber Institute": the name
     s = _TRAIL_PAREN_RE.sub("", s)
     s = _TRAIL_ADJUNCT_RE.sub("", s)
     s = _TRAIL_PARTICIPLE_RE.sub("", s)

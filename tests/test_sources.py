@@ -1990,3 +1990,17 @@ def test_put_at_after_its_measure_credits_the_subject(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # where a named organisation is based is no part of its name
+        ("The Vilnius-based Amber Institute estimates that Russia fired about 3,000 glide bombs "
+         "in May.", ["Amber Institute"]),
+        ("Oslo-listed Hafnor Shipping said its fleet carried 4.1 million tonnes in May.",
+         ["Hafnor Shipping"]),
+    ],
+)  # fmt: skip
+def test_a_place_before_a_name_is_no_part_of_it(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
