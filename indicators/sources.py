@@ -335,7 +335,7 @@ _UNNAMED_OPENER_RE = re.compile(
 #: A subject's article, dropped before testing for a comma (see _comma_before_subject).
 _ARTICLES = ("the", "a", "an", "The", "A", "An")
 _ADJUNCT_COMMA_RE = re.compile(
-    r"\s+(?:on|in|at|late|early|earlier|later|last|this|yesterday|today)\b[^,;.\d]{0,30}?[,;]"
+    r"\s+(?:on|in|at|late|early|earlier|later|last|this|yesterday|today)\b[^,;.\d]{0,45}?[,;]"
 )
 #: A figure followed by a relative clause without "that": "the 40,000 tonnes the ".
 _ZERO_RELATIVE_RE = re.compile(

@@ -2004,3 +2004,20 @@ def test_put_at_after_its_measure_credits_the_subject(
 )  # fmt: skip
 def test_a_place_before_a_name_is_no_part_of_it(sentence: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a credit set off mid-sentence with a longer place after the verb still covers it all
+        ('"We will be making 40,000 rounds a month by spring," Jonas Brehm, chief executive of '
+         "Halden Arms, said at a security conference in Berlin, up from about 25,000 today.",
+         ["Jonas Brehm", "Jonas Brehm"]),
+        ("Exports rose 4% to $3.1bn, the trade ministry said at a news conference in the "
+         "capital, up from 2% in April.", ["trade ministry"] * 3),
+    ],
+)  # fmt: skip
+def test_a_credit_with_a_longer_place_after_its_verb_covers_the_sentence(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
