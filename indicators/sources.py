@@ -495,7 +495,8 @@ _MAIN_CLAUSE_END_RE = re.compile(
 #: The next clause of an actor: another past-tense verb after "and", or a result clause.
 _NEXT_ACTION_RE = re.compile(
     r"(?:,\s*|\s+)and\s+(?:also\s+)?(?:[a-z]+ed|cut|set|kept|put|sold|bought|won|took|paid"
-    r"|made)\s+(?!that\b)|,\s+(?:sending|pushing|driving|lifting|leaving)\s"
+    # (not a second forecast: "… and lifted projected ending stocks to 2.12 billion")
+    r"|made)\s+(?!that\b|(?:its\s+|their\s+)?(?:projected|forecast|estimated|expected)\s)|,\s+(?:sending|pushing|driving|lifting|leaving)\s"
     # the market's answer: "…, and its shares fell 7.5%"
     r"|(?:,\s*|\s+)and\s+(?:its|their)\s+(?:shares|stock|bonds)\s"
     # the actor's plan after "and it": "…, and it plans to spend $2bn on a plant"

@@ -2021,3 +2021,20 @@ def test_a_credit_with_a_longer_place_after_its_verb_covers_the_sentence(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a second forecast after "and" goes on with the first's credit
+        ("The USDA raised its forecast of US wheat production to 1.9 billion bushels and lifted "
+         "projected ending stocks to 850 million bushels.", ["USDA", "USDA"]),
+        # …while an act after it does not
+        ("Halden Pharma raised its sales forecast to €9bn and announced a buyback of €500m.",
+         ["Halden Pharma", None]),
+    ],
+)  # fmt: skip
+def test_a_second_forecast_after_and_keeps_the_credit(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
