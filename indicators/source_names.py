@@ -73,7 +73,7 @@ _TRAIL_ADJUNCT_RE = re.compile(
 _TRAIL_PAREN_RE = re.compile(r"\s*\((?:[^)]*)\)?$")
 _BY_RE = re.compile(
     r"\b(?:compiled|published|collected|gathered|provided|released|reviewed|analy[sz]ed|obtained"
-    r"|verified|examined|seen|authenticated|prepared|produced)"
+    r"|verified|examined|seen|authenticated|prepared|produced|monitored|tracked)"
     r"\s+by\s+"
     # (a name, or a description in lower case to the end: "published by the ministry")
     r"(?:the\s+)?(?=[A-Z]|[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}$)"

@@ -2038,3 +2038,19 @@ def test_a_second_forecast_after_and_keeps_the_credit(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # data monitored or tracked by a named body is that body's
+        ("Russian seaborne crude exports rose to 3.4 million bpd in May, according to "
+         "tanker-tracking data monitored by Bloomberg.", ["Bloomberg"]),
+        ("Iran's oil exports averaged 1.6 million bpd in May, according to shipping data "
+         "tracked by Kpler.", ["Kpler"]),
+    ],
+)  # fmt: skip
+def test_data_monitored_or_tracked_by_a_body_is_its(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
