@@ -17,6 +17,7 @@ from indicators.source_words import (
     ANAPHOR,
     BUSINESS,
     INSTITUTION_END,
+    NAME_PARTICLES,
     RATE_SETTERS,
     TITLE_WORDS,
     UNNAMED,
@@ -143,7 +144,9 @@ _ORG_ROLE_NAME_RE = re.compile(
     r"|(?:(?:Secretary|Director)[-\s]+General|President|Vice\s+President|Governor|Chairman|Chairwoman|Chair|Chief\s+Executive"
     r"|CEO|CFO|COO|Minister|Secretary|Director|Commissioner|Head|Spokesman|Spokeswoman"
     r"|Spokesperson)\s+){1,3}"
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})$"
+    # (with a particle inside: "Commission President Ursula von der Leyen")
+    rf"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+){{0,2}}"
+    r"[A-Z][\w'’.-]+){1,2})$"
 )
 #: A spokesperson or official of a named organisation, or its analysts: "an Airbus
 #: spokeswoman", "Morgan Stanley economists".
@@ -291,7 +294,10 @@ def clean_source(src: str) -> str | None:
                 for w in _HEAD_SPLIT_RE.split(" ".join(words[i:]), maxsplit=1)[0].split()
             )
         )
-        and all(w[0].isupper() or w in ("of", "for", "and", "de", "the", "&") for w in words[i:])
+        and all(
+            w[0].isupper() or w in ("of", "for", "and", "the", "&") or w in NAME_PARTICLES
+            for w in words[i:]
+        )
         and not any(w in ("in", "at", "of", "for", "from", "on", "by") for w in words[:i])
         # a capitalised title word opening a company's name: "General Motors", "General
         # Dynamics", "Energy Transfer" (not "President Putin": no common word is left)

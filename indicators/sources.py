@@ -32,6 +32,7 @@ from indicators.source_words import (
     COLLECTIVE,
     INSTITUTION_END,
     MEASURE_NOUNS,
+    NAME_PARTICLES,
     PERSON_ROLES,
     RATE_SETTERS,
     SRC_STOP,
@@ -167,7 +168,9 @@ _ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:()]+)")
 #: Monday")
 _CREDITED_NAME = (
     r"[A-Z][\w&.'’-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|and\s+|&\s+"
-    rf"|on\s+(?!(?:{'|'.join(w.capitalize() for w in (*WEEKDAYS, *MONTH_NAMES))})\b))?"
+    rf"|on\s+(?!(?:{'|'.join(w.capitalize() for w in (*WEEKDAYS, *MONTH_NAMES))})\b)"
+    # (a person's name with a particle: "Ursula von der Leyen", "Banco de Portugal")
+    rf"|(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+){{1,2}})?"
     r"[A-Z][\w&.'’-]*)*"
 )
 #: An inverted credit: ", said Reuters.", ", according to Eurostat data, …" (a name, then

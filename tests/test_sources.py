@@ -2054,3 +2054,20 @@ def test_data_monitored_or_tracked_by_a_body_is_its(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a name with a lower-case particle is one name, after a title or a verb
+        ("The EU will mobilise €150bn for defence, Commission President Ursula von der Leyen "
+         "said.", ["Ursula von der Leyen"]),
+        ("The EU will mobilise €150bn for defence, said Ursula von der Leyen.",
+         ["Ursula von der Leyen"]),
+        ("Sales rose 4%, chief executive Mark van der Berg told analysts.", ["Mark van der Berg"]),
+        ("Dutch Finance Minister Eelco de Vries said the deficit would reach 2.8% next year.",
+         ["Eelco de Vries"]),
+    ],
+)  # fmt: skip
+def test_a_name_with_a_particle_is_one_name(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
