@@ -152,7 +152,7 @@ def _kind_forms_re(noun: str) -> re.Pattern[str]:
     cap = noun.capitalize()
     return re.compile(
         rf"\b(?P<of>{cap}\s+of\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:and\s+)?[A-Z][\w&'’.-]*)*)"
-        rf"|(?<![\w'’])(?P<desc>(?:[a-z][\w-]*\s+){{1,2}}){noun}\b(?!\s+[A-Z])"
+        rf"|(?<![\w'’-])(?P<desc>(?:[a-z][\w-]*\s+){{1,2}}){noun}\b(?!\s+[A-Z])"
     )
 
 

@@ -966,7 +966,13 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         if src is not None and "-" in src and _PLACE_DESCRIBED_RE.fullmatch(src):
             # "Euroclear held …, the Brussels-based depository said": the business the
             # sentence named before its description
-            src = business_name(sent[: at - len(subj)]) or src
+            src = business_name(sent[: at - len(subj)]) or (
+                # (else the organisation of that kind named before: "The Paris-based agency
+                # now sees …" after the International Energy Agency)
+                "@" + src.split()[-1]
+                if src.split()[-1] in ANAPHOR and src.split()[-1] not in BUSINESS
+                else src
+            )
         if src is None and subj in _DATA_WORDS and pre.endswith(("the", "The")):
             src = "@data"  # "…, the data showed": the data credited before in the paragraph
         elif src is None and pre.endswith(("the", "The")) and subj in _REPORT_NOUNS:

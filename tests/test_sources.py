@@ -2071,3 +2071,22 @@ def test_data_monitored_or_tracked_by_a_body_is_its(
 )  # fmt: skip
 def test_a_name_with_a_particle_is_one_name(sentence: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a role noun described by its place, with no business named in its sentence, is the
+        # organisation of that kind named before
+        ("The International Energy Agency raised its forecast for oil demand growth this year "
+         "to 1.1 million bpd. The Paris-based agency now sees demand reaching 104.5 million bpd "
+         "in 2026.", ["International Energy Agency", "International Energy Agency"]),
+        # …while a business named in its sentence still is the business
+        ("Euroclear held €190bn of Russian assets, the Brussels-based depository said.",
+         ["Euroclear"]),
+    ],
+)  # fmt: skip
+def test_a_role_noun_described_by_its_place_is_the_body_named_before(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
