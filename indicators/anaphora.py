@@ -152,7 +152,7 @@ def _kind_forms_re(noun: str) -> re.Pattern[str]:
     cap = noun.capitalize()
     return re.compile(
         rf"\b(?P<of>{cap}\s+of\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:and\s+)?[A-Z][\w&'’.-]*)*)"
-        rf"|(?<![\w'’])(?P<desc>(?:[a-z][\w-]*\s+){{1,2}}){noun}\b(?!\s+[A-Z])"
+        rf"|(?<![\w'’-])(?P<desc>(?:[a-z][\w-]*\s+){{1,2}}){noun}\b(?!\s+[A-Z])"
     )
 
 
@@ -234,13 +234,41 @@ def resolve_anaphor(
         # business it names
         if prior is not None:
             return prior
+        # "The X Centre has tracked container traffic since 2020. Its figures show …": the
+        # named subject opening the sentence before
+        for k in _back(sents, si, 1):
+            if k != si and (name := _opening_subject(text[sents[k][0] : sents[k][1]])):
+                return name
         noun = "company"
     if noun == "data":
         return prior  # "…, customs data showed. …, the data showed": the same publisher
+    if noun == "researchers":
+        # "According to the X Research Group, … The researchers estimate …": a research
+        # body credited before, not a person or a ministry
+        return prior if prior is not None and _RESEARCH_BODY_RE.search(prior) else None
+    if noun == "report":
+        # "The X Institute estimates that …, the report says": the body credited before;
+        # else the named subject of the sentence before, when it says it published one
+        # ("The Fiscal Council published its annual review on Tuesday. The report puts …")
+        if prior is not None:
+            return prior
+        for k in _back(sents, si, 1):
+            if k != si:
+                prev = text[sents[k][0] : sents[k][1]]
+                if _PUBLISHED_RE.search(prev):
+                    return _opening_subject(prev)
+        return None
     found = _resolve(text, sents, si, noun.lower(), prior, at)
     if found is None and noun[:1].isupper():
         return noun
     return found
+
+
+#: A sentence saying its subject put out a publication: "published its annual review".
+_PUBLISHED_RE = re.compile(
+    r"\b(?:published|released|issued|presented|put\s+out)\s+(?:its|their|a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:report|study|survey|analysis|review|paper|assessment)\b"
+)
 
 
 def _titled_person(text: str, sents: Sequence[tuple[int, int, int]], si: int, name: str) -> bool:

@@ -17,6 +17,7 @@ from indicators.source_words import (
     ANAPHOR,
     BUSINESS,
     INSTITUTION_END,
+    NAME_PARTICLES,
     RATE_SETTERS,
     TITLE_WORDS,
     UNNAMED,
@@ -60,6 +61,10 @@ _MATERIAL_OF_TIME_RE = re.compile(
 #: The maker after the subject of a material named "of" it: " by (the) CNA".
 _OF_BY_RE = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")
 _LEAD_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
+#: Where a named organisation is based, before its name: "Vilnius-based ", "Oslo-listed ".
+_PLACE_BEFORE_NAME_RE = re.compile(
+    r"^[A-Z][\w.]*-(?:based|listed|registered|headquartered)\s+(?=[A-Z])"
+)
 #: A time or manner adjunct after a source: "the trust on Monday", "the agency last week".
 _TRAIL_ADJUNCT_RE = re.compile(
     r"\s+(?:(?:on|last|this|late|early|earlier|later)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday"
@@ -69,7 +74,7 @@ _TRAIL_ADJUNCT_RE = re.compile(
 _TRAIL_PAREN_RE = re.compile(r"\s*\((?:[^)]*)\)?$")
 _BY_RE = re.compile(
     r"\b(?:compiled|published|collected|gathered|provided|released|reviewed|analy[sz]ed|obtained"
-    r"|verified|examined|seen|authenticated|prepared|produced)"
+    r"|verified|examined|seen|authenticated|prepared|produced|monitored|tracked)"
     r"\s+by\s+"
     # (a name, or a description in lower case to the end: "published by the ministry")
     r"(?:the\s+)?(?=[A-Z]|[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}$)"
@@ -139,7 +144,9 @@ _ORG_ROLE_NAME_RE = re.compile(
     r"|(?:(?:Secretary|Director)[-\s]+General|President|Vice\s+President|Governor|Chairman|Chairwoman|Chair|Chief\s+Executive"
     r"|CEO|CFO|COO|Minister|Secretary|Director|Commissioner|Head|Spokesman|Spokeswoman"
     r"|Spokesperson)\s+){1,3}"
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})$"
+    # (with a particle inside: "Commission President Ursula von der Leyen")
+    rf"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+){{0,2}}"
+    r"[A-Z][\w'’.-]+){1,2})$"
 )
 #: A spokesperson or official of a named organisation, or its analysts: "an Airbus
 #: spokeswoman", "Morgan Stanley economists".
@@ -189,6 +196,8 @@ def clean_source(src: str) -> str | None:
     """
     s = _SPACES_RE.sub(" ", src).strip(" ,.;:'\"“”()")
     s = _LEAD_ARTICLE_RE.sub("", s)
+    if "-" in s:
+        s = _PLACE_BEFORE_NAME_RE.sub("", s)  # "Vilnius-based Amber Institute": the name
     s = _TRAIL_PAREN_RE.sub("", s)
     s = _TRAIL_ADJUNCT_RE.sub("", s)
     s = _TRAIL_PARTICIPLE_RE.sub("", s)
@@ -285,7 +294,10 @@ def clean_source(src: str) -> str | None:
                 for w in _HEAD_SPLIT_RE.split(" ".join(words[i:]), maxsplit=1)[0].split()
             )
         )
-        and all(w[0].isupper() or w in ("of", "for", "and", "de", "the", "&") for w in words[i:])
+        and all(
+            w[0].isupper() or w in ("of", "for", "and", "the", "&") or w in NAME_PARTICLES
+            for w in words[i:]
+        )
         and not any(w in ("in", "at", "of", "for", "from", "on", "by") for w in words[:i])
         # a capitalised title word opening a company's name: "General Motors", "General
         # Dynamics", "Energy Transfer" (not "President Putin": no common word is left)

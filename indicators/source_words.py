@@ -136,3 +136,7 @@ GEO_WORDS = wordset(
     strait bay lake ocean
     """
 )
+
+#: Lower-case particles inside a person's name: "Ursula von der Leyen", "Jan de Vries",
+#: "Lula da Silva".
+NAME_PARTICLES = frozenset(("von", "van", "der", "den", "de", "du", "da", "di", "del", "della"))

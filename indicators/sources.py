@@ -20,6 +20,7 @@ from indicators.anaphora import (
     resolve_anaphor,
     sentence_subject,
 )
+from indicators.catalog import claim_entity
 from indicators.claims import Modality, UnitKind
 from indicators.dates import MONTH_NAMES, WEEKDAYS
 from indicators.lexicon import is_common_word
@@ -31,6 +32,7 @@ from indicators.source_words import (
     COLLECTIVE,
     INSTITUTION_END,
     MEASURE_NOUNS,
+    NAME_PARTICLES,
     PERSON_ROLES,
     RATE_SETTERS,
     SRC_STOP,
@@ -122,8 +124,19 @@ _REPORT_RE = re.compile(
             # an estimate given as a level: "the ministry put sunflower oil shipments at 0.41m t"
             # ("… at a record 183.6 bushels")
             # (an abbreviation with its stops too: "put the U.S. corn yield at 186.5")
-            r"puts?(?=\s+(?:[\w'’.-]+\s+){1,5}?at\s+(?:(?:about|around|some|roughly|nearly|a|an"
-            r"|record|new|estimated|just|over|under|closer\s+to|close\s+to)\s+){0,3}[\d$€£¥])",
+            # (a bound before the level too: "put the country's demand at fewer than 200,000";
+            # a season in the measure: "put the 2025/26 crop at")
+            r"puts?(?=\s+(?:[\w'’./-]+\s+){1,5}?at\s+(?:(?:about|around|some|roughly|nearly|a|an"
+            r"|record|new|estimated|just|over|under|closer\s+to|close\s+to|(?:more|fewer|less)\s+than"
+            r"|up\s+to|at\s+least|as\s+(?:many|much)\s+as|almost|between)\s+){0,3}[\d$€£¥])",
+            # a count given by its publisher: "The ministry counts 41,200 arrivals" (a verb
+            # before a figure, not "vote counts show")
+            r"counts(?=\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least"
+            r"|an\s+estimated)\s+)?[\d$€£¥])",
+            # the level right after it, its measure before: "the cost, which Wierzba put at
+            # roughly 38 billion zlotys"
+            r"puts?(?=\s+at\s+(?:(?:about|around|some|roughly|nearly|a|an|record|just|over"
+            r"|under|(?:more|fewer|less)\s+than|up\s+to|at\s+least|almost)\s+){0,3}[\d$€£¥])",
             # a report at second hand: '"…," Petra Lind was quoted as saying by the newspaper'
             r"was\s+quoted\s+as\s+saying",
             r"were\s+quoted\s+as\s+saying",
@@ -131,8 +144,10 @@ _REPORT_RE = re.compile(
             r"forecast(?=\s*[.;]|\s*$|\s+on\s+[A-Z][a-z]+day\b)",
             # "X forecast full-year revenue of …": a named actor's own forecast
             # (or its measure named at more length: "FAO forecast world cereal output in 2025 at")
-            r"forecast(?=\s+(?:[\w'’.-]+\s+){1,2}(?:of|at|to|between|in)\s"
-            r"|\s+(?:[\w'’.-]+\s+){3,4}(?:in\s+\d{4}\s+)?at\s+(?:about\s+|around\s+|a\s+record\s+)?[\d$€£¥])",
+            # (a season in the measure: "forecast Brazil's 2025/26 soybean crop at")
+            r"forecast(?=\s+(?:[\w'’./-]+\s+){1,2}(?:of|at|to|between|in)\s"
+            r"|\s+(?:[\w'’./-]+\s+){3,4}(?:in\s+\d{4}(?:/\d\d)?\s+)?at\s+(?:about\s+|around\s+"
+            r"|a\s+record\s+)?[\d$€£¥])",
         ]
     )
     + r")\b"
@@ -153,7 +168,9 @@ _ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:()]+)")
 #: Monday")
 _CREDITED_NAME = (
     r"[A-Z][\w&.'’-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|and\s+|&\s+"
-    rf"|on\s+(?!(?:{'|'.join(w.capitalize() for w in (*WEEKDAYS, *MONTH_NAMES))})\b))?"
+    rf"|on\s+(?!(?:{'|'.join(w.capitalize() for w in (*WEEKDAYS, *MONTH_NAMES))})\b)"
+    # (a person's name with a particle: "Ursula von der Leyen", "Banco de Portugal")
+    rf"|(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+){{1,2}})?"
     r"[A-Z][\w&.'’-]*)*"
 )
 #: An inverted credit: ", said Reuters.", ", according to Eurostat data, …" (a name, then
@@ -204,7 +221,9 @@ _META_SOURCE_RE = re.compile(
 # Small patterns, compiled once.
 _LEAD_CAP_ARTICLE_RE = re.compile(r"^(?:The|A|An)\s+")
 #: A reporting participle after the main clause: "…, saying".
-_SAYING_RE = re.compile(r",\s+saying\s")
+#: (or forecasting: "Analysts at X were less sure, forecasting production of 210,000")
+_SAYING_RE = re.compile(r",\s+(?:saying|forecasting|estimating|predicting|projecting)\s")
+_SAYING_WORDS = ("saying", "forecasting", "estimating", "predicting", "projecting")
 #: An acronym in brackets after a name, before its verb: " (SIPRI) ".
 _ACRONYM_END_RE = re.compile(r"\s*\([A-Z][A-Za-z&.+-]{1,12}\)\s*$")
 _SUBJ_TOKEN_RE = re.compile(r"[\w'’&.-]+|[,;:()\"“”]")
@@ -306,13 +325,20 @@ _ASIDE_SUBJECT_RE = re.compile(
     rf"(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ANAPHOR, key=len, reverse=True))})))"
     r",\s+(?:which|who|in\s+(?:its|their|a|an|the)\b)(?:[^,;]|(?<=\d),(?=\d)){3,80},\s+$"
 )
+#: A publication opening the sentence, set off with its release before its verb: "UNHCR's
+#: Global Trends report, released on Thursday, " (its owner is the source).
+_PUBLISHED_SUBJECT_RE = re.compile(
+    r"\s*(?:The\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:report|survey|study|index|review|outlook|assessment|analysis|tracker|yearbook|bulletin))"
+    r",\s+(?:released|published|issued|presented|out)\b[^,;]{0,50},\s+$"
+)
 _UNNAMED_OPENER_RE = re.compile(
     r"\s*(?:(?:Most|Many|Some|Other|Several|The|Few)\s+)?([A-Z][a-z]+)\b"
 )
 #: A subject's article, dropped before testing for a comma (see _comma_before_subject).
 _ARTICLES = ("the", "a", "an", "The", "A", "An")
 _ADJUNCT_COMMA_RE = re.compile(
-    r"\s+(?:on|in|at|late|early|earlier|later|last|this|yesterday|today)\b[^,;.\d]{0,30}?[,;]"
+    r"\s+(?:on|in|at|late|early|earlier|later|last|this|yesterday|today)\b[^,;.\d]{0,45}?[,;]"
 )
 #: A figure followed by a relative clause without "that": "the 40,000 tonnes the ".
 _ZERO_RELATIVE_RE = re.compile(
@@ -402,6 +428,19 @@ _PASSIVE_AGENT_RE = re.compile(
     r"|the\s+(?:[a-z]+\s+){0,2}(?:ministry|office|agency|bureau|department|authority"
     r"|regulator|institute|council|committee|service)\b)"
 )
+#: A figure and the participle crediting it, from the figure's first character: "2,500 jobs
+#: reported by Dagens Industri", "400 cited by local media" (a name, a body named by its
+#: function, or unnamed people).
+_FIGURE_BY_RE = re.compile(
+    r"[^\s,;]+(?:(?<=\d),(?=\d)[^\s,;]+)*(?:\s+[\w$€£%-]+){0,3}?\s+(?P<verb>reported|cited"
+    r"|quoted|claimed|estimated|predicted|forecast|projected|recorded|counted)\s+by\s+"
+    rf"(?P<src>(?:the\s+)?{_CREDITED_NAME}"
+    r"|the\s+(?:[a-z]+\s+){0,2}(?:ministry|office|agency|bureau|department|authority"
+    r"|regulator|institute|council|committee|service)\b"
+    # (unnamed, unless a poll names them: "analysts polled by Reuters")
+    r"|(?P<people>(?:[a-z-]+\s+){0,2}(?:media|press|newspapers|analysts|economists|officials"
+    rf"|activists|sources|unions|campaigners|groups|observers)(?:\s+polled\s+by\s+{_CREDITED_NAME})?))"
+)
 #: A poll's owner, whatever verb its forecast takes: "economists polled by Reuters had called
 #: for a 3.4% rise", "a Reuters poll had forecast".
 _POLL_RE = re.compile(
@@ -459,9 +498,19 @@ _MAIN_CLAUSE_END_RE = re.compile(
 #: The next clause of an actor: another past-tense verb after "and", or a result clause.
 _NEXT_ACTION_RE = re.compile(
     r"(?:,\s*|\s+)and\s+(?:also\s+)?(?:[a-z]+ed|cut|set|kept|put|sold|bought|won|took|paid"
-    r"|made)\s+(?!that\b)|,\s+(?:sending|pushing|driving|lifting|leaving)\s"
+    # (not a second forecast: "… and lifted projected ending stocks to 2.12 billion")
+    r"|made)\s+(?!that\b|(?:its\s+|their\s+)?(?:projected|forecast|estimated|expected)\s)|,\s+(?:sending|pushing|driving|lifting|leaving)\s"
     # the market's answer: "…, and its shares fell 7.5%"
     r"|(?:,\s*|\s+)and\s+(?:its|their)\s+(?:shares|stock|bonds)\s"
+    # the actor's plan after "and it": "…, and it plans to spend $2bn on a plant"
+    r"|(?:,\s*|\s+)and\s+(?:it|they)\s+(?:also\s+)?(?:plans?|aims?|intends?|wants?|hopes?|will"
+    r"|is\s+(?:planning|aiming|seeking)|are\s+(?:planning|aiming|seeking))\b"
+    # a clause of its own after a subordinating word, with its subject and a finite verb:
+    # "… after third-quarter sales jumped 22%", "… as production at its mine fell 12%" (the
+    # results told with the forecast, not the forecast: no reporting verb credits them)
+    r"|(?:,\s*|\s+)(?:after|as|while|whereas|because|though|although)\s+"
+    r"(?!(?:expected|planned|forecast|estimated|reported)\b)(?:[\w'’.-]+\s+){1,6}?"
+    r"(?:rose|fell|grew|sank|shrank|slid|swung|came|beat|hit|lost|won|[a-z]{2,}ed)\s"
 )
 #: An organisation's people named by "its": "its staff", "their economists".
 _ITS_PEOPLE_RE = re.compile(
@@ -566,6 +615,13 @@ _COMPARISON_START = wordset("above below beyond under than versus ahead")
 _DATA_WORDS = wordset("data figures statistics numbers")
 
 
+#: Who speaks for an organisation without naming it: "…, a spokesperson said".
+_SPOKES_WORDS = frozenset(("spokesperson", "spokesman", "spokeswoman"))
+#: A publication named by a definite description: "the report", "the study".
+_REPORT_NOUNS = wordset("report study survey analysis review paper assessment")
+#: Anaphors that a named credit earlier in their own sentence resolves: "…, the Directorate
+#: said, and it expects …", "The X Institute estimates that …, the report says".
+_SAME_SOURCE_ANAPHORS = frozenset(("@pronoun", "@report", "@researchers"))
 #: A possessive after a subject's first word makes it a clause, not a name.
 _POSSESSIVES = wordset("its their his her our")
 
@@ -678,7 +734,7 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             mact = _NEXT_ACTION_RE.search(sent, m.end())
             if mact is not None:
                 out.append((mact.start(), None, "after"))
-    for m in _SAYING_RE.finditer(sent) if "saying" in sent else ():
+    for m in _SAYING_RE.finditer(sent) if any(w in sent for w in _SAYING_WORDS) else ():
         # "The central bank raised its key rate …, saying inflation was running at 9.1%":
         # what the main clause's subject said
         sayer = _main_subject(sent, m.start())
@@ -861,8 +917,19 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
                     elif " " in maside.group("name") or not is_common_word(maside.group("name")):
                         subj = maside.group("name")  # (not "Inflation, in annual terms, …")
                         pre_end = 0
+                elif at < 200 and (mpub := _PUBLISHED_SUBJECT_RE.match(sent, 0, at)) is not None:
+                    # a publication opening the sentence, set off with when it came out:
+                    # "UNHCR's Global Trends report, released on Thursday, counts …"
+                    subj = mpub.group("name")
+                    pre_end = 0
         if subj is None or (subj.endswith("ing") and _GERUND_RE.fullmatch(subj.split()[-1])):
             continue
+        if verb == "counts" and not (
+            subj.split()[-1].lower() in INSTITUTION_END
+            or PRODUCT_RE.search(subj) is not None
+            or any(w[0].isupper() and not is_common_word(w.rstrip("'’s")) for w in subj.split())
+        ):
+            continue  # ("each vote counts 2 points": a body or its publication counts)
         if pre_end is None:
             pre_end = at - len(subj) - 1 if subj else 0
         pre = sent[:pre_end].rstrip()
@@ -892,13 +959,40 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         scope = "all" if trailing or parenthetical else "after"
         if pre.endswith("that") and _THAT_END_RE.search(pre):
             scope = "prev"
-        src = clean_source(subj)
+        # (a possessive opening the sentence is read as one inside it: "Its figures show")
+        src = clean_source(
+            subj[0].lower() + subj[1:] if subj.startswith(("Its ", "Their ")) else subj
+        )
         if src is not None and "-" in src and _PLACE_DESCRIBED_RE.fullmatch(src):
             # "Euroclear held …, the Brussels-based depository said": the business the
             # sentence named before its description
-            src = business_name(sent[: at - len(subj)]) or src
+            src = business_name(sent[: at - len(subj)]) or (
+                # (else the organisation of that kind named before: "The Paris-based agency
+                # now sees …" after the International Energy Agency)
+                "@" + src.split()[-1]
+                if src.split()[-1] in ANAPHOR and src.split()[-1] not in BUSINESS
+                else src
+            )
         if src is None and subj in _DATA_WORDS and pre.endswith(("the", "The")):
             src = "@data"  # "…, the data showed": the data credited before in the paragraph
+        elif src is None and pre.endswith(("the", "The")) and subj in _REPORT_NOUNS:
+            # "…, the report says": the report of the body credited before ("The X Institute
+            # estimates that …, the report says on page 23"), else of the body the sentence
+            # before says published one
+            src = "@report"
+        elif (
+            src is None
+            and scope == "all"
+            and subj.startswith("a spokes")
+            and subj[2:] in _SPOKES_WORDS
+        ):
+            # "The State Department has approved …, a spokesperson said": who speaks for the
+            # organisation the sentence opens with (not a country, nor a measure)
+            src = _organisation_opening(sent, pre_end)
+        elif src is None and pre.endswith(("the", "The")) and subj == "researchers":
+            # "According to the X Research Group, … The researchers estimate …": that body's
+            # researchers (a research body credited before, else unnamed)
+            src = "@researchers"
         if subj.split()[-1].lower() in ("it", "they", "he", "she"):
             src = "@pronoun"  # "She said …": the speaker credited before, if any
         out.append((at, src, scope))
@@ -918,6 +1012,16 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
                 # (not the speaker named again: "…, the central bank said, and the bank will …")
                 if mo is not None and (mo.group("head") or mo.group("people")) not in subj.lower():
                     out.append((mo.start(), None, "after"))
+    if qpos and ("d by " in sent or "st by " in sent):
+        # a figure credited by a participle right after it: "not the 2,500 reported by Dagens
+        # Industri", "below the 400 cited by local media" (that figure only, whoever else the
+        # sentence credits)
+        for p in qpos:
+            mrep = _FIGURE_BY_RE.match(sent, p)
+            if mrep is not None:
+                people = mrep.group("people")
+                src = clean_source(mrep.group("src")) if not people or " by " in people else None
+                out.append((mrep.start("verb"), src, "figure"))
     if not out and ("poll" in sent or "survey" in sent):
         # no reporting verb: a poll's owner credits its forecast ("a median forecast of
         # economists polled by Reuters had called for a 3.4% rise")
@@ -927,6 +1031,21 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             name = clean_source(mp.group("src") or mp.group("owner"))
             out.append((mp.start(), name, "forecast"))
     return out
+
+
+def _organisation_opening(sent: str, at: int) -> str | None:
+    """The organisation named as the subject opening ``sent`` when its clause runs on to
+    ``at``: an institution ("The State Department", "The Environment Agency") or a business
+    ("Lufthansa"), never a place ("Ukraine") or a common noun ("Prices")."""
+    name = _main_subject(sent, at)
+    if name is None or (" " not in name and is_common_word(name)):
+        return None
+    words = name.split()
+    if any(w.lower() in INSTITUTION_END for w in words):
+        return name
+    if claim_entity(name) is None and business_name(sent[:at]) == name:
+        return name
+    return None
 
 
 def _comma_before_subject(pre: str) -> bool:
@@ -1059,6 +1178,23 @@ _PRONOUN_REPORT_RE = re.compile(
 )
 
 
+#: A sentence restating the figure before it as a figure or comparison: "That was 18% more
+#: than …", "This is the highest since 2023" (not "That was before the bank raised rates").
+_RESTATES_FIGURE_RE = re.compile(
+    r"\s*(?:That|This)\s+(?:was|is|marks|marked|represents|represented|equals|equalled"
+    r"|amounts\s+to|amounted\s+to)\s+(?:up|down|an?|the|about|around|some|nearly|almost|roughly"
+    r"|more|less|over|under|just|only|[\d$€£¥])"
+)
+#: A sentence opening on the actor's own plan: "It aims to …", "The agency plans to …" (an
+#: act of the actor named before, not more of its report).
+_OWN_PLAN_OPENER_RE = re.compile(
+    r"\s*(?:It|They|The\s+(?:[a-z-]+\s+)?(?:"
+    + "|".join(sorted(ANAPHOR, key=len, reverse=True))
+    + r"))\s+(?:also\s+|now\s+|still\s+)?(?:aims|plans|intends|hopes|wants|seeks|aim|plan"
+    r"|intend|hope|want|seek)\s+to\b"
+)
+
+
 def _same_measure(q: Credited, p: Credited) -> bool:
     if q.unit_kind != p.unit_kind:
         return False
@@ -1089,6 +1225,10 @@ def _continues_report(
     sentence before: a pronoun reports or opens it ("…, he said"), or its figures measure the same thing
     ("… 480 MW, BWE said. Capacity stands at 9.7 GW") and no other organisation or named
     actor opens it ("The central bank cut its rate …" after a statistics office's figure)."""
+    if "to" in sent and _OWN_PLAN_OPENER_RE.match(sent):
+        return False  # "…, the agency said. It aims to reach 60,000 families": its own plan
+    if sent.lstrip().startswith(("That ", "This ")) and _RESTATES_FIGURE_RE.match(sent):
+        return True  # "…, according to X. That was 18% more than in the previous quarter."
     if _PRONOUN_REPORT_RE.search(sent) or _PRONOUN_OPENER_RE.match(sent):
         return True  # "…, he said.", "It now handles …": the same speaker goes on
     if not any(_same_measure(q, p) for q in qlist for p in credited):
@@ -1160,7 +1300,10 @@ def _adjacent_sources(
             # which says …"; every match opens with "The", "These", "Those", "This", "That"
             # or "It")
             m = _META_SOURCE_RE.match(nxt_text) if nxt_text.startswith(("Th", "It")) else None
-            if m and any(scope == "all" and name is not None for _, name, scope in own):
+            if m and any(
+                scope == "all" and name is not None and name not in ("@report", "@researchers")
+                for _, name, scope in own
+            ):
                 # the sentence credits its own figures (an unnamed credit, "…, the researchers
                 # said", is named by the next: "The findings were published by X")
                 m = None
@@ -1213,7 +1356,9 @@ def _adjacent_sources(
         prv = si - 1
         if prv >= 0 and sents[prv][2] == para:
             # only a report that the previous sentence's own figures were credited to
-            credited = [q for q in by_sent.get(prv, []) if q.source]
+            credited = [
+                q for q in by_sent.get(prv, []) if q.source and q.extra.get("credited") != "figure"
+            ]
             if not credited:
                 continue
             a, b, _ = sents[si]
@@ -1225,6 +1370,32 @@ def _adjacent_sources(
                 name = credited[-1].source
                 for q in qlist:
                     q.source = name
+
+
+#: A person's name: two or three capitalised words.
+_PERSON_NAME_RE = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}")
+
+
+def _person_credited_before(
+    text: str, sents: Sequence[tuple[int, int, int]], si: int
+) -> str | None:
+    """The person named as the subject of a reporting verb in one of the two sentences
+    before ``si`` in its paragraph (sentences without figures, whose credits were not read),
+    the nearest; None when the nearest credit there is no person's name."""
+    para = sents[si][2]
+    for k in range(si - 1, max(-1, si - 3), -1):
+        if sents[k][2] != para:
+            break
+        named = [x[1] for x in sentence_sources(text[sents[k][0] : sents[k][1]]) if x[1]]
+        if named:
+            name = named[-1]
+            words = name.split()
+            if _PERSON_NAME_RE.fullmatch(name) and not any(
+                w.lower() in INSTITUTION_END or w.lower() in ANAPHOR for w in words
+            ):
+                return name
+            return None
+    return None
 
 
 def attribute(text: str, sents: Sequence[tuple[int, int, int]], qs: Sequence[Credited]) -> None:
@@ -1257,7 +1428,7 @@ def attribute(text: str, sents: Sequence[tuple[int, int, int]], qs: Sequence[Cre
                     if chosen is not None and chosen[2] == scope == "after" and chosen[0] > p:
                         continue  # of two credits before the figure, the nearer is its own
                     chosen = s
-                elif scope == "prev":
+                elif scope in ("prev", "figure"):
                     before_q = [x for x in qlist if x.start - s0 < p]
                     if before_q and before_q[-1] is q:
                         chosen = s
@@ -1283,7 +1454,7 @@ def attribute(text: str, sents: Sequence[tuple[int, int, int]], qs: Sequence[Cre
                 name = chosen[1]
                 if name is not None and name.startswith("@"):
                     prior = last_source.get(para)
-                    if name == "@pronoun" or name in _BUSINESS_ANAPHORS:
+                    if name in _SAME_SOURCE_ANAPHORS or name in _BUSINESS_ANAPHORS:
                         # "…, the Directorate said on Thursday, and it expects …", "A
                         # spokesperson for Maersk said the company expects …": a named credit
                         # earlier in the same sentence goes on
@@ -1292,6 +1463,7 @@ def attribute(text: str, sents: Sequence[tuple[int, int, int]], qs: Sequence[Cre
                             for x in srcs
                             if x[0] < chosen[0]
                             and x[1]
+                            and x[2] != "figure"
                             # (for a business, a credit by a verb of saying only: not the
                             # subject of "raised its outlook")
                             and (
@@ -1307,6 +1479,14 @@ def attribute(text: str, sents: Sequence[tuple[int, int, int]], qs: Sequence[Cre
                         named = [x for x in named if x]
                         if named:
                             prior = named[-1]
+                    if (
+                        prior is None
+                        and name == "@pronoun"
+                        and prev_word(sent, chosen[0]) in ("he", "she", "He", "She")
+                    ):
+                        # '"…," Governor Lena Brandt told a press conference. Inflation
+                        # eased to 3.2% in May, she said': the person who spoke before
+                        prior = _person_credited_before(text, sents, si)
                     name = resolve_anaphor(text, sents, si, name[1:], prior, s0 + chosen[0])
                 elif name == "central bank":
                     # "The Reserve Bank of India cut … The central bank expects …": the bank
@@ -1317,8 +1497,10 @@ def attribute(text: str, sents: Sequence[tuple[int, int, int]], qs: Sequence[Cre
                     # …": the central bank named before, else no one
                     name = central_bank_named(text, sents, si, s0 + chosen[0])
                 q.source = name
-                q.extra["credited"] = "1"
+                q.extra["credited"] = "figure" if chosen[2] == "figure" else "1"
         for q in qlist:
-            if q.source is not None:
+            # (not a figure credited by a participle after it: "not the 2,500 reported by
+            # Dagens Industri" credits the newspaper with that figure, while the speaker goes on)
+            if q.source is not None and q.extra.get("credited") != "figure":
                 last_source[para] = q.source
     _adjacent_sources(text, sents, by_sent, sent_sources)

@@ -1733,3 +1733,360 @@ def test_according_to_after_an_unnamed_subjects_finding_credits_it(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a company's own forecast credits it, not the results told after "after" or "as"
+        ("Halvard Foods raised its full-year sales forecast to €8.2bn after second-quarter "
+         "revenue climbed 9% to €2.1bn.", ["Halvard Foods", None, None]),
+        ("Brightwell Mining cut its 2025 copper output guidance to 410,000 tonnes as "
+         "production at its Chilean mine fell 12%.", ["Brightwell Mining", None]),
+        # …nor its plan after "and it plans"
+        ("Ostra Telecom lifted its outlook for annual EBITDA to SEK 6.4 billion, and it plans "
+         "to spend SEK 900 million on fibre next year.", ["Ostra Telecom", None]),
+        # …while what it reports after "and it expects" stays its own
+        ("The Bank of Korea cut its growth forecast to 1.5% as exports slowed, and it expects "
+         "inflation of 2.1%.", ["Bank of Korea", "Bank of Korea"]),
+    ],
+)  # fmt: skip
+def test_an_own_forecast_credit_stops_at_a_clause_of_results_or_a_plan(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # the next sentence opening on the actor's own plan is not more of its report
+        ("The Red Cross delivered 4,200 food parcels in May, the organisation said. It aims to "
+         "reach 60,000 families by the end of the year.", ["Red Cross", None]),
+        ("Tallis Energy produced 210,000 barrels a day in the first quarter, the company said. "
+         "It plans to raise output to 250,000 barrels a day by 2027.", ["Tallis Energy", None]),
+        ("The Defence Procurement Agency signed contracts worth $4bn last year, the agency "
+         "said. The agency plans to sign $5bn more this year.",
+         ["Defence Procurement Agency", None]),
+        # …while a state told next still continues it
+        ("Norway's wealth fund returned 8.6% in the first half, the fund said. It now holds "
+         "1.5% of all listed shares worldwide.", ["wealth fund", "wealth fund"]),
+    ],
+)  # fmt: skip
+def test_the_actors_own_plan_in_the_next_sentence_is_not_its_report(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # "the report" is the publication of the body credited before in the sentence
+        ("The Nordic Arms Institute estimates that Russia fired about 3,000 glide bombs in May, "
+         "up from 2,100 in April, the report says.",
+         ["Nordic Arms Institute", "Nordic Arms Institute"]),
+        # …or of the body the sentence before says published one
+        ("The Fiscal Council published its annual review on Tuesday. The report puts the "
+         "structural deficit at 3.4% of GDP.", ["Fiscal Council"]),
+        ("The Harbour Economics Centre published its annual survey on Monday. The survey shows "
+         "41% of firms plan to hire.", ["Harbour Economics Centre"]),
+        # "Its figures" opening a sentence: the named subject of the sentence before
+        ("The Harbour Economics Centre has tracked container traffic since 2020. Its figures "
+         "show volumes reached 4.2 million TEU last year.", ["Harbour Economics Centre"]),
+        ("Germany's economy ministry has tracked gas use since 2022. Its figures show "
+         "consumption fell 14% last year.", ["Germany's economy ministry"]),
+        # …and a report with no body named before stays unnamed
+        ("Inflation fell to 2.1% in May, the report says.", [None]),
+    ],
+)  # fmt: skip
+def test_the_report_and_its_figures_are_the_body_named_before(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # "the researchers" after a research body credited: that body
+        ("According to the Danube Research Group, the refinery processed 3.1 million tonnes "
+         "last year. The researchers estimate output could reach 4 million tonnes by 2027.",
+         ["Danube Research Group", "Danube Research Group"]),
+        ("The Kiel Institute counted €42bn of aid in 2024. The researchers said a further €10bn "
+         "was pledged.", ["Kiel Institute", "Kiel Institute"]),
+        # …not a bank or a person credited before
+        ("Nordhavn Bank lost €40m on the loan, the lender said. The researchers estimate 12% of "
+         "loans are at risk.", ["Nordhavn Bank", None]),
+        ("Inflation hit 9% in May, Governor Ana Vidal said. The researchers estimate it will "
+         "ease to 6%.", ["Ana Vidal", None]),
+        # …and a sentence naming who published the findings still names them
+        ("Kazakh re-exports totalled $2.3bn in 2023, the researchers said. The findings were "
+         "published by the Steppe Trade Observatory.", ["Steppe Trade Observatory"]),
+        ("Kazakh re-exports totalled $2.3bn in 2023, the report said. The findings were "
+         "published by the Steppe Trade Observatory.", ["Steppe Trade Observatory"]),
+    ],
+)  # fmt: skip
+def test_the_researchers_are_the_research_body_credited_before(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # "she said" after the figures: the person who spoke in the sentence before
+        ('"We are not done yet," Governor Lena Brandt told a press conference. Inflation eased '
+         "to 3.2% in May from 3.6% in April, she said.", ["Lena Brandt", "Lena Brandt"]),
+        ('"This is a record," chief executive Ola Dahl told reporters. Sales rose 14% in the '
+         "quarter, he said.", ["Ola Dahl"]),
+        ("Mayor Jon Hale told a council meeting the budget was tight. Spending rose 6% to £42m "
+         "last year, he said.", ["Jon Hale", "Jon Hale"]),
+        # …and no one when no person spoke before
+        ("The central bank held rates on Tuesday. Inflation eased to 3.2% in May, she said.",
+         [None]),
+    ],
+)  # fmt: skip
+def test_he_or_she_said_is_the_person_who_spoke_in_the_sentence_before(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a spokesperson speaks for the organisation the sentence opens with
+        ("The State Department has approved the possible sale of 40 Patriot interceptors for "
+         "about $1.2bn, a spokesperson said on Monday.", ["State Department", "State Department"]),
+        ("The Environment Agency issued 42 flood warnings on Sunday, a spokesman said.",
+         ["Environment Agency"]),
+        ("Lufthansa will cut 300 flights in July, a spokeswoman said.", ["Lufthansa"]),
+        # …not for a country or a measure, nor across another clause
+        ("Ukraine shot down 38 of 45 drones overnight, a spokesman said.", [None, None]),
+        ("Prices rose 4% in May, a spokesman said.", [None]),
+        ("Lufthansa will cut 300 flights in July as the union plans a strike, a spokeswoman "
+         "said.", [None]),
+    ],
+)  # fmt: skip
+def test_a_spokesperson_speaks_for_the_organisation_opening_the_sentence(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a figure credited by a participle after it is the credited one's
+        ("Halden Steel will cut fewer than 600 jobs, not the 1,800 reported by Aftenposten, "
+         "chief executive Kari Moe told reporters. She said the group would still invest 2 "
+         "billion crowns in a new mill.", ["Kari Moe", "Aftenposten", "Kari Moe"]),
+        ("The army received 48 tanks, more than the 30 reported by the Kyiv Independent last "
+         "month.", [None, "Kyiv Independent"]),
+        # …and the speaker's own figures stay theirs
+        ("Halden Steel will cut fewer than 600 jobs, not the 1,800 reported by Aftenposten, "
+         "the company said.", ["Halden Steel", "Aftenposten"]),
+        # …while unnamed reporters credit no one, not the sentence's source
+        ("Output fell to 212 tonnes, well below the 400 tonnes reported by local media, the "
+         "energy ministry said.", ["energy ministry", None]),
+    ],
+)  # fmt: skip
+def test_a_figure_reported_by_someone_is_theirs(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # "That was …" restating the figure before goes on with its credit
+        ("Chinese suppliers shipped $1.3bn of chips to Russia in the third quarter, according "
+         "to customs data reviewed by the Baltic Trade Lab. That was 18% more than in the "
+         "previous quarter.", ["Baltic Trade Lab", "Baltic Trade Lab"]),
+        ("Exports rose to $4.1bn in May, the statistics office said. That is 3% of GDP.",
+         ["statistics office", "statistics office"]),
+        # …not "That was before" another actor's act
+        ("Exports rose to $4.1bn in May, the statistics office said. That was before the "
+         "central bank raised its rate by 2 percentage points.", ["statistics office", None]),
+    ],
+)  # fmt: skip
+def test_that_was_restating_the_figure_before_keeps_its_credit(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # "put … at" with a bound before the level, and "forecast" with a season in the measure
+        ("Kenya imported 1.1 million phones in the first quarter, the statistics office said, "
+         "while analysts put the country's annual demand at fewer than 3 million.",
+         ["statistics office", None]),
+        ("The Danube Institute puts annual demand at more than 40,000 tonnes.",
+         ["Danube Institute"]),
+        ("The USDA on Monday forecast Brazil's 2025/26 soybean crop at a record 172 million "
+         "tonnes.", ["USDA"]),
+        ("The FAO forecast world wheat output in 2025/26 at 790 million tonnes.", ["FAO"]),
+    ],
+)  # fmt: skip
+def test_put_at_a_bound_and_forecast_with_a_season_are_estimates(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a participle of forecasting after the main clause credits its subject with what it
+        # forecasts, as "saying" does (not with the act before it)
+        ("Analysts at Halden Research were less sure, forecasting production of 190,000 "
+         "barrels a day in 2026.", ["Halden Research"]),
+        ("The Bank of Ghana held its rate at 28%, projecting inflation of 12% by December.",
+         [None, "Bank of Ghana"]),
+    ],
+)  # fmt: skip
+def test_a_participle_of_forecasting_credits_the_main_subject(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # "counts" before a figure reports, for a body or its publication
+        ("The interior ministry counts 41,200 arrivals since January.", ["interior ministry"]),
+        ("The Kiel Institute counts 42 billion euros of pledged aid.", ["Kiel Institute"]),
+        # …also with when the publication came out set off before the verb
+        ("The IOM's annual migration report, released on Monday, counts 3.2 million migrants in "
+         "the region.", ["IOM"]),
+        ("The IOM's annual migration report, released on Monday, puts the number of migrants "
+         "at 3.2 million.", ["IOM"]),
+        # …not for anything else that "counts"
+        ("Each vote counts 2 points.", [None]),
+    ],
+)  # fmt: skip
+def test_a_body_or_its_publication_counts(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # "put at" with its measure before it, in a relative clause, credits its subject
+        ("Critics questioned the cost, which Finance Minister Ana Lind put at roughly 12 "
+         "billion crowns.", ["Ana Lind"]),
+        ("Lawmakers debated the bill, whose cost the Congressional Budget Office puts at $40bn "
+         "a year.", ["Congressional Budget Office"]),
+        # …not a passive or a participle without its agent named
+        ("The damage was put at $2bn by insurers.", [None]),
+        ("Costs put at $4bn have alarmed investors.", [None]),
+    ],
+)  # fmt: skip
+def test_put_at_after_its_measure_credits_the_subject(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # where a named organisation is based is no part of its name
+        ("The Vilnius-based Amber Institute estimates that Russia fired about 3,000 glide bombs "
+         "in May.", ["Amber Institute"]),
+        ("Oslo-listed Hafnor Shipping said its fleet carried 4.1 million tonnes in May.",
+         ["Hafnor Shipping"]),
+    ],
+)  # fmt: skip
+def test_a_place_before_a_name_is_no_part_of_it(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a credit set off mid-sentence with a longer place after the verb still covers it all
+        ('"We will be making 40,000 rounds a month by spring," Jonas Brehm, chief executive of '
+         "Halden Arms, said at a security conference in Berlin, up from about 25,000 today.",
+         ["Jonas Brehm", "Jonas Brehm"]),
+        ("Exports rose 4% to $3.1bn, the trade ministry said at a news conference in the "
+         "capital, up from 2% in April.", ["trade ministry"] * 3),
+    ],
+)  # fmt: skip
+def test_a_credit_with_a_longer_place_after_its_verb_covers_the_sentence(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a second forecast after "and" goes on with the first's credit
+        ("The USDA raised its forecast of US wheat production to 1.9 billion bushels and lifted "
+         "projected ending stocks to 850 million bushels.", ["USDA", "USDA"]),
+        # …while an act after it does not
+        ("Halden Pharma raised its sales forecast to €9bn and announced a buyback of €500m.",
+         ["Halden Pharma", None]),
+    ],
+)  # fmt: skip
+def test_a_second_forecast_after_and_keeps_the_credit(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # data monitored or tracked by a named body is that body's
+        ("Russian seaborne crude exports rose to 3.4 million bpd in May, according to "
+         "tanker-tracking data monitored by Bloomberg.", ["Bloomberg"]),
+        ("Iran's oil exports averaged 1.6 million bpd in May, according to shipping data "
+         "tracked by Kpler.", ["Kpler"]),
+    ],
+)  # fmt: skip
+def test_data_monitored_or_tracked_by_a_body_is_its(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a name with a lower-case particle is one name, after a title or a verb
+        ("The EU will mobilise €150bn for defence, Commission President Ursula von der Leyen "
+         "said.", ["Ursula von der Leyen"]),
+        ("The EU will mobilise €150bn for defence, said Ursula von der Leyen.",
+         ["Ursula von der Leyen"]),
+        ("Sales rose 4%, chief executive Mark van der Berg told analysts.", ["Mark van der Berg"]),
+        ("Dutch Finance Minister Eelco de Vries said the deficit would reach 2.8% next year.",
+         ["Eelco de Vries"]),
+    ],
+)  # fmt: skip
+def test_a_name_with_a_particle_is_one_name(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a role noun described by its place, with no business named in its sentence, is the
+        # organisation of that kind named before
+        ("The International Energy Agency raised its forecast for oil demand growth this year "
+         "to 1.1 million bpd. The Paris-based agency now sees demand reaching 104.5 million bpd "
+         "in 2026.", ["International Energy Agency", "International Energy Agency"]),
+        # …while a business named in its sentence still is the business
+        ("Euroclear held €190bn of Russian assets, the Brussels-based depository said.",
+         ["Euroclear"]),
+    ],
+)  # fmt: skip
+def test_a_role_noun_described_by_its_place_is_the_body_named_before(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
