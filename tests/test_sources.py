@@ -2090,3 +2090,24 @@ def test_a_role_noun_described_by_its_place_is_the_body_named_before(
     text: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # "a company spokesman" speaks for the business opening the sentence
+        ("Maersk cut 1,200 jobs in April, a company spokesman said.", ["Maersk"]),
+        ("Aster Pharma plans to hire about 380 workers by 2027, a company spokeswoman said.",
+         ["Aster Pharma"]),
+        ("The Environment Agency issued 42 flood warnings on Sunday, an agency spokesman said.",
+         ["Environment Agency"]),
+        # …not for a country, nor for an organisation of another kind
+        ("Germany supplied around 500 troops in June, a company spokesman said.", [None]),
+        ("The Environment Agency issued 42 flood warnings on Sunday, a company spokesman said.",
+         [None]),
+    ],
+)  # fmt: skip
+def test_a_spokesman_of_a_kind_speaks_for_the_organisation_of_that_kind_opening_the_sentence(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
