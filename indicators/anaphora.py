@@ -488,6 +488,8 @@ _CENTRAL_BANK_NAME_RE = re.compile(
     r"(?:\s+of(?:\s+[A-Z][\w'’]*){1,3})?"
     r"|Bank\s+of(?:\s+[A-Z][\w'’]*){1,3}|Norges\s+Bank|Bundesbank|Riksbank|Banque\s+de\s+France"
     r"|Federal\s+Reserve"
+    # (or its usual short name: "the Fed", "the ECB", "the BoE")
+    r"|(?:Fed|ECB|BoE|BOE|BoJ|BOJ|BoC|RBA|RBI|RBNZ|SNB|PBOC|PBoC|CBRT|NBP|CNB|NBU|SARB|Banxico)\b"
     # (or a country's, named by its role: "Brazil's central bank")
     r"|[A-Z][\w-]*['’]s?\s+central\s+bank)"
 )

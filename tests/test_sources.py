@@ -2111,3 +2111,22 @@ def test_a_spokesman_of_a_kind_speaks_for_the_organisation_of_that_kind_opening_
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a central bank's usual short name is the bank "the central bank" and its
+        # policymakers point back to
+        ("The ECB held its deposit rate at 2% on Thursday. Policymakers now expect inflation of "
+         "1.9% next year.", [None, "ECB"]),
+        ("The Fed held rates steady on Wednesday. The central bank expects growth of 1.4% this "
+         "year.", ["Fed"]),
+        ("The BoE held Bank Rate at 4%. Rate-setters expect inflation to peak at 4% in "
+         "September.", [None, "BoE"]),
+    ],
+)  # fmt: skip
+def test_a_central_banks_short_name_is_the_bank_pointed_back_to(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
