@@ -100,7 +100,9 @@ PRODUCT_RE = re.compile(
 _OWNED_PRODUCT_RE = re.compile(
     r"^(?P<owner>(?:[a-z-]+\s+){0,2}[A-Za-z][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.-]*)*)"
     r"(?:['’]s|(?<=s)['’])\s+(?:[a-z-]+\s+){1,3}(?:index|report|survey|monitor|tracker|poll"
-    r"|outlook|review|barometer|bulletin|database|study)$"
+    # (or its figures: "the finance ministry's latest estimate")
+    r"|outlook|review|barometer|bulletin|database|study|estimates?|forecasts?|projections?"
+    r"|figures|data|calculations?|count|tally)$"
 )
 #: The link after a material's name: " by", " seen by", " from".
 _MATERIAL_TAIL_RE = re.compile(rf"\s+{_MATERIAL_LINK}$")

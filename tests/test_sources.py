@@ -2130,3 +2130,21 @@ def test_a_central_banks_short_name_is_the_bank_pointed_back_to(
     text: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a body's own estimate or forecast, named with a few words, credits the body
+        ("The finance ministry's latest estimate puts the deficit at 5.6% of GDP.",
+         ["finance ministry"]),
+        ("The agriculture ministry's revised forecast puts the harvest at 58 million tonnes.",
+         ["agriculture ministry"]),
+        # …while a day's figures name no one
+        ("Monday's official figures show exports fell 4%.", [None]),
+    ],
+)  # fmt: skip
+def test_a_bodys_own_estimate_named_with_a_few_words_credits_it(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
