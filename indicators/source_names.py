@@ -140,7 +140,7 @@ _SPEAKS_FOR_RE = re.compile(
 #: A person named after an organisation and a role: "OCHA spokesperson Jens Laerke",
 #: "Airbus chief executive Guillaume Faury".
 _ORG_ROLE_NAME_RE = re.compile(
-    r"^[A-Z][\w&.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w&.-]*){0,3}"
+    r"^[A-Z][\w&.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w&.-]*){0,3}(?:['’]s?)?"
     r"\s+(?:(?!(?:of|for|and|on|in|at|de|du|des|der|la|le|the|von|van)\s)[a-z-]+\s+"
     # (or a capitalised title: "ECB President Christine Lagarde")
     r"|(?:(?:Secretary|Director)[-\s]+General|President|Vice\s+President|Governor|Chairman|Chairwoman|Chair|Chief\s+Executive"

@@ -2148,3 +2148,20 @@ def test_a_bodys_own_estimate_named_with_a_few_words_credits_it(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a person named after an owner's possessive and a role is the person
+        ("Growth will slow to 1.1% next year, ING's chief economist Carsten Brzeski wrote in a "
+         "note.", ["Carsten Brzeski"]),
+        ("Output rose 4%, Airbus' chief executive Guillaume Faury said.", ["Guillaume Faury"]),
+        ("Dockworkers' leader Sanne de Vries said 600 vacancies were still open.",
+         ["Sanne de Vries"]),
+    ],
+)  # fmt: skip
+def test_a_person_after_an_owners_possessive_and_a_role_is_the_person(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
