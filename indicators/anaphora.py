@@ -327,8 +327,16 @@ def _resolve(
         if noun.endswith(("maker", "builder", "producer", "giant", "major")):
             # "the steelmaker said": a business named in the paragraph
             return _business_back(text, sents, si, noun, at) or noun
-        # (a person's title alone names no one: "the minister told reporters")
-        return None if noun in TITLE_WORDS else noun
+        if noun in TITLE_WORDS:
+            return None  # (a person's title alone names no one: "the minister told reporters")
+        # "Heathrow handled 7.2 million passengers in May, the airport said": the proper name
+        # opening this sentence or the one before (not a place: "Germany …, the port said")
+        for k in _back(sents, si, 1):
+            sent = text[sents[k][0] : sents[k][1]]
+            name = sentence_subject(_THE_NAME_RE.sub("", sent, count=1), owner_ok=False)
+            if name is not None and claim_entity(name) is None:
+                return name
+        return noun
     if noun not in BUSINESS and noun not in COLLECTIVE and noun != "government":
         # the latest organisation of that kind in this sentence or the one before: "the
         # Federal Statistics Office", "the Ministry of Energy", "Norway's energy ministry"

@@ -2165,3 +2165,20 @@ def test_a_person_after_an_owners_possessive_and_a_role_is_the_person(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # "the airport", "the charity": the proper name opening the sentence or the one before
+        ("Heathrow handled 7.2 million passengers in May, the airport said.", ["Heathrow"]),
+        ("Medecins Sans Frontieres treated 12,000 patients in May, the charity said, up from "
+         "9,000 in April.", ["Medecins Sans Frontieres"] * 2),
+        # …never a place
+        ("Ukraine shot down 40 drones, the airport said.", ["airport"]),
+    ],
+)  # fmt: skip
+def test_a_common_noun_source_is_the_name_opening_the_sentence(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
