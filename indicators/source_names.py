@@ -246,7 +246,16 @@ def clean_source(src: str) -> str | None:
             return None  # "Monday's weekly survey": a time, no publisher
         s = mown.group("owner")
     mat = _MATERIAL_AFTER_RE.search(s)
-    if mat and mat.start() > 0 and (s[0].isupper() or mat.group(1)):
+    if (
+        mat
+        and mat.start() > 0
+        and (
+            s[0].isupper()
+            or mat.group(1)
+            # (a body named by its function: "finance ministry data", "customs office figures")
+            or s[: mat.start()].split()[-1].lower() in INSTITUTION_END - {"government"}
+        )
+    ):
         s = s[: mat.start()]  # "UN figures", "Eurostat data": the publisher
         if s.rstrip("'’s").lower() in _TIME_OWNERS:
             return None  # "Monday's data", "October's figures": a time, no publisher

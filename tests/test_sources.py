@@ -2182,3 +2182,20 @@ def test_a_common_noun_source_is_the_name_opening_the_sentence(
     text: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a body named by its function, then its data, credits the body
+        ("Russia's oil revenue fell 21% in May, according to finance ministry data.",
+         ["finance ministry"]),
+        ("Arrivals fell 12% in May, border agency figures showed.", ["border agency"]),
+        # …while data named by a common word stays the data
+        ("Prices rose 2%, market data showed.", ["market data"]),
+    ],
+)  # fmt: skip
+def test_a_bodys_data_named_by_its_function_credits_the_body(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
