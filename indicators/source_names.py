@@ -153,7 +153,7 @@ _ORG_ROLE_NAME_RE = re.compile(
 #: A spokesperson or official of a named organisation, or its analysts: "an Airbus
 #: spokeswoman", "Morgan Stanley economists".
 _SPOKES_OF_RE = re.compile(
-    r"^(?:an?\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:spokes(?:man|woman|person)"
+    r"^(?:an?\s+)?(?:(?:senior|top|junior|high-ranking|former)\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:spokes(?:man|woman|person)"
     r"|official|representative|analysts|economists|strategists)$"
 )
 #: An age before a person: "45-year-old ".

@@ -2199,3 +2199,20 @@ def test_a_bodys_data_named_by_its_function_credits_the_body(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a senior official of a named organisation speaks for it
+        ("A senior Pentagon official told reporters the package was worth $1.2bn.",
+         ["Pentagon"]),
+        ("Prices rose 4%, a senior Gazprom official said.", ["Gazprom"]),
+        # …not one of a people
+        ("A senior Russian official said 40 drones were downed.", [None]),
+    ],
+)  # fmt: skip
+def test_a_senior_official_of_a_named_organisation_speaks_for_it(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
