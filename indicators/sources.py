@@ -432,9 +432,12 @@ _PASSIVE_AGENT_RE = re.compile(
 #: reported by Dagens Industri", "400 cited by local media" (a name, a body named by its
 #: function, or unnamed people).
 _FIGURE_BY_RE = re.compile(
-    r"[^\s,;]+(?:(?<=\d),(?=\d)[^\s,;]+)*(?:\s+[\w$€£%-]+){0,3}?\s+(?P<verb>reported|cited"
-    r"|quoted|claimed|estimated|predicted|forecast|projected|recorded|counted)\s+by\s+"
-    rf"(?P<src>(?:the\s+)?{_CREDITED_NAME}"
+    r"[^\s,;]+(?:(?<=\d),(?=\d)[^\s,;]+)*(?:\s+(?:[\w$€£%-]|(?<=\d),(?=\d))+){0,3}?\s+"
+    r"(?P<verb>reported|cited|quoted|claimed|estimated|predicted|forecast|projected|recorded"
+    r"|counted)\s+by\s+"
+    # (a name, not a time: "the last 300 projected by March")
+    rf"(?P<src>(?!(?:{'|'.join(w.capitalize() for w in (*WEEKDAYS, *MONTH_NAMES))})\b)"
+    rf"(?:the\s+)?{_CREDITED_NAME}"
     r"|the\s+(?:[a-z]+\s+){0,2}(?:ministry|office|agency|bureau|department|authority"
     r"|regulator|institute|council|committee|service)\b"
     # (unnamed, unless a poll names them: "analysts polled by Reuters")

@@ -2216,3 +2216,19 @@ def test_a_senior_official_of_a_named_organisation_speaks_for_it(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a time after "by" is no source of the figure before it
+        ("The ministry plans to complete 2,500 homes, with the last 300 projected by March.",
+         [None, None]),
+        ("Output will reach 40,000 tonnes, up from the 32,000 recorded by Monday.",
+         [None, None]),
+        # …while a qualified figure is still credited by its participle
+        ("Some 1,200 migrants counted by Frontex arrived in May.", ["Frontex"]),
+    ],
+)  # fmt: skip
+def test_a_figure_by_a_time_is_not_credited_to_it(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
