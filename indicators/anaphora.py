@@ -327,8 +327,16 @@ def _resolve(
         if noun.endswith(("maker", "builder", "producer", "giant", "major")):
             # "the steelmaker said": a business named in the paragraph
             return _business_back(text, sents, si, noun, at) or noun
-        # (a person's title alone names no one: "the minister told reporters")
-        return None if noun in TITLE_WORDS else noun
+        if noun in TITLE_WORDS:
+            return None  # (a person's title alone names no one: "the minister told reporters")
+        # "Heathrow handled 7.2 million passengers in May, the airport said": the proper name
+        # opening this sentence or the one before (not a place: "Germany …, the port said")
+        for k in _back(sents, si, 1):
+            sent = text[sents[k][0] : sents[k][1]]
+            name = sentence_subject(_THE_NAME_RE.sub("", sent, count=1), owner_ok=False)
+            if name is not None and claim_entity(name) is None:
+                return name
+        return noun
     if noun not in BUSINESS and noun not in COLLECTIVE and noun != "government":
         # the latest organisation of that kind in this sentence or the one before: "the
         # Federal Statistics Office", "the Ministry of Energy", "Norway's energy ministry"
@@ -488,6 +496,8 @@ _CENTRAL_BANK_NAME_RE = re.compile(
     r"(?:\s+of(?:\s+[A-Z][\w'’]*){1,3})?"
     r"|Bank\s+of(?:\s+[A-Z][\w'’]*){1,3}|Norges\s+Bank|Bundesbank|Riksbank|Banque\s+de\s+France"
     r"|Federal\s+Reserve"
+    # (or its usual short name: "the Fed", "the ECB", "the BoE")
+    r"|(?:Fed|ECB|BoE|BOE|BoJ|BOJ|BoC|RBA|RBI|RBNZ|SNB|PBOC|PBoC|CBRT|NBP|CNB|NBU|SARB|Banxico)\b"
     # (or a country's, named by its role: "Brazil's central bank")
     r"|[A-Z][\w-]*['’]s?\s+central\s+bank)"
 )

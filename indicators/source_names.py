@@ -100,7 +100,9 @@ PRODUCT_RE = re.compile(
 _OWNED_PRODUCT_RE = re.compile(
     r"^(?P<owner>(?:[a-z-]+\s+){0,2}[A-Za-z][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.-]*)*)"
     r"(?:['’]s|(?<=s)['’])\s+(?:[a-z-]+\s+){1,3}(?:index|report|survey|monitor|tracker|poll"
-    r"|outlook|review|barometer|bulletin|database|study)$"
+    # (or its figures: "the finance ministry's latest estimate")
+    r"|outlook|review|barometer|bulletin|database|study|estimates?|forecasts?|projections?"
+    r"|figures|data|calculations?|count|tally)$"
 )
 #: The link after a material's name: " by", " seen by", " from".
 _MATERIAL_TAIL_RE = re.compile(rf"\s+{_MATERIAL_LINK}$")
@@ -138,7 +140,7 @@ _SPEAKS_FOR_RE = re.compile(
 #: A person named after an organisation and a role: "OCHA spokesperson Jens Laerke",
 #: "Airbus chief executive Guillaume Faury".
 _ORG_ROLE_NAME_RE = re.compile(
-    r"^[A-Z][\w&.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w&.-]*){0,3}"
+    r"^[A-Z][\w&.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w&.-]*){0,3}(?:['’]s?)?"
     r"\s+(?:(?!(?:of|for|and|on|in|at|de|du|des|der|la|le|the|von|van)\s)[a-z-]+\s+"
     # (or a capitalised title: "ECB President Christine Lagarde")
     r"|(?:(?:Secretary|Director)[-\s]+General|President|Vice\s+President|Governor|Chairman|Chairwoman|Chair|Chief\s+Executive"
@@ -151,7 +153,7 @@ _ORG_ROLE_NAME_RE = re.compile(
 #: A spokesperson or official of a named organisation, or its analysts: "an Airbus
 #: spokeswoman", "Morgan Stanley economists".
 _SPOKES_OF_RE = re.compile(
-    r"^(?:an?\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:spokes(?:man|woman|person)"
+    r"^(?:an?\s+)?(?:(?:senior|top|junior|high-ranking|former)\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:spokes(?:man|woman|person)"
     r"|official|representative|analysts|economists|strategists)$"
 )
 #: An age before a person: "45-year-old ".
@@ -244,7 +246,16 @@ def clean_source(src: str) -> str | None:
             return None  # "Monday's weekly survey": a time, no publisher
         s = mown.group("owner")
     mat = _MATERIAL_AFTER_RE.search(s)
-    if mat and mat.start() > 0 and (s[0].isupper() or mat.group(1)):
+    if (
+        mat
+        and mat.start() > 0
+        and (
+            s[0].isupper()
+            or mat.group(1)
+            # (a body named by its function: "finance ministry data", "customs office figures")
+            or s[: mat.start()].split()[-1].lower() in INSTITUTION_END - {"government"}
+        )
+    ):
         s = s[: mat.start()]  # "UN figures", "Eurostat data": the publisher
         if s.rstrip("'’s").lower() in _TIME_OWNERS:
             return None  # "Monday's data", "October's figures": a time, no publisher

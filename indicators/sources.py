@@ -432,9 +432,12 @@ _PASSIVE_AGENT_RE = re.compile(
 #: reported by Dagens Industri", "400 cited by local media" (a name, a body named by its
 #: function, or unnamed people).
 _FIGURE_BY_RE = re.compile(
-    r"[^\s,;]+(?:(?<=\d),(?=\d)[^\s,;]+)*(?:\s+[\w$€£%-]+){0,3}?\s+(?P<verb>reported|cited"
-    r"|quoted|claimed|estimated|predicted|forecast|projected|recorded|counted)\s+by\s+"
-    rf"(?P<src>(?:the\s+)?{_CREDITED_NAME}"
+    r"[^\s,;]+(?:(?<=\d),(?=\d)[^\s,;]+)*(?:\s+(?:[\w$€£%-]|(?<=\d),(?=\d))+){0,3}?\s+"
+    r"(?P<verb>reported|cited|quoted|claimed|estimated|predicted|forecast|projected|recorded"
+    r"|counted)\s+by\s+"
+    # (a name, not a time: "the last 300 projected by March")
+    rf"(?P<src>(?!(?:{'|'.join(w.capitalize() for w in (*WEEKDAYS, *MONTH_NAMES))})\b)"
+    rf"(?:the\s+)?{_CREDITED_NAME}"
     r"|the\s+(?:[a-z]+\s+){0,2}(?:ministry|office|agency|bureau|department|authority"
     r"|regulator|institute|council|committee|service)\b"
     # (unnamed, unless a poll names them: "analysts polled by Reuters")
@@ -616,7 +619,7 @@ _DATA_WORDS = wordset("data figures statistics numbers")
 
 
 #: Who speaks for an organisation without naming it: "…, a spokesperson said".
-_SPOKES_WORDS = frozenset(("spokesperson", "spokesman", "spokeswoman"))
+_SPOKES_WORDS = ("spokesperson", "spokesman", "spokeswoman")
 #: A publication named by a definite description: "the report", "the study".
 _REPORT_NOUNS = wordset("report study survey analysis review paper assessment")
 #: Anaphors that a named credit earlier in their own sentence resolves: "…, the Directorate
@@ -980,15 +983,24 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             # estimates that …, the report says on page 23"), else of the body the sentence
             # before says published one
             src = "@report"
-        elif (
-            src is None
-            and scope == "all"
-            and subj.startswith("a spokes")
-            and subj[2:] in _SPOKES_WORDS
-        ):
-            # "The State Department has approved …, a spokesperson said": who speaks for the
-            # organisation the sentence opens with (not a country, nor a measure)
-            src = _organisation_opening(sent, pre_end)
+        elif src is None and scope == "all" and subj.endswith(_SPOKES_WORDS):
+            words = subj.split()
+            if words[0] != "a" and pre.endswith((" a", " an")):
+                words = ["a", *words]  # ("a company spokesman": the article left in pre)
+            if len(words) == 2 and words == ["a", words[1]] and words[1] in _SPOKES_WORDS:
+                # "The State Department has approved …, a spokesperson said": who speaks for
+                # the organisation the sentence opens with (not a country, nor a measure)
+                src = _organisation_opening(sent, pre_end)
+            elif (
+                len(words) == 3
+                and words[0] == "a"
+                and words[1] in ANAPHOR
+                and words[2] in _SPOKES_WORDS
+            ):
+                # "Maersk cut 1,200 jobs, a company spokesman said", "The Dutch defence ministry
+                # has opened a tender …, a ministry spokeswoman said": the organisation of that
+                # kind opening the sentence, and no other
+                src = _organisation_opening(sent, pre_end, words[1])
         elif src is None and pre.endswith(("the", "The")) and subj == "researchers":
             # "According to the X Research Group, … The researchers estimate …": that body's
             # researchers (a research body credited before, else unnamed)
@@ -1033,19 +1045,23 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
     return out
 
 
-def _organisation_opening(sent: str, at: int) -> str | None:
+def _organisation_opening(sent: str, at: int, kind: str = "") -> str | None:
     """The organisation named as the subject opening ``sent`` when its clause runs on to
     ``at``: an institution ("The State Department", "The Environment Agency") or a business
-    ("Lufthansa"), never a place ("Ukraine") or a common noun ("Prices")."""
+    ("Lufthansa"), never a place ("Ukraine") or a common noun ("Prices"); with ``kind`` (a
+    role noun: "company", "ministry"), only one of that kind."""
     name = _main_subject(sent, at)
     if name is None or (" " not in name and is_common_word(name)):
         return None
     words = name.split()
+    business = claim_entity(name) is None and business_name(sent[:at]) == name
+    if kind in BUSINESS:
+        return name if business else None
+    if kind:
+        return name if words[-1].lower() == kind else None
     if any(w.lower() in INSTITUTION_END for w in words):
         return name
-    if claim_entity(name) is None and business_name(sent[:at]) == name:
-        return name
-    return None
+    return name if business else None
 
 
 def _comma_before_subject(pre: str) -> bool:

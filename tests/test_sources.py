@@ -2090,3 +2090,145 @@ def test_a_role_noun_described_by_its_place_is_the_body_named_before(
     text: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # "a company spokesman" speaks for the business opening the sentence
+        ("Maersk cut 1,200 jobs in April, a company spokesman said.", ["Maersk"]),
+        ("Aster Pharma plans to hire about 380 workers by 2027, a company spokeswoman said.",
+         ["Aster Pharma"]),
+        ("The Environment Agency issued 42 flood warnings on Sunday, an agency spokesman said.",
+         ["Environment Agency"]),
+        # …not for a country, nor for an organisation of another kind
+        ("Germany supplied around 500 troops in June, a company spokesman said.", [None]),
+        ("The Environment Agency issued 42 flood warnings on Sunday, a company spokesman said.",
+         [None]),
+    ],
+)  # fmt: skip
+def test_a_spokesman_of_a_kind_speaks_for_the_organisation_of_that_kind_opening_the_sentence(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a central bank's usual short name is the bank "the central bank" and its
+        # policymakers point back to
+        ("The ECB held its deposit rate at 2% on Thursday. Policymakers now expect inflation of "
+         "1.9% next year.", [None, "ECB"]),
+        ("The Fed held rates steady on Wednesday. The central bank expects growth of 1.4% this "
+         "year.", ["Fed"]),
+        ("The BoE held Bank Rate at 4%. Rate-setters expect inflation to peak at 4% in "
+         "September.", [None, "BoE"]),
+    ],
+)  # fmt: skip
+def test_a_central_banks_short_name_is_the_bank_pointed_back_to(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a body's own estimate or forecast, named with a few words, credits the body
+        ("The finance ministry's latest estimate puts the deficit at 5.6% of GDP.",
+         ["finance ministry"]),
+        ("The agriculture ministry's revised forecast puts the harvest at 58 million tonnes.",
+         ["agriculture ministry"]),
+        # …while a day's figures name no one
+        ("Monday's official figures show exports fell 4%.", [None]),
+    ],
+)  # fmt: skip
+def test_a_bodys_own_estimate_named_with_a_few_words_credits_it(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a person named after an owner's possessive and a role is the person
+        ("Growth will slow to 1.1% next year, ING's chief economist Carsten Brzeski wrote in a "
+         "note.", ["Carsten Brzeski"]),
+        ("Output rose 4%, Airbus' chief executive Guillaume Faury said.", ["Guillaume Faury"]),
+        ("Dockworkers' leader Sanne de Vries said 600 vacancies were still open.",
+         ["Sanne de Vries"]),
+    ],
+)  # fmt: skip
+def test_a_person_after_an_owners_possessive_and_a_role_is_the_person(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # "the airport", "the charity": the proper name opening the sentence or the one before
+        ("Heathrow handled 7.2 million passengers in May, the airport said.", ["Heathrow"]),
+        ("Medecins Sans Frontieres treated 12,000 patients in May, the charity said, up from "
+         "9,000 in April.", ["Medecins Sans Frontieres"] * 2),
+        # …never a place
+        ("Ukraine shot down 40 drones, the airport said.", ["airport"]),
+    ],
+)  # fmt: skip
+def test_a_common_noun_source_is_the_name_opening_the_sentence(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a body named by its function, then its data, credits the body
+        ("Russia's oil revenue fell 21% in May, according to finance ministry data.",
+         ["finance ministry"]),
+        ("Arrivals fell 12% in May, border agency figures showed.", ["border agency"]),
+        # …while data named by a common word stays the data
+        ("Prices rose 2%, market data showed.", ["market data"]),
+    ],
+)  # fmt: skip
+def test_a_bodys_data_named_by_its_function_credits_the_body(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a senior official of a named organisation speaks for it
+        ("A senior Pentagon official told reporters the package was worth $1.2bn.",
+         ["Pentagon"]),
+        ("Prices rose 4%, a senior Gazprom official said.", ["Gazprom"]),
+        # …not one of a people
+        ("A senior Russian official said 40 drones were downed.", [None]),
+    ],
+)  # fmt: skip
+def test_a_senior_official_of_a_named_organisation_speaks_for_it(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a time after "by" is no source of the figure before it
+        ("The ministry plans to complete 2,500 homes, with the last 300 projected by March.",
+         [None, None]),
+        ("Output will reach 40,000 tonnes, up from the 32,000 recorded by Monday.",
+         [None, None]),
+        # …while a qualified figure is still credited by its participle
+        ("Some 1,200 migrants counted by Frontex arrived in May.", ["Frontex"]),
+    ],
+)  # fmt: skip
+def test_a_figure_by_a_time_is_not_credited_to_it(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
