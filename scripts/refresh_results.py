@@ -198,6 +198,33 @@ GOLD_SETS = [
         "session (recall 0.900, modality 0.882, period 0.854 and source 0.889 under the bar)",
     ),
     (
+        "eval/holdout_zl.jsonl",
+        "sealed: never read, never tuned on; first scored at the end of the thirteenth session "
+        "(period 0.835 and one trap-only false positive under the bar)",
+    ),
+    (
+        "eval/holdout_zm.jsonl",
+        "sealed: never read, never tuned on; first scored at the end of the thirteenth session "
+        "(period 0.875 under the bar)",
+    ),
+    (
+        "eval/holdout_zn.jsonl",
+        "sealed: never read, never tuned on; first scored at the end of the thirteenth session "
+        "(modality 0.865, period 0.756, source 0.846 and two trap-only false positives on one "
+        "item under the bar)",
+    ),
+    (
+        "eval/holdout_zo.jsonl",
+        "sealed: never read, never tuned on; first scored at the end of the thirteenth session "
+        "(recall 0.924, modality 0.884, period 0.890 and one trap-only false positive under the "
+        "bar; kind 0.959 because the shared checker forces unlisted physical units to count)",
+    ),
+    (
+        "eval/holdout_zp.jsonl",
+        "sealed: never read, never tuned on; first scored at the end of the thirteenth session "
+        "(period 0.875 and one trap-only false positive under the bar)",
+    ),
+    (
         "eval/holdout_k.jsonl",
         "sealed: never read, never tuned on; scored once, at the end of the J pass: the figure "
         "for unseen text",
