@@ -251,7 +251,8 @@ def resolve_anaphor(
         # else the named subject of the sentence before, when it says it published one
         # ("The Fiscal Council published its annual review on Tuesday. The report puts …")
         if prior is not None:
-            return prior
+            # (not a person credited with a title: "…, Governor X said. The report says …")
+            return None if _titled_person(text, sents, si, prior) else prior
         for k in _back(sents, si, 1):
             if k != si:
                 prev = text[sents[k][0] : sents[k][1]]

@@ -1796,8 +1796,10 @@ def test_the_actors_own_plan_in_the_next_sentence_is_not_its_report(
          "show volumes reached 4.2 million TEU last year.", ["Harbour Economics Centre"]),
         ("Germany's economy ministry has tracked gas use since 2022. Its figures show "
          "consumption fell 14% last year.", ["Germany's economy ministry"]),
-        # …and a report with no body named before stays unnamed
+        # …and a report with no body named before stays unnamed, as after a person
         ("Inflation fell to 2.1% in May, the report says.", [None]),
+        ("Inflation hit 9% in May, Governor Ana Vidal said. The report says growth will slow "
+         "to 1%.", ["Ana Vidal", None]),
     ],
 )  # fmt: skip
 def test_the_report_and_its_figures_are_the_body_named_before(
