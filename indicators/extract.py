@@ -91,12 +91,12 @@ _SAME_PERCENT_RATE_GAP_RE = re.compile(
     r",?\s+(?:and\s+)?(?:would|will|could|should|is\s+expected\s+to|was\s+expected\s+to)\s+"
     r"(?:slow|ease|fall|rise|climb|accelerate|drop|decline|return|reach|average)\s+(?:to|at)\s*$"
 )
-#: "The number of X" a total is brought to, before or after the figure.
 #: Adjectives that name people when used as nouns: "the number of unemployed".
 _PEOPLE_ADJECTIVES = (
     "unemployed", "jobless", "homeless", "displaced", "injured", "wounded", "missing", "dead",
     "poor",
 )  # fmt: skip
+#: "The number of X" a total is brought to, before or after the figure.
 _NUMBER_OF_BEFORE_RE = re.compile(
     r"\b[Tt]he\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?"
     rf"(?P<noun>(?:{'|'.join(_PEOPLE_ADJECTIVES)})(?!\s+(?:people|[a-z]+s)\b)|[a-z]+s)\b"
@@ -531,7 +531,6 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
         for q in qlist:
             if "contract_worth" in q.extra:
                 q.period = None  # (see assign_modality: a contract's value, undated)
-        for q in qlist:
             if q.unit_kind in ("count", "physical"):
                 last_unit_by_para[para] = (q.unit or "", q.unit_kind)
         kept.extend(qlist)

@@ -1128,14 +1128,15 @@ def noun_before(sent: str, at: int) -> str | None:
 def _plural_noun(words: list[re.Match[str]]) -> str | None:
     for k in range(len(words) - 1, -1, -1):
         t = words[k].group(0)
-        if t.lower() == "numbers" and k > 0:
+        tl = t.lower()
+        if tl == "numbers" and k > 0:
             mod = words[k - 1].group(0)
             low = mod.lower()
             if mod[1:].islower() and low not in STOP_WORDS and not is_plural(low):
                 return low  # "passenger numbers rose to 6.8 million": passengers
-        if t.lower() in STOP_WORDS or t[0].isupper():
+        if tl in STOP_WORDS or t[0].isupper():
             continue
-        if currency_from_word(t) is not None:
+        if tl in _WORDS:
             continue  # "for 410 million zlotys, with the first four due": money, no count
         if k > 0 and (
             (pron := words[k - 1].group(0).lower()) in _SUBJECT_PRONOUNS
@@ -1146,9 +1147,9 @@ def _plural_noun(words: list[re.Match[str]]) -> str | None:
             continue  # a verb: "That puts the plant on track for 30,000", "it counts 12"
         if (
             is_plural(t)
-            and t.lower() not in DURATION_WORDS
-            and t.lower() not in GENERIC_WORDS
-            and t.lower() not in _NOT_COUNTED
+            and tl not in DURATION_WORDS
+            and tl not in GENERIC_WORDS
+            and tl not in _NOT_COUNTED
         ):
             return singular(t)
     return None
