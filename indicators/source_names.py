@@ -26,7 +26,7 @@ from indicators.source_words import (
 from indicators.units import is_plural
 from indicators.words import wordset
 
-__all__ = ["EMPLOYER_LINK", "PRODUCT_RE", "clean_source"]
+__all__ = ["EMPLOYER_LINK", "PLACE_DESCRIPTOR", "PRODUCT_RE", "clean_source"]
 
 _SPACES_RE = re.compile(r"\s+")
 #: The link between material and its producer: "from", "by", "seen by", "compiled by".
@@ -61,10 +61,10 @@ _MATERIAL_OF_TIME_RE = re.compile(
 #: The maker after the subject of a material named "of" it: " by (the) CNA".
 _OF_BY_RE = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")
 _LEAD_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
-#: Where a named organisation is based, before its name: "Vilnius-based ", "Oslo-listed ".
-_PLACE_BEFORE_NAME_RE = re.compile(
-    r"^[A-Z][\w.]*-(?:based|listed|registered|headquartered)\s+(?=[A-Z])"
-)
+#: Where an organisation is based or listed, as a descriptor: "Vilnius-based", "Oslo-listed".
+PLACE_DESCRIPTOR = r"[A-Z][\w.]*-(?:based|listed|registered|headquartered)"
+#: The place before a name: "Vilnius-based Amber Institute".
+_PLACE_BEFORE_NAME_RE = re.compile(rf"^{PLACE_DESCRIPTOR}\s+(?=[A-Z])")
 #: A time or manner adjunct after a source: "the trust on Monday", "the agency last week".
 _TRAIL_ADJUNCT_RE = re.compile(
     r"\s+(?:(?:on|last|this|late|early|earlier|later)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday"

@@ -24,7 +24,7 @@ from indicators.catalog import claim_entity
 from indicators.claims import Modality, UnitKind
 from indicators.dates import MONTH_NAMES, WEEKDAYS
 from indicators.lexicon import is_common_word
-from indicators.source_names import EMPLOYER_LINK, PRODUCT_RE, clean_source
+from indicators.source_names import EMPLOYER_LINK, PLACE_DESCRIPTOR, PRODUCT_RE, clean_source
 from indicators.source_words import (
     ADVERBS,
     ANAPHOR,
@@ -404,9 +404,7 @@ _REPORTED_CLAUSE_RE = re.compile(
 )
 #: An organisation described by its place, not named: "Brussels-based depository",
 #: "Oslo-listed shipowner".
-_PLACE_DESCRIBED_RE = re.compile(
-    r"[A-Z][\w.]*-(?:based|listed|registered|headquartered)\s+(?:[a-z-]+\s+)?[a-z]+"
-)
+_PLACE_DESCRIBED_RE = re.compile(rf"{PLACE_DESCRIPTOR}\s+(?:[a-z-]+\s+)?[a-z]+")
 _CLAUSE_GAP_RE = re.compile(r"[;:]|,\s")
 _THAT_END_RE = re.compile(r"\bthat$")
 #: A sentence that only says who reported the figures before: "The group reported the
