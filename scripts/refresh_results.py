@@ -99,6 +99,37 @@ GOLD_SETS = [
         "then opened for diagnosis in the thirteenth session",
     ),
     (
+        "eval/holdout_zl.jsonl",
+        "sealed until first scored at the end of the thirteenth session "
+        "(period 0.835 and one trap-only false positive under the bar), "
+        "then opened for diagnosis in the fourteenth session",
+    ),
+    (
+        "eval/holdout_zm.jsonl",
+        "sealed until first scored at the end of the thirteenth session "
+        "(period 0.875 under the bar), "
+        "then opened for diagnosis in the fourteenth session",
+    ),
+    (
+        "eval/holdout_zn.jsonl",
+        "sealed until first scored at the end of the thirteenth session "
+        "(modality 0.865, period 0.756, source 0.846 and two trap-only false positives on one "
+        "item under the bar), then opened for diagnosis in the fourteenth session",
+    ),
+    (
+        "eval/holdout_zo.jsonl",
+        "sealed until first scored at the end of the thirteenth session "
+        "(recall 0.924, modality 0.884, period 0.890 and one trap-only false positive under the "
+        "bar; kind 0.959 because the shared checker forces unlisted physical units to count), "
+        "then opened for diagnosis in the fourteenth session",
+    ),
+    (
+        "eval/holdout_zp.jsonl",
+        "sealed until first scored at the end of the thirteenth session "
+        "(period 0.875 and one trap-only false positive under the bar), "
+        "then opened for diagnosis in the fourteenth session",
+    ),
+    (
         "eval/holdout_g.jsonl",
         "sealed: its sentences and failures never read, never tuned on (first scored "
         "mid-pass, see docs/extraction.md)",
@@ -196,33 +227,6 @@ GOLD_SETS = [
         "eval/holdout_zh.jsonl",
         "sealed: never read, never tuned on; first scored in the middle of the twelfth "
         "session (recall 0.900, modality 0.882, period 0.854 and source 0.889 under the bar)",
-    ),
-    (
-        "eval/holdout_zl.jsonl",
-        "sealed: never read, never tuned on; first scored at the end of the thirteenth session "
-        "(period 0.835 and one trap-only false positive under the bar)",
-    ),
-    (
-        "eval/holdout_zm.jsonl",
-        "sealed: never read, never tuned on; first scored at the end of the thirteenth session "
-        "(period 0.875 under the bar)",
-    ),
-    (
-        "eval/holdout_zn.jsonl",
-        "sealed: never read, never tuned on; first scored at the end of the thirteenth session "
-        "(modality 0.865, period 0.756, source 0.846 and two trap-only false positives on one "
-        "item under the bar)",
-    ),
-    (
-        "eval/holdout_zo.jsonl",
-        "sealed: never read, never tuned on; first scored at the end of the thirteenth session "
-        "(recall 0.924, modality 0.884, period 0.890 and one trap-only false positive under the "
-        "bar; kind 0.959 because the shared checker forces unlisted physical units to count)",
-    ),
-    (
-        "eval/holdout_zp.jsonl",
-        "sealed: never read, never tuned on; first scored at the end of the thirteenth session "
-        "(period 0.875 and one trap-only false positive under the bar)",
     ),
     (
         "eval/holdout_k.jsonl",
