@@ -46,7 +46,7 @@ __all__ = ["QTY_RE", "Qty", "candidates", "join_ranges", "qualify", "sentences"]
 
 _CODES = "|".join(sorted(CURRENCY_CODES))
 _CUR_PRE = (
-    r"(?:(?:US|U\.S\.|A|C|NZ|HK|S|R)\$\s?|Rs\.?\s?(?=\d)|[$€£¥₹₽₴₩₺₦]|R(?=\d)"
+    r"(?:(?:US|U\.S\.|A|C|NZ|NT|HK|S|R)\$\s?|Rs\.?\s?(?=\d)|[$€£¥₹₽₴₩₺₦]|R(?=\d)"
     rf"|(?<![A-Za-z])(?:{_CODES})\s?(?=\d))"
 )
 _SCALE_ATT = r"(?:bn|bln|mn|mln|tn|trn|m|b|k|B)(?![A-Za-z])"
@@ -76,7 +76,7 @@ _PRICED_PER = (
     "|pound|ounce|megawatt-hour|bushel)"
 )
 #: Energy units written onto their number.
-_ATTACHED_UNITS = "GW|MW|kW|TW|GWh|MWh|TWh|kWh|bcm|mcm|tcm|bcf|tcf|bpd"
+_ATTACHED_UNITS = "GW|MW|kW|TW|GWh|MWh|TWh|kWh|bcm|mcm|tcm|bcf|tcf|bpd|C|F"
 QTY_RE = re.compile(
     # (the ASCII letters and digits are in \w already: spelled out first, they are tested
     # as a bitmap before \w's Unicode lookup, at every position the scan tries)
@@ -175,7 +175,7 @@ _ID_KEYWORDS = wordset(
     zone sector plot lot building floor apartment house cell box row seat window id tel fax
     phone ext. vol. volume issue episode season series part appendix figure fig. table chart
     exhibit schedule form channel frequency junction footnote footnotes endnote endnotes
-    coordinates codes hull pennant imo mmsi
+    coordinates codes hull pennant imo mmsi note notes
     junctions gates platforms terminals berths routes exits piers docks lanes wards districts
     lines rooms flights
     """
@@ -184,7 +184,7 @@ _ID_KEYWORDS = wordset(
 _VERB_KEYWORDS = wordset(
     """
     order house block form schedule table issue track mark rule bill level seat channel
-    route stage step phase dock zone act
+    route stage step phase dock zone act note
     """
 )
 #: Words before a verb that a keyword cannot follow as a noun naming something.
@@ -313,6 +313,8 @@ _PART_OF_THE_RE = re.compile(rf"\b(?:\d[\d,.]*|{_COUNT_WORDS})\s+of\s+(?:the|its
 _ARTICLE_RE = re.compile(r"an?\s")
 _DASH_TO_RE = re.compile(r"\s*(?:-|–)\s*(?:to|and)\b")
 _KOREA_RE = re.compile(r"Korea")
+#: What follows a sum of won, not the verb: the clause's end or a rate ("27 300 won a month").
+_WON_END_RE = re.compile(r"\s*(?:[.,;:)]|$|\s+(?:a|an|per|each)\s)")
 _BETWEEN_TAIL_RE = re.compile(r"between\s+$", re.I)
 _TO_GAP_RE = re.compile(r"\s+to\s+")
 _CHANGE_BEFORE_RE = re.compile(
@@ -455,6 +457,41 @@ _NAMED_GROUPS_OF = ("Group of ", "Club of ", "Gang of ")
 #: What follows an age set off by commas after a person: a verb or a relative clause
 #: ("Ortega, 72, pressed", "the leader, 54, who"), not a list going on ("…, 45, and 30").
 _AGE_AFTER_RE = re.compile(r",\s+(?!(?:and|or|nor|but|then|while|against|compared)\b)[a-z]")
+#: An age after "aged"/"ages", or a range's second end after it: "girls aged nine to 14",
+#: "adults aged between 18 and 24", "at ages 5".
+_AGED_BEFORE_RE = re.compile(
+    r"\b(?:[Aa]ged|[Aa]ges)\s+(?:between\s+|from\s+|over\s+|under\s+|of\s+)?"
+    r"(?:\w+\s*(?:to|and|-|–)\s*)?$"
+)
+#: An age bound after people: "people over 65", "children under five", "those older than 80".
+_PEOPLE_AGE_BEFORE_RE = re.compile(
+    r"\b(?:people|persons|adults|children|kids|women|men|girls|boys|patients|those|residents"
+    r"|pensioners|voters|drivers|anyone|everyone|individuals|smokers|citizens|workers)"
+    r"\s+(?:aged\s+)?(?:over|under|above|below|older\s+than|younger\s+than)\s+$",
+    re.I,
+)
+#: What can follow a year after "around": nothing counted ("net zero around 2050.").
+_YEAR_ONLY_AFTER_RE = re.compile(r"\s*(?:[.,;:)]|$|\s+(?:and|or|at|when|as|after|before)\b)")
+#: "by about " before a year: "by about 2030" is a date.
+_BY_ABOUT_RE = re.compile(r"\b(?:by|in|until|from|since)\s+about\s+$", re.I)
+#: "net " before "zero": a goal, not a number.
+_NET_BEFORE = ("net ", "net-")
+#: A temperature's unit after its number, and the word after it (when a lowercase word
+#: follows: an adjective's noun, or the verb of a reading).
+_TEMPERATURE_AFTER_RE = re.compile(
+    r"(?:\s?[°º]\s?[CF]|[CF]|\s+degrees?\s+(?:Celsius|centigrade|Fahrenheit|[CF]))(?![\w°])"
+    r"(?:(?P<hyphen>-)|\s+(?P<next>[a-z]+)\b)?"
+)
+_TEMPERATURE_OPENERS = frozenset(" °ºCF")
+#: Words after a reading that do not make the temperature an adjective ("1.6C above").
+_READING_NEXT_WORDS = wordset(
+    "above below warmer cooler higher lower hotter colder yesterday today overnight and or but"
+    " while"
+)
+#: The Paris goals after "warming": "limit warming to 1.5C", "keeping warming well below 2C".
+_WARMING_BEFORE_RE = re.compile(r"\bwarming\s+(?:to|at|below|well\s+below|under)\s+$")
+#: The word after a number: is it a counted plural ("children under 5 kilos" is no age)?
+_WORD_AFTER_RE = re.compile(r"\s+([a-z]+)")
 #: Between two numbers of one list of identifiers: "pages 5 and 6", "Articles 5, 6 or 7".
 _ID_LIST_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|or|to|&)?\s*")
 #: "numbers" as a verb: "which now numbers 672 ships", "the force numbers 40,000".
@@ -472,6 +509,11 @@ def _is_identifier(text: str, start: int, sent_start: int, prev: str) -> bool:
         return False  # "the fleet, which now numbers 672 ships": the verb
     if low == "of" and text.endswith(_NAMED_GROUPS_OF, 0, start):
         return True  # "the Group of 77", "the Club of Rome": a name
+    if low == "top":
+        # a rank after an owner or "the": "the world's top 10 foundries" (not the verb: "sales
+        # could top 500,000")
+        pw = prev_word(text, start - 1 - len(prev)).lower()
+        return pw in ("the", "its", "their", "our", "his", "her") or pw.endswith(("'s", "’s"))
     if low in _ID_KEYWORDS or low.rstrip(".") in _ID_KEYWORDS:
         if low in _VERB_KEYWORDS and prev.islower():
             # a verb after "to" or a modal: "plans to order 50 jets", "will form 10 brigades"
@@ -490,6 +532,49 @@ def _is_identifier(text: str, start: int, sent_start: int, prev: str) -> bool:
             return False
         return not _CAP_WORD_RE.fullmatch(prev) or low not in STOP_WORDS
     return False
+
+
+def _is_age(text: str, start: int, after: str, num: str) -> bool:
+    """Whether the plain number at ``start`` (``after`` follows it) is a person's age: after
+    "aged" ("aged nine to 14"), as a bound of people's ages ("people over 65", "children under
+    five"), or set off after a person with "now" ("its chief executive, now 58, has")."""
+    before = text[max(0, start - 32) : start]
+    if not ("age" in before or "er " in before or "ow " in before or "an " in before):
+        return False  # a quick test: none of the words the patterns end with
+    try:
+        v = _parse(num)
+    except ValueError:
+        return False
+    if not (1 <= v <= 120 and float(v).is_integer()):
+        return False
+    if "age" in before and _AGED_BEFORE_RE.search(before):
+        return True
+    if before.endswith(", now ") and after[:2] == ", ":
+        return True
+    if before.endswith(("er ", "ve ", "ow ", "an ")) and _PEOPLE_AGE_BEFORE_RE.search(before):
+        w = _WORD_AFTER_RE.match(after)
+        word = w.group(1) if w else ""
+        # (not a count of things after the bound: "children under 5 kilos")
+        return not (word.endswith("s") and word not in STOP_WORDS and not word.startswith("year"))
+    return False
+
+
+def _is_named_temperature(text: str, start: int, after: str, num: str) -> bool:
+    """Whether the temperature at ``start`` names a goal or a grade, not a reading: as an
+    adjective before a noun ("the 1.5C goal", "a 4C rating") or as the Paris goals after
+    "warming" ("limiting warming to 1.5C", "well below 2C")."""
+    mt = _TEMPERATURE_AFTER_RE.match(after)
+    if mt is None:
+        return False
+    if mt.group("hyphen"):
+        return True  # "a 46C-plus heatwave": an adjective
+    word = mt.group("next")
+    if word is not None and word not in STOP_WORDS and word not in _READING_NEXT_WORDS:
+        return True
+    return (
+        num in ("1.5", "2", "2.0")
+        and _WARMING_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+    )
 
 
 def _phone_end(text: str, start: int, digits: str) -> int:
@@ -565,11 +650,19 @@ def candidates(
             continue  # "COP30", "EUR2030": capitals glued to digits name something
         is_word = not num1[0].isdigit()
         lw = num1.lower() if is_word else num1
+        if num2 and text[end : end + 1] in ("-", "–") and text[end + 1 : end + 2].isdigit():
+            continue  # "1-4-1 Marunouchi": a chain of three numbers names a place or a code
+        if is_word and lw == "zero" and text[max(0, start - 4) : start].lower() in _NET_BEFORE:
+            continue  # "net zero by 2050", "the Net Zero 2050 scenario": a goal's name
         after = text[end : end + 40]
+        if after[:1] in _TEMPERATURE_OPENERS and _is_named_temperature(text, start, after, num1):
+            continue  # "the 1.5C goal", "a 4C rating", "limiting warming to 1.5C": no reading
         if start > 1 and text[start - 1] in "'’" and text[start - 2].isalnum() and end - start == 2:
             continue  # "Q4'24", "Jan'25": a year cut short, glued to what it dates
         if after[:1] == " " and after[1:2].isdigit() and _FRACTION_AFTER_RE.match(after):
             continue  # "3 1/2 million": a mixed fraction, not 3 (nor the 1/2)
+        if not (pct or cur_tok or curw or curc or sc1) and _is_age(text, start, after, num1):
+            continue  # "girls aged nine to 14", "people over 65", "its chief, now 58, said"
         # times and dates
         if (
             not pct
@@ -620,6 +713,10 @@ def candidates(
                 )
                 if not q or q.group("q").lower() in ("between", "over", "under", "above", "below"):
                     continue
+                if _YEAR_ONLY_AFTER_RE.match(after) and (
+                    q.group("q").lower() in ("around", "circa", "c.") or _BY_ABOUT_RE.search(seg)
+                ):
+                    continue  # "net zero around 2050", "by about 2030.": a year, no count
             if num2 and len(digits) == 4 and _YEARLIKE_RE.fullmatch(digits):
                 continue  # 2026-2032
             if (
@@ -774,8 +871,18 @@ def candidates(
                 continue  # "45 euro cents": a hundredth of the currency, not 45 euros
             if w.startswith("pounds") and not qty.has_scale and "sterling" not in w:
                 qty.extra["unit"] = "pound_mass"
-            elif w == "won" and not (sc1 or sc2) and not _KOREA_RE.search(sent_text):
-                qty.end = m.start("curw")  # "Labour won": a verb, not the currency
+            elif (
+                w == "won"
+                and not (sc1 or sc2)
+                and not _KOREA_RE.search(sent_text)
+                # (a sum that closes its clause: "revenue per user slipped to 27 300 won.")
+                and not (_parse(num1) >= 1000 and _WON_END_RE.match(text, m.end("curw")))
+            ):
+                # "Labour won": a verb, not the currency (and the space before it no part of
+                # the figure)
+                qty.end = m.start("curw")
+                while text[qty.end - 1].isspace():
+                    qty.end -= 1
             else:
                 word = w.split()[0]
                 qty.currency = currency_from_word(

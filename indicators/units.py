@@ -62,6 +62,7 @@ _SYMBOLS: dict[str, str] = {
     "C$": "CAD",
     "NZ$": "NZD",
     "HK$": "HKD",
+    "NT$": "TWD",
     "S$": "SGD",
     "€": "EUR",
     "£": "GBP",
@@ -348,7 +349,10 @@ def currency_from_symbol(
         # ("The Canadian government will spend $2bn"); a place named later does not count,
         # nor where a business is based ("A Singapore-based ship manager agreed to pay $2.1m")
         opening = " ".join(w for w in context[:at].split()[:8] if not w.endswith("-based"))
-        return _cue_code("dollar", opening, 0, _owns_the_sentence) or code
+        owner = _cue_code("dollar", opening, 0, _owns_the_sentence)
+        # (only where the local press writes its own dollar "$": a figure of Taiwan, Hong Kong
+        # or Singapore in English news is in US dollars unless written "NT$", "HK$", "S$")
+        return owner if owner in ("CAD", "AUD", "NZD") else code
     family = _FAMILY.get(s)
     return _cue_code(family, context, at) or _cue_code(family, before, len(before)) or code
 
@@ -497,6 +501,8 @@ _PINT_NAMES: dict[str, str] = {
     "square_kilometre": "kilometer ** 2",
     "square_metre": "meter ** 2",
     "carat": "carat",
+    "degree_celsius": "degree_Celsius",
+    "degree_fahrenheit": "degree_Fahrenheit",
     "barrel": "oil_barrel",
     "year": "year",
     "quarter": "3 * month",
@@ -504,6 +510,15 @@ _PINT_NAMES: dict[str, str] = {
     "week": "week",
     "day": "day",
 }
+
+
+#: A temperature after its number: written on ("46.0C", "100F"), with a degree sign
+#: ("1.6°C", "40 ºF") or in words ("2 degrees Celsius", "3 degrees C").
+_TEMPERATURE_RE = re.compile(
+    r"(?:\s?[°º]\s?(?P<s>[CF])|(?P<g>[CF])|\s+degrees?\s+(?P<w>Celsius|centigrade|Fahrenheit|[CF]))"
+    r"(?![\w°-])"
+)
+_TEMPERATURE_STARTS = frozenset(" °ºCF")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -632,6 +647,13 @@ _NOT_PLURAL_S = wordset(
 
 #: Plurals in "-oes" whose singular keeps the "e".
 _OE_WORDS = frozenset(("shoes", "toes", "floes", "hoes", "foes", "canoes", "oboes", "throes"))
+#: Plurals in "-ves" of nouns in "-f" or "-fe", by their endings ("midwives", "loaves"); most
+#: "-ves" plurals keep the "ve" ("executives", "reserves", "drives").
+_VES_ENDINGS: dict[str, str] = {
+    "wives": "wife", "knives": "knife", "lives": "life", "loaves": "loaf", "calves": "calf",
+    "halves": "half", "shelves": "shelf", "thieves": "thief", "wolves": "wolf",
+    "sheaves": "sheaf", "hooves": "hoof", "scarves": "scarf", "wharves": "wharf",
+}  # fmt: skip
 #: Plurals in "-ies" whose singular keeps the "ie" ("sorties", not "sorty").
 _IE_WORDS = wordset(
     """
@@ -689,6 +711,12 @@ def singular(word: str) -> str:
         return w[:-1] if w.endswith(_CHE_WORDS) else w[:-2]
     if w.endswith("uses"):
         return w[:-2] if w[:-2] in _US_NOUNS else w[:-1]  # "buses"; "houses", "causes"
+    if (
+        w.endswith("ves")
+        and (end := next((e for e in _VES_ENDINGS if w.endswith(e)), None))
+        and (end != "lives" or w == "lives")  # (of the words in "-lives", not "olives")
+    ):
+        return w[: -len(end)] + _VES_ENDINGS[end]
     if w.endswith("oes") and w not in _OE_WORDS:
         return w[:-2]  # "cargoes", "tomatoes", "torpedoes" (not "shoes", "canoes")
     if w.endswith("s") and not w.endswith("ss"):
@@ -774,6 +802,13 @@ def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, in
     # the loop reads tokens 0-8 of the 120 characters after the number, and at most two
     # tokens ahead of the one it is at: it mostly stops at the first or second token, so
     # the tokens are read as it goes, three ahead (positions are in ``sent``)
+    if sent[offset : offset + 1] in _TEMPERATURE_STARTS and (
+        mt := _TEMPERATURE_RE.match(sent, offset)
+    ):
+        # a temperature: "46.0C", "1.6°C", "2.7 degrees Fahrenheit"
+        scale = (mt.group("s") or mt.group("g") or mt.group("w") or "")[:1].upper()
+        name = "degree_celsius" if scale == "C" else "degree_fahrenheit"
+        return name, "physical", mt.end(), mt.group(0).strip()
     rest = _WORD_RE.finditer(sent, offset, offset + 120)
     toks = list(itertools.islice(rest, 3))
     head: str | None = None

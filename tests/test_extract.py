@@ -1738,7 +1738,11 @@ def test_expectations_revisions_deals_levies_and_rated_sizes(
         ("Plants will lift output of 155mm shells to 800,000 units a year.", ["shell"]),
         # where a company is based does not make "$" its country's dollar
         ("A Singapore-based trader agreed to pay $4.2 million.", ["USD"]),
-        ("The Singapore government will spend $2 billion.", ["SGD"]),
+        ("The Canadian government will spend $2 billion.", ["CAD"]),
+        # …nor does Taiwan, Hong Kong or Singapore: their own dollars are written "NT$", "HK$"
+        ("The Singapore government will spend $2 billion.", ["USD"]),
+        ("Taiwan's exports rose to $41.2bn in March.", ["USD"]),
+        ("Taiwan's exports rose to NT$1.3 trillion in March.", ["TWD"]),
     ],
 )
 def test_generic_units_and_dollars(text: str, units: list[str]) -> None:
@@ -2149,3 +2153,72 @@ def test_the_same_measure_taken_on_after_a_change_shares_its_rate() -> None:
         ("26 million", "year"),
         ("31 million", "year"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions"),
+    [
+        # an age is no count: after "aged", as a bound of people's ages, or set off after "now"
+        ("Free flu jabs go to 3.4 million adults aged 50 to 64 this autumn.", ["3.4 million"]),
+        ("About 22% of women aged between 25 and 34 now rent.", ["About 22%"]),
+        ("The scheme pays £40 a week to parents of children under five.", ["£40"]),
+        ("Some 2.1 million people over 80 live alone, the census found.", ["Some 2.1 million"]),
+        ("Its founder, now 71, still owns 38% of the shares.", ["38%"]),
+        # …but a bound on a count of things is one ("under 5 tonnes"), as is a count of people
+        ("Trucks carrying under 5 tonnes are exempt.", ["under 5"]),
+        ("The plant employs over 650 people.", ["over 650"]),
+    ],
+)
+def test_ages_are_not_counts(sentence: str, mentions: list[str]) -> None:
+    assert [c.mention for c in extract_claims(sentence, PUB)] == mentions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions"),
+    [
+        # a note of the accounts, a rank, a chain of numbers naming a place, a net-zero goal
+        ("Note 23 sets out the pension deficit in detail.", []),
+        ("Sales at the region's top 20 retailers rose 4.1%.", ["4.1%"]),
+        ("Volumes could top 900,000 barrels a day.", ["900,000"]),
+        ("The office moved to 2-11-3 Nihonbashi in Tokyo.", []),
+        ("The utility targets net zero by 2045 and a Net Zero 2040 plan.", []),
+        ("Emissions must reach net zero around 2060.", []),
+        # a year after "around" with a noun after it is still a count
+        ("Around 2000 protesters gathered outside parliament.", ["Around 2000"]),
+    ],
+)
+def test_names_ranks_and_goals_are_not_counts(sentence: str, mentions: list[str]) -> None:
+    assert [c.mention for c in extract_claims(sentence, PUB)] == mentions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # temperatures, written on, with a degree sign or in words
+        ("Madrid hit 44.2C on Tuesday.", [("44.2", "degree_celsius")]),
+        ("The lake warmed by 2.3°C, and the air by 4 degrees Fahrenheit.",
+         [("2.3", "degree_celsius"), ("4", "degree_fahrenheit")]),
+        ("Last year was about 1.4 degrees Celsius above the 1991-2020 average.",
+         [("about 1.4", "degree_celsius")]),
+        # a goal named by its temperature, or a temperature as an adjective, is no reading
+        ("Holding warming to 1.5C needs deep cuts.", []),
+        ("The world is set to breach the 1.5C threshold this decade.", []),
+        ("The boiler carries a 3C rating.", []),
+    ],
+)  # fmt: skip
+def test_temperatures_are_physical_readings(sentence: str, expected: list[tuple[str, str]]) -> None:
+    claims = extract_claims(sentence, PUB)
+    assert [(c.mention, c.unit) for c in claims] == expected
+    assert all(c.unit_kind == "physical" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        # won closing its clause is the currency, not the verb
+        ("Average pay per call-centre worker rose to 3 410 000 won.", ["KRW"]),
+        ("The monthly fee stays at 12,900 won a month.", ["KRW"]),
+    ],
+)
+def test_won_closing_a_clause_is_the_currency(sentence: str, units: list[str]) -> None:
+    assert [c.unit for c in extract_claims(sentence, PUB)] == units

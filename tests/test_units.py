@@ -165,6 +165,10 @@ def test_an_ambiguous_currency_word_follows_the_paragraphs_country(
         ("sorties", "sortie"), ("calories", "calorie"), ("batteries", "battery"),
         ("crises", "crisis"), ("analyses", "analysis"),
         ("series", "series"), ("species", "species"),
+        ("midwives", "midwife"), ("loaves", "loaf"), ("knives", "knife"), ("calves", "calf"),
+        ("shelves", "shelf"), ("lives", "life"),
+        ("olives", "olive"), ("executives", "executive"), ("reserves", "reserve"),
+        ("drives", "drive"),
     ],
 )  # fmt: skip
 def test_singular_of_irregular_plurals(plural: str, single: str) -> None:
