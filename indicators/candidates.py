@@ -305,8 +305,9 @@ _COUNT_WORDS = (
 _PARTITIVE_RE = re.compile(
     r"\s+of\s+(?:the|its|their|these|those|[A-Z][\w.-]*['’]s?)\s+(?:[a-z]+['’]s\s+)?"
     rf"(?!{_COUNT_WORDS}\b)[a-z]+s\b"
-    # a part of a counted whole: "two of its five blast furnaces", "Two of the 16 regions"
-    rf"|\s+of\s+(?:the|its|their|these|those)\s+(?:\d|{_COUNT_WORDS}\b)"
+    # a part of a counted whole: "two of its five blast furnaces", "Two of the 16 regions",
+    # "Twenty-two of the plant's 30 bays"
+    rf"|\s+of\s+(?:the|its|their|these|those)\s+(?:[a-z]+['’]s\s+)?(?:\d|{_COUNT_WORDS}\b)"
 )
 #: A part right before a whole written in words: "twelve of the [fourteen systems]".
 _PART_OF_THE_RE = re.compile(rf"\b(?:\d[\d,.]*|{_COUNT_WORDS})\s+of\s+(?:the|its|their)\s+$", re.I)
@@ -442,7 +443,13 @@ def _whole_count(num: str) -> bool:
         v = _parse(num)
     except ValueError:
         return False
-    return v >= 2 and float(v).is_integer() and not _FRACTION_WORD_RE.search(num.lower())
+    low = num.lower()
+    return (
+        v >= 2
+        and float(v).is_integer()
+        # ("half a million of them" is a count; "half of them" is a share)
+        and (not _FRACTION_WORD_RE.search(low) or _SCALE_WORD_RE.search(low) is not None)
+    )
 
 
 _FRACTION_WORD_RE = re.compile(r"half|quarter|third|dozen")

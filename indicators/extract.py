@@ -32,6 +32,7 @@ from indicators.periods import assign_periods, continued_periods, future_is_not_
 from indicators.sources import attribute
 from indicators.units import (
     COMPOUND_UNITS,
+    DEMONYMS_IN_I,
     DURATION_WORDS,
     MORE_WORDS,
     STOP_WORDS,
@@ -42,6 +43,7 @@ from indicators.units import (
     singular,
     unknown_word_follows,
 )
+from indicators.words import wordset
 
 __all__ = ["extract_claims"]
 
@@ -120,8 +122,16 @@ _SUBJECT_COUNT_RE = re.compile(
     r"|[Bb]ankruptcies|[Ii]nsolvencies|[Aa]ttacks|[Ii]ncidents|[Ss]ailings|[Ff]lights"
     r"|[Aa]rrests|[Dd]etentions|[Ll]ayoffs|[Bb]irths|[Rr]egistrations|[Ee]mployment"
     r"|[Uu]nemployment|[Jj]obless\s+total|[Jj]obless|[Pp]opulation|[Hh]eadcount|[Ww]orkforce"
-    r"|[Nn]et\s+migration|[Ii]mmigration|[Ee]migration|[Dd]eath\s+toll)"
-    r"\b(?P<gap>[^.;:]{0,80}?)\s"
+    r"|[Nn]et\s+migration|[Ii]mmigration|[Ee]migration|[Dd]eath\s+toll"
+    # (events and people counted by agencies: "Encounters at the border fell to 189,000",
+    # "robberies fell by 310")
+    r"|[Ee]ncounters|[Aa]pprehensions|[Dd]etections|[Ii]nterceptions|[Dd]eportations"
+    r"|[Rr]obberies|[Bb]urglaries|[Tt]hefts|[Hh]omicides|[Mm]urders|[Ss]hootings|[Oo]ffences"
+    r"|[Oo]ffenses|[Ii]nfections|[Hh]ospitali[sz]ations|[Aa]dmissions|[Ee]nrol?lments"
+    r"|[Ee]victions|[Ff]atalities|[Oo]verdoses|[Ii]nsolvencies|[Ff]oreclosures|[Vv]acancies"
+    # ("pupil numbers are projected to drop by about 400,000": pupils)
+    r"|(?P<of>[a-z]+)\s+numbers)"
+    r"\b(?P<gap>[^.;:\d]{0,80}?)\s"
     r"(?:(?:rose|fell|climbed|dropped|slumped|jumped|increased|declined|decreased|grew|surged"
     r"|plunged|tumbled|slipped|eased|totalled|totaled|reached|hit|stood|numbered"
     r"|(?:has|have|had)\s+(?:grown|risen|fallen|climbed|dropped|increased|decreased|declined)"
@@ -152,9 +162,26 @@ _PEOPLE_MEASURES = frozenset(
         "emigration",
     )
 )
+#: Units of time a large total counts ("23.4 million hours of care"), not a duration.
+_TIME_COUNTED = frozenset(("hour", "day", "minute", "week"))
+#: Endings of the nouns of peoples ("Sudanese", "Syrians", "Eritreans", "Afghans", "Iraqis").
+_DEMONYM_ENDS = ("ese", "ian", "ean", "an", "i")
+
+
+def _is_demonym(sent: str, start: int, end: int, unit: str) -> bool:
+    """Whether the head noun between ``start`` and ``end`` of ``sent`` (its singular ``unit``)
+    is a people named by its country: capitalised, as the last word ("1.2 million Sudanese
+    have crossed"; not "Chinese firms", whose head is "firm")."""
+    words = sent[start:end].split()
+    if not words or not words[-1][:1].isupper():
+        return False
+    return not unit.endswith("i") or unit in DEMONYMS_IN_I
+
+
 #: Counts of people, never what "units" are.
-_PEOPLE_UNITS = frozenset(
-    ("person", "worker", "employee", "staff", "job", "people", "engineer", "member", "soldier")
+_PEOPLE_UNITS = wordset(
+    "person worker employee staff job people engineer member soldier customer client user"
+    " subscriber buyer"
 )
 #: Between the two ends of a change: "from 77 million tonnes a year to 110 million".
 _FROM_TO_RE = re.compile(r"(?:\s+[a-z]+){0,2}?(?:\s+(?:a|per)\s+(?:year|day|week|month))?\s+to\s+")
@@ -172,6 +199,13 @@ _COMPILED_AFTER_RE = re.compile(r",?\s+(?:according\s+to|compiled\s+by|polled\s+
 _PER_DOLLAR_RE = re.compile(r"\s+(?:per|to\s+the|a)\s+(?:US\s+|U\.S\.\s+)?dollar\b")
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*")
 _ANOTHER_BEFORE_RE = re.compile(r"\b[Aa]nother\s+$")
+#: A part of a count named after "of them": "some half a million of them children".
+_OF_THEM_NOUN_RE = re.compile(r"\s+of\s+them\s+(children|women|men|people|[a-z]+s)\b(?!\s+of\b)")
+#: A part of the count before: "of which about 4,600", "of which only 12".
+_OF_WHICH_BEFORE_RE = re.compile(
+    r"\bof\s+which\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|only\s+"
+    r"|more\s+than\s+|over\s+|at\s+least\s+|up\s+to\s+|just\s+(?:over|under)\s+)?$"
+)
 #: A base named by an adjective before the figure: "from a planned ", "from an estimated ".
 _FROM_ADJECTIVES = (
     "planned", "estimated", "revised", "record", "projected", "budgeted", "expected",
@@ -265,6 +299,13 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                         para in last_unit_by_para
                         and _ANOTHER_BEFORE_RE.search(text, max(s0, q.start - 9), q.start)
                     )
+                    and not (
+                        # (or after a part of a count before: "delivered 18,700 robots, of
+                        # which about 4,600 went to carmakers")
+                        idx > 0
+                        and "which" in text[max(s0, q.start - 32) : q.start]
+                        and _OF_WHICH_BEFORE_RE.search(text, max(s0, q.start - 32), q.start)
+                    )
                 ):
                     q.unit = "__drop__"
                     continue
@@ -295,7 +336,13 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 if unit is not None:
                     q.noun_end = s0 + nend
                     q.subject = phrase or None
-                    if unit in DURATION_WORDS:
+                    if unit.endswith(_DEMONYM_ENDS) and _is_demonym(sent, q.end - s0, nend, unit):
+                        unit = "person"  # "1.2 million Sudanese", "about 975,000 Syrians"
+                    if unit in DURATION_WORDS and not (
+                        # (a total of time is counted: "23.4 million hours of care", "1.1
+                        # million working days lost"; "for 40 days" is a duration)
+                        unit in _TIME_COUNTED and (q.has_scale or q.value >= 10_000)
+                    ):
                         q.unit = "__drop__"
                         continue
                     if unit in ("unit", "piece", "item"):
@@ -361,7 +408,7 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                     q.unit, q.unit_kind = code, "currency"
                     q.noun_end = q.end + mfx.end()
                     continue
-            m = _OF_THESE_RE.match(after)
+            m = _OF_THESE_RE.match(after) or _OF_THEM_NOUN_RE.match(after)
             noun = m.group(1) if m else None
             if noun and noun not in STOP_WORDS:
                 q.unit, q.unit_kind = singular(noun), "count"
@@ -379,12 +426,12 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                     q.unit_kind = "count"
                     continue
             msub = _SUBJECT_COUNT_RE.search(sent, 0, q.start - s0)
-            if msub is not None and not any(c.isdigit() for c in msub.group("gap")):
+            if msub is not None:  # (the gap holds no digit: no figure counted between)
                 # "Arrivals on the central Mediterranean route fell to 41 300", "Employment
                 # in Finland fell by 18,000": the counted subject of the verb of change,
                 # before any figure counted earlier ("… 6,500 drones a month, and its
                 # workforce has grown to more than 12,000")
-                noun = msub.group("noun").lower()
+                noun = msub.group("of") or msub.group("noun").lower()
                 q.unit = (
                     "person"
                     if noun in _PEOPLE_MEASURES

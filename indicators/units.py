@@ -724,6 +724,13 @@ def singular(word: str) -> str:
     return w
 
 
+#: Nouns of peoples in "-i" ("Iraqis", "Somalis"), whose plural ends as "crisis" does.
+DEMONYMS_IN_I = wordset(
+    "iraqi somali pakistani israeli yemeni bangladeshi afghani kuwaiti omani qatari saudi"
+    " emirati azerbaijani tajiki uzbeki nepali"
+)
+
+
 #: (cached, as singular is)
 @functools.lru_cache(maxsize=8192)
 def is_plural(tok: str) -> bool:
@@ -733,6 +740,8 @@ def is_plural(tok: str) -> bool:
         return True
     if t.isalpha() and _is_men_plural(t):
         return True  # "businessmen", "fishermen"
+    if t.endswith("is") and t[:-1] in DEMONYMS_IN_I:
+        return True  # "88,000 Somalis"
     return (
         len(t) > 2
         and t.endswith("s")
