@@ -272,6 +272,7 @@ _IN_RATIO_AFTER_RE = re.compile(
 #: The second end of a percent range written with two signs: "-4.50%" in "4.25%-4.50%".
 _PCT_TAIL_RE = re.compile(r"[-–](\d{1,3}(?:\.\d+)?)%(?!\w|[.,]\d)")
 _ONE_IN_RE = re.compile(rf"\b(?:one|{_RATIO_WORDS}|\d+)\s+in\s+$", re.I)
+_ONE_IN_EVERY_RE = re.compile(rf"\b(?:one|{_RATIO_WORDS}|\d+)\s+in\s+every\s+$", re.I)
 _BIG_WORD_RE = re.compile(r"\b(?:thousand|million|billion|trillion|hundred|half)\b")
 _SCALE_WORD_RE = re.compile(r"thousand|million|billion|trillion")
 _OF_AFTER_RE = re.compile(r"\s+of\b")
@@ -778,6 +779,12 @@ def candidates(
                 and _ONE_IN_RE.search(before12)
             ):
                 continue  # "one in five": a ratio
+        if (
+            ch == "y"
+            and text.endswith("every ", 0, start)
+            and _ONE_IN_EVERY_RE.search(text, max(0, start - 24), start)
+        ):
+            continue  # "one in every 83 children": a ratio
         if (
             is_word
             and not (pct or cur_tok or curw or curc)

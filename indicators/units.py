@@ -1157,9 +1157,25 @@ _NOT_COUNTED = frozenset(
 _SUBJECT_PRONOUNS = frozenset(("it", "he", "she", "which", "who"))
 
 
+#: Verbs in "-s" whose object is a count: "the list names 589", "the fleet numbers 40".
+_HAVING_VERBS = wordset(
+    "names lists counts holds employs includes totals records registers tallies operates owns"
+    " fields deploys houses hosts numbers contains comprises"
+)
+
+
 def noun_before(sent: str, at: int) -> str | None:
     """Nearest plural noun within eight words before ``at`` ("interceptors to 650")."""
     tokens = list(_NOUN_TOKEN_RE.finditer(sent[:at]))
+    if (
+        tokens
+        and tokens[-1].end() == at - 1
+        and sent[at - 1] == " "
+        and tokens[-1].group(0).lower() in _HAVING_VERBS
+    ):
+        # a verb of having or listing right before the figure, not its noun: "the list names
+        # 589", "the firm employs 3,000"
+        tokens.pop()
     found = _plural_noun(tokens[-8:])
     if found is None:
         # further back in the same clause: "Irregular border crossings … fell 22% in the

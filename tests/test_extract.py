@@ -2252,3 +2252,19 @@ def test_won_closing_a_clause_is_the_currency(sentence: str, units: list[str]) -
 )  # fmt: skip
 def test_what_a_figure_counts(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.mention, c.unit) for c in extract_claims(sentence, PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "one in every N" is a ratio, as "one in five" is
+        ("Some 31,000 pupils, or one in every 40, missed school.", [("Some 31,000", "pupil")]),
+        # a verb of having right before the figure is no noun of it: the paragraph's count
+        # goes on
+        ("The register lists 1,204 vessels. The blacklist now names 312.",
+         [("1,204", "vessel"), ("312", "vessel")]),
+        ("The blacklist now names 312.", []),
+    ],
+)  # fmt: skip
+def test_ratios_and_verbs_of_having(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.mention, c.unit) for c in extract_claims(sentence, PUB)] == expected
