@@ -1033,7 +1033,12 @@ def _scale_of(text: str, q: Qty) -> float:
 #: up to", "is edging up to" (not a verb of giving or spending: "pledged up to £160m" is a
 #: bound).  Any form of these verbs (see _is_movement_verb).
 _PARTICLE_UP_RE = re.compile(r"\b(?P<verb>[a-z]+)\s+up$")
-_REVISED_UP_RE = re.compile(r"\brevis(?:e|es|ed|ing)\b[^,;.]{0,45}\s+up$")
+#: (the verb, not the adjective: "Vietnam's revised power plan calls for 73 GW of solar and
+#: up to 38 GW" keeps its bound)
+_REVISED_UP_RE = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!['’]s\s)(?<!\bits\s)(?<!\btheir\s)"
+    r"\brevis(?:e|es|ed|ing)\b[^,;.]{0,45}\s+up$"
+)
 _MOVEMENT_VERBS = wordset(
     """
     step move tick edge pick inch ramp jump climb rev perk firm ratchet nudge bump notch

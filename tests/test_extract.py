@@ -2268,3 +2268,16 @@ def test_what_a_figure_counts(sentence: str, expected: list[tuple[str, str]]) ->
 )  # fmt: skip
 def test_ratios_and_verbs_of_having(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.mention, c.unit) for c in extract_claims(sentence, PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "revised" as an adjective does not make a later "up to" a verb's particle
+        ("Chile's revised mining plan foresees 2 million tonnes and up to 900,000 more.",
+         [("2 million", "exact"), ("up to 900,000", "at_most")]),
+        ("Statisticians revised the figure for May up to 2.9%.", [("2.9%", "exact")]),
+    ],
+)  # fmt: skip
+def test_revised_adjective_keeps_a_bound(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.mention, c.qualifier) for c in extract_claims(sentence, PUB)] == expected
