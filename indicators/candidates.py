@@ -273,6 +273,12 @@ _IN_RATIO_AFTER_RE = re.compile(
 _PCT_TAIL_RE = re.compile(r"[-–](\d{1,3}(?:\.\d+)?)%(?!\w|[.,]\d)")
 _ONE_IN_RE = re.compile(rf"\b(?:one|{_RATIO_WORDS}|\d+)\s+in\s+$", re.I)
 _ONE_IN_EVERY_RE = re.compile(rf"\b(?:one|{_RATIO_WORDS}|\d+)\s+in\s+every\s+$", re.I)
+#: A bound before a bare "one" that makes it a count: "at most one", "more than one".
+_ONE_BOUND_RE = re.compile(
+    r"\b(?:[Mm]ore\s+than|[Aa]t\s+(?:least|most)|[Ff]ewer\s+than|[Ll]ess\s+than|[Uu]p\s+to)\s+$"
+)
+#: What makes "one" after a bound no count: a share, a ratio, a compound, the pronoun's "of".
+_ONE_NOT_COUNT_AFTER_RE = re.compile(r"\s+(?:of|in|out|or|and|another|day|time)\b|-|[.,;:)]|$")
 _BIG_WORD_RE = re.compile(r"\b(?:thousand|million|billion|trillion|hundred|half)\b")
 _SCALE_WORD_RE = re.compile(r"thousand|million|billion|trillion")
 _OF_AFTER_RE = re.compile(r"\s+of\b")
@@ -798,7 +804,19 @@ def candidates(
             ):
                 continue  # "a third of a million", "two-thirds of a billion": a share of it
             bare_one = lw == "one" or (lw.startswith("one ") and not _BIG_WORD_RE.search(lw))
-            if bare_one and not pct and not sc1:
+            if (
+                bare_one
+                and not pct
+                and not sc1
+                and not (
+                    # a bound of one: "at most one rate cut", "more than one a week" (not
+                    # "more than one in five", "only one of them")
+                    lw == "one"
+                    and text[start - 1 : start] == " "
+                    and _ONE_BOUND_RE.search(text, max(0, start - 16), start)
+                    and not _ONE_NOT_COUNT_AFTER_RE.match(after)
+                )
+            ):
                 continue
             pw = prev_word(text, start).lower()
             if (

@@ -2281,3 +2281,18 @@ def test_ratios_and_verbs_of_having(sentence: str, expected: list[tuple[str, str
 )  # fmt: skip
 def test_revised_adjective_keeps_a_bound(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.mention, c.qualifier) for c in extract_claims(sentence, PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions"),
+    [
+        # a bound makes a bare "one" a count
+        ("Rescuers found at least one survivor.", ["at least one"]),
+        ("Some 40 tankers sailed in June, more than one a day.", ["Some 40", "more than one"]),
+        # …but not a share, a ratio or the pronoun
+        ("More than one in four voters stayed home.", []),
+        ("At least one of the reactors is offline.", []),
+    ],
+)
+def test_a_bound_of_one(sentence: str, mentions: list[str]) -> None:
+    assert [c.mention for c in extract_claims(sentence, PUB)] == mentions
