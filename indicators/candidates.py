@@ -66,7 +66,10 @@ _POST = (
     r"(?P<pct>\s?%|\s?(?:percent|per\s+cent|pct)(?![\w-])|pc(?![\w-])"
     r"|\s+percentage[\s-]points?(?![\w-])|\s+basis\s+points?(?![\w-])|\s?bps?(?![\w-])"
     # ("0.5pp", "0.3 ppt": percentage points)
-    r"|\s?(?:pp|ppts?)(?![\w-]))"
+    r"|\s?(?:pp|ppts?)(?![\w-])"
+    # ("a quarter point", "half a point", "a half-point", "three-quarters of a point": rates'
+    # steps in percentage points)
+    r"|(?:(?<=quarter)|(?<=quarters)|(?<=half)|(?<=half a)|(?<=of a))[\s-]points?(?![\w-]))"
     rf"|\s+(?:(?:[A-Z][a-z]+|U\.S\.|US)\s+){{0,2}}(?P<curw>{_CUR_WORDS})(?![\w-])"
     rf"|\s(?P<curc>{_CODES})(?![\w-])"
 )
@@ -424,10 +427,10 @@ _parse = functools.lru_cache(maxsize=8192)(parse_number)
 def _pct_kind(pct: str) -> str:
     """The unit of a percent match ("%", " per cent", " basis points"): cached, as the same
     few surfaces recur."""
-    p = pct.strip().lower()
+    p = pct.strip().lstrip("-").lower()
     return (
         "percentage_point"
-        if p.startswith(("percentage", "pp"))
+        if p.startswith(("percentage", "pp", "point"))
         else "basis_point"
         if p.startswith(("basis", "bp"))
         else "percent"

@@ -100,6 +100,8 @@ _ONES_ALT = _any_case_alternation([w for w, v in UNITS.items() if 1 <= v <= 9])
 _SMALL = rf"(?-i:(?:{_TENS_ALT})(?:[-\s](?:{_ONES_ALT})\b)?|(?:{_UNIT_ALT}))"
 _HUNDREDS = rf"{_SMALL}(?:\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)?"
 _BIG = r"(?:thousand|million|billion|trillion)"
+#: A percentage point after a fraction ("a quarter of a percentage point", "half a point").
+_POINT_AHEAD = r"(?=\s+(?:percentage\s+)?points?\b)"
 
 #: Where a number word can start, in any case: its first three letters, or "a"/"an" and
 #: a scale word ("a dozen", "an hundred", "a million", "a quarter").  The same strings as
@@ -129,16 +131,20 @@ WORD_NUMBER_PATTERN = (
     rf"{_SMALL}(?:"
     rf"\s+and\s+a\s+half\s+{_BIG}"  # "one and a half million"
     r"|\s+dozen"  # "two dozen" (not "dozens of", vague)
-    rf"|[\s-]quarters\s+of\s+an?\s+{_BIG}"  # "three quarters of a million"
+    # "three quarters of a million", "three-quarters of a point"
+    rf"|[\s-]quarters\s+of\s+an?(?:\s+{_BIG}|{_POINT_AHEAD})"
     # "three hundred and twenty", "twenty-five thousand", "two million three hundred"
     rf"|(?:\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)?(?:\s+{_BIG})?"
     rf"(?:\s+(?:and\s+)?{_HUNDREDS}(?:\s+{_BIG})?)*"
     r")"
-    rf"|half(?:\s+an?\s+{_BIG}|\s+a(?=\s+percentage\s+point)|\s+a\s+dozen)"
+    # ("half a point", "a half-point", "a quarter point": a rate's step in percentage points)
+    rf"|half(?:\s+an?\s+{_BIG}|\s+a{_POINT_AHEAD}|\s+a\s+dozen|(?=[\s-]points?\b))"
     # "a quarter of a percentage point", "a quarter of a million"
-    rf"|a(?:\s+quarter\s+of\s+a(?:(?=\s+percentage\s+point)|\s+{_BIG})|n?\s+dozen"
+    rf"|a(?:\s+quarter\s+of\s+a(?:{_POINT_AHEAD}|\s+{_BIG})|n?\s+dozen"
+    r"|\s+(?:quarter|half)(?=[\s-]points?\b)"
     rf"|n?\s+(?:hundred|{_BIG}))"
-    r")(?![\w-]))"
+    # (and not glued to a word, but to "-point": "a quarter-point cut")
+    r")(?:(?![\w-])|(?=-points?\b)))"
 )
 
 #: Digits: ``480,000``, ``480 000`` (space, U+00A0, U+202F), ``3.2``, ``.5`` is not read.
@@ -165,6 +171,8 @@ def parse_word_number(text: str) -> float:
     words = [w for w in _SPLIT_RE.split(text.lower().strip()) if w and w != "and"]
     if not words:
         raise ValueError(f"not a number: {text!r}")
+    if words in (["a", "quarter"], ["a", "half"]):
+        return 0.25 if words[1] == "quarter" else 0.5  # "a quarter point", "a half-point"
     if words[:3] == ["a", "quarter", "of"]:
         return 0.25 * SCALES.get(words[-1], 1.0)  # "a quarter of a million"
     if len(words) > 3 and words[1:3] == ["quarters", "of"]:

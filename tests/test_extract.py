@@ -2296,3 +2296,21 @@ def test_revised_adjective_keeps_a_bound(sentence: str, expected: list[tuple[str
 )
 def test_a_bound_of_one(sentence: str, mentions: list[str]) -> None:
     assert [c.mention for c in extract_claims(sentence, PUB)] == mentions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a rate's step as a fraction of a point is in percentage points
+        ("The central bank cut its key rate by a quarter point to 3.75%.",
+         [("a quarter point", 0.25, "percentage_point"), ("3.75%", 3.75, "percent")]),
+        ("Markets price in a half-point rise.", [("a half-point", 0.5, "percentage_point")]),
+        ("It raised rates by three-quarters of a point.",
+         [("three-quarters of a point", 0.75, "percentage_point")]),
+        ("Yields fell half a point.", [("half a point", 0.5, "percentage_point")]),
+        # …not a share of something else
+        ("A quarter of the banks cut rates, half of them in Asia.", []),
+    ],
+)  # fmt: skip
+def test_fractions_of_a_point(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(c.mention, c.value, c.unit) for c in extract_claims(sentence, PUB)] == expected
