@@ -517,6 +517,24 @@ _NUMBERS_VERB_RE = re.compile(
 )
 
 
+#: Words that open a sentence before a count ("About 500", "Another 300", "In June 40").
+_SENTENCE_OPENERS = wordset(
+    """
+    about some around nearly almost roughly approximately over under more fewer less only just
+    at in on by of another exactly up between from since until till after before during for
+    with among those these the all both each every last this next still even already now
+    today yesterday so then also and but or yet plus minus close well barely perhaps maybe
+    overall altogether combined together including excluding meanwhile however further
+    estimated below above beyond across through throughout against like unlike per net gross
+    total within without toward towards upwards circa twice half a an as if when while where
+    some another once nearly top record roughly almost fully
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday
+    """
+)
+
+
 def _is_identifier(text: str, start: int, sent_start: int, prev: str) -> bool:
     """Whether the number at ``start`` names something; ``prev`` is the word before it."""
     if not prev:
@@ -546,7 +564,15 @@ def _is_identifier(text: str, start: int, sent_start: int, prev: str) -> bool:
         # word opens the sentence ("In 2024", "About 500")
         pstart = start - 1 - len(prev)
         if text[sent_start:pstart].strip() == "":
-            return False
+            # the sentence's first word: "About 500", "In 2024" open a sentence, a brand
+            # before its model number is a name ("Boeing 737 deliveries rose", "Falcon 9
+            # launches hit 120", "Pixel 10 owners")
+            return (
+                low not in _SENTENCE_OPENERS
+                and low not in STOP_WORDS
+                and text[start : start + 8].split(maxsplit=1)[0].isdigit()
+                and prev.isalpha()
+            )
         return not _CAP_WORD_RE.fullmatch(prev) or low not in STOP_WORDS
     return False
 

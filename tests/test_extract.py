@@ -2314,3 +2314,19 @@ def test_a_bound_of_one(sentence: str, mentions: list[str]) -> None:
 )  # fmt: skip
 def test_fractions_of_a_point(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert [(c.mention, c.value, c.unit) for c in extract_claims(sentence, PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions"),
+    [
+        # a brand and its model number opening a sentence name something
+        ("Airbus 321 orders rose to 70 in June.", ["70"]),
+        ("Galaxy 25 owners will get the patch first.", []),
+        # …but a sentence's opening word before a count does not
+        ("Roughly 400 workers walked out.", ["Roughly 400"]),
+        ("Another 120 joined on Monday.", []),
+        ("Overall 35 ministries signed.", ["35"]),
+    ],
+)
+def test_a_brand_and_model_opening_a_sentence(sentence: str, mentions: list[str]) -> None:
+    assert [c.mention for c in extract_claims(sentence, PUB)] == mentions
