@@ -501,8 +501,6 @@ _PINT_NAMES: dict[str, str] = {
     "square_kilometre": "kilometer ** 2",
     "square_metre": "meter ** 2",
     "carat": "carat",
-    "degree_celsius": "degree_Celsius",
-    "degree_fahrenheit": "degree_Fahrenheit",
     "barrel": "oil_barrel",
     "year": "year",
     "quarter": "3 * month",
@@ -543,6 +541,9 @@ def _registry() -> Any:
     return pint.UnitRegistry()
 
 
+_TEMPERATURES = frozenset(("degree_celsius", "degree_fahrenheit"))
+
+
 def convert(value: float, from_unit: str, to_unit: str) -> float:
     """Convert ``value`` between two unit names (canonical names or anything pint reads).
 
@@ -556,6 +557,13 @@ def convert(value: float, from_unit: str, to_unit: str) -> float:
     """
     if from_unit == to_unit:
         return float(value)
+    if from_unit in _TEMPERATURES or to_unit in _TEMPERATURES:
+        # a reading ("46C") and a change ("1.6C above the average") convert differently, and a
+        # claim does not say which it is
+        raise ValueError(
+            f"cannot convert {from_unit!r} to {to_unit!r}: temperatures are kept in the unit "
+            "they were written in (a reading and a change convert differently)"
+        )
 
     def expr(u: str) -> str:
         parts = u.split("/")

@@ -103,8 +103,13 @@ def test_convert(value: float, src: str, dst: str, expected: float) -> None:
 
 
 @pytest.mark.parametrize(
-    ("src", "dst"), [("tonne", "megawatt"), ("ounce", "cubic_metre"), ("tonne", "no_such_unit")]
-)
+    ("src", "dst"),
+    [
+        ("tonne", "megawatt"), ("ounce", "cubic_metre"), ("tonne", "no_such_unit"),
+        # a temperature may be a reading or a change: no factor converts both
+        ("degree_celsius", "degree_fahrenheit"), ("degree_fahrenheit", "degree_celsius"),
+    ],
+)  # fmt: skip
 def test_convert_refuses_incompatible_units(src: str, dst: str) -> None:
     with pytest.raises(ValueError, match="cannot convert"):
         convert(1.0, src, dst)
