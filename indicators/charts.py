@@ -55,9 +55,15 @@ def chart_all(store: Store, out_dir: str | Path) -> list[Path]:
     return [chart_indicator(store, i, out_dir / f"{i}.png") for i in ids.to_list()]
 
 
+#: Units an axis names by their symbol ("degree_celsius" is no plural noun).
+_SYMBOL_LABELS = {"degree_celsius": "°C", "degree_fahrenheit": "°F"}
+
+
 def unit_label(unit: str, unit_kind: str, per: str | None) -> str:
     """Axis wording: ``rounds per year``, ``USD``, ``percent``, ``tonnes per month``."""
-    if unit_kind in ("currency", "percent"):
+    if unit in _SYMBOL_LABELS:
+        text = _SYMBOL_LABELS[unit]
+    elif unit_kind in ("currency", "percent"):
         text = unit.replace("_", " ")
     else:
         text = _plural(unit.replace("_", " "))

@@ -22,6 +22,7 @@ from .conftest import CATALOG, SEED
         ("percent", "percent", None, "percent"),
         ("cubic_metre", "physical", "month", "cubic metres per month"),
         ("battery", "count", None, "batteries"),
+        ("degree_celsius", "physical", None, "°C"),
     ],
 )
 def test_unit_label(unit: str, kind: str, per: str | None, label: str) -> None:
