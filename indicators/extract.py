@@ -178,6 +178,7 @@ def _is_demonym(sent: str, start: int, end: int, unit: str) -> bool:
     return not unit.endswith("i") or unit in DEMONYMS_IN_I
 
 
+_TEMPERATURE_UNITS = frozenset(("degree_celsius", "degree_fahrenheit"))
 #: Counts of people, never what "units" are.
 _PEOPLE_UNITS = wordset(
     "person worker employee staff job people engineer member soldier customer client user"
@@ -360,6 +361,14 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                             None,
                         )
                         unit = resolve_generic(sent, nend, prev_count)
+                    if unit == "degree" and (
+                        temp := next(
+                            (p for p in reversed(qlist[:idx]) if p.unit in _TEMPERATURE_UNITS),
+                            None,
+                        )
+                    ):
+                        # "reached 47.3°C, 2.5 degrees above the record": the same scale
+                        unit, kind = temp.unit, "physical"
                     q.unit, q.unit_kind = unit, kind  # type: ignore[assignment]
         for idx, q in enumerate(qlist):
             if q.unit is not None:

@@ -2204,6 +2204,9 @@ def test_names_ranks_and_goals_are_not_counts(sentence: str, mentions: list[str]
         ("Holding warming to 1.5C needs deep cuts.", []),
         ("The world is set to breach the 1.5C threshold this decade.", []),
         ("The boiler carries a 3C rating.", []),
+        # "degrees" after a temperature in the sentence keeps its scale
+        ("Athens hit 44.1C, 1.8 degrees above its old record.",
+         [("44.1", "degree_celsius"), ("1.8", "degree_celsius")]),
     ],
 )  # fmt: skip
 def test_temperatures_are_physical_readings(sentence: str, expected: list[tuple[str, str]]) -> None:
