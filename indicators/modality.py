@@ -71,8 +71,17 @@ _PROJECTED_RE = re.compile(
     # "the USDA projects wheat output at 790 million tonnes": a figure follows its object
     # (not the noun: "two projects in Kenya at 40 MW each")
     r"|(?!(?:in|across|on|near|with|under|worth|totall?ing|of|for)\b)"
-    r"(?:[\w'’-]+\s+){2,3}at\s+(?:$|[$€£¥\d])))|projected|projections?|predicts?|predicted|predicting"
+    r"(?:[\w'’-]+\s+){2,3}at\s+(?:$|[$€£¥\d])"
+    # (or "of" right before the figure: "the CBO projects net interest costs of $892bn";
+    # not the noun's own verb: "its projects generated revenue of", "projects have a cost of")
+    r"|(?!(?:in|across|on|near|with|under|worth|totall?ing|of|for)\b)"
+    r"(?:(?!(?:[a-z]+ed|have|has|had|are|were|is|was|cost|costs|need|needs|each|will|would)\s)"
+    r"[\w'’-]+\s+){2,4}of\s+(?:(?:about|around|some|roughly|nearly)\s+)?$))|projected|projections?|predicts?|predicted|predicting"
     r"|anticipates?|anticipated|estimates?\s+(?:that\s+)?[\w\s'’.-]{0,60}?\b(?:will|would|could|to)\b"
+    # a reckoning of what is to come: "economists reckon the fund will add 0.5 points", "the
+    # IEA reckons a cold January could take another 6 bcm out" (not of what was: "reckon
+    # the group lost $2bn")
+    r"|reckon(?:s|ed)?\s+(?:that\s+)?[\w\s'’.-]{0,60}?\b(?:will|would|could|may|might)\b"
     # a forecast revised by an amount: "cut its soybean estimate by 1.1 million tonnes"
     r"|(?:raised|cut|lowered|lifted|trimmed|increased|reduced|revised|raising|cutting|lowering"
     r"|lifting|trimming|increasing|reducing|revising)\s+(?:its|their)\s+"
@@ -108,6 +117,8 @@ _PROJECTED_RE = re.compile(
     r"|climb|drop|average|peak|cost|need|reach|affect|be\s+affected|hit|pick\s+up|tick\s+(?:up|down)"
     # ("the harvest will total 55 million bags", "the crop will come in at 54.8 million")
     r"|total|come\s+in\s+at|amount\s+to"
+    # (a share foretold: "online sales would make up 50% of the total")
+    r"|make\s+up|represent"
     r"|edge\s+(?:up|down|higher|lower)|rebound|recover|moderate|slip|dip|soften|stabili[sz]e"
     r"|narrow|widen|improve|deteriorate|weaken|strengthen|absorb|consume|account\s+for)"
     # a cost foretold: "the extra cost would be roughly 60 billion crowns a year"
@@ -241,8 +252,9 @@ _POST_PROJECTED_RE = re.compile(
     r"^(?:(?!\sand\s)[^,;.]){0,40}?\b(?:(?:is|are)\s+(?:expected|forecast|projected|estimated)\s+to"
     # (or for a period: "growth of 2% is forecast for this year")
     r"|(?:is|are)\s+(?:expected|forecast|projected)\s+(?:for|in)(?=\s+(?:this|next|the|(?:19|20)\d\d)\b))\b"
-    # the counted subject of an effect to come: "about forty companies would be affected"
-    r"|^(?:\s+[\w'’-]+){0,3}?\s+(?:will|would)\s+be\s+affected\b"
+    # the counted subject of an effect to come: "about forty companies would be affected",
+    # "4.3 million people will need food aid"
+    r"|^(?:\s+[\w'’-]+){0,3}?\s+(?:will|would)\s+(?:be\s+affected|need)\b"
     # the counted subject of a loss that may come: "up to 80 jobs could go at the plant",
     # "5,000 homes may be lost" (not what a plant could make: a capacity)
     r"|^(?:\s+(?!(?:and|that|it|they|he|she|but|which|who|while)\b)[\w'’-]+){0,4}?\s+(?:could"
@@ -270,7 +282,7 @@ _CAPACITY_STEM_WORDS = [
     r"designed\s+to", r"enough\s+to",
 ]  # fmt: skip
 _PROJECTED_STEM_WORDS = [
-    "expect", "forecast", "project", "predict", "anticipat", "estimate",
+    "expect", "forecast", "project", "predict", "anticipat", "estimate", "reckon",
     r"puts?\s+(?:the|its|their)\s+(?:final|eventual|ultimate|full)\s", r"price\s+target",
     "guid", r"sees?\s", "seen", "outlook", r"could\s", r"stands?\s+to\s", r"should\s",
     r"may\s", r"might\s", r"track\s+(?:to|for)", r"course\s+(?:to|for)", r"poised\s+to\s", r"likely\s+to", r"set\s+to\s", r"will\s",
@@ -306,6 +318,8 @@ _POST_PROJECTED_STEM_WORDS = [
     "might",
     r"will\s+be\s+affected",
     r"would\s+be\s+affected",
+    r"will\s+need",
+    r"would\s+need",
 ]
 
 
@@ -532,7 +546,12 @@ _FORECAST_THAT_BEFORE_RE = re.compile(
     r"\b(?:estimates?|expects?|forecasts?|predicts?|projects?|sees)\s+that\b"
 )
 _TRAILING_FORECAST_RE = re.compile(
-    r",\s+(?:the\s+)?[\w'’ -]{2,60}?\s+(?:projects|forecasts|predicts|estimates|expects)\s*(?:[,.;]|$)"
+    r",\s+(?:the\s+)?[\w'’ -]{2,60}?\s+"
+    # (a verb, not the noun: "…, in line with the forecast.")
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bwith\s)(?<!\bthan\s)(?<!\bof\s)"
+    r"(?:projects|forecasts|predicts|estimates|expects"
+    # (or told in the past, with where: "…, IDC forecast in a report published on Monday")
+    r"|projected|forecast|forecasted|predicted)(?:\s*(?:[,.;]|$)|\s+(?:in|on)\s)"
 )
 #: An explicit plan word: a modal next to it is a plan.
 _PLAN_WORD_RE = re.compile(
@@ -633,6 +652,10 @@ _SHARE_OF_CAPACITY_RE = re.compile(
 )
 #: A level a measure runs at, right before the figure: "running at ", "operating at about ".
 _AT_LEVEL_END_RE = re.compile(r"\b(?:at|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?$")
+#: An effect foretold in points, right before the figure: "food will add about ".
+_WILL_ADD_END_RE = re.compile(
+    rf"\b(?:will|would)\s+(?:also\s+|still\s+|only\s+)?add\s+{_QUALIFIER_END}"
+)
 #: The earlier estimate of a forecast, right before the figure.
 _EARLIER_ESTIMATE_END_RE = re.compile(
     r"\b(?:earlier|previous|prior|original|initial)\s+(?:estimate|forecast|projection)s?\s+of\s+$"
@@ -813,6 +836,14 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         mod = None if q.is_from else modality_cue(region, post)
         if mod is None and region.endswith("possible ") and _SALE_AFTER_RE.match(post):
             mod = "planned"  # "notified Congress of a possible $2.6 billion sale": not yet made
+        if (
+            mod == "planned"
+            and q.unit == "percentage_point"
+            and "add" in region
+            and _WILL_ADD_END_RE.search(region, max(0, len(region) - 40))
+        ):
+            mod = "projected"  # "food will add about 0.4 percentage points to core inflation":
+            # an effect on a measure nobody sets, not an actor's act
         if (
             mod == "capacity"
             and q.unit_kind == "percent"

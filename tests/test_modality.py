@@ -852,3 +852,41 @@ def test_the_effect_of_an_act_after_a_capacity(sentence: str, modalities: list[s
 )  # fmt: skip
 def test_a_possible_sale_is_planned(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-12")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a third party's reckoning of what is to come forecasts it
+        ("Analysts at Kepler reckon the new levy will add 0.3 percentage points to inflation.",
+         ["projected"]),
+        ("Economists reckon a mild winter could shave 4 billion kronor off heating bills.",
+         ["projected"]),
+        ("Analysts reckon the group lost $2bn on the deal last year.", ["actual"]),
+        # an effect on a measure nobody sets, in points
+        ("The central bank says energy prices will add about 0.6 percentage points to "
+         "headline inflation this winter.", ["projected"]),
+        # a share foretold
+        ("Its founder said subscriptions would make up 60% of revenue within three years.",
+         ["projected"]),
+        # a forecaster credited after the figure, in the past tense
+        ("Hotel bookings will make up 35% of the group's revenue by 2027, Gartner forecast "
+         "in a note on Tuesday.", ["projected"]),
+        ("Clinics will treat 2.3 million patients next year, the institute forecast on Friday.",
+         ["projected"]),
+        # people who will need help are a forecast
+        ("About 2.1 million people in Malawi will need food aid before the harvest, the WFP "
+         "said.", ["projected"]),
+        # a forecaster's object named before the figure
+        ("The budget office projects public sector net borrowing of £105bn next year.",
+         ["projected"]),
+        ("The company's solar projects generated revenue of $300m last year.", ["actual"]),
+        # …while an actor's own additions stay planned
+        ("The firm will add 300 engineers to its Lyon site next year.", ["planned"]),
+        ("The government said it would add 2 GW of offshore wind to the tender.", ["planned"]),
+    ],
+)  # fmt: skip
+def test_a_third_partys_forecast_in_the_future_tense_is_projected(
+    sentence: str, modalities: list[str]
+) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
