@@ -407,9 +407,12 @@ _PLAN_SUBJECT_RE = re.compile(
     r"\b(?:spending|expenditures?|outlays|allocations?|investment|funding|taxe?s?|tariffs?"
     r"|quotas?|fares?|wages?|pay|salaries|fees?|levy|duty|duties|(?:price\s+)?caps?"
     # (what an actor puts together: "the aid package will total $5 billion")
-    r"|packages?|aid|programmes?|programs?|stimulus|budgets?|grants?|loans?)"
-    # ("tariffs on Chinese solar cells will rise")
-    r"(?:\s+(?:on|for|of)\s+(?:[\w-]+\s+){1,4}?)?\s*(?:will|would|shall)\s+(?!cost)",
+    r"|packages?|aid|programmes?|programs?|stimulus|budgets?|grants?|loans?"
+    # (what an authority pays out: "the state pension will rise by 4.8%", "the payment would
+    # rise to €500"; not what a debtor pays: "interest payments will rise")
+    r"|pensions?|benefits?|stipends?|allowances?|(?<!interest\s)(?<!debt\s)(?<!mortgage\s)payments?)"
+    # ("tariffs on Chinese solar cells will rise", "tuition fees in England will rise")
+    r"(?:\s+(?:on|for|of|in)\s+(?:[\w-]+\s+){1,4}?)?\s*(?:will|would|shall)\s+(?!cost)",
     re.I,
 )
 

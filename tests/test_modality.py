@@ -890,3 +890,25 @@ def test_a_third_partys_forecast_in_the_future_tense_is_projected(
     sentence: str, modalities: list[str]
 ) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # what an authority pays out or charges moves by its decision: a plan
+        ("The state pension in Ireland will rise by €12 a week next January, the social "
+         "protection ministry said.", ["planned"]),
+        ("Child benefit will rise to £26.05 a week from April, the Treasury said.", ["planned"]),
+        ("Tuition fees in Scotland will rise to £1,950 a year from August.", ["planned"]),
+        ("The monthly stipend for doctoral students would rise to 1,200 euros next year.",
+         ["planned"]),
+        # …not what a debtor pays, nor a market price
+        ("Interest payments will rise to 4.1% of GDP by 2028, the budget office said.",
+         ["projected"]),
+        ("Rents in Lisbon will rise 8% this year, the agency said.", ["projected"]),
+    ],
+)  # fmt: skip
+def test_an_administered_payment_that_will_rise_is_planned(
+    sentence: str, modalities: list[str]
+) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
