@@ -266,7 +266,13 @@ _POST_PROJECTED_RE = re.compile(
 #: What forecasters expected, after the figure: "beating the €389m analysts had expected".
 _EXPECTED_BY_AFTER_RE = re.compile(
     r"\s+(?:that\s+)?(?:analysts|economists|traders|investors|markets|the\s+market)"
-    r"(?:\s+[a-z]+){0,3}?\s+(?:had\s+)?(?:expected|forecast|predicted|estimated|projected)\b"
+    r"(?:\s+[a-z]+){0,3}?\s+(?:had\s+)?(?:expected|forecast|predicted|estimated|projected"
+    # ("short of the €5.4bn analysts had pencilled in")
+    r"|pencill?ed\s+in)\b"
+    # (or in the passive, past the figure's noun: "the 265 billion won loss forecast by
+    # analysts")
+    r"|\s+(?:[a-z-]+\s+)?(?:expected|forecast|predicted|estimated|projected)\s+by\s+(?:the\s+)?"
+    r"(?:analysts|economists|traders|investors|markets|forecasters)\b"
 )
 
 # Quick tests run on the lower-cased text before each case-insensitive cue pattern: every
@@ -502,6 +508,9 @@ _BEAT_BEFORE_RE = re.compile(
 )
 _FORECAST_NOUN_AFTER_RE = re.compile(
     r"\s+(?:[a-z'’-]+\s+)?(?:consensus|forecast|estimate|expectation)s?\b"
+    # (or what the forecasts average: "the 530 billion won average of analyst estimates")
+    r"|\s+(?:average|median|mean)\s+(?:of\s+)?(?:[a-z'’-]+\s+){0,2}?(?:estimates|forecasts"
+    r"|expectations)\b"
 )
 #: A forecast whose object is the figure, right after it: "the 3.1% it predicted in
 #: October", "above the 2.1% the bank had projected", "the 100 million tonnes forecast in

@@ -912,3 +912,23 @@ def test_an_administered_payment_that_will_rise_is_planned(
     sentence: str, modalities: list[str]
 ) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # what unnamed forecasters expected, named after the figure, is a forecast
+        ("Revenue rose to €4.1bn, short of the €4.4bn analysts had pencilled in.",
+         ["actual", "projected"]),
+        ("It posted a loss of 210 billion won, narrower than the 265 billion won loss "
+         "forecast by analysts.", ["actual", "projected"]),
+        ("Operating profit dropped to 88 billion yen, missing the 95 billion yen average of "
+         "analyst estimates.", ["actual", "projected"]),
+        ("Quarterly sales reached $2.2bn, above the $2.0bn median of analysts' forecasts.",
+         ["actual", "projected"]),
+    ],
+)  # fmt: skip
+def test_a_consensus_named_after_the_figure_is_projected(
+    sentence: str, modalities: list[str]
+) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
