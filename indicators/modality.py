@@ -143,7 +143,10 @@ _PLANNED_RE = re.compile(
     rf"|(?:is|are)\s+set\s+to(?!\s+(?:{_SET_TO_MOVE})\b)|target(?<!price\starget){_NOT_STRUCK}s?(?!\s+range)|targeted|targeting|aims?|aimed"
     r"|aiming|goal"
     r"|budgets?(?!-|\s+(?:deficit|surplus|gap|shortfall))|budgeted|pledges?|pledged|promises?"
-    r"|promised|proposes?|proposed|proposal|wants?|wanted|hopes?\s+to"
+    r"|promised|proposes?|proposed|proposal|wants?|wanted|hop(?:es?|ed|ing)\s+to"
+    # what a measure is for ("the programme is meant to save €600m a year"), and a right to
+    # buy more ("has ordered 40 jets, with options for 20 more")
+    r"|(?:is|are)\s+meant\s+to|with\s+(?:an?\s+)?options?\s+(?:for|on)"
     # (people seeking asylum or work are counted, not planned)
     rf"|(?:seeks?|seeking|sought){_NOT_SOUGHT}"
     # a deal still being made: "is negotiating a separate order for four more"
@@ -234,6 +237,10 @@ _POST_PLANNED_RE = re.compile(
     # a demand named after the figure: "far short of the 9% it is demanding"
     r"|demanded|(?:is|are|was|were)\s+(?:demanding|asking\s+for)"
     r"|(?:is|are)\s+being\s+(?:prepared|negotiated|planned|drawn\s+up|discussed))\b"
+    # the object of an actor's aim, in a clause after it: "the $25bn in sponsor capital it
+    # aims to raise" (not "… and it plans to")
+    r"|^(?:(?!\b(?:and|but)\b)[^,;.]){0,40}?\b(?:it|they|he|she|we)\s+(?:aims|plans|hopes|intends"
+    r"|wants)\s+to\b"
     # the counted subject of a modal verb that is not a movement: "4,000 staff at the plant
     # will leave" (not "… and that it will cut")
     r"|^(?:\s+(?!(?:and|that|it|they|he|she|but|which|who|while)\b)[\w'’-]+){0,5}?\s+will\s+"
@@ -297,7 +304,8 @@ _PROJECTED_STEM_WORDS = [
 _PLANNED_STEM_WORDS = [
     r"plan(?:s?\b|ned|ning)", "inten", "will", "would", "shall", "should", r"set\s+to",
     "target", "aim", "goal", "budget", "pledge", "promis", "propos", "want", "seek",
-    "sought", r"hopes?\s+to", "negotiat", r"tender\s+for", "bids", "need", "appeal",
+    "sought", r"hop(?:es?|ed|ing)\s+to", r"is\s+meant", r"are\s+meant", r"with\s+(?:an?\s+)?options?\s",
+    "negotiat", r"tender\s+for", "bids", "need", "appeal",
     "prepar", r"agreed\s",
     r"approved\s+(?:the\s+|an?\s+)?(?:possible\s+|proposed\s+)?"
     r"(?:foreign\s+military\s+)?(?:sale|purchase|procurement|acquisition|order)",
@@ -314,7 +322,7 @@ _POST_PLANNED_STEM_WORDS = [
     "planned", "budgeted", "pledged", "promised", "sought", "need", "targeted", "earmarked",
     "allocated", "will", "would", r"is\s+to", r"are\s+to", "seek", "being", r"set\s+aside",
     "due", "must", "required", "requested", "buyback", "buy-back", "demand", r"is\s+ask",
-    r"are\s+ask", r"was\s+ask", r"were\s+ask",
+    r"are\s+ask", r"was\s+ask", r"were\s+ask", "aims", "plans", "hopes", "intends", "wants",
 ]  # fmt: skip
 _POST_PROJECTED_STEM_WORDS = [
     r"is\s+(?:expected|forecast|projected|estimated)\s+(?:to|for|in)",
@@ -664,6 +672,13 @@ _SHARE_OF_CAPACITY_RE = re.compile(
 )
 #: A level a measure runs at, right before the figure: "running at ", "operating at about ".
 _AT_LEVEL_END_RE = re.compile(r"\b(?:at|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?$")
+#: An outlay approved, right before its figure: "board approved capital spending of ", "the
+#: cabinet approved a plant, involving an investment of " (not money granted: "approved €5bn
+#: of state aid", "approved a $750m loan").
+_APPROVED_OUTLAY_RE = re.compile(
+    r"\bapprov(?:ed|es|ing)\b[^.;]{0,80}?\b(?:capital\s+)?(?:spending|investments?|capex"
+    rf"|capital\s+expenditure|outlays?|expenditures?)\s+(?:of|worth)\s+{_QUALIFIER_END}"
+)
 #: An effect foretold in points, right before the figure: "food will add about ".
 _WILL_ADD_END_RE = re.compile(
     rf"\b(?:will|would)\s+(?:also\s+|still\s+|only\s+)?add\s+{_QUALIFIER_END}"
@@ -1103,6 +1118,14 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         ):
             q.modality = "planned"  # "announced a baseline 10% tariff", "unveiled £40 billion
             # of tax increases": levies still to take effect
+        if (
+            q.modality == "actual"
+            and q.unit_kind == "currency"
+            and text.find("approv", s0, q.start) >= 0
+            and _APPROVED_OUTLAY_RE.search(text, max(s0, q.start - 140), q.start)
+        ):
+            q.modality = "planned"  # "the board approved capital spending of TWD 96.5bn":
+            # money still to be spent, as a budget approved is
         if (
             q.modality != "capacity"
             and (

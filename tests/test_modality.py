@@ -932,3 +932,29 @@ def test_a_consensus_named_after_the_figure_is_projected(
     sentence: str, modalities: list[str]
 ) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # money approved but not yet spent, aimed at, hoped for or meant to be saved
+        ("Ternhall's board approved capital spending of €2.1bn for its new lines, the "
+         "company said.", ["planned"]),
+        ("The cabinet approved a new steel mill in Odisha, involving an investment of 80 "
+         "billion rupees.", ["planned"]),
+        ("The programme is meant to save 1.2 billion kronor a year.", ["planned"]),
+        ("The league hoped to sell more than 40,000 tickets for the final.", ["planned"]),
+        ("The charity said it had collected $3m, well short of the $10m it aims to raise.",
+         ["actual", "planned"]),
+        # a right to buy more is not a purchase made
+        ("The carrier has ordered 30 regional jets, with options for 15 more.",
+         ["actual", "planned"]),
+        # …while money granted or lent is done, and a deed before "and it plans" stays one
+        ("The EU approved €3bn of state aid for the project.", ["actual"]),
+        ("The firm sold 500 cars last year and it plans to double sales.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_money_approved_aimed_at_or_hoped_for_is_planned(
+    sentence: str, modalities: list[str]
+) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
