@@ -642,6 +642,10 @@ _NOT_A_CUE_RE = re.compile(
 #: maps to an ASCII letter only that letter in either case, which is all re.IGNORECASE
 #: equates with it.
 _CASELESS_CUES = (_CAPACITY_RE, _PROJECTED_RE, _PLANNED_RE, _NOT_A_CUE_RE)
+#: A preposition opening a modifier, right before an adjective: "waiting for ", "of the ".
+_IN_MODIFIER_BEFORE_RE = re.compile(r"\b(?:for|of|in|on|into|after|before|with)\s+(?:the\s+)?$")
+#: A noun after an adjective ("planned hospital"), not a verb's infinitive ("planned to").
+_NOUN_AFTER_RE = re.compile(r"\s+(?!to\b)[a-z]")
 #: Money paid into a budget, right before the word: "revenues to Russia's federal budget".
 _INTO_BUDGET_RE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 #: A qualifier right before a figure, if any: "about ", "more than ", "an estimated ".
@@ -752,6 +756,13 @@ def _region_cue(region: str, low: str, odd: bool) -> Modality | None:
             cue = m.group(0).lower()
             if cue.startswith("budget") and _INTO_BUDGET_RE.search(text, max(0, start - 30), start):
                 continue  # "revenues to the federal budget fell 26%": money paid into it
+            if (
+                cue == "planned"
+                and _IN_MODIFIER_BEFORE_RE.search(text, max(0, start - 16), start)
+                and _NOUN_AFTER_RE.match(text, m.end())
+            ):
+                continue  # "people waiting for planned hospital treatment fell to": a kind
+                # of treatment in a modifier of the figure's noun, no plan of the figure
             # ("set to rise" reads like "will rise": a plan when a plan moves)
             modal = cue.startswith(("will", "would", "shall", "set", "poised"))
             projected_seen = projected_seen or (pri == 1 and not modal)

@@ -958,3 +958,21 @@ def test_money_approved_aimed_at_or_hoped_for_is_planned(
     sentence: str, modalities: list[str]
 ) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # "planned" naming a kind of thing in a modifier of the figure's noun is no plan
+        ("The number of patients waiting for planned surgery in Wales fell to 21,300 in March.",
+         ["actual"]),
+        ("Bookings for planned maintenance at the yard climbed to 340 ships.", ["actual"]),
+        # …while the planned thing itself, or a plan told with "planned to", is one
+        ("Orsted lifted its planned annual dividend to 14 crowns a share.", ["planned"]),
+        ("The group will postpone a planned output increase of 90,000 barrels a day.",
+         ["planned"]),
+        ("The company planned to spend $4bn on the mine.", ["planned"]),
+    ],
+)  # fmt: skip
+def test_planned_in_a_modifier_is_no_plan(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
