@@ -354,7 +354,11 @@ _REGION_STEMS = _stems(_CAPACITY_STEM_WORDS, _PROJECTED_STEM_WORDS, _PLANNED_STE
 _POST_STEMS = _stems(_POST_PLANNED_STEM_WORDS, _POST_PROJECTED_STEM_WORDS)
 #: A noun phrase coordinated with the previous object: "…, and a deficit of ", "…, and
 #: nearly 100% by …".
-_NP_CONTINUATION_RE = re.compile(r"\s*(?:(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?of\s+)?")
+_NP_CONTINUATION_RE = re.compile(
+    r"\s*(?:(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?of\s+"
+    # (or a bare plural noun and its figure: "…, and deliveries of about ")
+    r"|[a-z]+s\s+of\s+(?:(?:about|around|some|roughly|nearly|up\s+to|at\s+least|more\s+than)\s+)?)?"
+)
 #: A bare verb and its object after ", and", no subject of its own: "…, and close 40".
 _VP_CONTINUATION_RE = re.compile(
     r"\s*(?:(?:also|then)\s+)?(?![a-z]+(?:ed|ing)\s|(?:that|which|who|it|its|they|the)\s)"
@@ -607,6 +611,8 @@ _PREDICATE_AFTER_COMMA_RE = re.compile(
 )
 #: A year right after a figure: "from 9.3% in 2024".
 _IN_YEAR_AFTER_RE = re.compile(r"(?:\s+of\s+[A-Z]+)?\s+in\s+(?:19|20)\d\d\b")
+#: A base told as the value held before, right after it: " previously", " earlier".
+_PREVIOUSLY_AFTER_RE = re.compile(r"\s+(?:previously|earlier)\b")
 #: A baseline labelled as a forecast itself: "down from 6.3% expected this year".
 _FROM_FORECAST_RE = re.compile(r"\s+(?:expected|forecast|projected|estimated)\b")
 #: A base that was itself a plan: "down from $47 billion sought for 2025".
@@ -998,6 +1004,14 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             nxt_q = qlist[idx + 1] if idx + 1 < len(qlist) else None
             if _FROM_FORECAST_RE.match(text, q.noun_end) or "forecast_of_it" in q.extra:
                 q.modality = "projected"
+            elif (
+                prev_q is not None
+                and prev_q.modality in ("planned", "projected")
+                and _PREVIOUSLY_AFTER_RE.match(text, q.noun_end)
+            ):
+                # "now expects a margin of 5-7%, down from 7-9% previously": the plan or
+                # forecast it replaces
+                q.modality = prev_q.modality
             elif _FROM_PLAN_RE.match(text, q.noun_end) or (
                 text.endswith(("planned ", "budgeted ", "targeted "), s0, q.start)
                 and _FROM_PLANNED_BEFORE_RE.search(text, max(s0, q.start - 30), q.start)

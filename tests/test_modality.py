@@ -976,3 +976,23 @@ def test_money_approved_aimed_at_or_hoped_for_is_planned(
 )  # fmt: skip
 def test_planned_in_a_modifier_is_no_plan(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # the value held "previously" by a forecast or a plan is the one it replaces
+        ("The brewer now forecasts sales growth of 3%, down from 5% previously.",
+         ["projected", "projected"]),
+        ("The miner now plans capital spending of $3bn, up from $2.5bn previously.",
+         ["planned", "planned"]),
+        ("Sales rose to $5bn, up from $4bn previously.", ["actual", "actual"]),
+        # a bare plural noun after ", and" is the same verb's next object
+        ("The carmaker now expects a margin of 6%, down from 8% previously, and deliveries "
+         "of about 1.9 million units.", ["projected", "projected", "projected"]),
+        ("The insurer expects a combined ratio of 94%, and premiums of £8bn were written "
+         "last year.", ["projected", "actual"]),
+    ],
+)  # fmt: skip
+def test_a_forecasts_previous_value_and_next_object(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
