@@ -95,7 +95,13 @@ _PROJECTED_RE = re.compile(
     # an analyst's price target, a company's guidance: "raise our price target to $148",
     # "management guided for revenue growth of 18–20%"
     r"|price\s+targets?|guided|guides\s+for"
-    r"|sees?\s|(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?seen|outlook"
+    r"|sees?\s|(?:is|are)\s+(?:now\s+|still\s+|also\s+)?seen"
+    # (in the past, only of a level or a movement: "growth was seen at 1.2%", not "4,780
+    # people were seen sleeping rough")
+    r"|(?:was|were)\s+(?:now\s+|still\s+|also\s+)?seen(?=\s+(?:at|as|around|near|rising|falling"
+    r"|growing|slowing|easing|reaching|hitting|climbing|dropping|declining|increasing|averaging"
+    r"|contracting|expanding|accelerating|peaking|topping|exceeding|remaining|staying)\b)"
+    r"|outlook"
     # (in reported speech: "the bank saw inflation at 4.1% in December")
     r"|saw\s+(?:[\w'’-]+\s+){1,3}at(?=\s+$)"
     rf"|could\s+{_COULD_ADVERB}(?:{_COULD_CHANGE})"
@@ -609,6 +615,10 @@ _PREDICATE_AFTER_COMMA_RE = re.compile(
     r"[^,;]{0,25}?,\s+(?:spent|paid|sold|bought|made|took|won|lost|built|grew|rose|fell"
     r"|[a-z]{3,}ed)\s"
 )
+#: A reporting verb after a comma, opening the main clause: " a year, says ".
+_REPORT_AFTER_COMMA_RE = re.compile(r"[^,;]{0,25}?,\s+(?:says|say|said|reports|reported)\s")
+#: A relative clause still open before a figure: ", which is seeking " (no comma since).
+_RELATIVE_OPEN_END_RE = re.compile(r",\s+(?:which|who)\s[^,;]*$")
 #: A year right after a figure: "from 9.3% in 2024".
 _IN_YEAR_AFTER_RE = re.compile(r"(?:\s+of\s+[A-Z]+)?\s+in\s+(?:19|20)\d\d\b")
 #: A base told as the value held before, right after it: " previously", " earlier".
@@ -818,8 +828,15 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         elif prev_q is not None and (
             (("that" in region or "but" in region) and _NEW_CLAUSE_RE.search(region))
             or ("," in region and _PREDICATE_AFTER_COMMA_RE.match(region))
+            or (
+                "," in region
+                and _REPORT_AFTER_COMMA_RE.match(region)
+                and _RELATIVE_OPEN_END_RE.search(text, max(s0, prev_q.start - 80), prev_q.start)
+            )
         ):
             inherit = False  # "…, which can pump 12m b/d, spent $12.5bn": the main verb
+            # (or the main clause's report: "The union, which is seeking 4–5% a year, says
+            # 4,000 posts are vacant")
             new_clause = list(_NEW_CLAUSE_RE.finditer(region))
             if new_clause:
                 # "… two more would be delivered …, and that allies had sent X": the cues of

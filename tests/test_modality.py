@@ -996,3 +996,23 @@ def test_planned_in_a_modifier_is_no_plan(sentence: str, modalities: list[str]) 
 )  # fmt: skip
 def test_a_forecasts_previous_value_and_next_object(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # the main clause's report after a relative clause holding a demand is its own
+        ("The union, which is seeking 4–5% a year, says 4,000 nurse posts are vacant.",
+         ["planned", "actual"]),
+        # people seen doing something were observed, not forecast
+        ("About 2,300 people were seen sleeping rough in Manchester in the spring, a rise of "
+         "12% on a year earlier.", ["actual", "actual"]),
+        ("Around 300 vehicles were seen queuing at the border, up 40% on Monday.",
+         ["actual", "actual"]),
+        # …while a level or a movement "seen" is a forecast
+        ("Brazil's coffee crop was seen at 55 million bags, a fall of 3% from last season.",
+         ["projected", "projected"]),
+    ],
+)  # fmt: skip
+def test_leaks_from_an_aside_or_a_sight(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
