@@ -74,9 +74,13 @@ _PROJECTED_RE = re.compile(
     r"(?:[\w'’-]+\s+){2,3}at\s+(?:$|[$€£¥\d])"
     # (or "of" right before the figure: "the CBO projects net interest costs of $892bn";
     # not the noun's own verb: "its projects generated revenue of", "projects have a cost of")
-    r"|(?!(?:in|across|on|near|with|under|worth|totall?ing|of|for)\b)"
-    r"(?:(?!(?:[a-z]+ed|have|has|had|are|were|is|was|cost|costs|need|needs|each|will|would)\s)"
-    r"[\w'’-]+\s+){2,4}of\s+(?:(?:about|around|some|roughly|nearly)\s+)?$))|projected|projections?|predicts?|predicted|predicting"
+    # (not the noun after a determiner, "its projects generate revenue of", nor before a
+    # verb of its own)
+    r"|(?<!\bits\sprojects\s)(?<!\bthe\sprojects\s)(?<!\btheir\sprojects\s)(?<!\bour\sprojects\s)"
+    r"(?!(?:in|across|on|near|with|under|worth|totall?ing|of|for|[a-z]+ed|have|has|had|are"
+    r"|were|is|was|cost|costs|need|needs|each|will|would|generate|produce|provide|create|employ"
+    r"|account|represent|require|include|involve|total)\b)"
+    r"(?:[\w'’-]+\s+){2,4}of\s+(?:(?:about|around|some|roughly|nearly)\s+)?$))|projected|projections?|predicts?|predicted|predicting"
     r"|anticipates?|anticipated|estimates?\s+(?:that\s+)?[\w\s'’.-]{0,60}?\b(?:will|would|could|to)\b"
     # a reckoning of what is to come: "economists reckon the fund will add 0.5 points", "the
     # IEA reckons a cold January could take another 6 bcm out" (not of what was: "reckon

@@ -1016,3 +1016,17 @@ def test_a_forecasts_previous_value_and_next_object(sentence: str, modalities: l
 )  # fmt: skip
 def test_leaks_from_an_aside_or_a_sight(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # "projects" as a forecaster's verb, its object's noun before "of" and the figure
+        ("The budget office projects net interest costs of $910bn next year.", ["projected"]),
+        # …not the noun "projects" and a verb of its own
+        ("Its projects generate revenue of $3bn a year.", ["actual"]),
+        ("The ministry's wind projects cost an average of $40m each.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_projects_as_a_verb_before_its_objects_noun(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
