@@ -96,6 +96,9 @@ _PROJECTED_RE = re.compile(
     r"|estimated\s+(?:[\w'’-]+\s+){1,4}?at(?=\s+$)"
     # the eventual size of something still unfolding: "puts the final bill at"
     r"|(?:estimates?|puts?)\s+(?:the|its|their)\s+(?:final|eventual|ultimate|full)\s+[\w\s'’-]{0,30}?\bat"
+    # or a measure of a year not over: "put this year's soft wheat crop at 33.4 million"
+    r"|put(?:s|ting)?\s+(?:this|next)\s+year['’]s\s+(?:[\w'’-]+\s+){1,4}?at"
+    r"(?=\s+(?:(?:about|around|some|roughly|nearly)\s+)?$)"
     # an analyst's price target, a company's guidance: "raise our price target to $148",
     # "management guided for revenue growth of 18–20%"
     r"|price\s+targets?|guided|guides\s+for"
@@ -307,6 +310,7 @@ _CAPACITY_STEM_WORDS = [
 _PROJECTED_STEM_WORDS = [
     "expect", "forecast", "project", "predict", "anticipat", "estimate", "reckon",
     r"puts?\s+(?:the|its|their)\s+(?:final|eventual|ultimate|full)\s", r"price\s+target",
+    r"put(?:s|ting)?\s+(?:this|next)\s",
     "guid", r"sees?\s", "seen", "outlook", r"could\s", r"stands?\s+to\s", r"should\s",
     r"may\s", r"might\s", r"track\s+(?:to|for)", r"course\s+(?:to|for)", r"poised\s+to\s", r"likely\s+to", r"set\s+to\s", r"will\s",
     r"would\s", r"saw\s",
@@ -367,7 +371,11 @@ _POST_STEMS = _stems(_POST_PLANNED_STEM_WORDS, _POST_PROJECTED_STEM_WORDS)
 _NP_CONTINUATION_RE = re.compile(
     r"\s*(?:(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?of\s+"
     # (or a bare plural noun and its figure: "…, and deliveries of about ")
-    r"|[a-z]+s\s+of\s+(?:(?:about|around|some|roughly|nearly|up\s+to|at\s+least|more\s+than)\s+)?)?"
+    r"|[a-z]+s\s+of\s+(?:(?:about|around|some|roughly|nearly|up\s+to|at\s+least|more\s+than)\s+)?"
+    # (or a gapped object of "put … at": "…, and winter barley at 8.3 million")
+    # (not a verb: "and exports rose at"; "rapeseed" is a noun)
+    r"|(?:(?!(?:[a-z]+[^e\s]ed|rose|fell|grew|stood|was|were|is|are)\s)[a-z-]+\s+){1,2}at\s+"
+    r"(?:(?:about|around|some|roughly|nearly)\s+)?)?"
 )
 #: A bare verb and its object after ", and", no subject of its own: "…, and close 40".
 _VP_CONTINUATION_RE = re.compile(

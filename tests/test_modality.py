@@ -1030,3 +1030,20 @@ def test_leaks_from_an_aside_or_a_sight(sentence: str, modalities: list[str]) ->
 )  # fmt: skip
 def test_projects_as_a_verb_before_its_objects_noun(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a measure of a year not over, put at a figure, is an estimate of what will be
+        ("The ministry put this year's barley crop at 11.2 million tonnes, up 8% from 2024, "
+         "and rapeseed at 4.1 million tonnes.", ["projected", "projected", "projected"]),
+        # …while one of a time gone by is an outcome
+        ("The institute puts last year's export revenue at $149bn.", ["actual"]),
+        ("The ministry put sunflower oil shipments at 0.41 million tonnes in July.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_this_years_measure_put_at_a_figure_is_projected(
+    sentence: str, modalities: list[str]
+) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
