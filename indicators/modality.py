@@ -49,6 +49,8 @@ _COULD_CHANGE = (
     "|ease|widen|narrow|double|triple|halve|surge|jump|plunge|soar|dip|cut|reduce|boost|lift"
     "|raise|lower|shave|wipe|trim|hurt|dent|curb|strip|drain|erase|slash|knock|shed|deprive|sap"
     "|remove|add"
+    # (and of use: "data centres could draw as much as 6.6 GW by 2030")
+    "|draw|consume|need"
 )
 #: An adverb between "could" and its verb: "could still shave 0.4 points".
 _COULD_ADVERB = r"(?:(?:still|also|eventually|potentially|further|even|yet)\s+)?"

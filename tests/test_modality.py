@@ -1047,3 +1047,19 @@ def test_this_years_measure_put_at_a_figure_is_projected(
     sentence: str, modalities: list[str]
 ) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # "could" before a verb of use forecasts the use; its base "now" is an outcome
+        ("Europe's data centres could draw as much as 40 gigawatts of power by 2030, up from "
+         "about 14 gigawatts now.", ["projected", "actual"]),
+        ("Desalination plants could consume 8% of the region's electricity by 2035.",
+         ["projected"]),
+        # …while what a facility could handle stays its capacity
+        ("The new terminal could handle 2 million containers a year.", ["capacity"]),
+    ],
+)  # fmt: skip
+def test_could_before_a_verb_of_use_is_projected(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
