@@ -122,6 +122,8 @@ _PROJECTED_RE = re.compile(
     r"|stabili[sz]e|improve|deteriorate|weaken|strengthen|peak|remain|stay|edge\s+(?:up|down"
     r"|higher|lower)|pick\s+up)"
     rf"|on\s+(?:track|course)\s+(?:to|for)|likely\s+to|(?:set|poised)\s+to\s+(?:{_SET_TO_MOVE})\b"
+    # (or a state judged likely: "it said famine was likely in 13 other areas")
+    r"|(?:is|are|was|were)\s+(?:more\s+|most\s+)?likely(?!\s+to\s+have)"
     r"|guidance"
     # a modal before a verb of movement or cost is a forecast of something the speaker does
     # not control ("growth would slow", "the change will cost"), not a plan
@@ -273,7 +275,9 @@ _POST_PROJECTED_RE = re.compile(
     # (not across "and": "grew 7% during 2024 and are expected to rise 4% in 2025")
     r"^(?:(?!\sand\s)[^,;.]){0,40}?\b(?:(?:is|are)\s+(?:expected|forecast|projected|estimated)\s+to"
     # (or for a period: "growth of 2% is forecast for this year")
-    r"|(?:is|are)\s+(?:expected|forecast|projected)\s+(?:for|in)(?=\s+(?:this|next|the|(?:19|20)\d\d)\b))\b"
+    r"|(?:is|are)\s+(?:expected|forecast|projected)\s+(?:for|in)(?=\s+(?:this|next|the|(?:19|20)\d\d)\b)"
+    # (or judged likely: "growth of 0.9% was more likely")
+    r"|(?:is|are|was|were)\s+(?:more\s+|most\s+)?likely(?!\s+to\s+have))\b"
     # the counted subject of an effect to come: "about forty companies would be affected",
     # "4.3 million people will need food aid"
     r"|^(?:\s+[\w'’-]+){0,3}?\s+(?:will|would)\s+(?:be\s+affected|need)\b"
@@ -315,6 +319,7 @@ _PROJECTED_STEM_WORDS = [
     r"put(?:s|ting)?\s+(?:this|next)\s",
     "guid", r"sees?\s", "seen", "outlook", r"could\s", r"stands?\s+to\s", r"should\s",
     r"may\s", r"might\s", r"track\s+(?:to|for)", r"course\s+(?:to|for)", r"poised\s+to\s", r"likely\s+to", r"set\s+to\s", r"will\s",
+    r"(?:is|are|was|were)\s+(?:more\s+|most\s+)?likely",
     r"would\s", r"saw\s",
 ]  # fmt: skip
 _PLANNED_STEM_WORDS = [
@@ -344,6 +349,7 @@ _POST_PROJECTED_STEM_WORDS = [
     r"is\s+(?:expected|forecast|projected|estimated)\s+(?:to|for|in)",
     r"are\s+(?:expected|forecast|projected|estimated)\s+(?:to|for|in)",
     "could",
+    r"(?:is|are|was|were)\s+(?:more\s+|most\s+)?likely",
     "may",
     "might",
     r"will\s+be\s+affected",

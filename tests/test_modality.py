@@ -1063,3 +1063,16 @@ def test_this_years_measure_put_at_a_figure_is_projected(
 )  # fmt: skip
 def test_could_before_a_verb_of_use_is_projected(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # what is judged likely, before or after the figure, is a forecast
+        ("The council said a rise of 0.25 percentage points was more likely.", ["projected"]),
+        ("Forecasters said drought was likely in 9 provinces this summer.", ["projected"]),
+        ("Exports rose 4% in May and imports fell 2%.", ["actual", "actual"]),
+    ],
+)  # fmt: skip
+def test_what_is_judged_likely_is_projected(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
