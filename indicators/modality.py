@@ -101,6 +101,10 @@ _PROJECTED_RE = re.compile(
     # or a measure of a year not over: "put this year's soft wheat crop at 33.4 million"
     r"|put(?:s|ting)?\s+(?:this|next)\s+year['’]s\s+(?:[\w'’-]+\s+){1,4}?at"
     r"(?=\s+(?:(?:about|around|some|roughly|nearly)\s+)?$)"
+    # or a cost with no past event named: "Holm put the cost at 95 billion crowns", "the
+    # watchdog now puts the total at £13.6bn" (not "put the cost of the floods at")
+    r"|put(?:s|ting)?\s+(?:the|its|their)\s+(?:total\s+|overall\s+|full\s+)?(?:cost|bill"
+    r"|price\s+tag|total)\s+at(?=\s+(?:(?:about|around|some|roughly|nearly)\s+)?$)"
     # an analyst's price target, a company's guidance: "raise our price target to $148",
     # "management guided for revenue growth of 18–20%"
     r"|price\s+targets?|guided|guides\s+for"
@@ -316,7 +320,7 @@ _CAPACITY_STEM_WORDS = [
 _PROJECTED_STEM_WORDS = [
     "expect", "forecast", "project", "predict", "anticipat", "estimate", "reckon",
     r"puts?\s+(?:the|its|their)\s+(?:final|eventual|ultimate|full)\s", r"price\s+target",
-    r"put(?:s|ting)?\s+(?:this|next)\s",
+    r"put(?:s|ting)?\s+(?:this|next|the|its|their)\s",
     "guid", r"sees?\s", "seen", "outlook", r"could\s", r"stands?\s+to\s", r"should\s",
     r"may\s", r"might\s", r"track\s+(?:to|for)", r"course\s+(?:to|for)", r"poised\s+to\s", r"likely\s+to", r"set\s+to\s", r"will\s",
     r"(?:is|are|was|were)\s+(?:more\s+|most\s+)?likely",

@@ -1076,3 +1076,18 @@ def test_could_before_a_verb_of_use_is_projected(sentence: str, modalities: list
 )  # fmt: skip
 def test_what_is_judged_likely_is_projected(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a cost "put at" a figure, with no past event named, is an estimate of what will be
+        ("The minister put the cost at 12 billion euros; critics said it would be higher.",
+         ["projected"]),
+        ("The audit office now puts the total at £8.1bn for the new hospital.", ["projected"]),
+        # …the cost of something that happened is an outcome
+        ("Insurers put the cost of the floods at $2bn.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_a_cost_put_at_a_figure_is_projected(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
