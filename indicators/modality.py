@@ -714,6 +714,8 @@ _SHARE_OF_CAPACITY_RE = re.compile(
     r"\s+of\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s+|the\s+(?:[\w-]+['’]s?\s+)?|its\s+|their\s+)"
     r"(?:[a-z-]+\s+){0,3}capacity\b"
 )
+#: An apposition restating the figure before: " a day in the quarter, about ".
+_APPOSITION_GAP_RE = re.compile(rf"[^,;]{{0,40}},\s+(?:or\s+)?{_QUALIFIER_END}")
 #: A level a measure runs at, right before the figure: "running at ", "operating at about ".
 _AT_LEVEL_END_RE = re.compile(r"\b(?:at|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?$")
 #: An outlay approved, right before its figure: "board approved capital spending of ", "the
@@ -1240,9 +1242,15 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             and "capacity" in post
             and _SHARE_OF_CAPACITY_RE.match(text, q.noun_end)
             and not _AT_LEVEL_END_RE.search(region, max(0, len(region) - 20))
+            and not (
+                prev_q is not None
+                and prev_q.modality == "actual"
+                and _APPOSITION_GAP_RE.fullmatch(text, prev_q.noun_end, q.start)
+            )
         ):
             q.modality = "capacity"  # "knocked out about 14% of Russia's refining capacity"
-            # (not a fill level: "running at 80% of its capacity")
+            # (not a fill level: "running at 80% of its capacity", "processed 212,000 barrels
+            # a day in the quarter, about 94% of its capacity": the outcome restated)
         if (
             q.unit_kind == "percent"
             and q.modality == "capacity"

@@ -1091,3 +1091,20 @@ def test_what_is_judged_likely_is_projected(sentence: str, modalities: list[str]
 )  # fmt: skip
 def test_a_cost_put_at_a_figure_is_projected(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # an outcome restated as a share of capacity is a fill level, not a capacity
+        ("The smelter produced 410,000 tonnes last year, about 88% of its capacity of 465,000 "
+         "tonnes.", ["actual", "actual", "capacity"]),
+        ("The mill rolled 1.1 million tonnes in 2024, or 73% of its annual capacity.",
+         ["actual", "actual"]),
+        # …while a share of capacity knocked out is one
+        ("Strikes have knocked out about 17% of the country's refining capacity, or roughly "
+         "600,000 barrels a day.", ["capacity", "capacity"]),
+    ],
+)  # fmt: skip
+def test_an_outcome_restated_as_a_share_of_capacity(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
