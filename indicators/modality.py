@@ -714,6 +714,11 @@ _SHARE_OF_CAPACITY_RE = re.compile(
     r"\s+of\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s+|the\s+(?:[\w-]+['’]s?\s+)?|its\s+|their\s+)"
     r"(?:[a-z-]+\s+){0,3}capacity\b"
 )
+#: A cost told after its act, right before the figure: ", at a cost to schools of about ".
+_AT_A_COST_END_RE = re.compile(
+    r",\s+at\s+an?\s+(?:total\s+|combined\s+|estimated\s+|annual\s+|extra\s+)?cost\s+"
+    rf"(?:to\s+(?:[\w'’-]+\s+){{1,3}}?)?of\s+{_QUALIFIER_END}"
+)
 #: An apposition restating the figure before: " a day in the quarter, about ".
 _APPOSITION_GAP_RE = re.compile(rf"[^,;]{{0,40}},\s+(?:or\s+)?{_QUALIFIER_END}")
 #: A level a measure runs at, right before the figure: "running at ", "operating at about ".
@@ -1257,6 +1262,15 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             and _FULL_AFTER_RE.match(text, q.end)
         ):
             q.modality = "actual"  # "… sites that can hold 99 bcm 72% full": a fill level
+        if (
+            q.modality != "planned"
+            and q.unit_kind == "currency"
+            and text.find("cost", max(s0, q.start - 60), q.start) >= 0
+            and _AT_A_COST_END_RE.search(text, max(s0, q.start - 60), q.start)
+            and any(p.modality == "planned" for p in qlist[:idx])
+        ):
+            q.modality = "planned"  # "will order 54 more carriers next year, …, at a cost of
+            # about 1.1 billion euros": the cost of the plan
         if not q.is_from:
             last_region_start = region_start
             if "expected_by" not in q.extra and "compared_forecast" not in q.extra:

@@ -1108,3 +1108,19 @@ def test_a_cost_put_at_a_figure_is_projected(sentence: str, modalities: list[str
 )  # fmt: skip
 def test_an_outcome_restated_as_a_share_of_capacity(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # the cost of a plan, told after it, is planned
+        ("Nurses will receive a 4.5% pay rise next year, the ministry said, at a cost to "
+         "hospitals of about £900m.", ["planned", "planned"]),
+        ("The navy will buy 12 more patrol boats by 2028, on top of the 30 delivered since "
+         "2015, at a cost of about 2 billion euros.", ["planned", "actual", "planned"]),
+        # …the cost of a deed done is done
+        ("The airline bought 12 jets last year, at a cost of $1bn.", ["actual", "actual"]),
+    ],
+)  # fmt: skip
+def test_the_cost_of_a_plan_is_planned(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
