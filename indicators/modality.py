@@ -188,7 +188,8 @@ _PLANNED_RE = re.compile(
     r"|close\s+to\s+(?:ordering|buying|signing|agreeing|finali[sz]ing|placing|sealing|securing"
     # (money allocated already is done: "have allocated €72bn since 2022"; writers split
     # on "has set aside", which stays a plan)
-    r"|awarding|approving)|set\s+aside|to\s+be\s+(?:delivered|built"
+    # ("The farm bill sets aside $1.47 trillion over the next decade")
+    r"|awarding|approving)|(?:set|sets|setting)\s+aside|to\s+be\s+(?:delivered|built"
     r"|spent|disbursed)|earmarked|(?<!has\s)(?<!have\s)(?<!had\s)allocated|allocates?"
     r"|commits?\s+to|committed\s+to"
     # "demands $5bn", not the noun ("oil demand growth", "demand for", "demand rose")
@@ -334,7 +335,7 @@ _PLANNED_STEM_WORDS = [
     "prepar", r"agreed\s",
     r"approved\s+(?:the\s+|an?\s+)?(?:possible\s+|proposed\s+)?"
     r"(?:foreign\s+military\s+)?(?:sale|purchase|procurement|acquisition|order)",
-    r"close\s+to\s", r"set\s+aside", r"to\s+be\s", "earmarked", "allocat", "commit",
+    r"close\s+to\s", r"set\s+aside", r"sets\s+aside", r"setting\s+aside", r"to\s+be\s", "earmarked", "allocat", "commit",
     "demand", "request", r"norms?\b", "ceiling", "quota", "draft", "foresee", "envisage",
     r"is\s+to", r"are\s+to", r"going\s+to", "must", r"required\s+to", r"obliged\s+to",
     r"due\s+to\s", r"offers?\s+of\b", "offered", r"capped\s+at", r"buy-?backs?\s",
@@ -483,7 +484,9 @@ _PROVISION_AFTER_RE = re.compile(
     r"\s+(?:in\s+provisions\s+)?(?:to\s+cover|for)\s+(?:potential\s+|possible\s+|expected\s+"
     r"|future\s+|credit\s+|bad\s+)?(?:loan\s+|credit\s+)?(?:losses|bad\s+loans|defaults|impairments)\b"
 )
-_SET_ASIDE_END_RE = re.compile(r"\bset\s+aside\s+(?:an?\s+(?:extra\s+|further\s+)?)?$")
+_SET_ASIDE_END_RE = re.compile(
+    r"\b(?:set|sets|setting)\s+aside\s+(?:an?\s+(?:extra\s+|further\s+)?)?$"
+)
 #: What announced money is for: " for 30 projects", " in funding to repair".
 _FUNDING_FOR_AFTER_RE = re.compile(
     r"\s+(?:(?:of|in)\s+(?:new\s+|extra\s+|additional\s+)?(?:funding|investment|grants?|aid"

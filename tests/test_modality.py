@@ -1124,3 +1124,17 @@ def test_an_outcome_restated_as_a_share_of_capacity(sentence: str, modalities: l
 )  # fmt: skip
 def test_the_cost_of_a_plan_is_planned(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # money a law or bill "sets aside" is planned, as "set aside" was
+        ("The new law sets aside 3 billion pesos for school meals, with about 40% going to "
+         "rural districts.", ["planned", "planned"]),
+        # …a provision for losses is booked
+        ("The lender sets aside €400m for bad loans each quarter.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_a_bill_that_sets_aside_money_plans_it(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
