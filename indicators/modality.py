@@ -722,6 +722,11 @@ _AT_A_COST_END_RE = re.compile(
     r",\s+at\s+an?\s+(?:total\s+|combined\s+|estimated\s+|annual\s+|extra\s+)?cost\s+"
     rf"(?:to\s+(?:[\w'’-]+\s+){{1,3}}?)?of\s+{_QUALIFIER_END}"
 )
+#: Measures named right before their worth: "spending cuts worth ", "savings of about ".
+_MEASURES_WORTH_END_RE = re.compile(
+    r"\b(?:cuts|savings|(?:tax\s+)?(?:increases|rises|hikes)|measures)\s+(?:worth|of|totall?ing)\s+"
+    rf"{_QUALIFIER_END}"
+)
 #: An apposition restating the figure before: " a day in the quarter, about ".
 _APPOSITION_GAP_RE = re.compile(rf"[^,;]{{0,40}},\s+(?:or\s+)?{_QUALIFIER_END}")
 #: A level a measure runs at, right before the figure: "running at ", "operating at about ".
@@ -1189,6 +1194,13 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
                     q.unit_kind == "currency"
                     and _ANNOUNCED_MONEY_RE.search(region, max(0, len(region) - 40))
                     and _FUNDING_FOR_AFTER_RE.match(text, q.noun_end)
+                )
+                # (or money measures named before it: "unveiled spending cuts worth BRL 70bn",
+                # not cuts made last year)
+                or (
+                    q.unit_kind == "currency"
+                    and not past
+                    and _MEASURES_WORTH_END_RE.search(region, max(0, len(region) - 40))
                 )
             )
         ):

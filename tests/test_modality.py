@@ -1138,3 +1138,21 @@ def test_the_cost_of_a_plan_is_planned(sentence: str, modalities: list[str]) -> 
 )  # fmt: skip
 def test_a_bill_that_sets_aside_money_plans_it(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # money measures unveiled are still to take effect
+        ("The finance minister has unveiled spending cuts worth 40 billion pesos over three "
+         "years.", ["planned"]),
+        ("The government announced savings of about €6bn for next year's budget.", ["planned"]),
+        # …not cuts made in a year gone by, nor a share cut in data
+        ("The company announced cost cuts of $300m last year and they were completed in March.",
+         ["actual"]),
+        ("Exports fell, and the ministry unveiled data showing cuts of 5% in output.",
+         ["actual"]),
+    ],
+)  # fmt: skip
+def test_money_measures_unveiled_are_planned(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
