@@ -727,6 +727,11 @@ _MEASURES_WORTH_END_RE = re.compile(
     r"\b(?:cuts|savings|(?:tax\s+)?(?:increases|rises|hikes)|measures)\s+(?:worth|of|totall?ing)\s+"
     rf"{_QUALIFIER_END}"
 )
+#: A deed done whose object is the figure, right after it: " credit facility it signed".
+_DEED_OF_IT_AFTER_RE = re.compile(
+    r"(?:\s+[a-z-]+){0,3}?\s+(?:it|they|he|she|we)\s+(?:has\s+|have\s+|had\s+)?(?:signed|secured"
+    r"|raised|won|received|borrowed|took\s+out|arranged|booked|sold|bought|paid|spent)\b"
+)
 #: An apposition restating the figure before: " a day in the quarter, about ".
 _APPOSITION_GAP_RE = re.compile(rf"[^,;]{{0,40}},\s+(?:or\s+)?{_QUALIFIER_END}")
 #: A level a measure runs at, right before the figure: "running at ", "operating at about ".
@@ -1286,6 +1291,13 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         ):
             q.modality = "planned"  # "will order 54 more carriers next year, …, at a cost of
             # about 1.1 billion euros": the cost of the plan
+        if (
+            q.modality != "actual"
+            and not q.is_from
+            and _DEED_OF_IT_AFTER_RE.match(text, q.noun_end, min(s1, q.noun_end + 60))
+        ):
+            q.modality = "actual"  # "plans to build 1.2 GW of capacity, backed by a $25bn
+            # credit facility it signed with banks this week": the object of a deed done
         if not q.is_from:
             last_region_start = region_start
             if "expected_by" not in q.extra and "compared_forecast" not in q.extra:

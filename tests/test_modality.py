@@ -1156,3 +1156,19 @@ def test_a_bill_that_sets_aside_money_plans_it(sentence: str, modalities: list[s
 )  # fmt: skip
 def test_money_measures_unveiled_are_planned(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # the object of a deed done, named after the figure, is an outcome
+        ("The developer plans to build 900 MW of data-centre capacity by 2028, backed by a "
+         "$6bn loan it signed with banks this week.", ["capacity", "actual"]),
+        ("The group will spend the $2bn it raised in March on new ships.", ["actual"]),
+        # …not the object of an aim
+        ("The charity said it had collected $3m, well short of the $10m it aims to raise.",
+         ["actual", "planned"]),
+    ],
+)  # fmt: skip
+def test_the_object_of_a_deed_done_is_actual(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
