@@ -233,6 +233,8 @@ _PLANNED_RE = re.compile(
 _POST_PLANNED_RE = re.compile(
     # (not after have/has/had: "15 countries have pledged money" counts the pledgers)
     r"^\s+(?:[a-z-]+\s+)?(?:budget|appeal|pledge|request|bid|proposal|buyback|buy-back)\b(?!-)"
+    # money promised, not paid: "had secured $5.5bn in initial commitments", "$2bn in pledges"
+    r"|^\s+in\s+(?:[a-z-]+\s+)?(?:commitments|pledges)\b"
     # a part scheduled for later: "…, with the first 12 due in 2027"
     r"|^\s+due\s+(?:in|by|on|before|next|this|later)\b"
     # a target named after the figure: "its 838 million tonne target", "a 2% inflation goal"
@@ -343,7 +345,7 @@ _PLANNED_STEM_WORDS = [
     r"ready\s+to", r"willing\s+to",
 ]  # fmt: skip
 _POST_PLANNED_STEM_WORDS = [
-    "appeal", "pledge", "request", "bid", "proposal", "effect", "force", "apply", "budget",
+    "appeal", "pledge", "request", "bid", "proposal", "commitments", "effect", "force", "apply", "budget",
     "target", "goal", "quota", "effective", r"to\s+be\s",
     "planned", "budgeted", "pledged", "promised", "sought", "need", "targeted", "earmarked",
     "allocated", "will", "would", r"is\s+to", r"are\s+to", "seek", "being", r"set\s+aside",

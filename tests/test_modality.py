@@ -1172,3 +1172,17 @@ def test_money_measures_unveiled_are_planned(sentence: str, modalities: list[str
 )  # fmt: skip
 def test_the_object_of_a_deed_done_is_actual(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # money in commitments or pledges is promised, not paid
+        ("The fund has secured $3.2bn in initial commitments from 14 countries.",
+         ["planned", "actual"]),
+        # …money disbursed in grants is paid
+        ("The agency has disbursed $800m in grants this year.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_money_in_commitments_is_planned(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
