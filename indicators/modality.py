@@ -49,6 +49,8 @@ _COULD_CHANGE = (
     "|ease|widen|narrow|double|triple|halve|surge|jump|plunge|soar|dip|cut|reduce|boost|lift"
     "|raise|lower|shave|wipe|trim|hurt|dent|curb|strip|drain|erase|slash|knock|shed|deprive|sap"
     "|remove|add"
+    # (and of use: "data centres could draw as much as 6.6 GW by 2030")
+    "|draw|consume|need"
 )
 #: An adverb between "could" and its verb: "could still shave 0.4 points".
 _COULD_ADVERB = r"(?:(?:still|also|eventually|potentially|further|even|yet)\s+)?"
@@ -71,8 +73,21 @@ _PROJECTED_RE = re.compile(
     # "the USDA projects wheat output at 790 million tonnes": a figure follows its object
     # (not the noun: "two projects in Kenya at 40 MW each")
     r"|(?!(?:in|across|on|near|with|under|worth|totall?ing|of|for)\b)"
-    r"(?:[\w'’-]+\s+){2,3}at\s+(?:$|[$€£¥\d])))|projected|projections?|predicts?|predicted|predicting"
+    r"(?:[\w'’-]+\s+){2,3}at\s+(?:$|[$€£¥\d])"
+    # (or "of" right before the figure: "the CBO projects net interest costs of $892bn";
+    # not the noun's own verb: "its projects generated revenue of", "projects have a cost of")
+    # (not the noun after a determiner, "its projects generate revenue of", nor before a
+    # verb of its own)
+    r"|(?<!\bits\sprojects\s)(?<!\bthe\sprojects\s)(?<!\btheir\sprojects\s)(?<!\bour\sprojects\s)"
+    r"(?!(?:in|across|on|near|with|under|worth|totall?ing|of|for|[a-z]+ed|have|has|had|are"
+    r"|were|is|was|cost|costs|need|needs|each|will|would|generate|produce|provide|create|employ"
+    r"|account|represent|require|include|involve|total)\b)"
+    r"(?:[\w'’-]+\s+){2,4}of\s+(?:(?:about|around|some|roughly|nearly)\s+)?$))|projected|projections?|predicts?|predicted|predicting"
     r"|anticipates?|anticipated|estimates?\s+(?:that\s+)?[\w\s'’.-]{0,60}?\b(?:will|would|could|to)\b"
+    # a reckoning of what is to come: "economists reckon the fund will add 0.5 points", "the
+    # IEA reckons a cold January could take another 6 bcm out" (not of what was: "reckon
+    # the group lost $2bn")
+    r"|reckon(?:s|ed)?\s+(?:that\s+)?[\w\s'’.-]{0,60}?\b(?:will|would|could|may|might)\b"
     # a forecast revised by an amount: "cut its soybean estimate by 1.1 million tonnes"
     r"|(?:raised|cut|lowered|lifted|trimmed|increased|reduced|revised|raising|cutting|lowering"
     r"|lifting|trimming|increasing|reducing|revising)\s+(?:its|their)\s+"
@@ -83,10 +98,23 @@ _PROJECTED_RE = re.compile(
     r"|estimated\s+(?:[\w'’-]+\s+){1,4}?at(?=\s+$)"
     # the eventual size of something still unfolding: "puts the final bill at"
     r"|(?:estimates?|puts?)\s+(?:the|its|their)\s+(?:final|eventual|ultimate|full)\s+[\w\s'’-]{0,30}?\bat"
+    # or a measure of a year not over: "put this year's soft wheat crop at 33.4 million"
+    r"|put(?:s|ting)?\s+(?:this|next)\s+year['’]s\s+(?:[\w'’-]+\s+){1,4}?at"
+    r"(?=\s+(?:(?:about|around|some|roughly|nearly)\s+)?$)"
+    # or a cost with no past event named: "Holm put the cost at 95 billion crowns", "the
+    # watchdog now puts the total at £13.6bn" (not "put the cost of the floods at")
+    r"|put(?:s|ting)?\s+(?:the|its|their)\s+(?:total\s+|overall\s+|full\s+)?(?:cost|bill"
+    r"|price\s+tag|total)\s+at(?=\s+(?:(?:about|around|some|roughly|nearly)\s+)?$)"
     # an analyst's price target, a company's guidance: "raise our price target to $148",
     # "management guided for revenue growth of 18–20%"
     r"|price\s+targets?|guided|guides\s+for"
-    r"|sees?\s|(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?seen|outlook"
+    r"|sees?\s|(?:is|are)\s+(?:now\s+|still\s+|also\s+)?seen"
+    # (in the past, only of a level or a movement: "growth was seen at 1.2%", not "4,780
+    # people were seen sleeping rough")
+    r"|(?:was|were)\s+(?:now\s+|still\s+|also\s+)?seen(?=\s+(?:at|as|around|near|rising|falling"
+    r"|growing|slowing|easing|reaching|hitting|climbing|dropping|declining|increasing|averaging"
+    r"|contracting|expanding|accelerating|peaking|topping|exceeding|remaining|staying)\b)"
+    r"|outlook"
     # (in reported speech: "the bank saw inflation at 4.1% in December")
     r"|saw\s+(?:[\w'’-]+\s+){1,3}at(?=\s+$)"
     rf"|could\s+{_COULD_ADVERB}(?:{_COULD_CHANGE})"
@@ -98,6 +126,8 @@ _PROJECTED_RE = re.compile(
     r"|stabili[sz]e|improve|deteriorate|weaken|strengthen|peak|remain|stay|edge\s+(?:up|down"
     r"|higher|lower)|pick\s+up)"
     rf"|on\s+(?:track|course)\s+(?:to|for)|likely\s+to|(?:set|poised)\s+to\s+(?:{_SET_TO_MOVE})\b"
+    # (or a state judged likely: "it said famine was likely in 13 other areas")
+    r"|(?:is|are|was|were)\s+(?:more\s+|most\s+)?likely(?!\s+to\s+have)"
     r"|guidance"
     # a modal before a verb of movement or cost is a forecast of something the speaker does
     # not control ("growth would slow", "the change will cost"), not a plan
@@ -108,6 +138,8 @@ _PROJECTED_RE = re.compile(
     r"|climb|drop|average|peak|cost|need|reach|affect|be\s+affected|hit|pick\s+up|tick\s+(?:up|down)"
     # ("the harvest will total 55 million bags", "the crop will come in at 54.8 million")
     r"|total|come\s+in\s+at|amount\s+to"
+    # (a share foretold: "online sales would make up 50% of the total")
+    r"|make\s+up|represent"
     r"|edge\s+(?:up|down|higher|lower)|rebound|recover|moderate|slip|dip|soften|stabili[sz]e"
     r"|narrow|widen|improve|deteriorate|weaken|strengthen|absorb|consume|account\s+for)"
     # a cost foretold: "the extra cost would be roughly 60 billion crowns a year"
@@ -132,7 +164,10 @@ _PLANNED_RE = re.compile(
     rf"|(?:is|are)\s+set\s+to(?!\s+(?:{_SET_TO_MOVE})\b)|target(?<!price\starget){_NOT_STRUCK}s?(?!\s+range)|targeted|targeting|aims?|aimed"
     r"|aiming|goal"
     r"|budgets?(?!-|\s+(?:deficit|surplus|gap|shortfall))|budgeted|pledges?|pledged|promises?"
-    r"|promised|proposes?|proposed|proposal|wants?|wanted|hopes?\s+to"
+    r"|promised|proposes?|proposed|proposal|wants?|wanted|hop(?:es?|ed|ing)\s+to"
+    # what a measure is for ("the programme is meant to save €600m a year"), and a right to
+    # buy more ("has ordered 40 jets, with options for 20 more")
+    r"|(?:is|are)\s+meant\s+to|with\s+(?:an?\s+)?options?\s+(?:for|on)"
     # (people seeking asylum or work are counted, not planned)
     rf"|(?:seeks?|seeking|sought){_NOT_SOUGHT}"
     # a deal still being made: "is negotiating a separate order for four more"
@@ -153,7 +188,8 @@ _PLANNED_RE = re.compile(
     r"|close\s+to\s+(?:ordering|buying|signing|agreeing|finali[sz]ing|placing|sealing|securing"
     # (money allocated already is done: "have allocated €72bn since 2022"; writers split
     # on "has set aside", which stays a plan)
-    r"|awarding|approving)|set\s+aside|to\s+be\s+(?:delivered|built"
+    # ("The farm bill sets aside $1.47 trillion over the next decade")
+    r"|awarding|approving)|(?:set|sets|setting)\s+aside|to\s+be\s+(?:delivered|built"
     r"|spent|disbursed)|earmarked|(?<!has\s)(?<!have\s)(?<!had\s)allocated|allocates?"
     r"|commits?\s+to|committed\s+to"
     # "demands $5bn", not the noun ("oil demand growth", "demand for", "demand rose")
@@ -197,6 +233,8 @@ _PLANNED_RE = re.compile(
 _POST_PLANNED_RE = re.compile(
     # (not after have/has/had: "15 countries have pledged money" counts the pledgers)
     r"^\s+(?:[a-z-]+\s+)?(?:budget|appeal|pledge|request|bid|proposal|buyback|buy-back)\b(?!-)"
+    # money promised, not paid: "had secured $5.5bn in initial commitments", "$2bn in pledges"
+    r"|^\s+in\s+(?:[a-z-]+\s+)?(?:commitments|pledges)\b"
     # a part scheduled for later: "…, with the first 12 due in 2027"
     r"|^\s+due\s+(?:in|by|on|before|next|this|later)\b"
     # a target named after the figure: "its 838 million tonne target", "a 2% inflation goal"
@@ -223,6 +261,10 @@ _POST_PLANNED_RE = re.compile(
     # a demand named after the figure: "far short of the 9% it is demanding"
     r"|demanded|(?:is|are|was|were)\s+(?:demanding|asking\s+for)"
     r"|(?:is|are)\s+being\s+(?:prepared|negotiated|planned|drawn\s+up|discussed))\b"
+    # the object of an actor's aim, in a clause after it: "the $25bn in sponsor capital it
+    # aims to raise" (not "… and it plans to")
+    r"|^(?:(?!\b(?:and|but)\b)[^,;.]){0,40}?\b(?:it|they|he|she|we)\s+(?:aims|plans|hopes|intends"
+    r"|wants)\s+to\b"
     # the counted subject of a modal verb that is not a movement: "4,000 staff at the plant
     # will leave" (not "… and that it will cut")
     r"|^(?:\s+(?!(?:and|that|it|they|he|she|but|which|who|while)\b)[\w'’-]+){0,5}?\s+will\s+"
@@ -240,9 +282,12 @@ _POST_PROJECTED_RE = re.compile(
     # (not across "and": "grew 7% during 2024 and are expected to rise 4% in 2025")
     r"^(?:(?!\sand\s)[^,;.]){0,40}?\b(?:(?:is|are)\s+(?:expected|forecast|projected|estimated)\s+to"
     # (or for a period: "growth of 2% is forecast for this year")
-    r"|(?:is|are)\s+(?:expected|forecast|projected)\s+(?:for|in)(?=\s+(?:this|next|the|(?:19|20)\d\d)\b))\b"
-    # the counted subject of an effect to come: "about forty companies would be affected"
-    r"|^(?:\s+[\w'’-]+){0,3}?\s+(?:will|would)\s+be\s+affected\b"
+    r"|(?:is|are)\s+(?:expected|forecast|projected)\s+(?:for|in)(?=\s+(?:this|next|the|(?:19|20)\d\d)\b)"
+    # (or judged likely: "growth of 0.9% was more likely")
+    r"|(?:is|are|was|were)\s+(?:more\s+|most\s+)?likely(?!\s+to\s+have))\b"
+    # the counted subject of an effect to come: "about forty companies would be affected",
+    # "4.3 million people will need food aid"
+    r"|^(?:\s+[\w'’-]+){0,3}?\s+(?:will|would)\s+(?:be\s+affected|need)\b"
     # the counted subject of a loss that may come: "up to 80 jobs could go at the plant",
     # "5,000 homes may be lost" (not what a plant could make: a capacity)
     r"|^(?:\s+(?!(?:and|that|it|they|he|she|but|which|who|while)\b)[\w'’-]+){0,4}?\s+(?:could"
@@ -254,7 +299,13 @@ _POST_PROJECTED_RE = re.compile(
 #: What forecasters expected, after the figure: "beating the €389m analysts had expected".
 _EXPECTED_BY_AFTER_RE = re.compile(
     r"\s+(?:that\s+)?(?:analysts|economists|traders|investors|markets|the\s+market)"
-    r"(?:\s+[a-z]+){0,3}?\s+(?:had\s+)?(?:expected|forecast|predicted|estimated|projected)\b"
+    r"(?:\s+[a-z]+){0,3}?\s+(?:had\s+)?(?:expected|forecast|predicted|estimated|projected"
+    # ("short of the €5.4bn analysts had pencilled in")
+    r"|pencill?ed\s+in)\b"
+    # (or in the passive, past the figure's noun: "the 265 billion won loss forecast by
+    # analysts")
+    r"|\s+(?:[a-z-]+\s+)?(?:expected|forecast|predicted|estimated|projected)\s+by\s+(?:the\s+)?"
+    r"(?:analysts|economists|traders|investors|markets|forecasters)\b"
 )
 
 # Quick tests run on the lower-cased text before each case-insensitive cue pattern: every
@@ -270,20 +321,23 @@ _CAPACITY_STEM_WORDS = [
     r"designed\s+to", r"enough\s+to",
 ]  # fmt: skip
 _PROJECTED_STEM_WORDS = [
-    "expect", "forecast", "project", "predict", "anticipat", "estimate",
+    "expect", "forecast", "project", "predict", "anticipat", "estimate", "reckon",
     r"puts?\s+(?:the|its|their)\s+(?:final|eventual|ultimate|full)\s", r"price\s+target",
+    r"put(?:s|ting)?\s+(?:this|next|the|its|their)\s",
     "guid", r"sees?\s", "seen", "outlook", r"could\s", r"stands?\s+to\s", r"should\s",
     r"may\s", r"might\s", r"track\s+(?:to|for)", r"course\s+(?:to|for)", r"poised\s+to\s", r"likely\s+to", r"set\s+to\s", r"will\s",
+    r"(?:is|are|was|were)\s+(?:more\s+|most\s+)?likely",
     r"would\s", r"saw\s",
 ]  # fmt: skip
 _PLANNED_STEM_WORDS = [
     r"plan(?:s?\b|ned|ning)", "inten", "will", "would", "shall", "should", r"set\s+to",
     "target", "aim", "goal", "budget", "pledge", "promis", "propos", "want", "seek",
-    "sought", r"hopes?\s+to", "negotiat", r"tender\s+for", "bids", "need", "appeal",
+    "sought", r"hop(?:es?|ed|ing)\s+to", r"is\s+meant", r"are\s+meant", r"with\s+(?:an?\s+)?options?\s",
+    "negotiat", r"tender\s+for", "bids", "need", "appeal",
     "prepar", r"agreed\s",
     r"approved\s+(?:the\s+|an?\s+)?(?:possible\s+|proposed\s+)?"
     r"(?:foreign\s+military\s+)?(?:sale|purchase|procurement|acquisition|order)",
-    r"close\s+to\s", r"set\s+aside", r"to\s+be\s", "earmarked", "allocat", "commit",
+    r"close\s+to\s", r"set\s+aside", r"sets\s+aside", r"setting\s+aside", r"to\s+be\s", "earmarked", "allocat", "commit",
     "demand", "request", r"norms?\b", "ceiling", "quota", "draft", "foresee", "envisage",
     r"is\s+to", r"are\s+to", r"going\s+to", "must", r"required\s+to", r"obliged\s+to",
     r"due\s+to\s", r"offers?\s+of\b", "offered", r"capped\s+at", r"buy-?backs?\s",
@@ -291,21 +345,24 @@ _PLANNED_STEM_WORDS = [
     r"ready\s+to", r"willing\s+to",
 ]  # fmt: skip
 _POST_PLANNED_STEM_WORDS = [
-    "appeal", "pledge", "request", "bid", "proposal", "effect", "force", "apply", "budget",
+    "appeal", "pledge", "request", "bid", "proposal", "commitments", "effect", "force", "apply", "budget",
     "target", "goal", "quota", "effective", r"to\s+be\s",
     "planned", "budgeted", "pledged", "promised", "sought", "need", "targeted", "earmarked",
     "allocated", "will", "would", r"is\s+to", r"are\s+to", "seek", "being", r"set\s+aside",
     "due", "must", "required", "requested", "buyback", "buy-back", "demand", r"is\s+ask",
-    r"are\s+ask", r"was\s+ask", r"were\s+ask",
+    r"are\s+ask", r"was\s+ask", r"were\s+ask", "aims", "plans", "hopes", "intends", "wants",
 ]  # fmt: skip
 _POST_PROJECTED_STEM_WORDS = [
     r"is\s+(?:expected|forecast|projected|estimated)\s+(?:to|for|in)",
     r"are\s+(?:expected|forecast|projected|estimated)\s+(?:to|for|in)",
     "could",
+    r"(?:is|are|was|were)\s+(?:more\s+|most\s+)?likely",
     "may",
     "might",
     r"will\s+be\s+affected",
     r"would\s+be\s+affected",
+    r"will\s+need",
+    r"would\s+need",
 ]
 
 
@@ -326,7 +383,15 @@ _REGION_STEMS = _stems(_CAPACITY_STEM_WORDS, _PROJECTED_STEM_WORDS, _PLANNED_STE
 _POST_STEMS = _stems(_POST_PLANNED_STEM_WORDS, _POST_PROJECTED_STEM_WORDS)
 #: A noun phrase coordinated with the previous object: "…, and a deficit of ", "…, and
 #: nearly 100% by …".
-_NP_CONTINUATION_RE = re.compile(r"\s*(?:(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?of\s+)?")
+_NP_CONTINUATION_RE = re.compile(
+    r"\s*(?:(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?of\s+"
+    # (or a bare plural noun and its figure: "…, and deliveries of about ")
+    r"|[a-z]+s\s+of\s+(?:(?:about|around|some|roughly|nearly|up\s+to|at\s+least|more\s+than)\s+)?"
+    # (or a gapped object of "put … at": "…, and winter barley at 8.3 million")
+    # (not a verb: "and exports rose at"; "rapeseed" is a noun)
+    r"|(?:(?!(?:[a-z]+[^e\s]ed|rose|fell|grew|stood|was|were|is|are)\s)[a-z-]+\s+){1,2}at\s+"
+    r"(?:(?:about|around|some|roughly|nearly)\s+)?)?"
+)
 #: A bare verb and its object after ", and", no subject of its own: "…, and close 40".
 _VP_CONTINUATION_RE = re.compile(
     r"\s*(?:(?:also|then)\s+)?(?![a-z]+(?:ed|ing)\s|(?:that|which|who|it|its|they|the)\s)"
@@ -393,9 +458,12 @@ _PLAN_SUBJECT_RE = re.compile(
     r"\b(?:spending|expenditures?|outlays|allocations?|investment|funding|taxe?s?|tariffs?"
     r"|quotas?|fares?|wages?|pay|salaries|fees?|levy|duty|duties|(?:price\s+)?caps?"
     # (what an actor puts together: "the aid package will total $5 billion")
-    r"|packages?|aid|programmes?|programs?|stimulus|budgets?|grants?|loans?)"
-    # ("tariffs on Chinese solar cells will rise")
-    r"(?:\s+(?:on|for|of)\s+(?:[\w-]+\s+){1,4}?)?\s*(?:will|would|shall)\s+(?!cost)",
+    r"|packages?|aid|programmes?|programs?|stimulus|budgets?|grants?|loans?"
+    # (what an authority pays out: "the state pension will rise by 4.8%", "the payment would
+    # rise to €500"; not what a debtor pays: "interest payments will rise")
+    r"|pensions?|benefits?|stipends?|allowances?|(?<!interest\s)(?<!debt\s)(?<!mortgage\s)payments?)"
+    # ("tariffs on Chinese solar cells will rise", "tuition fees in England will rise")
+    r"(?:\s+(?:on|for|of|in)\s+(?:[\w-]+\s+){1,4}?)?\s*(?:will|would|shall)\s+(?!cost)",
     re.I,
 )
 
@@ -418,7 +486,9 @@ _PROVISION_AFTER_RE = re.compile(
     r"\s+(?:in\s+provisions\s+)?(?:to\s+cover|for)\s+(?:potential\s+|possible\s+|expected\s+"
     r"|future\s+|credit\s+|bad\s+)?(?:loan\s+|credit\s+)?(?:losses|bad\s+loans|defaults|impairments)\b"
 )
-_SET_ASIDE_END_RE = re.compile(r"\bset\s+aside\s+(?:an?\s+(?:extra\s+|further\s+)?)?$")
+_SET_ASIDE_END_RE = re.compile(
+    r"\b(?:set|sets|setting)\s+aside\s+(?:an?\s+(?:extra\s+|further\s+)?)?$"
+)
 #: What announced money is for: " for 30 projects", " in funding to repair".
 _FUNDING_FOR_AFTER_RE = re.compile(
     r"\s+(?:(?:of|in)\s+(?:new\s+|extra\s+|additional\s+)?(?:funding|investment|grants?|aid"
@@ -485,6 +555,9 @@ _BEAT_BEFORE_RE = re.compile(
 )
 _FORECAST_NOUN_AFTER_RE = re.compile(
     r"\s+(?:[a-z'’-]+\s+)?(?:consensus|forecast|estimate|expectation)s?\b"
+    # (or what the forecasts average: "the 530 billion won average of analyst estimates")
+    r"|\s+(?:average|median|mean)\s+(?:of\s+)?(?:[a-z'’-]+\s+){0,2}?(?:estimates|forecasts"
+    r"|expectations)\b"
 )
 #: A forecast whose object is the figure, right after it: "the 3.1% it predicted in
 #: October", "above the 2.1% the bank had projected", "the 100 million tonnes forecast in
@@ -532,7 +605,12 @@ _FORECAST_THAT_BEFORE_RE = re.compile(
     r"\b(?:estimates?|expects?|forecasts?|predicts?|projects?|sees)\s+that\b"
 )
 _TRAILING_FORECAST_RE = re.compile(
-    r",\s+(?:the\s+)?[\w'’ -]{2,60}?\s+(?:projects|forecasts|predicts|estimates|expects)\s*(?:[,.;]|$)"
+    r",\s+(?:the\s+)?[\w'’ -]{2,60}?\s+"
+    # (a verb, not the noun: "…, in line with the forecast.")
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bwith\s)(?<!\bthan\s)(?<!\bof\s)"
+    r"(?:projects|forecasts|predicts|estimates|expects"
+    # (or told in the past, with where: "…, IDC forecast in a report published on Monday")
+    r"|projected|forecast|forecasted|predicted)(?:\s*(?:[,.;]|$)|\s+(?:in|on)\s)"
 )
 #: An explicit plan word: a modal next to it is a plan.
 _PLAN_WORD_RE = re.compile(
@@ -566,8 +644,14 @@ _PREDICATE_AFTER_COMMA_RE = re.compile(
     r"[^,;]{0,25}?,\s+(?:spent|paid|sold|bought|made|took|won|lost|built|grew|rose|fell"
     r"|[a-z]{3,}ed)\s"
 )
+#: A reporting verb after a comma, opening the main clause: " a year, says ".
+_REPORT_AFTER_COMMA_RE = re.compile(r"[^,;]{0,25}?,\s+(?:says|say|said|reports|reported)\s")
+#: A relative clause still open before a figure: ", which is seeking " (no comma since).
+_RELATIVE_OPEN_END_RE = re.compile(r",\s+(?:which|who)\s[^,;]*$")
 #: A year right after a figure: "from 9.3% in 2024".
 _IN_YEAR_AFTER_RE = re.compile(r"(?:\s+of\s+[A-Z]+)?\s+in\s+(?:19|20)\d\d\b")
+#: A base told as the value held before, right after it: " previously", " earlier".
+_PREVIOUSLY_AFTER_RE = re.compile(r"\s+(?:previously|earlier)\b")
 #: A baseline labelled as a forecast itself: "down from 6.3% expected this year".
 _FROM_FORECAST_RE = re.compile(r"\s+(?:expected|forecast|projected|estimated)\b")
 #: A base that was itself a plan: "down from $47 billion sought for 2025".
@@ -603,6 +687,10 @@ _NOT_A_CUE_RE = re.compile(
 #: maps to an ASCII letter only that letter in either case, which is all re.IGNORECASE
 #: equates with it.
 _CASELESS_CUES = (_CAPACITY_RE, _PROJECTED_RE, _PLANNED_RE, _NOT_A_CUE_RE)
+#: A preposition opening a modifier, right before an adjective: "waiting for ", "of the ".
+_IN_MODIFIER_BEFORE_RE = re.compile(r"\b(?:for|of|in|on|into|after|before|with)\s+(?:the\s+)?$")
+#: A noun after an adjective ("planned hospital"), not a verb's infinitive ("planned to").
+_NOUN_AFTER_RE = re.compile(r"\s+(?!to\b)[a-z]")
 #: Money paid into a budget, right before the word: "revenues to Russia's federal budget".
 _INTO_BUDGET_RE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 #: A qualifier right before a figure, if any: "about ", "more than ", "an estimated ".
@@ -631,8 +719,36 @@ _SHARE_OF_CAPACITY_RE = re.compile(
     r"\s+of\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s+|the\s+(?:[\w-]+['’]s?\s+)?|its\s+|their\s+)"
     r"(?:[a-z-]+\s+){0,3}capacity\b"
 )
+#: A cost told after its act, right before the figure: ", at a cost to schools of about ".
+_AT_A_COST_END_RE = re.compile(
+    r",\s+at\s+an?\s+(?:total\s+|combined\s+|estimated\s+|annual\s+|extra\s+)?cost\s+"
+    rf"(?:to\s+(?:[\w'’-]+\s+){{1,3}}?)?of\s+{_QUALIFIER_END}"
+)
+#: Measures named right before their worth: "spending cuts worth ", "savings of about ".
+_MEASURES_WORTH_END_RE = re.compile(
+    r"\b(?:cuts|savings|(?:tax\s+)?(?:increases|rises|hikes)|measures)\s+(?:worth|of|totall?ing)\s+"
+    rf"{_QUALIFIER_END}"
+)
+#: A deed done whose object is the figure, right after it: " credit facility it signed".
+_DEED_OF_IT_AFTER_RE = re.compile(
+    r"(?:\s+[a-z-]+){0,3}?\s+(?:it|they|he|she|we)\s+(?:has\s+|have\s+|had\s+)?(?:signed|secured"
+    r"|raised|won|received|borrowed|took\s+out|arranged|booked|sold|bought|paid|spent)\b"
+)
+#: An apposition restating the figure before: " a day in the quarter, about ".
+_APPOSITION_GAP_RE = re.compile(rf"[^,;]{{0,40}},\s+(?:or\s+)?{_QUALIFIER_END}")
 #: A level a measure runs at, right before the figure: "running at ", "operating at about ".
 _AT_LEVEL_END_RE = re.compile(r"\b(?:at|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?$")
+#: An outlay approved, right before its figure: "board approved capital spending of ", "the
+#: cabinet approved a plant, involving an investment of " (not money granted: "approved €5bn
+#: of state aid", "approved a $750m loan").
+_APPROVED_OUTLAY_RE = re.compile(
+    r"\bapprov(?:ed|es|ing)\b[^.;]{0,80}?\b(?:capital\s+)?(?:spending|investments?|capex"
+    rf"|capital\s+expenditure|outlays?|expenditures?)\s+(?:of|worth)\s+{_QUALIFIER_END}"
+)
+#: An effect foretold in points, right before the figure: "food will add about ".
+_WILL_ADD_END_RE = re.compile(
+    rf"\b(?:will|would)\s+(?:also\s+|still\s+|only\s+)?add\s+{_QUALIFIER_END}"
+)
 #: The earlier estimate of a forecast, right before the figure.
 _EARLIER_ESTIMATE_END_RE = re.compile(
     r"\b(?:earlier|previous|prior|original|initial)\s+(?:estimate|forecast|projection)s?\s+of\s+$"
@@ -702,6 +818,13 @@ def _region_cue(region: str, low: str, odd: bool) -> Modality | None:
             cue = m.group(0).lower()
             if cue.startswith("budget") and _INTO_BUDGET_RE.search(text, max(0, start - 30), start):
                 continue  # "revenues to the federal budget fell 26%": money paid into it
+            if (
+                cue == "planned"
+                and _IN_MODIFIER_BEFORE_RE.search(text, max(0, start - 16), start)
+                and _NOUN_AFTER_RE.match(text, m.end())
+            ):
+                continue  # "people waiting for planned hospital treatment fell to": a kind
+                # of treatment in a modifier of the figure's noun, no plan of the figure
             # ("set to rise" reads like "will rise": a plan when a plan moves)
             modal = cue.startswith(("will", "would", "shall", "set", "poised"))
             projected_seen = projected_seen or (pri == 1 and not modal)
@@ -751,8 +874,15 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         elif prev_q is not None and (
             (("that" in region or "but" in region) and _NEW_CLAUSE_RE.search(region))
             or ("," in region and _PREDICATE_AFTER_COMMA_RE.match(region))
+            or (
+                "," in region
+                and _REPORT_AFTER_COMMA_RE.match(region)
+                and _RELATIVE_OPEN_END_RE.search(text, max(s0, prev_q.start - 80), prev_q.start)
+            )
         ):
             inherit = False  # "…, which can pump 12m b/d, spent $12.5bn": the main verb
+            # (or the main clause's report: "The union, which is seeking 4–5% a year, says
+            # 4,000 posts are vacant")
             new_clause = list(_NEW_CLAUSE_RE.finditer(region))
             if new_clause:
                 # "… two more would be delivered …, and that allies had sent X": the cues of
@@ -813,6 +943,14 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         mod = None if q.is_from else modality_cue(region, post)
         if mod is None and region.endswith("possible ") and _SALE_AFTER_RE.match(post):
             mod = "planned"  # "notified Congress of a possible $2.6 billion sale": not yet made
+        if (
+            mod == "planned"
+            and q.unit == "percentage_point"
+            and "add" in region
+            and _WILL_ADD_END_RE.search(region, max(0, len(region) - 40))
+        ):
+            mod = "projected"  # "food will add about 0.4 percentage points to core inflation":
+            # an effect on a measure nobody sets, not an actor's act
         if (
             mod == "capacity"
             and q.unit_kind == "percent"
@@ -929,6 +1067,14 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             nxt_q = qlist[idx + 1] if idx + 1 < len(qlist) else None
             if _FROM_FORECAST_RE.match(text, q.noun_end) or "forecast_of_it" in q.extra:
                 q.modality = "projected"
+            elif (
+                prev_q is not None
+                and prev_q.modality in ("planned", "projected")
+                and _PREVIOUSLY_AFTER_RE.match(text, q.noun_end)
+            ):
+                # "now expects a margin of 5-7%, down from 7-9% previously": the plan or
+                # forecast it replaces
+                q.modality = prev_q.modality
             elif _FROM_PLAN_RE.match(text, q.noun_end) or (
                 text.endswith(("planned ", "budgeted ", "targeted "), s0, q.start)
                 and _FROM_PLANNED_BEFORE_RE.search(text, max(s0, q.start - 30), q.start)
@@ -1056,10 +1202,25 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
                     and _ANNOUNCED_MONEY_RE.search(region, max(0, len(region) - 40))
                     and _FUNDING_FOR_AFTER_RE.match(text, q.noun_end)
                 )
+                # (or money measures named before it: "unveiled spending cuts worth BRL 70bn",
+                # not cuts made last year)
+                or (
+                    q.unit_kind == "currency"
+                    and not past
+                    and _MEASURES_WORTH_END_RE.search(region, max(0, len(region) - 40))
+                )
             )
         ):
             q.modality = "planned"  # "announced a baseline 10% tariff", "unveiled £40 billion
             # of tax increases": levies still to take effect
+        if (
+            q.modality == "actual"
+            and q.unit_kind == "currency"
+            and text.find("approv", s0, q.start) >= 0
+            and _APPROVED_OUTLAY_RE.search(text, max(s0, q.start - 140), q.start)
+        ):
+            q.modality = "planned"  # "the board approved capital spending of TWD 96.5bn":
+            # money still to be spent, as a budget approved is
         if (
             q.modality != "capacity"
             and (
@@ -1108,15 +1269,37 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             and "capacity" in post
             and _SHARE_OF_CAPACITY_RE.match(text, q.noun_end)
             and not _AT_LEVEL_END_RE.search(region, max(0, len(region) - 20))
+            and not (
+                prev_q is not None
+                and prev_q.modality == "actual"
+                and _APPOSITION_GAP_RE.fullmatch(text, prev_q.noun_end, q.start)
+            )
         ):
             q.modality = "capacity"  # "knocked out about 14% of Russia's refining capacity"
-            # (not a fill level: "running at 80% of its capacity")
+            # (not a fill level: "running at 80% of its capacity", "processed 212,000 barrels
+            # a day in the quarter, about 94% of its capacity": the outcome restated)
         if (
             q.unit_kind == "percent"
             and q.modality == "capacity"
             and _FULL_AFTER_RE.match(text, q.end)
         ):
             q.modality = "actual"  # "… sites that can hold 99 bcm 72% full": a fill level
+        if (
+            q.modality != "planned"
+            and q.unit_kind == "currency"
+            and text.find("cost", max(s0, q.start - 60), q.start) >= 0
+            and _AT_A_COST_END_RE.search(text, max(s0, q.start - 60), q.start)
+            and any(p.modality == "planned" for p in qlist[:idx])
+        ):
+            q.modality = "planned"  # "will order 54 more carriers next year, …, at a cost of
+            # about 1.1 billion euros": the cost of the plan
+        if (
+            q.modality != "actual"
+            and not q.is_from
+            and _DEED_OF_IT_AFTER_RE.match(text, q.noun_end, min(s1, q.noun_end + 60))
+        ):
+            q.modality = "actual"  # "plans to build 1.2 GW of capacity, backed by a $25bn
+            # credit facility it signed with banks this week": the object of a deed done
         if not q.is_from:
             last_region_start = region_start
             if "expected_by" not in q.extra and "compared_forecast" not in q.extra:

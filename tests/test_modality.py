@@ -852,3 +852,337 @@ def test_the_effect_of_an_act_after_a_capacity(sentence: str, modalities: list[s
 )  # fmt: skip
 def test_a_possible_sale_is_planned(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-12")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a third party's reckoning of what is to come forecasts it
+        ("Analysts at Kepler reckon the new levy will add 0.3 percentage points to inflation.",
+         ["projected"]),
+        ("Economists reckon a mild winter could shave 4 billion kronor off heating bills.",
+         ["projected"]),
+        ("Analysts reckon the group lost $2bn on the deal last year.", ["actual"]),
+        # an effect on a measure nobody sets, in points
+        ("The central bank says energy prices will add about 0.6 percentage points to "
+         "headline inflation this winter.", ["projected"]),
+        # a share foretold
+        ("Its founder said subscriptions would make up 60% of revenue within three years.",
+         ["projected"]),
+        # a forecaster credited after the figure, in the past tense
+        ("Hotel bookings will make up 35% of the group's revenue by 2027, Gartner forecast "
+         "in a note on Tuesday.", ["projected"]),
+        ("Clinics will treat 2.3 million patients next year, the institute forecast on Friday.",
+         ["projected"]),
+        # people who will need help are a forecast
+        ("About 2.1 million people in Malawi will need food aid before the harvest, the WFP "
+         "said.", ["projected"]),
+        # a forecaster's object named before the figure
+        ("The budget office projects public sector net borrowing of £105bn next year.",
+         ["projected"]),
+        ("The company's solar projects generated revenue of $300m last year.", ["actual"]),
+        # …while an actor's own additions stay planned
+        ("The firm will add 300 engineers to its Lyon site next year.", ["planned"]),
+        ("The government said it would add 2 GW of offshore wind to the tender.", ["planned"]),
+    ],
+)  # fmt: skip
+def test_a_third_partys_forecast_in_the_future_tense_is_projected(
+    sentence: str, modalities: list[str]
+) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # what an authority pays out or charges moves by its decision: a plan
+        ("The state pension in Ireland will rise by €12 a week next January, the social "
+         "protection ministry said.", ["planned"]),
+        ("Child benefit will rise to £26.05 a week from April, the Treasury said.", ["planned"]),
+        ("Tuition fees in Scotland will rise to £1,950 a year from August.", ["planned"]),
+        ("The monthly stipend for doctoral students would rise to 1,200 euros next year.",
+         ["planned"]),
+        # …not what a debtor pays, nor a market price
+        ("Interest payments will rise to 4.1% of GDP by 2028, the budget office said.",
+         ["projected"]),
+        ("Rents in Lisbon will rise 8% this year, the agency said.", ["projected"]),
+    ],
+)  # fmt: skip
+def test_an_administered_payment_that_will_rise_is_planned(
+    sentence: str, modalities: list[str]
+) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # what unnamed forecasters expected, named after the figure, is a forecast
+        ("Revenue rose to €4.1bn, short of the €4.4bn analysts had pencilled in.",
+         ["actual", "projected"]),
+        ("It posted a loss of 210 billion won, narrower than the 265 billion won loss "
+         "forecast by analysts.", ["actual", "projected"]),
+        ("Operating profit dropped to 88 billion yen, missing the 95 billion yen average of "
+         "analyst estimates.", ["actual", "projected"]),
+        ("Quarterly sales reached $2.2bn, above the $2.0bn median of analysts' forecasts.",
+         ["actual", "projected"]),
+    ],
+)  # fmt: skip
+def test_a_consensus_named_after_the_figure_is_projected(
+    sentence: str, modalities: list[str]
+) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # money approved but not yet spent, aimed at, hoped for or meant to be saved
+        ("Ternhall's board approved capital spending of €2.1bn for its new lines, the "
+         "company said.", ["planned"]),
+        ("The cabinet approved a new steel mill in Odisha, involving an investment of 80 "
+         "billion rupees.", ["planned"]),
+        ("The programme is meant to save 1.2 billion kronor a year.", ["planned"]),
+        ("The league hoped to sell more than 40,000 tickets for the final.", ["planned"]),
+        ("The charity said it had collected $3m, well short of the $10m it aims to raise.",
+         ["actual", "planned"]),
+        # a right to buy more is not a purchase made
+        ("The carrier has ordered 30 regional jets, with options for 15 more.",
+         ["actual", "planned"]),
+        # …while money granted or lent is done, and a deed before "and it plans" stays one
+        ("The EU approved €3bn of state aid for the project.", ["actual"]),
+        ("The firm sold 500 cars last year and it plans to double sales.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_money_approved_aimed_at_or_hoped_for_is_planned(
+    sentence: str, modalities: list[str]
+) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # "planned" naming a kind of thing in a modifier of the figure's noun is no plan
+        ("The number of patients waiting for planned surgery in Wales fell to 21,300 in March.",
+         ["actual"]),
+        ("Bookings for planned maintenance at the yard climbed to 340 ships.", ["actual"]),
+        # …while the planned thing itself, or a plan told with "planned to", is one
+        ("Orsted lifted its planned annual dividend to 14 crowns a share.", ["planned"]),
+        ("The group will postpone a planned output increase of 90,000 barrels a day.",
+         ["planned"]),
+        ("The company planned to spend $4bn on the mine.", ["planned"]),
+    ],
+)  # fmt: skip
+def test_planned_in_a_modifier_is_no_plan(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # the value held "previously" by a forecast or a plan is the one it replaces
+        ("The brewer now forecasts sales growth of 3%, down from 5% previously.",
+         ["projected", "projected"]),
+        ("The miner now plans capital spending of $3bn, up from $2.5bn previously.",
+         ["planned", "planned"]),
+        ("Sales rose to $5bn, up from $4bn previously.", ["actual", "actual"]),
+        # a bare plural noun after ", and" is the same verb's next object
+        ("The carmaker now expects a margin of 6%, down from 8% previously, and deliveries "
+         "of about 1.9 million units.", ["projected", "projected", "projected"]),
+        ("The insurer expects a combined ratio of 94%, and premiums of £8bn were written "
+         "last year.", ["projected", "actual"]),
+    ],
+)  # fmt: skip
+def test_a_forecasts_previous_value_and_next_object(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # the main clause's report after a relative clause holding a demand is its own
+        ("The union, which is seeking 4–5% a year, says 4,000 nurse posts are vacant.",
+         ["planned", "actual"]),
+        # people seen doing something were observed, not forecast
+        ("About 2,300 people were seen sleeping rough in Manchester in the spring, a rise of "
+         "12% on a year earlier.", ["actual", "actual"]),
+        ("Around 300 vehicles were seen queuing at the border, up 40% on Monday.",
+         ["actual", "actual"]),
+        # …while a level or a movement "seen" is a forecast
+        ("Brazil's coffee crop was seen at 55 million bags, a fall of 3% from last season.",
+         ["projected", "projected"]),
+    ],
+)  # fmt: skip
+def test_leaks_from_an_aside_or_a_sight(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # "projects" as a forecaster's verb, its object's noun before "of" and the figure
+        ("The budget office projects net interest costs of $910bn next year.", ["projected"]),
+        # …not the noun "projects" and a verb of its own
+        ("Its projects generate revenue of $3bn a year.", ["actual"]),
+        ("The ministry's wind projects cost an average of $40m each.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_projects_as_a_verb_before_its_objects_noun(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a measure of a year not over, put at a figure, is an estimate of what will be
+        ("The ministry put this year's barley crop at 11.2 million tonnes, up 8% from 2024, "
+         "and rapeseed at 4.1 million tonnes.", ["projected", "projected", "projected"]),
+        # …while one of a time gone by is an outcome
+        ("The institute puts last year's export revenue at $149bn.", ["actual"]),
+        ("The ministry put sunflower oil shipments at 0.41 million tonnes in July.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_this_years_measure_put_at_a_figure_is_projected(
+    sentence: str, modalities: list[str]
+) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # "could" before a verb of use forecasts the use; its base "now" is an outcome
+        ("Europe's data centres could draw as much as 40 gigawatts of power by 2030, up from "
+         "about 14 gigawatts now.", ["projected", "actual"]),
+        ("Desalination plants could consume 8% of the region's electricity by 2035.",
+         ["projected"]),
+        # …while what a facility could handle stays its capacity
+        ("The new terminal could handle 2 million containers a year.", ["capacity"]),
+    ],
+)  # fmt: skip
+def test_could_before_a_verb_of_use_is_projected(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # what is judged likely, before or after the figure, is a forecast
+        ("The council said a rise of 0.25 percentage points was more likely.", ["projected"]),
+        ("Forecasters said drought was likely in 9 provinces this summer.", ["projected"]),
+        ("Exports rose 4% in May and imports fell 2%.", ["actual", "actual"]),
+    ],
+)  # fmt: skip
+def test_what_is_judged_likely_is_projected(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a cost "put at" a figure, with no past event named, is an estimate of what will be
+        ("The minister put the cost at 12 billion euros; critics said it would be higher.",
+         ["projected"]),
+        ("The audit office now puts the total at £8.1bn for the new hospital.", ["projected"]),
+        # …the cost of something that happened is an outcome
+        ("Insurers put the cost of the floods at $2bn.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_a_cost_put_at_a_figure_is_projected(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # an outcome restated as a share of capacity is a fill level, not a capacity
+        ("The smelter produced 410,000 tonnes last year, about 88% of its capacity of 465,000 "
+         "tonnes.", ["actual", "actual", "capacity"]),
+        ("The mill rolled 1.1 million tonnes in 2024, or 73% of its annual capacity.",
+         ["actual", "actual"]),
+        # …while a share of capacity knocked out is one
+        ("Strikes have knocked out about 17% of the country's refining capacity, or roughly "
+         "600,000 barrels a day.", ["capacity", "capacity"]),
+    ],
+)  # fmt: skip
+def test_an_outcome_restated_as_a_share_of_capacity(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # the cost of a plan, told after it, is planned
+        ("Nurses will receive a 4.5% pay rise next year, the ministry said, at a cost to "
+         "hospitals of about £900m.", ["planned", "planned"]),
+        ("The navy will buy 12 more patrol boats by 2028, on top of the 30 delivered since "
+         "2015, at a cost of about 2 billion euros.", ["planned", "actual", "planned"]),
+        # …the cost of a deed done is done
+        ("The airline bought 12 jets last year, at a cost of $1bn.", ["actual", "actual"]),
+    ],
+)  # fmt: skip
+def test_the_cost_of_a_plan_is_planned(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # money a law or bill "sets aside" is planned, as "set aside" was
+        ("The new law sets aside 3 billion pesos for school meals, with about 40% going to "
+         "rural districts.", ["planned", "planned"]),
+        # …a provision for losses is booked
+        ("The lender sets aside €400m for bad loans each quarter.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_a_bill_that_sets_aside_money_plans_it(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # money measures unveiled are still to take effect
+        ("The finance minister has unveiled spending cuts worth 40 billion pesos over three "
+         "years.", ["planned"]),
+        ("The government announced savings of about €6bn for next year's budget.", ["planned"]),
+        # …not cuts made in a year gone by, nor a share cut in data
+        ("The company announced cost cuts of $300m last year and they were completed in March.",
+         ["actual"]),
+        ("Exports fell, and the ministry unveiled data showing cuts of 5% in output.",
+         ["actual"]),
+    ],
+)  # fmt: skip
+def test_money_measures_unveiled_are_planned(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # the object of a deed done, named after the figure, is an outcome
+        ("The developer plans to build 900 MW of data-centre capacity by 2028, backed by a "
+         "$6bn loan it signed with banks this week.", ["capacity", "actual"]),
+        ("The group will spend the $2bn it raised in March on new ships.", ["actual"]),
+        # …not the object of an aim
+        ("The charity said it had collected $3m, well short of the $10m it aims to raise.",
+         ["actual", "planned"]),
+    ],
+)  # fmt: skip
+def test_the_object_of_a_deed_done_is_actual(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # money in commitments or pledges is promised, not paid
+        ("The fund has secured $3.2bn in initial commitments from 14 countries.",
+         ["planned", "actual"]),
+        # …money disbursed in grants is paid
+        ("The agency has disbursed $800m in grants this year.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_money_in_commitments_is_planned(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
