@@ -212,6 +212,8 @@ _TIME_RE = re.compile(
     r"|(?P<ch_h>[12])H(?P<ch_yy>\d\d)?(?![\w-])"
     rf"|(?P<yq_y>{_YEAR})\s?Q(?P<yq_q>[1-4])"
     rf"|(?P<my_m>{_MONTH_FULL})\s+(?P<my_y>{_YEAR})"
+    # "next April": the first such month after publication
+    rf"|next\s+(?P<nm>{_MONTH_FULL})(?![\w-]|\s*,?\s*\d)"
     rf"|(?P<decade>(?:19|20)\d0s)"
     rf"|between\s+(?P<span_a>{_YEAR})\s+and\s+(?P<span_b>{_YEAR})"
     # (or from one year to another: "the plan for 2025 to 2035")
@@ -656,6 +658,10 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             period = f"{g['yq_y']}-Q{g['yq_q']}"
         elif g["my_m"]:
             period = f"{g['my_y']}-{_month_num(g['my_m']):02d}"
+        elif g["nm"]:
+            if pub is not None:
+                mo = _month_num(g["nm"])
+                period = f"{pub.year + (mo <= pub.month):04d}-{mo:02d}"
         elif g["decade"] or g["span_a"] or g["span_c"] or g["span_e"]:
             kind = "block"
         elif g["fy"] or g["fy3"]:

@@ -289,3 +289,19 @@ def test_the_current_quarter_is_the_quarter_of_publication(
 )
 def test_year_before(period: str, before: str) -> None:
     assert year_before(period) == before
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "period"),
+    [
+        # "next April" is the first April after publication: next year's when read in
+        # December, this year's when read in February, and a year on in its own month
+        ("fares will rise next April", "2025-12-10", "2026-04"),
+        ("the levy takes effect next May", "2026-02-03", "2026-05"),
+        ("rents go up next March", "2025-03-02", "2026-03"),
+    ],
+)
+def test_next_and_a_month_is_the_first_such_month_after_publication(
+    text: str, pub: str, period: str
+) -> None:
+    assert [(t.kind, t.period) for t in time_expressions(text, pub)] == [("point", period)]

@@ -2567,3 +2567,18 @@ def test_a_count_and_its_worth_share_the_time_after_where_they_went(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("Water bills in the region will rise by 6.2% next April, the regulator said.",
+         "2025-11-14", ["2026-04"]),
+        ("The city council will raise the tourist tax to €5 a night next January.",
+         "2026-08-20", ["2027-01"]),
+    ],
+)  # fmt: skip
+def test_a_plan_for_next_april_is_the_coming_april(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
