@@ -313,8 +313,10 @@ _SINCE_PREFIX_RE = re.compile(
     r"\b(?:since|until|till|through)\s+(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+|early\s+"
     r"|late\s+|mid-?)?$"
     # the start of a span told by an event: "since it opened in", "since the war began in",
-    # "the war that began in April 2023 has left …"
-    r"|\bsince\s+(?:it|they|the\s+[a-z-]+|[A-Z][\w-]*)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|on)\s+$"
+    # "since it was set up last year", "since the campaign began [in January]" (a month's
+    # preposition is part of its time), "the war that began in April 2023 has left …"
+    r"|\bsince\s+(?:it|they|the\s+[a-z-]+|[A-Z][\w-]*)\s+[a-z]+(?:\s+[a-z]+){0,2}"
+    r"\s+(?:(?:in|on)\s+)?$"
     r"|\b(?:that|which)\s+(?:began|started|erupted|broke\s+out)\s+(?:in|on)\s+$",
     re.I,
 )
@@ -819,9 +821,16 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             # quick tests first: the prefix patterns are case-insensitive and slow to scan
             odd = has_odd_case(before)
             tail = before.rstrip().lower()
+            # (a span's event reads further back: "since the sanctions took effect [in March]")
             since = (
-                (odd or (len(tail) < len(before) and _SINCE_STEMS_RE.search(tail)))
-                and _SINCE_PREFIX_RE.search(before)
+                (
+                    odd
+                    or (
+                        len(tail) < len(before)
+                        and _SINCE_STEMS_RE.search(sentence[max(0, start - 40) : start].lower())
+                    )
+                )
+                and _SINCE_PREFIX_RE.search(sentence, max(0, start - 40), start)
             ) or None
             if since is not None and _UNTIL_END_RE.search(before + text[:11]):
                 since = None  # "until the end of the year": a period, like "by the end of 2025"

@@ -2582,3 +2582,25 @@ def test_a_plan_for_next_april_is_the_coming_april(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # the time of the event a span runs from dates the event, not the total: a month
+        # after "since the X began", and a relative time after a verb of three words
+        ("The charity has delivered more than 40,000 food parcels since the appeal opened in "
+         "February.", "2025-06-10", [None]),
+        ("The fund has lent about €900m to small firms since it was set up last year, its "
+         "chairman said.", "2025-06-10", [None]),
+        ("Imports of the grain have fallen 35% since the new tariffs took effect in April.",
+         "2025-06-10", [None]),
+        # (a time of the figure's own is still read)
+        ("Sales rose 12% to $4bn in March after the bank cut rates.", "2025-06-10",
+         ["2025-03", "2025-03"]),
+    ],
+)  # fmt: skip
+def test_the_time_of_the_event_a_span_runs_from_is_no_period(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
