@@ -1223,7 +1223,8 @@ def _effective_from(t: TimeExpr, sent: str, q: Dated) -> TimeExpr | None:
 #: procurement plan", "the 2025 grain harvest", "the budget bill for 2026" (not a split year:
 #: "the 2025/26 crop").
 _SUBJECT_YEAR_RE = re.compile(
-    r"\b(?:(?P<y>(?:19|20)\d\d)(?![/–-]\d)\s+(?:[a-z-]+\s+){0,2}?"
+    # (not a verb after a conjunction: "has trained 1,500 since 2019 and plans to add …")
+    r"\b(?:(?P<y>(?:19|20)\d\d)(?![/–-]\d)\s+(?:(?!(?:and|or|but)\s)[a-z-]+\s+){0,2}?"
     r"|(?:budget|plan|programme)\s+(?:bill\s+|draft\s+)?for\s+(?P<y2>(?:19|20)\d\d)(?![/–-]\d)"
     r"(?=\W)(?P<after>))"
     r"(?(after)|(?:budget|harvest|crop|plan|programme|program)s?\b)"

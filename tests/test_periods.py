@@ -2604,3 +2604,22 @@ def test_the_time_of_the_event_a_span_runs_from_is_no_period(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # a year then "and plans to" is a span's start and a verb, not "the 2019 plan"
+        ("The bank has lent to 4,000 farmers since 2019 and plans to add 300 to 400 more a "
+         "year, its chief said.", "2025-04-04", [None, None]),
+        ("The agency has hired 900 nurses since 2021 and aims to recruit 2,000 more, or "
+         "plans to.", "2025-04-04", [None, None]),
+        # (a plan named with its year still dates a forecast without a time of its own)
+        ("The 2026 spending plan puts road repairs at €3bn, while the deficit is projected "
+         "at 4.1%.", "2025-04-04", ["2026", "2026"]),
+    ],
+)  # fmt: skip
+def test_a_year_before_and_plans_to_is_no_plan_s_year(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
