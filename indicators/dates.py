@@ -317,13 +317,30 @@ _SINCE_PREFIX_RE = re.compile(
     # preposition is part of its time), "the war that began in April 2023 has left …"
     r"|\bsince\s+(?:it|they|the\s+[a-z-]+|[A-Z][\w-]*)\s+[a-z]+(?:\s+[a-z]+){0,2}"
     r"\s+(?:(?:in|on)\s+)?$"
-    r"|\b(?:that|which)\s+(?:began|started|erupted|broke\s+out)\s+(?:in|on)\s+$",
+    r"|\b(?:that|which)\s+(?:began|started|erupted|broke\s+out)\s+(?:in|on)\s+$"
+    # a founding: "a start-up founded in 2021 that has about 180 employees"
+    r"|\b(?:founded|established|set\s+up|incorporated)\s+(?:(?:in|on)\s+)?$",
     re.I,
 )
 #: A word every match of _SINCE_PREFIX_RE holds, lower case (a quick test before it; one
 #: search of the grouped stems costs a tenth of testing each stem in turn).
 _SINCE_STEMS_RE = re.compile(
-    alternation(["since", "until", "till", "through", "began", "started", "erupted", "broke out"])
+    alternation(
+        [
+            "since",
+            "until",
+            "till",
+            "through",
+            "began",
+            "started",
+            "erupted",
+            "broke out",
+            "founded",
+            "established",
+            "set up",
+            "incorporated",
+        ]
+    )
 )
 #: "until (the) end of": the end of a period, which dates a figure like "by the end of".
 _UNTIL_END_RE = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?end\s+of\s", re.I)

@@ -2623,3 +2623,22 @@ def test_a_year_before_and_plans_to_is_no_plan_s_year(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # a founding's time dates the founding, not what the firm has or did since
+        ("Brightpath, a Berlin start-up founded in 2021 that has about 90 employees, has "
+         "raised €40m.", "2025-12-05", [None, None]),
+        ("The lender, established in March 2019, now serves 1.2 million customers.",
+         "2025-12-05", [None]),
+        # (a time of the figure's own is still read)
+        ("The firm, which was set up in 2015, booked revenue of $40m last year.",
+         "2025-12-05", ["2024"]),
+    ],
+)  # fmt: skip
+def test_a_founding_s_time_is_no_period_of_the_firm_s_figures(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
