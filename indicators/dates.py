@@ -194,8 +194,10 @@ _TIME_RE = re.compile(
     # ended 31 March 2025" (its year: a year's total, not a day's)
     rf"|(?:the\s+)?(?:(?:fiscal|financial)\s+year\s+(?:ending|ended|to|through)"
     # (and "the year to December 2025", the rolling year of migration and trade statistics,
-    # is that calendar year; "the year to March" of a rate is no financial year)
-    rf"|year\s+(?:ending|ended|to(?=\s+(?:\d{{1,2}}\s+)?Dec)))\s+(?:\d{{1,2}}\s+)?(?P<ye_m>{_MONTH_FULL})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
+    # is that calendar year; "the year to March" of a rate is no financial year, while "the
+    # year to March 2027" names the year it ends in)
+    rf"|year\s+(?:ending|ended|to(?=\s+(?:\d{{1,2}}\s+)?(?:Dec|{_MONTH_FULL}"
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+{_YEAR}(?!\d)))))\s+(?:\d{{1,2}}\s+)?(?P<ye_m>{_MONTH_FULL})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
     rf"(?:,?\s+(?P<ye_y>{_YEAR}))?"
     rf"|(?:the\s+)?(?:(?:fiscal\s+)?{_QORD}[-\s])?(?:quarter|three\s+months)\s+(?:ending|ended|to|through)\s+"
     rf"(?:\d{{1,2}}\s+)?(?P<qe_m>{_MONTH_FULL})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<qe_y>{_YEAR}))?"

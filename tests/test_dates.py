@@ -305,3 +305,16 @@ def test_next_and_a_month_is_the_first_such_month_after_publication(
     text: str, pub: str, period: str
 ) -> None:
     assert [(t.kind, t.period) for t in time_expressions(text, pub)] == [("point", period)]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # a year to a month of a named year is the year it ends in, as "the year ended" is
+        ("its forecast for the year to March 2027", "2027"),
+        ("profit in the year to June 30, 2024", "2024"),
+        ("orders in the year to September 2025", "2025"),
+    ],
+)
+def test_the_year_to_a_month_of_a_named_year_is_that_year(text: str, period: str) -> None:
+    assert [(t.kind, t.period) for t in time_expressions(text, "2025-11-04")] == [("point", period)]

@@ -2642,3 +2642,18 @@ def test_a_founding_s_time_is_no_period_of_the_firm_s_figures(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("Hanami Motors cut its operating profit forecast for the year to March 2026 to ¥900 "
+         "billion.", "2025-08-01", ["2026"]),
+        ("The utility expects orders to reach ¥1.2 trillion in the year to March 2027, up from "
+         "¥870 billion a year earlier.", "2026-06-04", ["2027", "2026"]),
+    ],
+)  # fmt: skip
+def test_a_forecast_for_the_year_to_march_2026_is_for_2026(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
