@@ -253,7 +253,8 @@ _NONE_RESTATED: dict[int, int] = {}  # (shared, never written: most sentences ha
 _RESTATEMENT_RE = re.compile(r",\s+or\s+(?:[^,;:()]|(?<=\d),(?=\d)){1,60}?,\s+")
 #: What may open a time after a restatement: "in ", "by the end of ".
 _TIME_PREPOSITION_RE = re.compile(
-    r"(?:(?:in|by|on|at|for|during|until|through)\s+)?(?:(?:the\s+)?(?:end|start|beginning"
+    # ("by the [end of March]": a month's time holds "end of" but not its article)
+    r"(?:(?:in|by|on|at|for|during|until|through)\s+)?(?:the\s+)?(?:(?:end|start|beginning"
     r"|middle)\s+of\s+)?"
 )
 #: An aside about the subject opening before its time: ", signed ", ", adopted " (the

@@ -2657,3 +2657,20 @@ def test_a_forecast_for_the_year_to_march_2026_is_for_2026(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # a restatement set off by commas does not cut a plan from "by the end of <month>"
+        ("Halvard Foods will close about 40 stores, or roughly 9% of its estate, by the end of "
+         "March, the company said in a filing on Wednesday.", "2025-01-23",
+         ["2025-03", "2025-03"]),
+        ("The airline will cut 600 jobs, or 5% of its staff, by the end of June.",
+         "2025-01-23", ["2025-06", "2025-06"]),
+    ],
+)  # fmt: skip
+def test_a_restatement_before_by_the_end_of_a_month_keeps_the_month(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
