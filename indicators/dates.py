@@ -66,6 +66,7 @@ ORDINAL_Q = {
     "second": 2,
     "third": 3,
     "fourth": 4,
+    "final": 4,
     "1st": 1,
     "2nd": 2,
     "3rd": 3,
@@ -106,7 +107,7 @@ _TIME_FILTER = alternation(
         r"H[12]",
         r"[1-4]Q\d\d",
         r"[12]H",
-        r"the\s+(?:quarter\s+(?:ending|ended|to|through)\s|three\s+months\s|first|second|third|fourth"
+        r"the\s+(?:quarter\s+(?:ending|ended|to|through)\s|three\s+months\s|first|second|third|fourth|final"
         r"|[1-4](?:st|nd|rd|th)|previous|prior|last|past\s+(?:week|fortnight|seven|few|several|two)"
         r"|year|end\s+of\s+the\s|week|same|spring|summer|autumn|winter|coming|season)",
         *[
@@ -152,7 +153,7 @@ _TIME_FILTER = alternation(
         *["spring", "summer", "autumn", "winter"],
         r"coming\s",
         r"current\s",
-        *["first", "second", "third", "fourth"],
+        *["first", "second", "third", "fourth", "final"],
         r"quarter\s+(?:ending|ended|to|through)\s",
         r"year\s+(?:ending|ended|to)\s",
         r"(?:12|twelve)\s+months\s",
@@ -160,7 +161,7 @@ _TIME_FILTER = alternation(
         "end-year",
         r"financial\s+year\s",
         # a quarter opening a sentence ("Third-quarter revenue rose …")
-        *["First", "Second", "Third", "Fourth"],
+        *["First", "Second", "Third", "Fourth", "Final"],
         # a month as a noun's modifier: "its November revenue", "their March figures"
         rf"[Ii]ts\s+{_MONTH_WD3}",
         rf"[Tt]heir\s+{_MONTH_WD3}",
@@ -207,7 +208,9 @@ _TIME_RE = re.compile(
     rf"(?P<tm_m>{_MONTH_FULL})(?![\w-]|\s*,?\s*\d)"
     # "the March quarter": the quarter that ends in (or holds) that month
     rf"|(?P<qm_pre>[Tt]he\s+)(?P<qm_m>{_MONTH_FULL})\s+quarter(?:\s+of\s+(?P<qm_y>{_YEAR}))?"
-    rf"|(?:the\s+)?(?P<qo>{_QORD})[-\s]quarter(?:\s+of\s+(?P<qo_y>{_YEAR}))?"
+    # ("the final quarter" is the fourth; "of last year" names its year, read with it)
+    rf"|(?:the\s+)?(?P<qo>{_QORD}|[Ff]inal)[-\s]quarter"
+    rf"(?:\s+of\s+(?:(?P<qo_y>{_YEAR})|(?P<qo_rel>last|this|next)\s+year\b))?"
     rf"|Q(?P<qn>[1-4])(?:\s+(?P<qn_y>{_YEAR})|['’](?P<qn_yy>\d\d)(?!\d))?"
     # the compact forms of results tables: "3Q24", "1H25", "2H"
     r"|(?P<cq_q>[1-4])Q(?P<cq_yy>\d\d)(?!\d)"
@@ -662,6 +665,11 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             y_s = g["qo_y"] or g["qn_y"] or (g["qn_yy"] and "20" + g["qn_yy"])
             if y_s:
                 period = f"{y_s}-Q{q}"
+            elif g["qo_rel"]:
+                # "the fourth quarter of last year"
+                if pub is not None:
+                    shift = {"last": -1, "this": 0, "next": 1}[fold(g["qo_rel"])]
+                    period = f"{pub.year + shift}-Q{q}"
             elif pub is not None:
                 period = _resolve_quarter(q, pub)
                 # (a quarter as a noun's adjective, "third-quarter revenue", names results)

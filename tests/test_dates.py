@@ -318,3 +318,19 @@ def test_next_and_a_month_is_the_first_such_month_after_publication(
 )
 def test_the_year_to_a_month_of_a_named_year_is_that_year(text: str, period: str) -> None:
     assert [(t.kind, t.period) for t in time_expressions(text, "2025-11-04")] == [("point", period)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "period"),
+    [
+        # "the final quarter" is the fourth; "of last year" names the year it is read in
+        ("shortages in the final quarter of last year", "2026-03-19", "2025-Q4"),
+        ("sales in the final quarter", "2026-03-19", "2025-Q4"),
+        ("exports in the fourth quarter of last year", "2026-11-20", "2025-Q4"),
+        ("hiring in the first quarter of next year", "2026-11-20", "2027-Q1"),
+    ],
+)
+def test_the_final_quarter_and_a_quarter_of_a_relative_year(
+    text: str, pub: str, period: str
+) -> None:
+    assert [(t.kind, t.period) for t in time_expressions(text, pub)] == [("point", period)]

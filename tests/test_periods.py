@@ -2674,3 +2674,12 @@ def test_a_restatement_before_by_the_end_of_a_month_keeps_the_month(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+def test_a_count_in_the_final_quarter_of_last_year_is_that_fourth_quarter() -> None:
+    claims = extract_claims(
+        "Care homes were short of 12,400 workers in the final quarter of last year, the "
+        "industry body said.",
+        "2026-03-19",
+    )
+    assert [c.period for c in claims] == ["2025-Q4"]
