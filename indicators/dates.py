@@ -374,7 +374,10 @@ _CHANGE_ON_RE = re.compile(
     r"\s+on\s+$"
     # (or a change named after its figure: "a 12% increase on the same month last year")
     r"|[\d.,]+\s?(?:%|per\s?cent|percent)\s+(?:increase|rise|fall|decline|drop|gain|jump|climb"
-    r"|decrease|growth)\s+on\s+$",
+    r"|decrease|growth)\s+on\s+$"
+    # (or before it: "a rise of 18% on the same quarter of 2023")
+    r"|\b(?:increase|rise|fall|decline|drop|gain|jump|climb|decrease|growth)\s+of\s+[\d.,]+\s?"
+    r"(?:%|per\s?cent|percent)\s+on\s+$",
     re.I,
 )
 _THAN_IN_RE = re.compile(

@@ -2683,3 +2683,22 @@ def test_a_count_in_the_final_quarter_of_last_year_is_that_fourth_quarter() -> N
         "2026-03-19",
     )
     assert [c.period for c in claims] == ["2025-Q4"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # "a rise of 18% on" a base is the change of the period named, as "up 18% on" is
+        ("Around 4,780 people slept rough in the city between July and September, a rise of "
+         "18% on the same quarter of 2023, the charity said.", "2024-11-06",
+         ["2024-Q3", "2024-Q3"]),
+        ("Exports reached $4bn in the third quarter, an increase of 9% on the same period last "
+         "year.", "2024-11-06", ["2024-Q3", "2024-Q3"]),
+        ("Output hit 2 million tonnes in 2024, a rise of 4% on 2023.", "2025-02-06",
+         ["2024", "2024"]),
+    ],
+)  # fmt: skip
+def test_a_rise_of_n_percent_on_a_base_is_the_change_of_the_period_named(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
