@@ -120,14 +120,22 @@ def continued_periods(
                 # at the grain the words ask for: "in the quarter" after "612,000 ounces in
                 # the March quarter and … guidance for the year" is the March quarter
                 ref = q.extra["refer"]
+                named = [
+                    (p, g)
+                    for p in reversed(prev)
+                    # (not a base's: "… 3.5% by 2029, up from 2.1% this year. … by then")
+                    if p.period and not p.is_from and (g := at_grain(p.period, ref))
+                ]
+                # an outcome "in the quarter" is the quarter reported, not one a forecast
+                # named since ("reported fourth-quarter revenue … and expected first-quarter
+                # sales of …. Gross margin in the quarter narrowed to 57.3%": the fourth)
                 q.period = next(
                     (
                         g
-                        for p in reversed(prev)
-                        # (not a base's: "… 3.5% by 2029, up from 2.1% this year. … by then")
-                        if p.period and not p.is_from and (g := at_grain(p.period, ref))
+                        for p, g in named
+                        if q.modality != "actual" or p.modality not in ("planned", "projected")
                     ),
-                    None,
+                    named[0][1] if named else None,
                 )
                 continue
             if q.period is not None or q.is_from:

@@ -2702,3 +2702,21 @@ def test_a_rise_of_n_percent_on_a_base_is_the_change_of_the_period_named(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        # an outcome "in the quarter" is the quarter reported, not the one guided for since
+        ("Orvex Chips reported fourth-quarter revenue of $9.9bn and said it expected "
+         "first-quarter sales of about $10.4bn. Gross margin in the quarter narrowed to 57.3%.",
+         "2026-01-15", ["2025-Q4", "2026-Q1", "2025-Q4"]),
+        # (a forecast "in the quarter" is the forecast's)
+        ("Orvex Chips expects first-quarter sales of about $10.4bn. It sees margins of 55% in "
+         "the quarter.", "2026-01-15", ["2026-Q1", "2026-Q1"]),
+    ],
+)  # fmt: skip
+def test_an_outcome_in_the_quarter_is_the_quarter_reported_not_a_guided_one(
+    text: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(text, published)] == periods
