@@ -21,7 +21,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Protocol
 
-from indicators.claims import Modality, Per
+from indicators.claims import Modality, Per, UnitKind
 from indicators.dates import LOOKS_BACK_RE, TimeExpr, at_grain, year_before
 from indicators.series import period_bounds
 
@@ -45,6 +45,7 @@ class Dated(Protocol):
     sent: int
     is_from: bool
     unit: str | None
+    unit_kind: UnitKind
     modality: Modality
     per: Per | None
     period: str | None
@@ -172,6 +173,29 @@ def continued_periods(
                         ):
                             later.period = q.period  # "…, down 52% from a year earlier"
                     continue
+            if (
+                q.extra.get("timeless")
+                and q.unit == "percent"
+                and q.modality == "actual"
+                and _SHARE_OF_WHAT_RE.match(text, q.end)
+            ):
+                # "… fell to 1.05 million barrels a day last month. Some 94% of the cargoes
+                # were carried by shadow-fleet tankers": a share of what the sentence before
+                # counted, in its period (not a share of a figure: "14% of the $310 million")
+                whole = next(
+                    (
+                        p
+                        for p in reversed(prev)
+                        if p.period
+                        and not p.is_from
+                        and p.modality == "actual"
+                        and p.unit_kind in ("count", "physical")
+                    ),
+                    None,
+                )
+                if whole is not None:
+                    q.period = whole.period
+                continue
             if not q.extra.get("timeless"):
                 continue
             base = next(
@@ -211,6 +235,11 @@ _RESTATES_BEFORE_RE = re.compile(
     r"|amounts\s+to|amounted\s+to|equals|equalled|equaled|means|meant)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|less\s+than|up\s+to"
     r"|an\s+estimated|just\s+over|just\s+under)\s+)?$"
+)
+#: A share of something named, right after a percent: " of the cargoes", " of infections",
+#: " of the market" (not of a figure: " of the $310 million", " of its 2024 level").
+_SHARE_OF_WHAT_RE = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|all)\s+)?(?!(?:the|its|their|all|GDP|total|[a-z]+ed)\b)[a-z]"
 )
 #: A sentence counting among what the one before counted: "Among them were", "Of those,".
 _AMONG_THEM_RE = re.compile(r"(?:Among|Of)\s+(?:them|these|those)\b")

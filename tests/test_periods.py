@@ -2720,3 +2720,23 @@ def test_an_outcome_in_the_quarter_is_the_quarter_reported_not_a_guided_one(
     text: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(text, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        # a share of what the sentence before counted is in its period
+        ("Coal shipments from the port fell to 2.1 million tonnes last month, the tracker said. "
+         "Some 80% of the cargoes went to India, it said.", "2026-01-28",
+         ["2025-12", "2025-12"]),
+        ("The agency confirmed 900 cases of measles in 2025. It said about 70% of infections "
+         "were in young children.", "2026-01-28", ["2025", "2025"]),
+        # (not after a sum of money, nor a share of a figure)
+        ("The charity raised $20m last year. It has received just 14% of the $140 million it "
+         "is seeking.", "2026-01-28", ["2025", None, None]),
+    ],
+)  # fmt: skip
+def test_a_share_of_what_the_sentence_before_counted_is_in_its_period(
+    text: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(text, published)] == periods
