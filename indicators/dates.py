@@ -768,6 +768,9 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                     future = anchor_future
             else:
                 kind = "refer"  # "over the same period": the period of the sentence before
+                if pub is not None and text.endswith("year"):
+                    # (with none named before, a forecast "for the year" is for this one)
+                    future = str(pub.year)
         elif g["rel"]:
             rel = _SPACES_RE.sub(" ", fold(g["rel"]))
             if (joined := _joined_end(_AND_NEXT_RE, sentence, end)) is not None:

@@ -97,6 +97,20 @@ def continued_periods(
     for si, qlist in by_sent.items():
         prev = by_sent.get(si - 1)
         if not prev or sents[si - 1][2] != sents[si][2]:
+            for qi, q in enumerate(qlist):
+                if q.period is None and "refer_ahead" in q.extra:
+                    # "raised its forecast for the year to between $48bn and $50bn, from $44bn
+                    # previously": this year's, and so is the revised forecast's base
+                    q.period = q.extra["refer_ahead"]
+                    nxt = qlist[qi + 1] if qi + 1 < len(qlist) else None
+                    if (
+                        nxt is not None
+                        and nxt.is_from
+                        and nxt.period is None
+                        and nxt.unit == q.unit
+                        and nxt.modality == q.modality
+                    ):
+                        nxt.period = q.period
             continue
         for qi, q in enumerate(qlist):
             if q.extra.get("year_back"):
@@ -136,7 +150,7 @@ def continued_periods(
                         for p, g in named
                         if q.modality != "actual" or p.modality not in ("planned", "projected")
                     ),
-                    named[0][1] if named else None,
+                    named[0][1] if named else q.extra.get("refer_ahead"),
                 )
                 continue
             if q.period is not None or q.is_from:
@@ -1057,6 +1071,8 @@ def assign_periods(
         if found is not None and found.kind == "refer":
             q.period = None
             q.extra["refer"] = found.text  # "over the same period": the sentence before's
+            if found.future_period is not None and q.modality in ("planned", "projected"):
+                q.extra["refer_ahead"] = found.future_period
             continue
         if found is None or found.kind != "point":
             q.period = None

@@ -2740,3 +2740,22 @@ def test_a_share_of_what_the_sentence_before_counted_is_in_its_period(
     text: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(text, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        # with no period named before, a forecast "for the year" is for this one, and so is
+        # the revised forecast's base
+        ("Kestrel Cloud raised its capital spending forecast for the year to between $48bn and "
+         "$50bn, from $44bn previously, its finance chief said.", "2024-08-01",
+         ["2024", "2024"]),
+        ("The central bank now expects growth of 1.2% for the year.", "2024-08-01", ["2024"]),
+        # (an outcome "for the year" with none named before stays undated)
+        ("Profit for the year rose 4% to $2bn.", "2024-08-01", [None, None]),
+    ],
+)  # fmt: skip
+def test_a_forecast_for_the_year_with_none_named_before_is_for_this_year(
+    text: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(text, published)] == periods
