@@ -470,6 +470,10 @@ _PARTICIPLE_GAP_RE = re.compile(r",\s+[a-z]+ing\s+(?:by\s+)?$")
 #: relative clause ("…, which together export"), or a state now ("still employs").
 _OWN_PRESENT_GAP_RE = re.compile(
     rf"(?:,\s+(?:which|who)\s+(?:\w+\s+)?(?:is|are|has|have|{_STATE_VERBS})"
+    # (or what it says holds now: "the ministry, which says the scheme covers about 5.1
+    # billion tonnes a year")
+    r"|,\s+(?:which|who)\s+(?:says|estimates|reckons|believes)\s+(?:that\s+)?"
+    rf"(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?:is|are|has|have|covers|{_STATE_VERBS})"
     # (or restricting, with what the object does now: "blacklisted two producers that together
     # pump about 1 million barrels a day")
     r"|\b(?:that|which|who)\s+(?:together|jointly|collectively|currently|still)?\s*"

@@ -2759,3 +2759,20 @@ def test_a_forecast_for_the_year_with_none_named_before_is_for_this_year(
     text: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(text, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        # what a source says holds now, in a relative clause, takes no month of the main one
+        ("Carbon prices hit a record 100 yuan a tonne in April, according to the ministry, "
+         "which says the scheme covers about 5.1 billion tonnes of CO2 a year, or some 40% of "
+         "emissions.", "2024-07-24", ["2024-04", None, None]),
+        ("Sales rose 5% in May, said the group, which estimates the market is worth $40bn.",
+         "2024-07-24", ["2024-05", None]),
+    ],
+)  # fmt: skip
+def test_what_a_source_says_holds_now_in_a_relative_clause_is_undated(
+    text: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(text, published)] == periods
