@@ -107,7 +107,7 @@ _TIME_FILTER = alternation(
         r"H[12]",
         r"[1-4]Q\d\d",
         r"[12]H",
-        r"the\s+(?:quarter\s+(?:ending|ended|to|through)\s|three\s+months\s|first|second|third|fourth|final"
+        r"the\s+(?:quarter\s+(?:ending|ended|to|through)\s|(?:three|six|nine)\s+months\s|first|second|third|fourth|final"
         r"|[1-4](?:st|nd|rd|th)|previous|prior|last|past\s+(?:week|fortnight|seven|few|several|two)"
         r"|year|end\s+of\s+the\s|week|same|spring|summer|autumn|winter|coming|season)",
         *[
@@ -206,6 +206,10 @@ _TIME_RE = re.compile(
     # a year, "June 2025" below reads it)
     rf"|(?:the\s+)?(?:12|twelve)\s+months\s+(?:to|ending|ended|through)\s+"
     rf"(?P<tm_m>{_MONTH_FULL})(?![\w-]|\s*,?\s*\d)"
+    # "the six months to December", "the nine months to September": a half or the first
+    # months of a (financial) year, read by the year they end in as "the first half" is
+    rf"|the\s+(?:six|nine)\s+months\s+(?:to|ending|ended|through)\s+(?:\d{{1,2}}\s+)?"
+    rf"(?P<sm_m>{_MONTH_FULL})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<sm_y>{_YEAR}))?"
     # "the March quarter": the quarter that ends in (or holds) that month
     rf"|(?P<qm_pre>[Tt]he\s+)(?P<qm_m>{_MONTH_FULL})\s+quarter(?:\s+of\s+(?P<qm_y>{_YEAR}))?"
     # ("the final quarter" is the fourth; "of last year" names its year, read with it)
@@ -659,6 +663,15 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 mo = _month_num(g["ye_m"])
                 period = resolve_month(mo, pub)[:4]
                 # (a forecast for "the year to March" read in November is for next March's)
+                future = next_month(mo, pub)[:4]
+        elif g["sm_m"]:
+            mo = _month_num(g["sm_m"])
+            if mo < (9 if text[4:8].lower() == "nine" else 6):
+                kind = "block"  # "the six months to March": across two years, none of ours
+            elif g["sm_y"]:
+                period = g["sm_y"]
+            elif pub is not None:
+                period = resolve_month(mo, pub)[:4]
                 future = next_month(mo, pub)[:4]
         elif g["tm_m"]:
             if pub is not None:

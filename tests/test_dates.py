@@ -334,3 +334,21 @@ def test_the_final_quarter_and_a_quarter_of_a_relative_year(
     text: str, pub: str, period: str
 ) -> None:
     assert [(t.kind, t.period) for t in time_expressions(text, pub)] == [("point", period)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # six or nine months to a month, inside one calendar year, are that year's part (as
+        # "the first half" is); across two years they are no period of ours
+        ("profit for the six months to December", "2025-02-20", ("point", "2024")),
+        ("users added in the six months to September", "2026-11-12", ("point", "2026")),
+        ("ounces mined in the nine months to September 30, 2024", "2025-02-20",
+         ("point", "2024")),
+        ("profit for the six months to March", "2025-05-20", ("block", None)),
+    ],
+)  # fmt: skip
+def test_six_or_nine_months_to_a_month_within_a_year_are_that_year(
+    text: str, pub: str, expected: tuple[str, str | None]
+) -> None:
+    assert [(t.kind, t.period) for t in time_expressions(text, pub)] == [expected]

@@ -2776,3 +2776,11 @@ def test_what_a_source_says_holds_now_in_a_relative_clause_is_undated(
     text: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(text, published)] == periods
+
+
+def test_a_figure_for_the_six_months_to_december_is_that_year_s() -> None:
+    claims = extract_claims(
+        "Harbour Utilities said pre-tax profit for the six months to December was £388m.",
+        "2025-02-20",
+    )
+    assert [c.period for c in claims] == ["2024"]
