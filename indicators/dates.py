@@ -297,6 +297,11 @@ _TIME_RE = re.compile(
     r")(?![\w-])",
 )
 
+#: A capitalised word inside a sentence right before a year: "Vision 2030", "China 2025".
+_NAME_BEFORE_YEAR_RE = re.compile(r"(?<=[\w,;:)] )([A-Z][a-z]+) $")
+_CAPITALISED_PREPOSITIONS = frozenset(
+    ("In", "By", "From", "Since", "Until", "Through", "During", "Before", "After", "For", "Of")
+)
 #: A year used as an adjective ("a 2019 law") is not a period, unless the noun is itself
 #: a period-bound plan or result ("the 2026 budget", "2025 guidance").
 _ATTRIBUTIVE_YEAR_RE = re.compile(
@@ -743,6 +748,14 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 sentence[max(0, start - 12) : start]
             ):
                 kind = "compare"  # "a 2019 law": the year of something else, not of a figure
+            elif (
+                start > 2
+                and sentence[start - 1] == " "
+                and sentence[start - 2].islower()
+                and (mname := _NAME_BEFORE_YEAR_RE.search(sentence, max(0, start - 30), start))
+                and mname.group(1) not in _CAPITALISED_PREPOSITIONS
+            ):
+                kind = "block"  # "Vision 2030", "Made in China 2025": a name, not a time
         elif g["qell"]:
             if anchor is not None and anchor[4:6] == "-Q":
                 # (the latest such quarter up to the one named when it is a base: "the

@@ -352,3 +352,20 @@ def test_six_or_nine_months_to_a_month_within_a_year_are_that_year(
     text: str, pub: str, expected: tuple[str, str | None]
 ) -> None:
     assert [(t.kind, t.period) for t in time_expressions(text, pub)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year after a capitalised word inside a sentence names a programme or event
+        ("a push that began with Made in China 2025", ("block", None)),
+        ("under the kingdom's Vision 2030 plan", ("block", None)),
+        # (a preposition capitalised as the sentence's first word still opens a time)
+        ("Since 2022, the Treasury has acted", ("block", None)),
+        ("exports rose in 2024", ("point", "2024")),
+    ],
+)
+def test_a_year_after_a_capitalised_word_is_a_name(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    assert [(t.kind, t.period) for t in time_expressions(text, "2025-07-30")] == [expected]

@@ -2784,3 +2784,12 @@ def test_a_figure_for_the_six_months_to_december_is_that_year_s() -> None:
         "2025-02-20",
     )
     assert [c.period for c in claims] == ["2024"]
+
+
+def test_a_name_with_a_year_does_not_date_the_figures_after_it() -> None:
+    claims = extract_claims(
+        "The fund, part of a push that began with Made in China 2025, holds registered "
+        "capital of 344 billion yuan.",
+        "2025-07-30",
+    )
+    assert [c.period for c in claims] == [None]
