@@ -193,7 +193,9 @@ _TIME_RE = re.compile(
     # March 31" is the calendar first quarter)
     # a financial year by the month it ends in: "the fiscal year ending June 30", "the year
     # ended 31 March 2025" (its year: a year's total, not a day's)
-    rf"|(?:the\s+)?(?:(?:fiscal|financial)\s+year\s+(?:ending|ended|to|through)"
+    # (or told in a relative clause: "the fiscal year that ended in March")
+    rf"|(?:the\s+)?(?:(?:fiscal|financial)\s+year\s+(?:ending|ended|to|through"
+    r"|(?:that|which)\s+(?:ended|ends)\s+in)"
     # (and "the year to December 2025", the rolling year of migration and trade statistics,
     # is that calendar year; "the year to March" of a rate is no financial year, while "the
     # year to March 2027" names the year it ends in)

@@ -369,3 +369,15 @@ def test_a_year_after_a_capitalised_word_is_a_name(
     text: str, expected: tuple[str, str | None]
 ) -> None:
     assert [(t.kind, t.period) for t in time_expressions(text, "2025-07-30")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "period"),
+    [
+        # a financial year told by its end in a relative clause is the year it ends in
+        ("in the fiscal year that ended in March", "2026-04-09", "2026"),
+        ("in the financial year which ended in June", "2025-09-01", "2025"),
+    ],
+)
+def test_a_fiscal_year_that_ended_in_a_month_is_its_year(text: str, pub: str, period: str) -> None:
+    assert [(t.kind, t.period) for t in time_expressions(text, pub)] == [("point", period)]
