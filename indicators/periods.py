@@ -159,7 +159,7 @@ def continued_periods(
             if (
                 qi == 0
                 and (q.extra.get("timeless") or q.extra.get("untimed"))
-                and text.startswith(("That ", "This ", "It "), s0)
+                and text.startswith(("That ", "This ", "It ", "The "), s0)
                 and _RESTATES_BEFORE_RE.match(text, s0, q.start)
             ):
                 # "… $1.3bn in the third quarter. That was 18% more than in the previous
@@ -245,8 +245,12 @@ _CHANGE_OF_IT_RE = re.compile(r",\s+(?:up|down)\s+(?:by\s+)?$")
 #: What opens a sentence that restates or measures the figure before: "That was", "This
 #: would be", "It represents" (up to the figure, with no time or figure of its own between).
 _RESTATES_BEFORE_RE = re.compile(
-    r"(?:That|This|It)\s+(?:was|is|would\s+be|will\s+be|represents|represented|marks|marked"
-    r"|amounts\s+to|amounted\s+to|equals|equalled|equaled|means|meant)\s+"
+    r"(?:(?:That|This|It)\s+(?:was|is|would\s+be|will\s+be|represents|represented|marks|marked"
+    r"|amounts\s+to|amounted\s+to|equals|equalled|equaled|means|meant"
+    # a total the figure before brought about: "That took the total to"
+    r"|(?:took|brought|lifted|raised|pushed)\s+(?:the|its|their)\s+(?:total|tally|count)\s+to)"
+    # or what it is made of: "The figure included"
+    r"|The\s+(?:figure|total|tally)\s+(?:included|includes|comprised|comprises))\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|less\s+than|up\s+to"
     r"|an\s+estimated|just\s+over|just\s+under)\s+)?$"
 )

@@ -2793,3 +2793,20 @@ def test_a_name_with_a_year_does_not_date_the_figures_after_it() -> None:
         "2025-07-30",
     )
     assert [c.period for c in claims] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        # a sentence opening on the figure before, as the total it brought or what it held
+        ("The country added 31 gigawatts of wind capacity in 2025, the ministry said. That took "
+         "the total to about 130 gigawatts.", "2026-04-09", ["2025", "2025"]),
+        ("The charity said 13,400 families were in emergency housing on 30 September. The "
+         "figure included 9,860 children, it added.", "2026-01-22",
+         ["2025-09-30", "2025-09-30"]),
+    ],
+)  # fmt: skip
+def test_a_sentence_opening_on_the_figure_before_is_in_its_period(
+    text: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(text, published)] == periods
