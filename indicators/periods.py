@@ -254,6 +254,12 @@ _RESTATES_BEFORE_RE = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|less\s+than|up\s+to"
     r"|an\s+estimated|just\s+over|just\s+under)\s+)?$"
 )
+#: A part of a whole named by a word, before the whole's figure: "the last of its ", "the
+#: rest of the ".
+_PART_WORD_OF_RE = re.compile(
+    r"\bthe\s+(?:last|rest|remainder|bulk|majority|first)\s+of\s+(?:its|their|the)\s+"
+    r"(?:(?:remaining|existing|current|other)\s+)?$"
+)
 #: A share of something named, right after a percent: " of the cargoes", " of infections",
 #: " of the market" (not of a figure: " of the $310 million", " of its 2024 level").
 _SHARE_OF_WHAT_RE = re.compile(
@@ -582,8 +588,14 @@ def assign_periods(
     for idx, q in enumerate(qlist):
         times = forecast_times if q.modality in ("planned", "projected") else all_times
         found: TimeExpr | None = None
-        if "whole" in q.extra:
-            q.period = None  # "two of its 11 plants will close next year": the time is the part's
+        if "whole" in q.extra or (
+            # (a quick test: every match holds " of ")
+            sent.find(" of ", max(0, q.start - s0 - 30), q.start - s0) >= 0
+            and _PART_WORD_OF_RE.search(sent, max(0, q.start - s0 - 40), q.start - s0)
+        ):
+            # "two of its 11 plants will close next year", "close the last of its 11
+            # remaining plants by 2049": the time is the part's; the whole is a count now
+            q.period = None
             continue
         qs0 = q.start - s0
         owned: TimeExpr | None = None

@@ -2810,3 +2810,18 @@ def test_a_sentence_opening_on_the_figure_before_is_in_its_period(
     text: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(text, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # a whole after "the last of", "the rest of" is a count now; the time is the part's
+        ("The government has pledged to close the last of its 11 remaining coal plants by "
+         "2049.", "2026-07-08", [None]),
+        ("The retailer will sell the rest of its 40 stores by 2027.", "2026-07-08", [None]),
+    ],
+)  # fmt: skip
+def test_a_whole_after_the_last_of_is_no_plan_s_period(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
