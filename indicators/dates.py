@@ -787,7 +787,7 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 if base is not None:
                     period = _shift(base, years=1)  # "the same quarter last year"
                 else:
-                    kind = "block"
+                    kind = "refer"  # (a year before the period of the sentence before)
             elif base is not None:
                 period = base
                 if "date" in text or "day" in text:

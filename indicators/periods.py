@@ -152,6 +152,10 @@ def continued_periods(
                     ),
                     named[0][1] if named else q.extra.get("refer_ahead"),
                 )
+                if q.period is not None and _YEAR_BACK_REF_RE.search(ref):
+                    # "… fourth-quarter revenue of $5.8bn. Tallis reported $4.9bn for the same
+                    # quarter last year": a year before the period named
+                    q.period = year_before(q.period)
                 continue
             if q.period is not None or q.is_from:
                 continue
@@ -260,6 +264,8 @@ _PART_WORD_OF_RE = re.compile(
     r"\bthe\s+(?:last|rest|remainder|bulk|majority|first)\s+of\s+(?:its|their|the)\s+"
     r"(?:(?:remaining|existing|current|other)\s+)?$"
 )
+#: A reference to the period named before, a year back: "the same quarter last year".
+_YEAR_BACK_REF_RE = re.compile(r"\b(?:last\s+(?:year|season)|a\s+year\s+(?:earlier|ago|before))$")
 #: A share of something named, right after a percent: " of the cargoes", " of infections",
 #: " of the market" (not of a figure: " of the $310 million", " of its 2024 level").
 _SHARE_OF_WHAT_RE = re.compile(

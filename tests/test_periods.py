@@ -2825,3 +2825,22 @@ def test_a_whole_after_the_last_of_is_no_plan_s_period(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        # "the same quarter last year" with no period named in its sentence counts a year
+        # back from the period of the sentence before
+        ("Analysts expect Varden Chips to post fourth-quarter revenue of $5.8bn. The company "
+         "reported $4.9bn for the same quarter last year.", "2026-11-26",
+         ["2026-Q4", "2025-Q4"]),
+        ("Ports handled 41 million tonnes of cargo in the first half, the authority said. They "
+         "handled 39 million tonnes in the same period a year earlier.", "2025-08-20",
+         ["2025", "2024"]),
+    ],
+)  # fmt: skip
+def test_the_same_quarter_last_year_counts_back_from_the_sentence_before(
+    text: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(text, published)] == periods
