@@ -138,6 +138,7 @@ _TIME_FILTER = alternation(
         r"a\s+(?:year\s+(?:earlier|ago|before)|month\s+(?:earlier|ago))",
         *[rf"{n}\s+years\s+(?:earlier|ago|before)" for n in ("two", "three", "four", "five")],
         r"[2-5]\s+years\s+(?:earlier|ago|before)",
+        *[rf"{n}\s+months\s+(?:earlier|ago)" for n in ("two", "three", "six", "nine")],
         r"same\s",
         r"(?:in|during|over|for)\s+the\s+(?:period|month|quarter|year)",
         r"that\s+(?:month|quarter|year)",
@@ -252,6 +253,8 @@ _TIME_RE = re.compile(
     r"|(?P<rel>last\s+year|this\s+year|next\s+year|a\s+year\s+(?:earlier|ago"
     r"|before(?!\s+(?:\d|[A-Z]|(?:the|its|their|a|an|it|they|we|he|she|this|next|last)\b)))"
     r"|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:the\s+)?end\s+of\s+the\s+year"
+    # several months back: "up from £171bn three months earlier"
+    r"|(?:two|three|six|nine)\s+months\s+(?:earlier|ago)"
     # several years back: "from $31m two years earlier"
     r"|(?:two|three|four|five|[2-5])\s+years\s+(?:earlier|ago"
     r"|before(?!\s+(?:\d|[A-Z]|(?:the|its|their|a|an|it|they|we|he|she|this|next|last)\b)))"
@@ -1091,6 +1094,7 @@ _GRAIN_RE = re.compile(r"period|quarter|month|date|day|year|time")
 
 _YEARS_BACK = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _YEARS_BACK_WORDS = tuple(f"{n} years " for n in _YEARS_BACK)
+_MONTHS_BACK = {"two": 2, "three": 3, "six": 6, "nine": 9}
 
 
 def _relative(rel: str, pub: date, anchor: str | None) -> str | None:
@@ -1104,6 +1108,14 @@ def _relative(rel: str, pub: date, anchor: str | None) -> str | None:
         return str(y)
     if rel == "next year":
         return str(y + 1)
+    if rel.endswith(("months earlier", "months ago")):
+        # "three months earlier": from the month or quarter named before, else publication
+        n = _MONTHS_BACK[rel.split()[0]]
+        if anchor is not None and len(anchor) == 7 and "-Q" not in anchor:
+            return _shift(anchor, months=n)
+        if anchor is not None and "-Q" in anchor and n % 3 == 0:
+            return _shift(anchor, quarters=n // 3)
+        return _shift(f"{y}-{pub.month:02d}", months=n)
     if rel.startswith(_YEARS_BACK_WORDS):
         # "two years earlier": from the period named before, else from publication
         n = _YEARS_BACK[rel.split()[0]]

@@ -381,3 +381,20 @@ def test_a_year_after_a_capitalised_word_is_a_name(
 )
 def test_a_fiscal_year_that_ended_in_a_month_is_its_year(text: str, pub: str, period: str) -> None:
     assert [(t.kind, t.period) for t in time_expressions(text, pub)] == [("point", period)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "periods"),
+    [
+        # "three months earlier" counts back from the month or quarter named before it
+        ("assets stood at £187bn at the end of December, up from £171bn three months earlier",
+         "2024-01-18", ["2023-12", "2023-09"]),
+        ("output in the third quarter, up from six months earlier", "2024-01-18",
+         ["2023-Q3", "2023-Q1"]),
+        ("the rate was 4% two months ago", "2024-01-18", ["2023-11"]),
+    ],
+)  # fmt: skip
+def test_months_earlier_count_back_from_the_period_named(
+    text: str, pub: str, periods: list[str]
+) -> None:
+    assert [t.period for t in time_expressions(text, pub)] == periods
