@@ -266,6 +266,11 @@ _PART_WORD_OF_RE = re.compile(
 )
 #: A reference to the period named before, a year back: "the same quarter last year".
 _YEAR_BACK_REF_RE = re.compile(r"\b(?:last\s+(?:year|season)|a\s+year\s+(?:earlier|ago|before))$")
+#: The level a change reached, set off after its time: ", to around ", ", to a record ".
+_LEVEL_AFTER_TIME_RE = re.compile(
+    r",\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|under|more\s+than"
+    r"|less\s+than|an\s+estimated|a\s+(?:fresh\s+|new\s+)?record(?:\s+of)?)\s+)*"
+)
 #: A share of something named, right after a percent: " of the cargoes", " of infections",
 #: " of the market" (not of a figure: " of the $310 million", " of its 2024 level").
 _SHARE_OF_WHAT_RE = re.compile(
@@ -961,6 +966,16 @@ def assign_periods(
                         # "The contract, signed on Monday, covers 48 howitzers", "The
                         # package, adopted on Tuesday, adds 126 tankers": the aside dates the
                         # subject whose contents the verb right after it counts
+                        found = t
+                        break
+                    if (
+                        t.kind == "point"
+                        and gap.startswith(", to ")
+                        and _LEVEL_AFTER_TIME_RE.fullmatch(gap)
+                    ):
+                        # "expect the surplus to narrow slightly this year, to around $1.1trn",
+                        # "exports rose 5% last year, to $40bn": the level the change reached,
+                        # set off after its time
                         found = t
                         break
                     crosses = (

@@ -2844,3 +2844,19 @@ def test_the_same_quarter_last_year_counts_back_from_the_sentence_before(
     text: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(text, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # the level a change reached, set off by a comma after the change's time
+        ("Economists expect the trade surplus to narrow slightly this year, to around $1.1trn.",
+         "2026-01-13", ["2026"]),
+        ("Car sales fell sharply in March, to 4,000 vehicles, the association said.",
+         "2025-05-02", ["2025-03"]),
+    ],
+)  # fmt: skip
+def test_a_level_set_off_after_the_change_s_time_takes_it(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
