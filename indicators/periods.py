@@ -275,6 +275,8 @@ _LEVEL_AFTER_TIME_RE = re.compile(
 #: " of the market" (not of a figure: " of the $310 million", " of its 2024 level").
 _SHARE_OF_WHAT_RE = re.compile(
     r"\s+of\s+(?:(?:the|its|their|all)\s+)?(?!(?:the|its|their|all|GDP|total|[a-z]+ed)\b)[a-z]"
+    # (or a share named so: "regained the top spot with a 20.8% share")
+    r"|\s+(?:market\s+)?share\b"
 )
 #: A sentence counting among what the one before counted: "Among them were", "Of those,".
 _AMONG_THEM_RE = re.compile(r"(?:Among|Of)\s+(?:them|these|those)\b")

@@ -2860,3 +2860,12 @@ def test_a_level_set_off_after_the_change_s_time_takes_it(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+def test_a_market_share_of_what_the_sentence_before_counted_is_in_its_period() -> None:
+    claims = extract_claims(
+        "Global tablet shipments rose 4% to 38.2 million units in the second quarter, the "
+        "research firm said. Lenora regained the top spot with a 31.5% share.",
+        "2025-08-05",
+    )
+    assert [c.period for c in claims] == ["2025-Q2", "2025-Q2", "2025-Q2"]
