@@ -226,7 +226,18 @@ def continued_periods(
             same_source = (
                 base.source is not None and base.source == q.source and "credited" in q.extra
             )
-            if same_source or _COMPARED_RE.search(text, s0, q.start):
+            if (
+                same_source
+                or _COMPARED_RE.search(text, s0, q.start)
+                # the outcome of what was forecast in the sentence before: "Analysts … had
+                # forecast second-quarter net income of $812m. The insurer instead reported
+                # $745m."
+                or (
+                    base.modality == "projected"
+                    and q.modality == "actual"
+                    and _COMPARED_RE.search(text, sents[si - 1][0], base.start)
+                )
+            ):
                 q.period = base.period
 
 

@@ -2869,3 +2869,20 @@ def test_a_market_share_of_what_the_sentence_before_counted_is_in_its_period() -
         "2025-08-05",
     )
     assert [c.period for c in claims] == ["2025-Q2", "2025-Q2", "2025-Q2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        # the outcome of what forecasters had expected in the sentence before is for its period
+        ("Analysts had forecast second-quarter net income of $640m for Brightwell. The lender "
+         "instead reported $702m.", "2025-08-06", ["2025-Q2", "2025-Q2"]),
+        # (not an outcome after a company's own forecast of another period)
+        ("The company expects revenue of $2bn next year. It spent $1bn on research.",
+         "2025-08-06", ["2026", None]),
+    ],
+)  # fmt: skip
+def test_the_outcome_of_what_analysts_had_forecast_before_is_for_its_period(
+    text: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(text, published)] == periods
