@@ -457,7 +457,7 @@ _FROM_GAP_RE = re.compile(
 #: Between two coordinated objects: the rest of the first's noun phrase, then "and" (no verb:
 #: lower-case words that are not verbs in -ed, and no comma).
 _COORDINATED_GAP_RE = re.compile(
-    r"(?:\s+(?:[A-Z][\w-]*|(?![a-z]+ed\b)[a-z][\w-]*)){0,4}\s+and\s+"
+    r"(?:\s+(?:[A-Z][\w-]*|(?![a-z]+ed\b)[a-z][\w-]*)){0,6}\s+and\s+"
     # "seized 14 vehicles and goods worth about €3 million … in October"
     r"(?:[a-z]+\s+(?:worth|valued\s+at)\s+)?"
     r"(?:between|about|some|nearly|up\s+to|more\s+than|another|a\s+further)?\s*"

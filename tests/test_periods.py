@@ -2886,3 +2886,12 @@ def test_the_outcome_of_what_analysts_had_forecast_before_is_for_its_period(
     text: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(text, published)] == periods
+
+
+def test_coordinated_objects_with_long_noun_phrases_share_the_time_after_the_last() -> None:
+    claims = extract_claims(
+        "The utility plans to connect some 4,000 megawatts of new wind and solar "
+        "farms and 12 battery sites by 2028.",
+        "2025-06-05",
+    )
+    assert [c.period for c in claims] == ["2028", "2028"]
