@@ -302,6 +302,8 @@ _TIME_RE = re.compile(
     r")(?![\w-])",
 )
 
+#: What a weekly base of comparison follows: "on ", "from ", "than ", "with ".
+_WEEK_BASE_ENDS = (" on ", " from ", " than ", " with ", " against ")
 #: A capitalised word inside a sentence right before a year: "Vision 2030", "China 2025".
 _NAME_BEFORE_YEAR_RE = re.compile(r"(?<=[\w,;:)] )([A-Z][a-z]+) $")
 _CAPITALISED_PREPOSITIONS = frozenset(
@@ -731,6 +733,12 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 period = resolve_month(mo, pub)
         elif g["days"]:
             kind = "block"
+            if sentence.endswith(_WEEK_BASE_ENDS, 0, start) and _COMPARE_PREFIX_RE.search(
+                sentence, max(0, start - 30), start
+            ):
+                # "up 38% on the previous week": a base, not a span that blocks the figure
+                # from the period named before it ("in the week ending 13 October")
+                kind = "compare"
         elif g["ytd"]:
             # (no period format for part of a year: its year, as for "so far this year")
             if g["ytd_y"]:

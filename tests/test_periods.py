@@ -2895,3 +2895,22 @@ def test_coordinated_objects_with_long_noun_phrases_share_the_time_after_the_las
         "2025-06-05",
     )
     assert [c.period for c in claims] == ["2028", "2028"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # "up 38% on the previous week" is a change of the week named before, as "up 38% on a
+        # year earlier" is
+        ("Clinics treated 2,140 patients with measles in the week ending 13 October, up 38% "
+         "on the previous week, the agency said.", "2024-10-18",
+         ["2024-10-13", "2024-10-13"]),
+        # (a span "over the past week" still dates nothing)
+        ("Storage fell to 58% on Sunday, with withdrawals averaging 750 million cubic metres a "
+         "day over the past week.", "2025-01-20", ["2025-01-19", None]),
+    ],
+)  # fmt: skip
+def test_a_change_on_the_previous_week_is_the_week_named_before(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
