@@ -858,9 +858,10 @@ def assign_periods(
                     base is not None
                     and base.kind == "point"
                     and (own or len(base.period or "") < 10)
-                    and q.modality in ("actual", "capacity")
                 ):
-                    q.period = base.period
+                    # (a plan's or forecast's too, read forward: "will rise by 4.8% next
+                    # April, taking the full pension to £241.30 a week")
+                    q.period = _reading(sent, base, q.modality)
                 continue
             for t in reversed(times):
                 if t.end <= qs0:

@@ -2914,3 +2914,20 @@ def test_a_change_on_the_previous_week_is_the_week_named_before(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # a plan's or forecast's running total takes the time of the clause it closes, read
+        # forward, as an outcome's does
+        ("Bus fares will rise by 6% next April, taking the average single fare to £2.40, the "
+         "council said.", "2025-12-10", ["2026-04", "2026-04"]),
+        ("Harlow Motors will hire 900 workers next year, lifting output to 300,000 cars a year.",
+         "2025-12-03", ["2026", "2026"]),
+    ],
+)  # fmt: skip
+def test_a_plan_s_running_total_takes_the_time_of_the_clause_it_closes(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
