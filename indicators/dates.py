@@ -66,6 +66,7 @@ ORDINAL_Q = {
     "second": 2,
     "third": 3,
     "fourth": 4,
+    "final": 4,
     "1st": 1,
     "2nd": 2,
     "3rd": 3,
@@ -106,7 +107,7 @@ _TIME_FILTER = alternation(
         r"H[12]",
         r"[1-4]Q\d\d",
         r"[12]H",
-        r"the\s+(?:quarter\s+(?:ending|ended|to|through)\s|three\s+months\s|first|second|third|fourth"
+        r"the\s+(?:quarter\s+(?:ending|ended|to|through)\s|(?:three|six|nine)\s+months\s|first|second|third|fourth|final"
         r"|[1-4](?:st|nd|rd|th)|previous|prior|last|past\s+(?:week|fortnight|seven|few|several|two)"
         r"|year|end\s+of\s+the\s|week|same|spring|summer|autumn|winter|coming|season)",
         *[
@@ -137,6 +138,7 @@ _TIME_FILTER = alternation(
         r"a\s+(?:year\s+(?:earlier|ago|before)|month\s+(?:earlier|ago))",
         *[rf"{n}\s+years\s+(?:earlier|ago|before)" for n in ("two", "three", "four", "five")],
         r"[2-5]\s+years\s+(?:earlier|ago|before)",
+        *[rf"{n}\s+months\s+(?:earlier|ago)" for n in ("two", "three", "six", "nine")],
         r"same\s",
         r"(?:in|during|over|for)\s+the\s+(?:period|month|quarter|year)",
         r"that\s+(?:month|quarter|year)",
@@ -152,7 +154,7 @@ _TIME_FILTER = alternation(
         *["spring", "summer", "autumn", "winter"],
         r"coming\s",
         r"current\s",
-        *["first", "second", "third", "fourth"],
+        *["first", "second", "third", "fourth", "final"],
         r"quarter\s+(?:ending|ended|to|through)\s",
         r"year\s+(?:ending|ended|to)\s",
         r"(?:12|twelve)\s+months\s",
@@ -160,7 +162,7 @@ _TIME_FILTER = alternation(
         "end-year",
         r"financial\s+year\s",
         # a quarter opening a sentence ("Third-quarter revenue rose …")
-        *["First", "Second", "Third", "Fourth"],
+        *["First", "Second", "Third", "Fourth", "Final"],
         # a month as a noun's modifier: "its November revenue", "their March figures"
         rf"[Ii]ts\s+{_MONTH_WD3}",
         rf"[Tt]heir\s+{_MONTH_WD3}",
@@ -192,10 +194,14 @@ _TIME_RE = re.compile(
     # March 31" is the calendar first quarter)
     # a financial year by the month it ends in: "the fiscal year ending June 30", "the year
     # ended 31 March 2025" (its year: a year's total, not a day's)
-    rf"|(?:the\s+)?(?:(?:fiscal|financial)\s+year\s+(?:ending|ended|to|through)"
+    # (or told in a relative clause: "the fiscal year that ended in March")
+    rf"|(?:the\s+)?(?:(?:fiscal|financial)\s+year\s+(?:ending|ended|to|through"
+    r"|(?:that|which)\s+(?:ended|ends)\s+in)"
     # (and "the year to December 2025", the rolling year of migration and trade statistics,
-    # is that calendar year; "the year to March" of a rate is no financial year)
-    rf"|year\s+(?:ending|ended|to(?=\s+(?:\d{{1,2}}\s+)?Dec)))\s+(?:\d{{1,2}}\s+)?(?P<ye_m>{_MONTH_FULL})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
+    # is that calendar year; "the year to March" of a rate is no financial year, while "the
+    # year to March 2027" names the year it ends in)
+    rf"|year\s+(?:ending|ended|to(?=\s+(?:\d{{1,2}}\s+)?(?:Dec|{_MONTH_FULL}"
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+{_YEAR}(?!\d)))))\s+(?:\d{{1,2}}\s+)?(?P<ye_m>{_MONTH_FULL})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
     rf"(?:,?\s+(?P<ye_y>{_YEAR}))?"
     rf"|(?:the\s+)?(?:(?:fiscal\s+)?{_QORD}[-\s])?(?:quarter|three\s+months)\s+(?:ending|ended|to|through)\s+"
     rf"(?:\d{{1,2}}\s+)?(?P<qe_m>{_MONTH_FULL})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<qe_y>{_YEAR}))?"
@@ -203,15 +209,23 @@ _TIME_RE = re.compile(
     # a year, "June 2025" below reads it)
     rf"|(?:the\s+)?(?:12|twelve)\s+months\s+(?:to|ending|ended|through)\s+"
     rf"(?P<tm_m>{_MONTH_FULL})(?![\w-]|\s*,?\s*\d)"
+    # "the six months to December", "the nine months to September": a half or the first
+    # months of a (financial) year, read by the year they end in as "the first half" is
+    rf"|the\s+(?:six|nine)\s+months\s+(?:to|ending|ended|through)\s+(?:\d{{1,2}}\s+)?"
+    rf"(?P<sm_m>{_MONTH_FULL})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<sm_y>{_YEAR}))?"
     # "the March quarter": the quarter that ends in (or holds) that month
     rf"|(?P<qm_pre>[Tt]he\s+)(?P<qm_m>{_MONTH_FULL})\s+quarter(?:\s+of\s+(?P<qm_y>{_YEAR}))?"
-    rf"|(?:the\s+)?(?P<qo>{_QORD})[-\s]quarter(?:\s+of\s+(?P<qo_y>{_YEAR}))?"
+    # ("the final quarter" is the fourth; "of last year" names its year, read with it)
+    rf"|(?:the\s+)?(?P<qo>{_QORD}|[Ff]inal)[-\s]quarter"
+    rf"(?:\s+of\s+(?:(?P<qo_y>{_YEAR})|(?P<qo_rel>last|this|next)\s+year\b))?"
     rf"|Q(?P<qn>[1-4])(?:\s+(?P<qn_y>{_YEAR})|['’](?P<qn_yy>\d\d)(?!\d))?"
     # the compact forms of results tables: "3Q24", "1H25", "2H"
     r"|(?P<cq_q>[1-4])Q(?P<cq_yy>\d\d)(?!\d)"
     r"|(?P<ch_h>[12])H(?P<ch_yy>\d\d)?(?![\w-])"
     rf"|(?P<yq_y>{_YEAR})\s?Q(?P<yq_q>[1-4])"
     rf"|(?P<my_m>{_MONTH_FULL})\s+(?P<my_y>{_YEAR})"
+    # "next April": the first such month after publication
+    rf"|next\s+(?P<nm>{_MONTH_FULL})(?![\w-]|\s*,?\s*\d)"
     rf"|(?P<decade>(?:19|20)\d0s)"
     rf"|between\s+(?P<span_a>{_YEAR})\s+and\s+(?P<span_b>{_YEAR})"
     # (or from one year to another: "the plan for 2025 to 2035")
@@ -239,6 +253,8 @@ _TIME_RE = re.compile(
     r"|(?P<rel>last\s+year|this\s+year|next\s+year|a\s+year\s+(?:earlier|ago"
     r"|before(?!\s+(?:\d|[A-Z]|(?:the|its|their|a|an|it|they|we|he|she|this|next|last)\b)))"
     r"|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:the\s+)?end\s+of\s+the\s+year"
+    # several months back: "up from £171bn three months earlier"
+    r"|(?:two|three|six|nine)\s+months\s+(?:earlier|ago)"
     # several years back: "from $31m two years earlier"
     r"|(?:two|three|four|five|[2-5])\s+years\s+(?:earlier|ago"
     r"|before(?!\s+(?:\d|[A-Z]|(?:the|its|their|a|an|it|they|we|he|she|this|next|last)\b)))"
@@ -286,6 +302,13 @@ _TIME_RE = re.compile(
     r")(?![\w-])",
 )
 
+#: What a weekly base of comparison follows: "on ", "from ", "than ", "with ".
+_WEEK_BASE_ENDS = (" on ", " from ", " than ", " with ", " against ")
+#: A capitalised word inside a sentence right before a year: "Vision 2030", "China 2025".
+_NAME_BEFORE_YEAR_RE = re.compile(r"(?<=[\w,;:)] )([A-Z][a-z]+) $")
+_CAPITALISED_PREPOSITIONS = frozenset(
+    ("In", "By", "From", "Since", "Until", "Through", "During", "Before", "After", "For", "Of")
+)
 #: A year used as an adjective ("a 2019 law") is not a period, unless the noun is itself
 #: a period-bound plan or result ("the 2026 budget", "2025 guidance").
 _ATTRIBUTIVE_YEAR_RE = re.compile(
@@ -311,15 +334,34 @@ _SINCE_PREFIX_RE = re.compile(
     r"\b(?:since|until|till|through)\s+(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+|early\s+"
     r"|late\s+|mid-?)?$"
     # the start of a span told by an event: "since it opened in", "since the war began in",
-    # "the war that began in April 2023 has left …"
-    r"|\bsince\s+(?:it|they|the\s+[a-z-]+|[A-Z][\w-]*)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|on)\s+$"
-    r"|\b(?:that|which)\s+(?:began|started|erupted|broke\s+out)\s+(?:in|on)\s+$",
+    # "since it was set up last year", "since the campaign began [in January]" (a month's
+    # preposition is part of its time), "the war that began in April 2023 has left …"
+    r"|\bsince\s+(?:it|they|the\s+[a-z-]+|[A-Z][\w-]*)\s+[a-z]+(?:\s+[a-z]+){0,2}"
+    r"\s+(?:(?:in|on)\s+)?$"
+    r"|\b(?:that|which)\s+(?:began|started|erupted|broke\s+out)\s+(?:in|on)\s+$"
+    # a founding: "a start-up founded in 2021 that has about 180 employees"
+    r"|\b(?:founded|established|set\s+up|incorporated)\s+(?:(?:in|on)\s+)?$",
     re.I,
 )
 #: A word every match of _SINCE_PREFIX_RE holds, lower case (a quick test before it; one
 #: search of the grouped stems costs a tenth of testing each stem in turn).
 _SINCE_STEMS_RE = re.compile(
-    alternation(["since", "until", "till", "through", "began", "started", "erupted", "broke out"])
+    alternation(
+        [
+            "since",
+            "until",
+            "till",
+            "through",
+            "began",
+            "started",
+            "erupted",
+            "broke out",
+            "founded",
+            "established",
+            "set up",
+            "incorporated",
+        ]
+    )
 )
 #: "until (the) end of": the end of a period, which dates a figure like "by the end of".
 _UNTIL_END_RE = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?end\s+of\s", re.I)
@@ -348,7 +390,10 @@ _CHANGE_ON_RE = re.compile(
     r"\s+on\s+$"
     # (or a change named after its figure: "a 12% increase on the same month last year")
     r"|[\d.,]+\s?(?:%|per\s?cent|percent)\s+(?:increase|rise|fall|decline|drop|gain|jump|climb"
-    r"|decrease|growth)\s+on\s+$",
+    r"|decrease|growth)\s+on\s+$"
+    # (or before it: "a rise of 18% on the same quarter of 2023")
+    r"|\b(?:increase|rise|fall|decline|drop|gain|jump|climb|decrease|growth)\s+of\s+[\d.,]+\s?"
+    r"(?:%|per\s?cent|percent)\s+on\s+$",
     re.I,
 )
 _THAN_IN_RE = re.compile(
@@ -631,6 +676,15 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 period = resolve_month(mo, pub)[:4]
                 # (a forecast for "the year to March" read in November is for next March's)
                 future = next_month(mo, pub)[:4]
+        elif g["sm_m"]:
+            mo = _month_num(g["sm_m"])
+            if mo < (9 if text[4:8].lower() == "nine" else 6):
+                kind = "block"  # "the six months to March": across two years, none of ours
+            elif g["sm_y"]:
+                period = g["sm_y"]
+            elif pub is not None:
+                period = resolve_month(mo, pub)[:4]
+                future = next_month(mo, pub)[:4]
         elif g["tm_m"]:
             if pub is not None:
                 period = resolve_month(_month_num(g["tm_m"]), pub)
@@ -639,6 +693,11 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             y_s = g["qo_y"] or g["qn_y"] or (g["qn_yy"] and "20" + g["qn_yy"])
             if y_s:
                 period = f"{y_s}-Q{q}"
+            elif g["qo_rel"]:
+                # "the fourth quarter of last year"
+                if pub is not None:
+                    shift = {"last": -1, "this": 0, "next": 1}[fold(g["qo_rel"])]
+                    period = f"{pub.year + shift}-Q{q}"
             elif pub is not None:
                 period = _resolve_quarter(q, pub)
                 # (a quarter as a noun's adjective, "third-quarter revenue", names results)
@@ -656,6 +715,10 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             period = f"{g['yq_y']}-Q{g['yq_q']}"
         elif g["my_m"]:
             period = f"{g['my_y']}-{_month_num(g['my_m']):02d}"
+        elif g["nm"]:
+            if pub is not None:
+                mo = _month_num(g["nm"])
+                period = f"{pub.year + (mo <= pub.month):04d}-{mo:02d}"
         elif g["decade"] or g["span_a"] or g["span_c"] or g["span_e"]:
             kind = "block"
         elif g["fy"] or g["fy3"]:
@@ -670,6 +733,12 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 period = resolve_month(mo, pub)
         elif g["days"]:
             kind = "block"
+            if sentence.endswith(_WEEK_BASE_ENDS, 0, start) and _COMPARE_PREFIX_RE.search(
+                sentence, max(0, start - 30), start
+            ):
+                # "up 38% on the previous week": a base, not a span that blocks the figure
+                # from the period named before it ("in the week ending 13 October")
+                kind = "compare"
         elif g["ytd"]:
             # (no period format for part of a year: its year, as for "so far this year")
             if g["ytd_y"]:
@@ -692,6 +761,14 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 sentence[max(0, start - 12) : start]
             ):
                 kind = "compare"  # "a 2019 law": the year of something else, not of a figure
+            elif (
+                start > 2
+                and sentence[start - 1] == " "
+                and sentence[start - 2].islower()
+                and (mname := _NAME_BEFORE_YEAR_RE.search(sentence, max(0, start - 30), start))
+                and mname.group(1) not in _CAPITALISED_PREPOSITIONS
+            ):
+                kind = "block"  # "Vision 2030", "Made in China 2025": a name, not a time
         elif g["qell"]:
             if anchor is not None and anchor[4:6] == "-Q":
                 # (the latest such quarter up to the one named when it is a base: "the
@@ -721,7 +798,7 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 if base is not None:
                     period = _shift(base, years=1)  # "the same quarter last year"
                 else:
-                    kind = "block"
+                    kind = "refer"  # (a year before the period of the sentence before)
             elif base is not None:
                 period = base
                 if "date" in text or "day" in text:
@@ -730,6 +807,9 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                     future = anchor_future
             else:
                 kind = "refer"  # "over the same period": the period of the sentence before
+                if pub is not None and text.endswith("year"):
+                    # (with none named before, a forecast "for the year" is for this one)
+                    future = str(pub.year)
         elif g["rel"]:
             rel = _SPACES_RE.sub(" ", fold(g["rel"]))
             if (joined := _joined_end(_AND_NEXT_RE, sentence, end)) is not None:
@@ -813,9 +893,16 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             # quick tests first: the prefix patterns are case-insensitive and slow to scan
             odd = has_odd_case(before)
             tail = before.rstrip().lower()
+            # (a span's event reads further back: "since the sanctions took effect [in March]")
             since = (
-                (odd or (len(tail) < len(before) and _SINCE_STEMS_RE.search(tail)))
-                and _SINCE_PREFIX_RE.search(before)
+                (
+                    odd
+                    or (
+                        len(tail) < len(before)
+                        and _SINCE_STEMS_RE.search(sentence[max(0, start - 40) : start].lower())
+                    )
+                )
+                and _SINCE_PREFIX_RE.search(sentence, max(0, start - 40), start)
             ) or None
             if since is not None and _UNTIL_END_RE.search(before + text[:11]):
                 since = None  # "until the end of the year": a period, like "by the end of 2025"
@@ -1015,6 +1102,7 @@ _GRAIN_RE = re.compile(r"period|quarter|month|date|day|year|time")
 
 _YEARS_BACK = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _YEARS_BACK_WORDS = tuple(f"{n} years " for n in _YEARS_BACK)
+_MONTHS_BACK = {"two": 2, "three": 3, "six": 6, "nine": 9}
 
 
 def _relative(rel: str, pub: date, anchor: str | None) -> str | None:
@@ -1028,6 +1116,14 @@ def _relative(rel: str, pub: date, anchor: str | None) -> str | None:
         return str(y)
     if rel == "next year":
         return str(y + 1)
+    if rel.endswith(("months earlier", "months ago")):
+        # "three months earlier": from the month or quarter named before, else publication
+        n = _MONTHS_BACK[rel.split()[0]]
+        if anchor is not None and len(anchor) == 7 and "-Q" not in anchor:
+            return _shift(anchor, months=n)
+        if anchor is not None and "-Q" in anchor and n % 3 == 0:
+            return _shift(anchor, quarters=n // 3)
+        return _shift(f"{y}-{pub.month:02d}", months=n)
     if rel.startswith(_YEARS_BACK_WORDS):
         # "two years earlier": from the period named before, else from publication
         n = _YEARS_BACK[rel.split()[0]]

@@ -21,7 +21,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Protocol
 
-from indicators.claims import Modality, Per
+from indicators.claims import Modality, Per, UnitKind
 from indicators.dates import LOOKS_BACK_RE, TimeExpr, at_grain, year_before
 from indicators.series import period_bounds
 
@@ -45,6 +45,7 @@ class Dated(Protocol):
     sent: int
     is_from: bool
     unit: str | None
+    unit_kind: UnitKind
     modality: Modality
     per: Per | None
     period: str | None
@@ -96,6 +97,20 @@ def continued_periods(
     for si, qlist in by_sent.items():
         prev = by_sent.get(si - 1)
         if not prev or sents[si - 1][2] != sents[si][2]:
+            for qi, q in enumerate(qlist):
+                if q.period is None and "refer_ahead" in q.extra:
+                    # "raised its forecast for the year to between $48bn and $50bn, from $44bn
+                    # previously": this year's, and so is the revised forecast's base
+                    q.period = q.extra["refer_ahead"]
+                    nxt = qlist[qi + 1] if qi + 1 < len(qlist) else None
+                    if (
+                        nxt is not None
+                        and nxt.is_from
+                        and nxt.period is None
+                        and nxt.unit == q.unit
+                        and nxt.modality == q.modality
+                    ):
+                        nxt.period = q.period
             continue
         for qi, q in enumerate(qlist):
             if q.extra.get("year_back"):
@@ -120,15 +135,27 @@ def continued_periods(
                 # at the grain the words ask for: "in the quarter" after "612,000 ounces in
                 # the March quarter and … guidance for the year" is the March quarter
                 ref = q.extra["refer"]
+                named = [
+                    (p, g)
+                    for p in reversed(prev)
+                    # (not a base's: "… 3.5% by 2029, up from 2.1% this year. … by then")
+                    if p.period and not p.is_from and (g := at_grain(p.period, ref))
+                ]
+                # an outcome "in the quarter" is the quarter reported, not one a forecast
+                # named since ("reported fourth-quarter revenue … and expected first-quarter
+                # sales of …. Gross margin in the quarter narrowed to 57.3%": the fourth)
                 q.period = next(
                     (
                         g
-                        for p in reversed(prev)
-                        # (not a base's: "… 3.5% by 2029, up from 2.1% this year. … by then")
-                        if p.period and not p.is_from and (g := at_grain(p.period, ref))
+                        for p, g in named
+                        if q.modality != "actual" or p.modality not in ("planned", "projected")
                     ),
-                    None,
+                    named[0][1] if named else q.extra.get("refer_ahead"),
                 )
+                if q.period is not None and _YEAR_BACK_REF_RE.search(ref):
+                    # "… fourth-quarter revenue of $5.8bn. Tallis reported $4.9bn for the same
+                    # quarter last year": a year before the period named
+                    q.period = year_before(q.period)
                 continue
             if q.period is not None or q.is_from:
                 continue
@@ -136,7 +163,7 @@ def continued_periods(
             if (
                 qi == 0
                 and (q.extra.get("timeless") or q.extra.get("untimed"))
-                and text.startswith(("That ", "This ", "It "), s0)
+                and text.startswith(("That ", "This ", "It ", "The "), s0)
                 and _RESTATES_BEFORE_RE.match(text, s0, q.start)
             ):
                 # "… $1.3bn in the third quarter. That was 18% more than in the previous
@@ -164,6 +191,29 @@ def continued_periods(
                         ):
                             later.period = q.period  # "…, down 52% from a year earlier"
                     continue
+            if (
+                q.extra.get("timeless")
+                and q.unit == "percent"
+                and q.modality == "actual"
+                and _SHARE_OF_WHAT_RE.match(text, q.end)
+            ):
+                # "… fell to 1.05 million barrels a day last month. Some 94% of the cargoes
+                # were carried by shadow-fleet tankers": a share of what the sentence before
+                # counted, in its period (not a share of a figure: "14% of the $310 million")
+                whole = next(
+                    (
+                        p
+                        for p in reversed(prev)
+                        if p.period
+                        and not p.is_from
+                        and p.modality == "actual"
+                        and p.unit_kind in ("count", "physical")
+                    ),
+                    None,
+                )
+                if whole is not None:
+                    q.period = whole.period
+                continue
             if not q.extra.get("timeless"):
                 continue
             base = next(
@@ -176,7 +226,18 @@ def continued_periods(
             same_source = (
                 base.source is not None and base.source == q.source and "credited" in q.extra
             )
-            if same_source or _COMPARED_RE.search(text, s0, q.start):
+            if (
+                same_source
+                or _COMPARED_RE.search(text, s0, q.start)
+                # the outcome of what was forecast in the sentence before: "Analysts … had
+                # forecast second-quarter net income of $812m. The insurer instead reported
+                # $745m."
+                or (
+                    base.modality == "projected"
+                    and q.modality == "actual"
+                    and _COMPARED_RE.search(text, sents[si - 1][0], base.start)
+                )
+            ):
                 q.period = base.period
 
 
@@ -199,10 +260,34 @@ _CHANGE_OF_IT_RE = re.compile(r",\s+(?:up|down)\s+(?:by\s+)?$")
 #: What opens a sentence that restates or measures the figure before: "That was", "This
 #: would be", "It represents" (up to the figure, with no time or figure of its own between).
 _RESTATES_BEFORE_RE = re.compile(
-    r"(?:That|This|It)\s+(?:was|is|would\s+be|will\s+be|represents|represented|marks|marked"
-    r"|amounts\s+to|amounted\s+to|equals|equalled|equaled|means|meant)\s+"
+    r"(?:(?:That|This|It)\s+(?:was|is|would\s+be|will\s+be|represents|represented|marks|marked"
+    r"|amounts\s+to|amounted\s+to|equals|equalled|equaled|means|meant"
+    # a total the figure before brought about: "That took the total to"
+    r"|(?:took|brought|lifted|raised|pushed)\s+(?:the|its|their)\s+(?:total|tally|count)\s+to)"
+    # or what it is made of: "The figure included"
+    r"|The\s+(?:figure|total|tally)\s+(?:included|includes|comprised|comprises))\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|less\s+than|up\s+to"
     r"|an\s+estimated|just\s+over|just\s+under)\s+)?$"
+)
+#: A part of a whole named by a word, before the whole's figure: "the last of its ", "the
+#: rest of the ".
+_PART_WORD_OF_RE = re.compile(
+    r"\bthe\s+(?:last|rest|remainder|bulk|majority|first)\s+of\s+(?:its|their|the)\s+"
+    r"(?:(?:remaining|existing|current|other)\s+)?$"
+)
+#: A reference to the period named before, a year back: "the same quarter last year".
+_YEAR_BACK_REF_RE = re.compile(r"\b(?:last\s+(?:year|season)|a\s+year\s+(?:earlier|ago|before))$")
+#: The level a change reached, set off after its time: ", to around ", ", to a record ".
+_LEVEL_AFTER_TIME_RE = re.compile(
+    r",\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|under|more\s+than"
+    r"|less\s+than|an\s+estimated|a\s+(?:fresh\s+|new\s+)?record(?:\s+of)?)\s+)*"
+)
+#: A share of something named, right after a percent: " of the cargoes", " of infections",
+#: " of the market" (not of a figure: " of the $310 million", " of its 2024 level").
+_SHARE_OF_WHAT_RE = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|all)\s+)?(?!(?:the|its|their|all|GDP|total|[a-z]+ed)\b)[a-z]"
+    # (or a share named so: "regained the top spot with a 20.8% share")
+    r"|\s+(?:market\s+)?share\b"
 )
 #: A sentence counting among what the one before counted: "Among them were", "Of those,".
 _AMONG_THEM_RE = re.compile(r"(?:Among|Of)\s+(?:them|these|those)\b")
@@ -253,7 +338,8 @@ _NONE_RESTATED: dict[int, int] = {}  # (shared, never written: most sentences ha
 _RESTATEMENT_RE = re.compile(r",\s+or\s+(?:[^,;:()]|(?<=\d),(?=\d)){1,60}?,\s+")
 #: What may open a time after a restatement: "in ", "by the end of ".
 _TIME_PREPOSITION_RE = re.compile(
-    r"(?:(?:in|by|on|at|for|during|until|through)\s+)?(?:(?:the\s+)?(?:end|start|beginning"
+    # ("by the [end of March]": a month's time holds "end of" but not its article)
+    r"(?:(?:in|by|on|at|for|during|until|through)\s+)?(?:the\s+)?(?:(?:end|start|beginning"
     r"|middle)\s+of\s+)?"
 )
 #: An aside about the subject opening before its time: ", signed ", ", adopted " (the
@@ -371,7 +457,7 @@ _FROM_GAP_RE = re.compile(
 #: Between two coordinated objects: the rest of the first's noun phrase, then "and" (no verb:
 #: lower-case words that are not verbs in -ed, and no comma).
 _COORDINATED_GAP_RE = re.compile(
-    r"(?:\s+(?:[A-Z][\w-]*|(?![a-z]+ed\b)[a-z][\w-]*)){0,4}\s+and\s+"
+    r"(?:\s+(?:[A-Z][\w-]*|(?![a-z]+ed\b)[a-z][\w-]*)){0,6}\s+and\s+"
     # "seized 14 vehicles and goods worth about €3 million … in October"
     r"(?:[a-z]+\s+(?:worth|valued\s+at)\s+)?"
     r"(?:between|about|some|nearly|up\s+to|more\s+than|another|a\s+further)?\s*"
@@ -418,6 +504,10 @@ _PARTICIPLE_GAP_RE = re.compile(r",\s+[a-z]+ing\s+(?:by\s+)?$")
 #: relative clause ("…, which together export"), or a state now ("still employs").
 _OWN_PRESENT_GAP_RE = re.compile(
     rf"(?:,\s+(?:which|who)\s+(?:\w+\s+)?(?:is|are|has|have|{_STATE_VERBS})"
+    # (or what it says holds now: "the ministry, which says the scheme covers about 5.1
+    # billion tonnes a year")
+    r"|,\s+(?:which|who)\s+(?:says|estimates|reckons|believes)\s+(?:that\s+)?"
+    rf"(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?:is|are|has|have|covers|{_STATE_VERBS})"
     # (or restricting, with what the object does now: "blacklisted two producers that together
     # pump about 1 million barrels a day")
     r"|\b(?:that|which|who)\s+(?:together|jointly|collectively|currently|still)?\s*"
@@ -522,8 +612,14 @@ def assign_periods(
     for idx, q in enumerate(qlist):
         times = forecast_times if q.modality in ("planned", "projected") else all_times
         found: TimeExpr | None = None
-        if "whole" in q.extra:
-            q.period = None  # "two of its 11 plants will close next year": the time is the part's
+        if "whole" in q.extra or (
+            # (a quick test: every match holds " of ")
+            sent.find(" of ", max(0, q.start - s0 - 30), q.start - s0) >= 0
+            and _PART_WORD_OF_RE.search(sent, max(0, q.start - s0 - 40), q.start - s0)
+        ):
+            # "two of its 11 plants will close next year", "close the last of its 11
+            # remaining plants by 2049": the time is the part's; the whole is a count now
+            q.period = None
             continue
         qs0 = q.start - s0
         owned: TimeExpr | None = None
@@ -762,9 +858,10 @@ def assign_periods(
                     base is not None
                     and base.kind == "point"
                     and (own or len(base.period or "") < 10)
-                    and q.modality in ("actual", "capacity")
                 ):
-                    q.period = base.period
+                    # (a plan's or forecast's too, read forward: "will rise by 4.8% next
+                    # April, taking the full pension to £241.30 a week")
+                    q.period = _reading(sent, base, q.modality)
                 continue
             for t in reversed(times):
                 if t.end <= qs0:
@@ -883,6 +980,16 @@ def assign_periods(
                         # "The contract, signed on Monday, covers 48 howitzers", "The
                         # package, adopted on Tuesday, adds 126 tankers": the aside dates the
                         # subject whose contents the verb right after it counts
+                        found = t
+                        break
+                    if (
+                        t.kind == "point"
+                        and gap.startswith(", to ")
+                        and _LEVEL_AFTER_TIME_RE.fullmatch(gap)
+                    ):
+                        # "expect the surplus to narrow slightly this year, to around $1.1trn",
+                        # "exports rose 5% last year, to $40bn": the level the change reached,
+                        # set off after its time
                         found = t
                         break
                     crosses = (
@@ -1019,6 +1126,8 @@ def assign_periods(
         if found is not None and found.kind == "refer":
             q.period = None
             q.extra["refer"] = found.text  # "over the same period": the sentence before's
+            if found.future_period is not None and q.modality in ("planned", "projected"):
+                q.extra["refer_ahead"] = found.future_period
             continue
         if found is None or found.kind != "point":
             q.period = None
@@ -1223,7 +1332,8 @@ def _effective_from(t: TimeExpr, sent: str, q: Dated) -> TimeExpr | None:
 #: procurement plan", "the 2025 grain harvest", "the budget bill for 2026" (not a split year:
 #: "the 2025/26 crop").
 _SUBJECT_YEAR_RE = re.compile(
-    r"\b(?:(?P<y>(?:19|20)\d\d)(?![/–-]\d)\s+(?:[a-z-]+\s+){0,2}?"
+    # (not a verb after a conjunction: "has trained 1,500 since 2019 and plans to add …")
+    r"\b(?:(?P<y>(?:19|20)\d\d)(?![/–-]\d)\s+(?:(?!(?:and|or|but)\s)[a-z-]+\s+){0,2}?"
     r"|(?:budget|plan|programme)\s+(?:bill\s+|draft\s+)?for\s+(?P<y2>(?:19|20)\d\d)(?![/–-]\d)"
     r"(?=\W)(?P<after>))"
     r"(?(after)|(?:budget|harvest|crop|plan|programme|program)s?\b)"

@@ -289,3 +289,112 @@ def test_the_current_quarter_is_the_quarter_of_publication(
 )
 def test_year_before(period: str, before: str) -> None:
     assert year_before(period) == before
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "period"),
+    [
+        # "next April" is the first April after publication: next year's when read in
+        # December, this year's when read in February, and a year on in its own month
+        ("fares will rise next April", "2025-12-10", "2026-04"),
+        ("the levy takes effect next May", "2026-02-03", "2026-05"),
+        ("rents go up next March", "2025-03-02", "2026-03"),
+    ],
+)
+def test_next_and_a_month_is_the_first_such_month_after_publication(
+    text: str, pub: str, period: str
+) -> None:
+    assert [(t.kind, t.period) for t in time_expressions(text, pub)] == [("point", period)]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # a year to a month of a named year is the year it ends in, as "the year ended" is
+        ("its forecast for the year to March 2027", "2027"),
+        ("profit in the year to June 30, 2024", "2024"),
+        ("orders in the year to September 2025", "2025"),
+    ],
+)
+def test_the_year_to_a_month_of_a_named_year_is_that_year(text: str, period: str) -> None:
+    assert [(t.kind, t.period) for t in time_expressions(text, "2025-11-04")] == [("point", period)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "period"),
+    [
+        # "the final quarter" is the fourth; "of last year" names the year it is read in
+        ("shortages in the final quarter of last year", "2026-03-19", "2025-Q4"),
+        ("sales in the final quarter", "2026-03-19", "2025-Q4"),
+        ("exports in the fourth quarter of last year", "2026-11-20", "2025-Q4"),
+        ("hiring in the first quarter of next year", "2026-11-20", "2027-Q1"),
+    ],
+)
+def test_the_final_quarter_and_a_quarter_of_a_relative_year(
+    text: str, pub: str, period: str
+) -> None:
+    assert [(t.kind, t.period) for t in time_expressions(text, pub)] == [("point", period)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # six or nine months to a month, inside one calendar year, are that year's part (as
+        # "the first half" is); across two years they are no period of ours
+        ("profit for the six months to December", "2025-02-20", ("point", "2024")),
+        ("users added in the six months to September", "2026-11-12", ("point", "2026")),
+        ("ounces mined in the nine months to September 30, 2024", "2025-02-20",
+         ("point", "2024")),
+        ("profit for the six months to March", "2025-05-20", ("block", None)),
+    ],
+)  # fmt: skip
+def test_six_or_nine_months_to_a_month_within_a_year_are_that_year(
+    text: str, pub: str, expected: tuple[str, str | None]
+) -> None:
+    assert [(t.kind, t.period) for t in time_expressions(text, pub)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year after a capitalised word inside a sentence names a programme or event
+        ("a push that began with Made in China 2025", ("block", None)),
+        ("under the kingdom's Vision 2030 plan", ("block", None)),
+        # (a preposition capitalised as the sentence's first word still opens a time)
+        ("Since 2022, the Treasury has acted", ("block", None)),
+        ("exports rose in 2024", ("point", "2024")),
+    ],
+)
+def test_a_year_after_a_capitalised_word_is_a_name(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    assert [(t.kind, t.period) for t in time_expressions(text, "2025-07-30")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "period"),
+    [
+        # a financial year told by its end in a relative clause is the year it ends in
+        ("in the fiscal year that ended in March", "2026-04-09", "2026"),
+        ("in the financial year which ended in June", "2025-09-01", "2025"),
+    ],
+)
+def test_a_fiscal_year_that_ended_in_a_month_is_its_year(text: str, pub: str, period: str) -> None:
+    assert [(t.kind, t.period) for t in time_expressions(text, pub)] == [("point", period)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "periods"),
+    [
+        # "three months earlier" counts back from the month or quarter named before it
+        ("assets stood at £187bn at the end of December, up from £171bn three months earlier",
+         "2024-01-18", ["2023-12", "2023-09"]),
+        ("output in the third quarter, up from six months earlier", "2024-01-18",
+         ["2023-Q3", "2023-Q1"]),
+        ("the rate was 4% two months ago", "2024-01-18", ["2023-11"]),
+    ],
+)  # fmt: skip
+def test_months_earlier_count_back_from_the_period_named(
+    text: str, pub: str, periods: list[str]
+) -> None:
+    assert [t.period for t in time_expressions(text, pub)] == periods

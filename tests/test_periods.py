@@ -2567,3 +2567,367 @@ def test_a_count_and_its_worth_share_the_time_after_where_they_went(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("Water bills in the region will rise by 6.2% next April, the regulator said.",
+         "2025-11-14", ["2026-04"]),
+        ("The city council will raise the tourist tax to €5 a night next January.",
+         "2026-08-20", ["2027-01"]),
+    ],
+)  # fmt: skip
+def test_a_plan_for_next_april_is_the_coming_april(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # the time of the event a span runs from dates the event, not the total: a month
+        # after "since the X began", and a relative time after a verb of three words
+        ("The charity has delivered more than 40,000 food parcels since the appeal opened in "
+         "February.", "2025-06-10", [None]),
+        ("The fund has lent about €900m to small firms since it was set up last year, its "
+         "chairman said.", "2025-06-10", [None]),
+        ("Imports of the grain have fallen 35% since the new tariffs took effect in April.",
+         "2025-06-10", [None]),
+        # (a time of the figure's own is still read)
+        ("Sales rose 12% to $4bn in March after the bank cut rates.", "2025-06-10",
+         ["2025-03", "2025-03"]),
+    ],
+)  # fmt: skip
+def test_the_time_of_the_event_a_span_runs_from_is_no_period(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # a year then "and plans to" is a span's start and a verb, not "the 2019 plan"
+        ("The bank has lent to 4,000 farmers since 2019 and plans to add 300 to 400 more a "
+         "year, its chief said.", "2025-04-04", [None, None]),
+        ("The agency has hired 900 nurses since 2021 and aims to recruit 2,000 more, or "
+         "plans to.", "2025-04-04", [None, None]),
+        # (a plan named with its year still dates a forecast without a time of its own)
+        ("The 2026 spending plan puts road repairs at €3bn, while the deficit is projected "
+         "at 4.1%.", "2025-04-04", ["2026", "2026"]),
+    ],
+)  # fmt: skip
+def test_a_year_before_and_plans_to_is_no_plan_s_year(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # a founding's time dates the founding, not what the firm has or did since
+        ("Brightpath, a Berlin start-up founded in 2021 that has about 90 employees, has "
+         "raised €40m.", "2025-12-05", [None, None]),
+        ("The lender, established in March 2019, now serves 1.2 million customers.",
+         "2025-12-05", [None]),
+        # (a time of the figure's own is still read)
+        ("The firm, which was set up in 2015, booked revenue of $40m last year.",
+         "2025-12-05", ["2024"]),
+    ],
+)  # fmt: skip
+def test_a_founding_s_time_is_no_period_of_the_firm_s_figures(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        ("Hanami Motors cut its operating profit forecast for the year to March 2026 to ¥900 "
+         "billion.", "2025-08-01", ["2026"]),
+        ("The utility expects orders to reach ¥1.2 trillion in the year to March 2027, up from "
+         "¥870 billion a year earlier.", "2026-06-04", ["2027", "2026"]),
+    ],
+)  # fmt: skip
+def test_a_forecast_for_the_year_to_march_2026_is_for_2026(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # a restatement set off by commas does not cut a plan from "by the end of <month>"
+        ("Halvard Foods will close about 40 stores, or roughly 9% of its estate, by the end of "
+         "March, the company said in a filing on Wednesday.", "2025-01-23",
+         ["2025-03", "2025-03"]),
+        ("The airline will cut 600 jobs, or 5% of its staff, by the end of June.",
+         "2025-01-23", ["2025-06", "2025-06"]),
+    ],
+)  # fmt: skip
+def test_a_restatement_before_by_the_end_of_a_month_keeps_the_month(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+def test_a_count_in_the_final_quarter_of_last_year_is_that_fourth_quarter() -> None:
+    claims = extract_claims(
+        "Care homes were short of 12,400 workers in the final quarter of last year, the "
+        "industry body said.",
+        "2026-03-19",
+    )
+    assert [c.period for c in claims] == ["2025-Q4"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # "a rise of 18% on" a base is the change of the period named, as "up 18% on" is
+        ("Around 4,780 people slept rough in the city between July and September, a rise of "
+         "18% on the same quarter of 2023, the charity said.", "2024-11-06",
+         ["2024-Q3", "2024-Q3"]),
+        ("Exports reached $4bn in the third quarter, an increase of 9% on the same period last "
+         "year.", "2024-11-06", ["2024-Q3", "2024-Q3"]),
+        ("Output hit 2 million tonnes in 2024, a rise of 4% on 2023.", "2025-02-06",
+         ["2024", "2024"]),
+    ],
+)  # fmt: skip
+def test_a_rise_of_n_percent_on_a_base_is_the_change_of_the_period_named(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        # an outcome "in the quarter" is the quarter reported, not the one guided for since
+        ("Orvex Chips reported fourth-quarter revenue of $9.9bn and said it expected "
+         "first-quarter sales of about $10.4bn. Gross margin in the quarter narrowed to 57.3%.",
+         "2026-01-15", ["2025-Q4", "2026-Q1", "2025-Q4"]),
+        # (a forecast "in the quarter" is the forecast's)
+        ("Orvex Chips expects first-quarter sales of about $10.4bn. It sees margins of 55% in "
+         "the quarter.", "2026-01-15", ["2026-Q1", "2026-Q1"]),
+    ],
+)  # fmt: skip
+def test_an_outcome_in_the_quarter_is_the_quarter_reported_not_a_guided_one(
+    text: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(text, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        # a share of what the sentence before counted is in its period
+        ("Coal shipments from the port fell to 2.1 million tonnes last month, the tracker said. "
+         "Some 80% of the cargoes went to India, it said.", "2026-01-28",
+         ["2025-12", "2025-12"]),
+        ("The agency confirmed 900 cases of measles in 2025. It said about 70% of infections "
+         "were in young children.", "2026-01-28", ["2025", "2025"]),
+        # (not after a sum of money, nor a share of a figure)
+        ("The charity raised $20m last year. It has received just 14% of the $140 million it "
+         "is seeking.", "2026-01-28", ["2025", None, None]),
+    ],
+)  # fmt: skip
+def test_a_share_of_what_the_sentence_before_counted_is_in_its_period(
+    text: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(text, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        # with no period named before, a forecast "for the year" is for this one, and so is
+        # the revised forecast's base
+        ("Kestrel Cloud raised its capital spending forecast for the year to between $48bn and "
+         "$50bn, from $44bn previously, its finance chief said.", "2024-08-01",
+         ["2024", "2024"]),
+        ("The central bank now expects growth of 1.2% for the year.", "2024-08-01", ["2024"]),
+        # (an outcome "for the year" with none named before stays undated)
+        ("Profit for the year rose 4% to $2bn.", "2024-08-01", [None, None]),
+    ],
+)  # fmt: skip
+def test_a_forecast_for_the_year_with_none_named_before_is_for_this_year(
+    text: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(text, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        # what a source says holds now, in a relative clause, takes no month of the main one
+        ("Carbon prices hit a record 100 yuan a tonne in April, according to the ministry, "
+         "which says the scheme covers about 5.1 billion tonnes of CO2 a year, or some 40% of "
+         "emissions.", "2024-07-24", ["2024-04", None, None]),
+        ("Sales rose 5% in May, said the group, which estimates the market is worth $40bn.",
+         "2024-07-24", ["2024-05", None]),
+    ],
+)  # fmt: skip
+def test_what_a_source_says_holds_now_in_a_relative_clause_is_undated(
+    text: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(text, published)] == periods
+
+
+def test_a_figure_for_the_six_months_to_december_is_that_year_s() -> None:
+    claims = extract_claims(
+        "Harbour Utilities said pre-tax profit for the six months to December was £388m.",
+        "2025-02-20",
+    )
+    assert [c.period for c in claims] == ["2024"]
+
+
+def test_a_name_with_a_year_does_not_date_the_figures_after_it() -> None:
+    claims = extract_claims(
+        "The fund, part of a push that began with Made in China 2025, holds registered "
+        "capital of 344 billion yuan.",
+        "2025-07-30",
+    )
+    assert [c.period for c in claims] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        # a sentence opening on the figure before, as the total it brought or what it held
+        ("The country added 31 gigawatts of wind capacity in 2025, the ministry said. That took "
+         "the total to about 130 gigawatts.", "2026-04-09", ["2025", "2025"]),
+        ("The charity said 13,400 families were in emergency housing on 30 September. The "
+         "figure included 9,860 children, it added.", "2026-01-22",
+         ["2025-09-30", "2025-09-30"]),
+    ],
+)  # fmt: skip
+def test_a_sentence_opening_on_the_figure_before_is_in_its_period(
+    text: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(text, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # a whole after "the last of", "the rest of" is a count now; the time is the part's
+        ("The government has pledged to close the last of its 11 remaining coal plants by "
+         "2049.", "2026-07-08", [None]),
+        ("The retailer will sell the rest of its 40 stores by 2027.", "2026-07-08", [None]),
+    ],
+)  # fmt: skip
+def test_a_whole_after_the_last_of_is_no_plan_s_period(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        # "the same quarter last year" with no period named in its sentence counts a year
+        # back from the period of the sentence before
+        ("Analysts expect Varden Chips to post fourth-quarter revenue of $5.8bn. The company "
+         "reported $4.9bn for the same quarter last year.", "2026-11-26",
+         ["2026-Q4", "2025-Q4"]),
+        ("Ports handled 41 million tonnes of cargo in the first half, the authority said. They "
+         "handled 39 million tonnes in the same period a year earlier.", "2025-08-20",
+         ["2025", "2024"]),
+    ],
+)  # fmt: skip
+def test_the_same_quarter_last_year_counts_back_from_the_sentence_before(
+    text: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(text, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # the level a change reached, set off by a comma after the change's time
+        ("Economists expect the trade surplus to narrow slightly this year, to around $1.1trn.",
+         "2026-01-13", ["2026"]),
+        ("Car sales fell sharply in March, to 4,000 vehicles, the association said.",
+         "2025-05-02", ["2025-03"]),
+    ],
+)  # fmt: skip
+def test_a_level_set_off_after_the_change_s_time_takes_it(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+def test_a_market_share_of_what_the_sentence_before_counted_is_in_its_period() -> None:
+    claims = extract_claims(
+        "Global tablet shipments rose 4% to 38.2 million units in the second quarter, the "
+        "research firm said. Lenora regained the top spot with a 31.5% share.",
+        "2025-08-05",
+    )
+    assert [c.period for c in claims] == ["2025-Q2", "2025-Q2", "2025-Q2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        # the outcome of what forecasters had expected in the sentence before is for its period
+        ("Analysts had forecast second-quarter net income of $640m for Brightwell. The lender "
+         "instead reported $702m.", "2025-08-06", ["2025-Q2", "2025-Q2"]),
+        # (not an outcome after a company's own forecast of another period)
+        ("The company expects revenue of $2bn next year. It spent $1bn on research.",
+         "2025-08-06", ["2026", None]),
+    ],
+)  # fmt: skip
+def test_the_outcome_of_what_analysts_had_forecast_before_is_for_its_period(
+    text: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(text, published)] == periods
+
+
+def test_coordinated_objects_with_long_noun_phrases_share_the_time_after_the_last() -> None:
+    claims = extract_claims(
+        "The utility plans to connect some 4,000 megawatts of new wind and solar "
+        "farms and 12 battery sites by 2028.",
+        "2025-06-05",
+    )
+    assert [c.period for c in claims] == ["2028", "2028"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # "up 38% on the previous week" is a change of the week named before, as "up 38% on a
+        # year earlier" is
+        ("Clinics treated 2,140 patients with measles in the week ending 13 October, up 38% "
+         "on the previous week, the agency said.", "2024-10-18",
+         ["2024-10-13", "2024-10-13"]),
+        # (a span "over the past week" still dates nothing)
+        ("Storage fell to 58% on Sunday, with withdrawals averaging 750 million cubic metres a "
+         "day over the past week.", "2025-01-20", ["2025-01-19", None]),
+    ],
+)  # fmt: skip
+def test_a_change_on_the_previous_week_is_the_week_named_before(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # a plan's or forecast's running total takes the time of the clause it closes, read
+        # forward, as an outcome's does
+        ("Bus fares will rise by 6% next April, taking the average single fare to £2.40, the "
+         "council said.", "2025-12-10", ["2026-04", "2026-04"]),
+        ("Harlow Motors will hire 900 workers next year, lifting output to 300,000 cars a year.",
+         "2025-12-03", ["2026", "2026"]),
+    ],
+)  # fmt: skip
+def test_a_plan_s_running_total_takes_the_time_of_the_clause_it_closes(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
