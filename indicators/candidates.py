@@ -37,14 +37,15 @@ from indicators.units import (
     currency_from_word,
     default_currency,
 )
-from indicators.words import fold, wordset
+from indicators.words import alternation, fold, wordset
 
 __all__ = ["QTY_RE", "Qty", "candidates", "join_ranges", "qualify", "sentences"]
 
 
 # --------------------------------------------------------------------------- patterns
 
-_CODES = "|".join(sorted(CURRENCY_CODES))
+# (grouped by first letter: the scan tries these after every number and at every capital)
+_CODES = alternation(sorted(CURRENCY_CODES))
 _CUR_PRE = (
     r"(?:(?:US|U\.S\.|A|C|NZ|HK|S|R)\$\s?|Rs\.?\s?(?=\d)|[$€£¥₹₽₴₩₺₦]|R(?=\d)"
     rf"|(?<![A-Za-z])(?:{_CODES})\s?(?=\d))"
@@ -55,13 +56,16 @@ _SCALE_DET = (
     r"(?!\w|-(?![a-z]))"
 )
 _NUM = rf"(?:{DIGITS_PATTERN}|{WORD_NUMBER_PATTERN})"
-_CUR_WORDS = (
+#: Currency words after a number, grouped by first letter when put in the pattern (the scan
+#: tries them after every number followed by a space).
+_CUR_WORD_LIST = (
     "dollars|dollar|euros|euro|pounds\\s+sterling|pounds|sterling|yen|yuan|renminbi|rubles|"
     "roubles|ruble|rouble|hryvnias|hryvnia|hryvnas|zlotys|zloty|zlotych|crowns|kronor|kroner|"
     "krona|krone|rupees|rupee|shillings|shilling|won|rand|lira|francs|reais|pesos|naira|tenge|"
-    "forints|riyals|riyal|rials|rial|dirhams|shekels|lei|leu|ringgit|baht|rupiah|korunas|koruna|cedis|cedi|birr|"
-    "taka|dong|kwacha"
+    "forints|riyals|riyal|rials|rial|dirhams|shekels|lei|leu|ringgit|baht|rupiah|korunas|koruna|"
+    "cedis|cedi|birr|taka|dong|kwacha"
 )
+_CUR_WORDS = alternation(_CUR_WORD_LIST.split("|"))
 _POST = (
     r"(?P<pct>\s?%|\s?(?:percent|per\s+cent|pct)(?![\w-])|pc(?![\w-])"
     r"|\s+percentage[\s-]points?(?![\w-])|\s+basis\s+points?(?![\w-])|\s?bps?(?![\w-])"

@@ -74,10 +74,13 @@ ORDINAL_Q = {
 
 Kind = Literal["point", "block", "compare", "refer"]
 
-_MONTH_FULL = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_MONTH_NAMES = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
 )
+#: (grouped by first letter, see `alternation`: the same matches, and a word that is no
+#: month fails on one test per letter, not one per name; the time scan tries this 17 times)
+_MONTH_FULL = f"(?:{alternation(_MONTH_NAMES.split('|'))})"
 _YEAR = r"(?:19|20)\d\d"
 _QORD = r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -177,7 +180,9 @@ _DELIVERY_MONTH = r"|\s+(?:delivery|deliveries|contracts?|futures|loading|loadin
 
 
 _TIME_RE = re.compile(
-    r"(?<![\w-])"
+    # (the ASCII letters and digits spelled out: tested as a bitmap before \w's Unicode
+    # lookup, at every position the scan tries; see QTY_RE)
+    r"(?<![a-zA-Z0-9\w-])"
     # first-words filter: fail fast where no alternative below can start (see _TIME_FILTER)
     rf"(?={_TIME_FILTER})"
     r"(?:"
