@@ -308,6 +308,10 @@ _COMPARE_PREFIX_RE = re.compile(
     r"(?:(?:its|their|the)\s+(?:level|levels|value|reading|figure|total)\s+)?$",
     re.I,
 )
+#: _COMPARE_PREFIX_RE without re.IGNORECASE, for the lower-cased text (twice as fast: the
+#: engine skips a word on its first letter only when that is a case-sensitive literal); the
+#: two match alike unless the text holds an odd-case letter (see modality._CASELESS_CUES).
+_COMPARE_PREFIX_LOWER_RE = re.compile(_COMPARE_PREFIX_RE.pattern)
 _ARTICLE_BEFORE_RE = re.compile(
     r"(?:\b(?:an?|the|its|their|his|her|our|this|that)|['’]s)\s+$", re.I
 )
@@ -850,7 +854,11 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             elif (
                 kind in ("point", "refer")
                 and (odd or (len(tail) < len(before) and tail.endswith(_COMPARE_ENDS)))
-                and _COMPARE_PREFIX_RE.search(before)
+                and (
+                    _COMPARE_PREFIX_RE.search(before)
+                    if odd
+                    else _COMPARE_PREFIX_LOWER_RE.search(before.lower())
+                )
                 # ("grew 4.8% over 2024 as a whole": during it, not against it)
                 and not sentence.startswith(" as a whole", end)
             ):
@@ -1088,6 +1096,8 @@ _RATE_RE = re.compile(
     r")",
     re.I,
 )
+#: _RATE_RE for the lower-cased text (see _COMPARE_PREFIX_LOWER_RE).
+_RATE_LOWER_RE = re.compile(_RATE_RE.pattern)
 _RATE_ADJ_RE = re.compile(
     r"\b(?P<adj>annuali[sz]ed|annual|yearly|monthly|weekly|daily|quarterly)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:output|production|rate|inflation|pay|salary|salaries|wage|wages|growth|spending|budget"
@@ -1164,13 +1174,16 @@ def rate_period(after: str, before: str, percent: bool = False) -> Per | None:
     >>> rate_period(" barrels a day in January", ""), rate_period(" tonnes", "monthly pay of")
     ('day', 'month')
     """
-    if _RATE_WORDS_RE.search(after.lower()) or has_odd_case(after):
+    low = after.lower()
+    odd = has_odd_case(after)
+    if _RATE_WORDS_RE.search(low) or odd:
         cut = _RATE_CUT_RE.search(after)
         if cut:
-            after = after[: cut.start()]
+            after, low = after[: cut.start()], low[: cut.start()]
     else:
         after = ""  # no period word: _RATE_RE cannot match (a quick test before the scan)
-    for m in _RATE_RE.finditer(after) if after else ():
+    # (the groups are read folded, so the lower-cased twin gives the same words)
+    for m in (_RATE_RE.finditer(after) if odd else _RATE_LOWER_RE.finditer(low)) if after else ():
         if _YOY_RE.search(after[max(0, m.start() - 2) : m.end() + 8]):
             continue
         if _DURATION_BEFORE_RE.search(after, 0, m.start()):
