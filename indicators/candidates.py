@@ -37,14 +37,15 @@ from indicators.units import (
     currency_from_word,
     default_currency,
 )
-from indicators.words import fold, wordset
+from indicators.words import alternation, fold, wordset
 
 __all__ = ["QTY_RE", "Qty", "candidates", "join_ranges", "qualify", "sentences"]
 
 
 # --------------------------------------------------------------------------- patterns
 
-_CODES = "|".join(sorted(CURRENCY_CODES))
+# (grouped by first letter: the scan tries these after every number and at every capital)
+_CODES = alternation(sorted(CURRENCY_CODES))
 _CUR_PRE = (
     r"(?:(?:US|U\.S\.|A|C|NZ|NT|HK|S|R)\$\s?|Rs\.?\s?(?=\d)|[$€£¥₹₽₴₩₺₦]|R(?=\d)"
     rf"|(?<![A-Za-z])(?:{_CODES})\s?(?=\d))"
@@ -55,13 +56,16 @@ _SCALE_DET = (
     r"(?!\w|-(?![a-z]))"
 )
 _NUM = rf"(?:{DIGITS_PATTERN}|{WORD_NUMBER_PATTERN})"
-_CUR_WORDS = (
+#: Currency words after a number, grouped by first letter when put in the pattern (the scan
+#: tries them after every number followed by a space).
+_CUR_WORD_LIST = (
     "dollars|dollar|euros|euro|pounds\\s+sterling|pounds|sterling|yen|yuan|renminbi|rubles|"
     "roubles|ruble|rouble|hryvnias|hryvnia|hryvnas|zlotys|zloty|zlotych|crowns|kronor|kroner|"
     "krona|krone|rupees|rupee|shillings|shilling|won|rand|lira|francs|reais|pesos|naira|tenge|"
-    "forints|riyals|riyal|rials|rial|dirhams|shekels|lei|leu|ringgit|baht|rupiah|korunas|koruna|cedis|cedi|birr|"
-    "taka|dong|kwacha"
+    "forints|riyals|riyal|rials|rial|dirhams|shekels|lei|leu|ringgit|baht|rupiah|korunas|koruna|"
+    "cedis|cedi|birr|taka|dong|kwacha"
 )
+_CUR_WORDS = alternation(_CUR_WORD_LIST.split("|"))
 _POST = (
     r"(?P<pct>\s?%|\s?(?:percent|per\s+cent|pct)(?![\w-])|pc(?![\w-])"
     r"|\s+percentage[\s-]points?(?![\w-])|\s+basis\s+points?(?![\w-])|\s?bps?(?![\w-])"
@@ -112,6 +116,9 @@ _QUAL_RE = re.compile(
     r"|well\s+(?:over|above|below|under)|between)\s+$",
     re.I,
 )
+#: _QUAL_RE without re.IGNORECASE, for the lower-cased text: the same matches when the text
+#: holds no odd-case letter, twice as fast (see modality._CASELESS_CUES).
+_QUAL_LOWER_RE = re.compile(_QUAL_RE.pattern)
 _QUAL_KIND: dict[str, Qualifier] = {
     "about": "approximate",
     "around": "approximate",
@@ -333,6 +340,8 @@ _CHANGE_BEFORE_RE = re.compile(
     r"lowered?|lower|up|down|by|jumped|dropped|climbed|slipped)\s+(?:\S+\s+)?$",
     re.I,
 )
+#: _CHANGE_BEFORE_RE for the lower-cased text (see _QUAL_LOWER_RE).
+_CHANGE_BEFORE_LOWER_RE = re.compile(_CHANGE_BEFORE_RE.pattern)
 #: A change still to come: "expects sales to grow by", "will cut costs by".
 _OUTLOOK_BEFORE_RE = re.compile(
     r"\b(?:expects?|expected|forecasts?|sees|projects?|projected|predicts?|could|would|will"
@@ -1016,7 +1025,11 @@ def _range_of(text: str, a: Qty, b: Qty) -> Qty | None:
     before = text[max(0, a.start - 30) : a.start]
     between = and_gap is not None and BETWEEN_END_RE.search(before) is not None
     to_range = to_gap is not None and (
-        not _CHANGE_BEFORE_RE.search(before)
+        not (
+            _CHANGE_BEFORE_RE.search(before)
+            if has_odd_case(before)
+            else _CHANGE_BEFORE_LOWER_RE.search(before.lower())
+        )
         # a bare first bound before a percent: "rose 5 to 7 per cent" (a change of 5 would
         # have a unit of its own: "rose 5 points to 7%")
         or (
@@ -1156,11 +1169,11 @@ def qualify(text: str, q: Qty, sent_start: int) -> None:
         return  # _QUAL_RE needs a qualifier word then whitespace right before the number
     # a quick test on the last letters (has_odd_case only off ASCII: the letters
     # re.IGNORECASE equates with ASCII ones are not ASCII), then one on the last words
-    if not (
-        tail.lower().endswith(_QUAL_ENDS_ALL) or (not tail.isascii() and has_odd_case(tail))
-    ) or not _may_qualify(tail):
+    odd = not tail.isascii() and has_odd_case(tail)
+    if not (tail.lower().endswith(_QUAL_ENDS_ALL) or odd) or not _may_qualify(tail):
         return
-    m = _QUAL_RE.search(seg)
+    # (the qualifier is read folded, so the lower-cased twin gives the same word)
+    m = _QUAL_RE.search(seg) if odd else _QUAL_LOWER_RE.search(seg.lower())
     if not m:
         return
     word = _SPACES_RE.sub(" ", fold(m.group("q")))

@@ -75,10 +75,13 @@ ORDINAL_Q = {
 
 Kind = Literal["point", "block", "compare", "refer"]
 
-_MONTH_FULL = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_MONTH_NAMES = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
 )
+#: (grouped by first letter, see `alternation`: the same matches, and a word that is no
+#: month fails on one test per letter, not one per name; the time scan tries this 17 times)
+_MONTH_FULL = f"(?:{alternation(_MONTH_NAMES.split('|'))})"
 _YEAR = r"(?:19|20)\d\d"
 _QORD = r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -179,7 +182,9 @@ _DELIVERY_MONTH = r"|\s+(?:delivery|deliveries|contracts?|futures|loading|loadin
 
 
 _TIME_RE = re.compile(
-    r"(?<![\w-])"
+    # (the ASCII letters and digits spelled out: tested as a bitmap before \w's Unicode
+    # lookup, at every position the scan tries; see QTY_RE)
+    r"(?<![a-zA-Z0-9\w-])"
     # first-words filter: fail fast where no alternative below can start (see _TIME_FILTER)
     rf"(?={_TIME_FILTER})"
     r"(?:"
@@ -326,6 +331,10 @@ _COMPARE_PREFIX_RE = re.compile(
     r"(?:(?:its|their|the)\s+(?:level|levels|value|reading|figure|total)\s+)?$",
     re.I,
 )
+#: _COMPARE_PREFIX_RE without re.IGNORECASE, for the lower-cased text (twice as fast: the
+#: engine skips a word on its first letter only when that is a case-sensitive literal); the
+#: two match alike unless the text holds an odd-case letter (see modality._CASELESS_CUES).
+_COMPARE_PREFIX_LOWER_RE = re.compile(_COMPARE_PREFIX_RE.pattern)
 _ARTICLE_BEFORE_RE = re.compile(
     r"(?:\b(?:an?|the|its|their|his|her|our|this|that)|['’]s)\s+$", re.I
 )
@@ -610,7 +619,94 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
         period: str | None = None
         future: str | None = None
         ahead: str | None = None
-        if g["iso"]:
+        # (each branch reads the groups of its own alternatives, so one at most holds: the
+        # commonest come first, as every test is a group lookup)
+        if g["rel"]:
+            rel = _SPACES_RE.sub(" ", fold(g["rel"]))
+            if (joined := _joined_end(_AND_NEXT_RE, sentence, end)) is not None:
+                # "this year and next": two periods, no period of ours
+                kind, end, text = "block", joined, sentence[start:joined]
+            elif anchor is None and _SAME_PERIOD_RE.search(sentence, max(0, start - 30), start):
+                kind = "block"  # "in the same period a year earlier", the period unstated
+            elif (
+                anchor is None
+                and out
+                and out[-1].kind == "block"
+                # (a span of years or a season, not "now": "costs $5 now, up from $4 a year
+                # earlier" dates the base)
+                and _YEAR_IN_RE.search(out[-1].text) is not None
+                and rel
+                in ("a year earlier", "a year before", "the previous year", "the prior year")
+            ):
+                kind = "block"  # "31 million tonnes in the 2024/25 season from 29 million a
+                # year earlier": a year before a span is no period of ours
+            elif rel == "today" and not _TODAY_EVENT_RE.search(sentence, max(0, start - 80), start):
+                # "from about 1.6 gigawatts today", "the 30,000 a year its plant fills today": a
+                # state now, as "now" is (an event's day is told in the past: "were
+                # designated today", "Today the Treasury designated …")
+                kind = "block"
+            elif pub is not None:
+                period = _relative(rel, pub, anchor)
+        elif g["year"]:
+            period = g["year"]
+            if _ATTRIBUTIVE_YEAR_RE.match(sentence, m.end()) and _ARTICLE_BEFORE_RE.search(
+                sentence[max(0, start - 12) : start]
+            ):
+                kind = "compare"  # "a 2019 law": the year of something else, not of a figure
+            elif (
+                start > 2
+                and sentence[start - 1] == " "
+                and sentence[start - 2].islower()
+                and (mname := _NAME_BEFORE_YEAR_RE.search(sentence, max(0, start - 30), start))
+                and mname.group(1) not in _CAPITALISED_PREPOSITIONS
+            ):
+                kind = "block"  # "Vision 2030", "Made in China 2025": a name, not a time
+        elif g["mo"]:
+            pre = g["mo_pre"].lower().split(maxsplit=1)[0]  # "in" of "in mid-"
+            mo = _month_num(g["mo"])
+            if pre in ("since", "through"):
+                # "since mid-January", "needs $412m … through December": a span, not a month
+                kind = "block"
+            elif (joined := _joined_end(_AND_MONTH_RE, sentence, end)) is not None:
+                # "for May and June": two months, no period of ours
+                kind, end, text = "block", joined, sentence[start:joined]
+            elif pre == "from" and _SPAN_TO_RE.match(sentence, m.end()):
+                kind = "block"  # "from mid-February to the end of June": a span
+            elif pre == "from" and _MATERIAL_FROM_RE.search(sentence, max(0, start - 25), start):
+                # "Satellite images from March show 11 furnaces": the material's month
+                period = resolve_month(mo, pub) if pub is not None else None
+            elif pre == "from":
+                kind = "compare"  # a base ("up from May"), or when a plan starts (periods.py)
+                period = resolve_month(mo, pub) if pub is not None else None
+                if pub is not None:
+                    # when a plan starts "from January" (read in October: next January)
+                    future = next_month(mo, pub)
+            elif pub is not None and (
+                rel_year := _REL_YEAR_RE.match(sentence, end) if "year" in sentence else None
+            ):
+                # "in December last year": the month in that year, one time expression
+                shift = {"last": -1, "this": 0, "next": 1}[fold(rel_year.group(1))]
+                period = f"{pub.year + shift}-{mo:02d}"
+                end = rel_year.end()
+                text = sentence[start:end]
+            elif pub is not None:
+                period = resolve_month(mo, pub, future=pre in ("by", "until", "till"))
+                future = resolve_month(mo, pub, future=True)
+                if pub.month - mo >= 3:
+                    # (not last month or the one before: a forecast of data still to come
+                    # out, "expect inflation of 2.4% in May" read in June, is this May's)
+                    ahead = next_month(mo, pub)
+        elif g["wd"]:
+            pre = (g["wd_pre"] or "").strip().lower()
+            if pre in ("next", "since", "this") or pub is None:
+                kind = "block"
+            else:
+                target = WEEKDAYS.index(fold(g["wd"]))
+                back = (pub.weekday() - target) % 7
+                if pre == "last" and back == 0:
+                    back = 7
+                period = (pub - timedelta(days=back)).isoformat()
+        elif g["iso"]:
             period = g["iso"]
         elif g["dmy_d"] or g["mdy_d"]:
             d = int(g["dmy_d"] or g["mdy_d"])
@@ -755,20 +851,6 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 second = "2" in g["half"] or "second" in g["half"].lower()
                 period = str(pub.year - (1 if second and pub.month < 7 else 0))
                 future = str(pub.year)
-        elif g["year"]:
-            period = g["year"]
-            if _ATTRIBUTIVE_YEAR_RE.match(sentence, m.end()) and _ARTICLE_BEFORE_RE.search(
-                sentence[max(0, start - 12) : start]
-            ):
-                kind = "compare"  # "a 2019 law": the year of something else, not of a figure
-            elif (
-                start > 2
-                and sentence[start - 1] == " "
-                and sentence[start - 2].islower()
-                and (mname := _NAME_BEFORE_YEAR_RE.search(sentence, max(0, start - 30), start))
-                and mname.group(1) not in _CAPITALISED_PREPOSITIONS
-            ):
-                kind = "block"  # "Vision 2030", "Made in China 2025": a name, not a time
         elif g["qell"]:
             if anchor is not None and anchor[4:6] == "-Q":
                 # (the latest such quarter up to the one named when it is a base: "the
@@ -810,82 +892,11 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 if pub is not None and text.endswith("year"):
                     # (with none named before, a forecast "for the year" is for this one)
                     future = str(pub.year)
-        elif g["rel"]:
-            rel = _SPACES_RE.sub(" ", fold(g["rel"]))
-            if (joined := _joined_end(_AND_NEXT_RE, sentence, end)) is not None:
-                # "this year and next": two periods, no period of ours
-                kind, end, text = "block", joined, sentence[start:joined]
-            elif anchor is None and _SAME_PERIOD_RE.search(sentence, max(0, start - 30), start):
-                kind = "block"  # "in the same period a year earlier", the period unstated
-            elif (
-                anchor is None
-                and out
-                and out[-1].kind == "block"
-                # (a span of years or a season, not "now": "costs $5 now, up from $4 a year
-                # earlier" dates the base)
-                and _YEAR_IN_RE.search(out[-1].text) is not None
-                and rel
-                in ("a year earlier", "a year before", "the previous year", "the prior year")
-            ):
-                kind = "block"  # "31 million tonnes in the 2024/25 season from 29 million a
-                # year earlier": a year before a span is no period of ours
-            elif rel == "today" and not _TODAY_EVENT_RE.search(sentence, max(0, start - 80), start):
-                # "from about 1.6 gigawatts today", "the 30,000 a year its plant fills today": a
-                # state now, as "now" is (an event's day is told in the past: "were
-                # designated today", "Today the Treasury designated …")
-                kind = "block"
-            elif pub is not None:
-                period = _relative(rel, pub, anchor)
-        elif g["wd"]:
-            pre = (g["wd_pre"] or "").strip().lower()
-            if pre in ("next", "since", "this") or pub is None:
-                kind = "block"
-            else:
-                target = WEEKDAYS.index(fold(g["wd"]))
-                back = (pub.weekday() - target) % 7
-                if pre == "last" and back == 0:
-                    back = 7
-                period = (pub - timedelta(days=back)).isoformat()
         elif g["mo_adj"] or g["mo_pos"] or g["mo_meas"]:
             if pub is not None:
                 mo = _month_num(g["mo_adj"] or g["mo_pos"] or g["mo_meas"])
                 period = resolve_month(mo, pub)
                 future = resolve_month(mo, pub, future=True)
-        elif g["mo"]:
-            pre = g["mo_pre"].lower().split(maxsplit=1)[0]  # "in" of "in mid-"
-            mo = _month_num(g["mo"])
-            if pre in ("since", "through"):
-                # "since mid-January", "needs $412m … through December": a span, not a month
-                kind = "block"
-            elif (joined := _joined_end(_AND_MONTH_RE, sentence, end)) is not None:
-                # "for May and June": two months, no period of ours
-                kind, end, text = "block", joined, sentence[start:joined]
-            elif pre == "from" and _SPAN_TO_RE.match(sentence, m.end()):
-                kind = "block"  # "from mid-February to the end of June": a span
-            elif pre == "from" and _MATERIAL_FROM_RE.search(sentence, max(0, start - 25), start):
-                # "Satellite images from March show 11 furnaces": the material's month
-                period = resolve_month(mo, pub) if pub is not None else None
-            elif pre == "from":
-                kind = "compare"  # a base ("up from May"), or when a plan starts (periods.py)
-                period = resolve_month(mo, pub) if pub is not None else None
-                if pub is not None:
-                    # when a plan starts "from January" (read in October: next January)
-                    future = next_month(mo, pub)
-            elif pub is not None and (
-                rel_year := _REL_YEAR_RE.match(sentence, end) if "year" in sentence else None
-            ):
-                # "in December last year": the month in that year, one time expression
-                shift = {"last": -1, "this": 0, "next": 1}[fold(rel_year.group(1))]
-                period = f"{pub.year + shift}-{mo:02d}"
-                end = rel_year.end()
-                text = sentence[start:end]
-            elif pub is not None:
-                period = resolve_month(mo, pub, future=pre in ("by", "until", "till"))
-                future = resolve_month(mo, pub, future=True)
-                if pub.month - mo >= 3:
-                    # (not last month or the one before: a forecast of data still to come
-                    # out, "expect inflation of 2.4% in May" read in June, is this May's)
-                    ahead = next_month(mo, pub)
         else:
             kind = "block"
         if kind != "block":  # (the words before a block leave it one: no need to read them)
@@ -932,7 +943,11 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             elif (
                 kind in ("point", "refer")
                 and (odd or (len(tail) < len(before) and tail.endswith(_COMPARE_ENDS)))
-                and _COMPARE_PREFIX_RE.search(before)
+                and (
+                    _COMPARE_PREFIX_RE.search(before)
+                    if odd
+                    else _COMPARE_PREFIX_LOWER_RE.search(before.lower())
+                )
                 # ("grew 4.8% over 2024 as a whole": during it, not against it)
                 and not sentence.startswith(" as a whole", end)
             ):
@@ -1179,6 +1194,8 @@ _RATE_RE = re.compile(
     r")",
     re.I,
 )
+#: _RATE_RE for the lower-cased text (see _COMPARE_PREFIX_LOWER_RE).
+_RATE_LOWER_RE = re.compile(_RATE_RE.pattern)
 _RATE_ADJ_RE = re.compile(
     r"\b(?P<adj>annuali[sz]ed|annual|yearly|monthly|weekly|daily|quarterly)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:output|production|rate|inflation|pay|salary|salaries|wage|wages|growth|spending|budget"
@@ -1255,13 +1272,16 @@ def rate_period(after: str, before: str, percent: bool = False) -> Per | None:
     >>> rate_period(" barrels a day in January", ""), rate_period(" tonnes", "monthly pay of")
     ('day', 'month')
     """
-    if _RATE_WORDS_RE.search(after.lower()) or has_odd_case(after):
+    low = after.lower()
+    odd = has_odd_case(after)
+    if _RATE_WORDS_RE.search(low) or odd:
         cut = _RATE_CUT_RE.search(after)
         if cut:
-            after = after[: cut.start()]
+            after, low = after[: cut.start()], low[: cut.start()]
     else:
         after = ""  # no period word: _RATE_RE cannot match (a quick test before the scan)
-    for m in _RATE_RE.finditer(after) if after else ():
+    # (the groups are read folded, so the lower-cased twin gives the same words)
+    for m in (_RATE_RE.finditer(after) if odd else _RATE_LOWER_RE.finditer(low)) if after else ():
         if _YOY_RE.search(after[max(0, m.start() - 2) : m.end() + 8]):
             continue
         if _DURATION_BEFORE_RE.search(after, 0, m.start()):

@@ -7,6 +7,7 @@ import sys
 
 import pytest
 
+from indicators import candidates, dates
 from indicators.numbers import NUMBER_WORD_START
 from indicators.words import CASE_VARIANTS, alternation, any_case, fold
 
@@ -71,3 +72,27 @@ def test_fold_reads_ignorecase_variants_as_their_ascii_letter() -> None:
     assert fold("laſt") == "last"
     assert fold("\u212aM") == "km"
     assert "İndian".lower() != "indian"  # why fold exists
+
+
+@pytest.mark.parametrize(
+    "caseless, twin",
+    [
+        (dates._COMPARE_PREFIX_RE, dates._COMPARE_PREFIX_LOWER_RE),
+        (dates._RATE_RE, dates._RATE_LOWER_RE),
+        (candidates._QUAL_RE, candidates._QUAL_LOWER_RE),
+        (candidates._CHANGE_BEFORE_RE, candidates._CHANGE_BEFORE_LOWER_RE),
+    ],
+    ids=lambda rx: rx.pattern[:30],
+)
+def test_lower_case_twins_read_lower_cased_text_as_their_caseless_pattern(
+    caseless: re.Pattern[str], twin: re.Pattern[str]
+) -> None:
+    """A twin compiled without re.IGNORECASE reads the lower-cased text (when it holds no
+    odd-case letter): a capital letter in the pattern, outside an escape or a group's name,
+    would never match there."""
+    assert caseless.flags & re.IGNORECASE and not twin.flags & re.IGNORECASE
+    assert twin.pattern == caseless.pattern
+    bare = re.sub(r"\\.|\(\?P<\w+>", "", caseless.pattern)
+    assert not re.search(r"[A-Z]", bare), "a capital letter in a case-insensitive pattern"
+    for text in ["Rose 5% From", "up from ", "PER DAY", "About ", "a Year", "fell BY "]:
+        assert bool(caseless.search(text)) == bool(twin.search(text.lower())), text

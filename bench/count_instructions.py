@@ -1,0 +1,97 @@
+"""Count the instructions one extraction pass takes in each checkout, under cachegrind.
+
+Run on demand, never from tests (needs valgrind; about a minute per checkout):
+
+    .venv/bin/python bench/count_instructions.py /tmp/start .          # first 300 kB
+    .venv/bin/python bench/count_instructions.py /tmp/start . --kb 1000
+
+On a shared machine, wall time moves by several per cent between runs of the same code
+(``bench_checkouts.py``); an instruction count repeats to the instruction.  For each checkout
+two runs are counted, both importing ``indicators`` from it and warming up on the first
+``--kb`` kilobytes of the benchmark corpus: one then makes a pass over the same text, the
+other does not; the difference is one pass.  String hashing moves set and dict layouts and
+the count with them (by about 1%), so each count is made under fixed ``PYTHONHASHSEED``
+values (``--seeds``, 0 to 2 by default) and their mean is printed.  Instructions are not
+time (cache misses and mispredicted branches are not counted): a change that saves
+instructions should still be timed, and one that adds none may still cost time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+_CHILD = """
+import sys
+sys.path.insert(0, {root!r})
+sys.path.insert(0, {bench!r})
+import bench_extract as b
+from indicators.extract import extract_claims
+texts, size = [], 0
+for text, published in b.paragraphs(b.ensure_corpus(20.0, 20251220)):
+    texts.append((text, published))
+    size += len(text.encode("utf-8"))
+    if size >= {kb} * 1000:
+        break
+for _ in range(1 + {passes}):  # a warm-up pass, then the counted one
+    for t, p in texts:
+        extract_claims(t, p)
+"""
+
+
+def count(root: Path, kb: int, passes: int, seed: int) -> int:
+    """Instructions of a run importing from ``root`` that makes ``passes`` passes after its
+    warm-up, under hash seed ``seed``."""
+    code = _CHILD.format(root=str(root), bench=str(HERE), kb=kb, passes=passes)
+    valgrind = [
+        "valgrind",
+        "--tool=cachegrind",
+        "--cache-sim=no",
+        "--cachegrind-out-file=/dev/null",
+    ]
+    run = subprocess.run(
+        [*valgrind, sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        check=True,
+    )
+    m = re.search(r"I\s+refs:\s+([\d,]+)", run.stderr)
+    if m is None:
+        raise RuntimeError(f"no instruction count in valgrind's output:\n{run.stderr[-2000:]}")
+    return int(m.group(1).replace(",", ""))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("roots", type=Path, nargs="+", help="checkouts of the project")
+    ap.add_argument("--kb", type=int, default=300, help="kilobytes of the corpus per pass")
+    ap.add_argument("--seeds", type=int, default=3, help="hash seeds to average over")
+    args = ap.parse_args(argv)
+    first: float | None = None
+    for root in args.roots:
+        if not (root / "indicators" / "extract.py").is_file():
+            print(f"error: {root}: no indicators/extract.py (not a checkout of this project)")
+            return 2
+        counts = [
+            count(root.resolve(), args.kb, 1, seed) - count(root.resolve(), args.kb, 0, seed)
+            for seed in range(args.seeds)
+        ]
+        per_pass = sum(counts) / len(counts)
+        change = "" if first is None else f" ({(per_pass / first - 1) * 100:+.2f}%)"
+        first = per_pass if first is None else first
+        print(
+            f"{root}: {per_pass / 1e6:,.1f} M instructions per pass over {args.kb} kB{change}"
+            f" (seeds: {', '.join(f'{c / 1e6:,.1f}' for c in counts)})"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
