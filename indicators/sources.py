@@ -79,6 +79,8 @@ _REPORT_VERBS = (
     r"predicts|predicted|expects|expect|showed|show|shows|recorded|logged|noted|"
     r"stated|wrote|writes|calculated|calculates|counted|notes|"
     r"confirmed|confirms|reckons|believes|found|finds|published|sees|see|alleges|alleged|"
+    # (what people at a named body think: "Economists at Halden Research think …")
+    r"reckon|think|thinks|believe|"
     # (the verbs of an exchange: a hearing, a dispute)
     r"replied|replies|responded|testified|insisted|insists|argued|argues|admitted|conceded|"
     r"acknowledged|"
@@ -155,11 +157,14 @@ _REPORT_RE = re.compile(
 #: A plural head before a named employer: "analysts at Northgate Capital estimate".
 _PLURAL_AT_NAME_RE = re.compile(
     rf"\b[A-Za-z][a-z]+s\s+{EMPLOYER_LINK}\s+(?:(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}"
+    # (with its kind in lower case: "Economists at the Ifo institute reckon")
+    r"(?:\s+(?:institute|bank|group|consultancy))?"
     # (or a body named by its function: "Officials at the finance ministry estimate")
     r"|the\s+(?:[a-z]+\s+){0,2}(?:ministry|office|agency|bank|bureau|department|authority"
     r"|regulator|institute|council|treasury))"
-    # (and what the organisation is, set off: "Analysts at Rystad Energy, a consultancy,")
-    r"(?:,\s+(?:a|an|the)\s+[a-z][\w\s-]{2,40},)?\s+$"
+    # (and what the organisation is or does, set off: "Analysts at Rystad Energy, a
+    # consultancy,", "Analysts at Seatrace, which follows ships by satellite,")
+    r"(?:,\s+(?:(?:a|an|the)\s+[a-z][\w\s-]{2,40}|which\s+[a-z][\w\s-]{2,60}),)?\s+$"
 )
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:()]+)")
 #: A credited name: capitalised words, joined by "of", "for", "and" or "&".
@@ -785,7 +790,12 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         if own_spans and any(a < at < b for a, b in own_spans):
             continue  # the noun of an own forecast: "its 2024 profit forecast to £210m"
         pre_end: int | None = None
-        if verb in ("estimate", "expect", "show", "say", "shows", "reports"):
+        if verb in ("reckon", "think", "believe"):
+            # (people at a named body only: "Economists at Halden Research think"; not
+            # "Many investors think", nor "I think")
+            if not _PLURAL_AT_NAME_RE.search(sent, max(0, at - 120), at):
+                continue
+        elif verb in ("estimate", "expect", "show", "say", "shows", "reports"):
             pw = prev_word(sent, at).lower()
             plural_subject = (
                 (is_plural(pw) and pw not in STOP_WORDS)

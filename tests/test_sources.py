@@ -2234,3 +2234,26 @@ def test_a_senior_official_of_a_named_organisation_speaks_for_it(
 )  # fmt: skip
 def test_a_figure_by_a_time_is_not_credited_to_it(sentence: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # people at a named body who think, reckon or believe: that body
+        ("Economists at Marwick Partners think the deficit could widen by 40% next year.",
+         ["Marwick Partners"]),
+        ("Analysts at Dunmore Securities believe the merger will save $400m a year.",
+         ["Dunmore Securities"]),
+        ("Economists at the Ifo institute reckon the plan will add 0.3 percentage points to"
+         " growth in 2026.", ["Ifo institute"]),
+        # …with what the body does set off before the verb
+        ("Analysts at Norrland Freight, which tracks barges on the Rhine, estimate that"
+         " volumes fell 14% in March.", ["Norrland Freight"]),
+        # a body thinks too
+        ("The IMF thinks growth will slow to 2.1% next year.", ["IMF"]),
+        # …while people who are no body's credit nobody
+        ("Many investors think the index could fall by 10% this year.", [None]),
+    ],
+)  # fmt: skip
+def test_people_at_a_named_body_think_for_it(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
