@@ -350,8 +350,17 @@ def clean_source(src: str) -> str | None:
         and (authorities := function_authorities(head_words[-2])) is not None
     ):
         return authorities  # "Danish maritime authorities"
+    # (a capitalised word of unnamed people opening a name of capitalised words is part of
+    # that name: "Police Scotland", "Doctors Without Borders"; not "Police", "Officials")
+    proper = (
+        len(head_words) >= 2
+        and head_words[0][0].isupper()
+        and all(w[0].isupper() or w in ("of", "for", "and", "the") for w in s.split()[1:])
+        and head_words[-1][0].isupper()
+    )
     if any(
-        w.lower() in UNNAMED and (k == 0 or not w[0].isupper()) for k, w in enumerate(head_words)
+        w.lower() in UNNAMED and (k == 0 or not w[0].isupper()) and not (k == 0 and proper)
+        for k, w in enumerate(head_words)
     ):
         # unnamed people at a named organisation credit the organisation: "analysts at
         # Northgate Capital" -> "Northgate Capital"; "officials at the ministry" -> "@ministry"

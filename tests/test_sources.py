@@ -2257,3 +2257,19 @@ def test_a_figure_by_a_time_is_not_credited_to_it(sentence: str, sources: list[s
 )  # fmt: skip
 def test_people_at_a_named_body_think_for_it(sentence: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a capitalised word of unnamed people opening a name is part of the name
+        ("Reported burglaries in Wales rose by 9% in the year to March. The figures were"
+         " published by Police Cymru on Tuesday.", ["Police Cymru"]),
+        ("Some 4,100 patients were treated in May, Doctors Without Borders said.",
+         ["Doctors Without Borders"]),
+        # …while the word alone names nobody
+        ("Some 40 people were arrested, police said.", [None]),
+    ],
+)  # fmt: skip
+def test_a_name_opening_with_a_word_for_people(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
