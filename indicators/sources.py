@@ -211,7 +211,11 @@ _META_SOURCE_RE = re.compile(
     r"|calculations?|projections?|forecasts?|findings|results)\s+(?:comes?|came|is|are|was|were)\s+"
     r"(?:from|based\s+on\s+data\s+from|(?:published|compiled|provided|released|confirmed)\s+"
     # (with the day between: "The figures were released on Tuesday by the federation")
-    r"(?:(?:on|in|last|this|earlier)\s+[\w-]+\s+)?by)"
+    r"(?:(?:(?:on|in|last|this|earlier)\s+[\w-]+\s+)?by"
+    # (or in an owner's report: "The figures were published in the lender's quarterly
+    # report", "… in Norvik Bank's annual accounts")
+    r"|in(?=\s+(?:the\s+[a-z-]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:report|results|accounts|statement|filing|update)\b)))"
     # "The figure, released by the Home Office on Friday, is …": the material set off with
     # its publisher
     rf"|{_MATERIAL_SET_OFF}"

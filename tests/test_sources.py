@@ -2273,3 +2273,19 @@ def test_people_at_a_named_body_think_for_it(sentence: str, sources: list[str | 
 )  # fmt: skip
 def test_a_name_opening_with_a_word_for_people(text: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # the next sentence names the owner's report the figures were published in
+        ("Solvik Bank set aside €210m for bad loans in the second quarter. The figures were"
+         " published in the lender's half-year report on Wednesday.", ["Solvik Bank"]),
+        ("Orion Mining produced 1.2 million tonnes of copper last year. The figures were"
+         " published in Orion Mining's annual report.", ["Orion Mining"]),
+        # …not a time, nor a gazette
+        ("Exports fell 6% in March. The figures were published in March.", [None]),
+    ],
+)  # fmt: skip
+def test_figures_published_in_an_owner_report(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
