@@ -111,7 +111,12 @@ _REPORT_RE = re.compile(
             r"projects(?=\s+that\b)",
             r"projected(?=\s+that\b)",
             # "the central bank projects the annual rate will fall to 16%"
-            r"projects(?=\s+(?:the|its|inflation|growth|output|revenue|sales|demand|prices|a|an)\b)",
+            r"projects(?=\s+(?:the|its|inflation|growth|output|revenue|sales|demand|prices|a|an)\b"
+            # (or its measure and the figure: "The CBO projects net interest costs of $892bn")
+            # (not a noun's phrase: "Solar projects with a capacity of 400 MW")
+            r"|\s+(?:(?!(?:with|in|for|worth|on|to|from|by|under|and|that|which|totalling"
+            r"|valued|are|were|have|had)\b)[a-z][\w'’-]*\s+){1,3}(?:of|at)\s+"
+            r"(?:about\s+|around\s+|some\s+)?[\d$€£¥])",
             r"forecast(?=\s+that\b)",
             # an announcement reports, unless what is announced is an act: "announced a share
             # buyback of up to €500m", "announces plans to …"
@@ -182,7 +187,8 @@ _CREDITED_NAME = (
 #: the clause ends; not ", said August output was …").
 _SAID_X_RE = re.compile(
     # (after a quotation too: '…," said farmer John Smith')
-    r",[\"”’']?\s+(?:said|says|added|warned|noted|according\s+to)\s+(?P<src>(?:the\s+)?"
+    r",[\"”’']?\s+(?:said|says|added|warned|noted|estimates|reports|according\s+to)\s+"
+    r"(?P<src>(?:the\s+)?"
     # (a descriptor or title in lower case before the name: "said chief executive X")
     r"(?:(?!(?:on|in|at|by|for|last|this|that|to|with|from|after|before|during|while|when"
     rf"|earlier|late|it|he|she|they|we|i)\b)[a-z-]+\s+){{0,3}}?{_CREDITED_NAME}"
@@ -766,6 +772,8 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         or ", added" in sent
         or ", warned" in sent
         or ", noted" in sent
+        or ", estimates " in sent
+        or ", reports " in sent
         else ()
     ):
         out.append((m.start(), clean_source(m.group("src")), "all"))
@@ -837,7 +845,12 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         if verb in ("estimated", "predicted", "found", "published", "counted") and (
             not spaced
             or (last.endswith(_AUX_ENDS) and _AUX_BEFORE_RE.search(before_verb, word_at))
-            or not ((last[-1:].isascii() and last[-1:].isalpha()) or mknown is not None)
+            or not (
+                (last[-1:].isascii() and last[-1:].isalpha())
+                or mknown is not None
+                # a name set off by its description: "Frontex, the EU's border agency, counted"
+                or (last.endswith(",") and _APPOSITIVE_RE.match(sent, 0, at) is not None)
+            )
         ):
             continue
         if last.endswith(_PASSIVE_ENDS) and _PASSIVE_BEFORE_RE.search(before_verb, word_at):

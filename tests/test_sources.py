@@ -2289,3 +2289,27 @@ def test_a_name_opening_with_a_word_for_people(text: str, sources: list[str | No
 )  # fmt: skip
 def test_figures_published_in_an_owner_report(text: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a projection with its measure and figure
+        ("The Parliamentary Budget Office projects interest costs of $61bn in 2026.",
+         ["Parliamentary Budget Office"]),
+        # …not a noun's phrase
+        ("Solar projects with a capacity of 400 megawatts were approved in May.", [None]),
+        # a count by a name set off by its description
+        ("Frontex, the EU's border agency, counted about 61,000 crossings in May.", ["Frontex"]),
+        # an inverted estimate or report, with a description after the name
+        ("Shipments reached about 9 million tonnes last year, estimates Veldra, a consultancy.",
+         ["Veldra"]),
+        ("Sales rose to 41,000 cars in May, reports Autovista, a data firm.", ["Autovista"]),
+        # …not unnamed reports
+        ("Prices rose 3% in May, reports said.", [None]),
+    ],
+)  # fmt: skip
+def test_projects_counted_after_a_description_and_inverted_estimates(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
