@@ -1236,6 +1236,10 @@ _OWN_PLAN_OPENER_RE = re.compile(
 )
 
 
+#: What something can do: "can produce", "will be able to handle", "is capable of".
+_ABILITY_RE = re.compile(r"\b(?:can|could|able\s+to|capable\s+of|designed\s+to)\s")
+
+
 def _same_measure(q: Credited, p: Credited) -> bool:
     if q.unit_kind != p.unit_kind:
         return False
@@ -1273,6 +1277,16 @@ def _continues_report(
     if _PRONOUN_REPORT_RE.search(sent) or _PRONOUN_OPENER_RE.match(sent):
         return True  # "…, he said.", "It now handles …": the same speaker goes on
     if not any(_same_measure(q, p) for q in qlist for p in credited):
+        return False
+    if (
+        all(q.modality == "capacity" for q in qlist)
+        and all(p.modality != "capacity" for p in credited)
+        and _ABILITY_RE.search(sent) is not None
+    ):
+        # what something can do is no more of a report of what was done: "… reached about 9
+        # million tonnes last year, estimates CRU. A new terminal will be able to handle 7
+        # million tonnes a year." (a stock still is: "… BWE said. Installed capacity now
+        # stands at 9.7 GW")
         return False
     if (
         _RESULTS_RE.search(sent)

@@ -2313,3 +2313,22 @@ def test_projects_counted_after_a_description_and_inverted_estimates(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # what something can do is no more of the report before it
+        ("Exports reached about 9 million tonnes last year, estimates Veldra, a consultancy. A"
+         " new terminal will be able to handle 7 million tonnes a year.", ["Veldra", None]),
+        ("Output rose to 410 tonnes in May, Kasko Steel said. A rival mill nearby could make 600"
+         " tonnes a month.", ["Kasko Steel", None]),
+        # …while a stock still is
+        ("Norway connected 300 megawatts of wind turbines in May, industry group Vindkraft"
+         " said. Installed capacity now stands at 6.1 gigawatts.", ["Vindkraft", "Vindkraft"]),
+    ],
+)  # fmt: skip
+def test_an_ability_is_not_carried_from_the_report_before(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
