@@ -159,6 +159,13 @@ _REPORT_RE = re.compile(
     )
     + r")\b"
 )
+#: A share of people counted, as a subject: "one in five", "fewer than one in three".
+_PROPORTION_RE = re.compile(
+    r"(?:(?:fewer|more|less|only|just|nearly|almost|about|around|roughly|over|under)\s+"
+    r"(?:than\s+)?)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:in|out\s+of)"
+    r"\s+[a-z\d]+",
+    re.I,
+)
 #: A plural head before a named employer: "analysts at Northgate Capital estimate".
 _PLURAL_AT_NAME_RE = re.compile(
     rf"\b[A-Za-z][a-z]+s\s+{EMPLOYER_LINK}\s+(?:(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}"
@@ -475,8 +482,9 @@ _MATERIAL_BY_RE = re.compile(
 _MATERIAL_SUBJECT_BY_RE = re.compile(
     r"\s*(?:(?:The|An?|New|Recent|Latest)\s+)?(?:[\w-]+\s+){0,2}?(?:[Ii]mages|[Ii]magery"
     r"|[Ff]ootage|[Pp]hotos|[Pp]hotographs|[Aa]nalysis|[Ii]nvestigation|[Ss]tudy|[Rr]eview|[Aa]udit"
-    r"|[Ii]nquiry|[Ss]urvey|[Rr]eport|[Dd]ocuments|[Rr]ecords|[Dd]ata|[Ff]igures|[Ee]stimates)"
-    r"(?:\s+(?:of|on|into)\s+[^,;]{1,50}?)?\s+(?:(?:published|released|compiled|collected"
+    r"|[Ii]nquiry|[Ss]urvey|[Pp]oll|[Rr]eport|[Dd]ocuments|[Rr]ecords|[Dd]ata|[Ff]igures|[Ee]stimates)"
+    # (a thousands comma is no clause break: "A survey of 1,030 doctors by")
+    r"(?:\s+(?:of|on|into)\s+(?:[^,;]|(?<=\d),(?=\d)){1,50}?)?\s+(?:(?:published|released|compiled|collected"
     r"|gathered|provided|obtained|reviewed|analy[sz]ed|verified|examined|seen)\s+)?by\s+"
     rf"(?P<src>(?:the\s+)?{_CREDITED_NAME})"
     r"\s+(?:(?:also|now)\s+)?(?:shows?|showed|suggests?|suggested|reveals?|revealed|found|finds"
@@ -952,6 +960,8 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
                     pre_end = 0
         if subj is None or (subj.endswith("ing") and _GERUND_RE.fullmatch(subj.split()[-1])):
             continue
+        if " in " in subj and _PROPORTION_RE.fullmatch(subj):
+            continue  # a share of those counted answers: "…, while fewer than one in five said"
         if verb == "counts" and not (
             subj.split()[-1].lower() in INSTITUTION_END
             or PRODUCT_RE.search(subj) is not None

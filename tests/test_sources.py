@@ -2332,3 +2332,18 @@ def test_an_ability_is_not_carried_from_the_report_before(
     text: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a share of those counted who said something is no source; the survey's maker is
+        ("A survey of 2,140 nurses by the Royal College of Nursing found that 58% had worked"
+         " unpaid overtime, while fewer than one in four said staffing was safe.",
+         ["Royal College of Nursing", "Royal College of Nursing"]),
+        ("A poll of 1,500 adults by Ipsos found that 41% backed the plan, while one in three"
+         " said they opposed it.", ["Ipsos", "Ipsos"]),
+    ],
+)  # fmt: skip
+def test_a_share_of_those_counted_is_no_source(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
