@@ -383,6 +383,9 @@ def clean_source(src: str) -> str | None:
     ):
         return None  # "growers warned", "Employers say": a bare plural names people, unnamed
     if not rest and first.islower() and first.isalpha() and len(first) > 2:
+        if first == "results" and _INDEFINITE_RE.match(src) is None:
+            # "according to results published on Wednesday": the business reporting them
+            return "@its"
         if first in _NOT_A_SOURCE or _INDEFINITE_RE.match(src):
             # "according to a statement published on Monday": whose is unsaid; "…, a union
             # said": one of many, not one named before

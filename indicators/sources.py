@@ -159,6 +159,8 @@ _REPORT_RE = re.compile(
     )
     + r")\b"
 )
+#: When, right after a verb: " on Wednesday", " last week", " earlier".
+_WHEN_AFTER_RE = re.compile(r"\s+(?:on|last|this|earlier|yesterday|today)\b")
 #: A share of people counted, as a subject: "one in five", "fewer than one in three".
 _PROPORTION_RE = re.compile(
     r"(?:(?:fewer|more|less|only|just|nearly|almost|about|around|roughly|over|under)\s+"
@@ -959,6 +961,16 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
                     subj = mpub.group("name")
                     pre_end = 0
         if subj is None or (subj.endswith("ing") and _GERUND_RE.fullmatch(subj.split()[-1])):
+            continue
+        if (
+            verb == "published"
+            and subj[0].islower()
+            and subj.split()[-1] not in ANAPHOR
+            and _WHEN_AFTER_RE.match(sent, m.end()) is not None
+        ):
+            # a participle after what was published: "under a workforce plan published on
+            # Wednesday", "according to results published on Wednesday" (not "the ministry
+            # published on Tuesday …")
             continue
         if " in " in subj and _PROPORTION_RE.fullmatch(subj):
             continue  # a share of those counted answers: "…, while fewer than one in five said"

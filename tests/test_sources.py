@@ -2347,3 +2347,20 @@ def test_an_ability_is_not_carried_from_the_report_before(
 )  # fmt: skip
 def test_a_share_of_those_counted_is_no_source(sentence: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # what was published on a day is not the subject of "published"
+        ("The trust aims to hire 640 more midwives and health visitors by the end of next year"
+         " under a staffing plan published on Monday.", [None]),
+        # …and results are the business's
+        ("Brackley Homes' pre-tax profit fell 14% to £412m in the year to June, according to"
+         " results published on Tuesday.", ["Brackley Homes", "Brackley Homes"]),
+        # a named publisher still publishes
+        ("Norvik Bank published on Monday results showing profit of €2bn.", ["Norvik Bank"]),
+    ],
+)  # fmt: skip
+def test_published_after_what_was_published(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
