@@ -180,6 +180,12 @@ _PLURAL_AT_NAME_RE = re.compile(
     # consultancy,", "Analysts at Seatrace, which follows ships by satellite,")
     r"(?:,\s+(?:(?:a|an|the)\s+[a-z][\w\s-]{2,40}|which\s+[a-z][\w\s-]{2,60}),)?\s+$"
 )
+#: Material and whom it was addressed to: "a statement to the London Stock Exchange", "a
+#: filing to the SEC" (the receiver is no source).
+_MATERIAL_TO_RE = re.compile(
+    r"((?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|filing|letter|submission|notice"
+    r"|presentation|announcement))\s+to\s+"
+)
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:()]+)")
 #: A credited name: capitalised words, joined by "of", "for", "and" or "&".
 #: (also "on" and "for the", "of the": "the Council on Foreign Relations", "the Centre for
@@ -773,6 +779,8 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
     ):
         producer = _MATERIAL_OWNER_RE.match(m.group("src"))
         src = producer.group("owner") if producer else _ACCORDING_SPLIT_RE.split(m.group("src"))[0]
+        if " to " in src and (mto := _MATERIAL_TO_RE.match(src)) is not None:
+            src = mto.group(1)  # "a statement to the London Stock Exchange": not the exchange
         out.append((m.start(), clean_source(src), "all"))
     for m in (
         _SAID_X_RE.finditer(sent)

@@ -2364,3 +2364,20 @@ def test_a_share_of_those_counted_is_no_source(sentence: str, sources: list[str 
 )  # fmt: skip
 def test_published_after_what_was_published(sentence: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # whom a statement was addressed to is no source
+        ("The bid is backed by holders of 27% of the shares, according to a statement to the"
+         " Oslo Stock Exchange.", [None]),
+        ("Revenue rose 12% to £2bn, according to a filing to the Securities and Exchange"
+         " Commission.", [None, None]),
+        # …while its maker is
+        ("Kestrel Mining said output rose 8% in May, according to its statement to the stock"
+         " exchange.", ["Kestrel Mining"]),
+    ],
+)  # fmt: skip
+def test_the_receiver_of_a_statement_is_no_source(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
