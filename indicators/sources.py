@@ -1009,7 +1009,12 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             trailing
             and ";" in pre
             and pre.rfind(";") > max(qpos)
-            and _REPORTED_CLAUSE_RE.match(rest) is not None
+            and (
+                _REPORTED_CLAUSE_RE.match(rest) is not None
+                # (or the figures before were credited before it: "…, Eurostat says; the
+                # ECB expects it to ease")
+                or any(x[1] is not None and x[0] < pre.rfind(";") for x in out)
+            )
         ):
             # a report after a semicolon with a clause of its own reports that clause, not
             # the figures before: "X put the cost at 95bn; his rival said the real figure …"

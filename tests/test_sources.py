@@ -2381,3 +2381,22 @@ def test_published_after_what_was_published(sentence: str, sources: list[str | N
 )  # fmt: skip
 def test_the_receiver_of_a_statement_is_no_source(sentence: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a figure credited before a semicolon is not the next clause's speaker's
+        ("Unemployment rose to 5.1% in March, Statistics Norway said; Norges Bank sees it"
+         " peaking soon.", ["Statistics Norway"]),
+        ("Food prices in the euro area rose 2.9% in May, Eurostat says; the European Central"
+         " Bank expects them to ease next year.", ["Eurostat"]),
+        # …while an uncredited one still is
+        ("Exports rose 4% in May; the figure was confirmed later, Kasper Lund said.",
+         ["Kasper Lund"]),
+    ],
+)  # fmt: skip
+def test_a_credit_before_a_semicolon_keeps_its_figures(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
