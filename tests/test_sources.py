@@ -2400,3 +2400,20 @@ def test_a_credit_before_a_semicolon_keeps_its_figures(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # what the actor will do next is its act, not more of its report
+        ("Norrbotten Paper said it expects sales growth of 4% this year. It will also pay a"
+         " dividend of 6 crowns a share.", ["Norrbotten Paper", None]),
+        ("Kingsgate Bank said profit rose to £1.9bn. It will return more than £800m to"
+         " shareholders this year.", ["Kingsgate Bank", None]),
+        # …while what it will report, or see, still is
+        ("Kingsgate Bank said profit rose to £1.9bn. It will see margins of about 3% next"
+         " year.", ["Kingsgate Bank", "Kingsgate Bank"]),
+    ],
+)  # fmt: skip
+def test_what_an_actor_will_do_next_is_not_its_report(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
