@@ -159,6 +159,8 @@ _REPORT_RE = re.compile(
     )
     + r")\b"
 )
+#: The market's answer to an actor, as a clause of its own: ", and its shares fell 7.5%".
+_MARKET_CLAUSE_RE = re.compile(r"(?:,\s*|\s+)and\s+(?:its|their)\s+(?:shares|stock)\s")
 #: When, right after a verb: " on Wednesday", " last week", " earlier".
 _WHEN_AFTER_RE = re.compile(r"\s+(?:on|last|this|earlier|yesterday|today)\b")
 #: A share of people counted, as a subject: "one in five", "fewer than one in three".
@@ -1068,6 +1070,12 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         if subj.split()[-1].lower() in ("it", "they", "he", "she"):
             src = "@pronoun"  # "She said …": the speaker credited before, if any
         out.append((at, src, scope))
+        if " its s" in rest or " their s" in rest:
+            # the market's answer after the report is no more of it: "Tallis reported $4.9bn
+            # …, and its shares have gained 62% this year"
+            mmarket = _MARKET_CLAUSE_RE.search(sent, m.end())
+            if mmarket is not None:
+                out.append((mmarket.start(), None, "after"))
         if scope == "all":
             # a credit covering the sentence stops at a clause of another named actor: "…,
             # the government said, as the Red Cross appealed for $5 million"

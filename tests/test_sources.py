@@ -2417,3 +2417,17 @@ def test_a_credit_before_a_semicolon_keeps_its_figures(
 )  # fmt: skip
 def test_what_an_actor_will_do_next_is_not_its_report(text: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # the market's answer after a report is no more of it
+        ("Marrow Foods said sales rose 6% in the quarter, and its shares jumped 9% in early"
+         " trading.", ["Marrow Foods", None]),
+        ("Kellner Chips reported revenue of $3.1bn, and its shares have gained 48% this year.",
+         ["Kellner Chips", None]),
+    ],
+)  # fmt: skip
+def test_the_market_answer_after_a_report(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
