@@ -183,6 +183,12 @@ _NOT_A_SOURCE = wordset(
 )
 #: What an organisation publishes about itself: "its results showed".
 _OWN_MATERIAL = wordset("results figures data accounts filing report statement numbers")
+#: People who speak for a body named by its role: "Ministry officials", "agency staff".
+_BODY_PEOPLE = wordset("officials official staff spokesman spokeswoman spokesperson")
+#: What an owner's material is called before its noun: "its latest figures".
+_MATERIAL_ADJECTIVES = wordset(
+    "latest new own official preliminary provisional revised monthly weekly quarterly annual"
+)
 _DETERMINERS = wordset("its their his her our this these those")
 
 
@@ -358,6 +364,17 @@ def clean_source(src: str) -> str | None:
         and all(w[0].isupper() or w in ("of", "for", "and", "the") for w in s.split()[1:])
         and head_words[-1][0].isupper()
     )
+    if (
+        len(head_words) == 2
+        and head_words[0].lower() in ANAPHOR
+        and head_words[0].lower() not in BUSINESS
+        and head_words[0].lower() != "government"
+        and head_words[1] in _BODY_PEOPLE
+        # (not one of many: "a ministry spokeswoman", read with the sentence's opening)
+        and _INDEFINITE_RE.match(src) is None
+    ):
+        # "Ministry officials estimate …": the ministry named before
+        return "@" + head_words[0].lower()
     if any(
         w.lower() in UNNAMED and (k == 0 or not w[0].isupper()) and not (k == 0 and proper)
         for k, w in enumerate(head_words)
@@ -391,8 +408,15 @@ def clean_source(src: str) -> str | None:
             # said": one of many, not one named before
             return None
         return "@" + first  # "figures published by the trust": the name ending in it
-    if first.lower() in ("its", "their") and len(rest) == 1 and rest[0] in _OWN_MATERIAL:
-        return "@its"  # "its results showed": the business the paragraph reports on
+    if (
+        first.lower() in ("its", "their")
+        and rest
+        and rest[-1] in _OWN_MATERIAL
+        and all(w in _MATERIAL_ADJECTIVES for w in rest[:-1])
+    ):
+        # "its results showed", "according to its latest figures": the business the
+        # paragraph reports on, or the source credited before
+        return "@its"
     if first.lower() in _DETERMINERS:
         # "its union" is the union; "its results", "their figures" are a misread clause,
         # not a source, and no source beats a wrong one

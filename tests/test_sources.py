@@ -2431,3 +2431,21 @@ def test_what_an_actor_will_do_next_is_not_its_report(text: str, sources: list[s
 )  # fmt: skip
 def test_the_market_answer_after_a_report(sentence: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a body's officials named by its role: the body named before
+        ("Exports of drones to the region will need a licence, the Korean trade ministry said."
+         " Ministry officials estimate that such shipments reached $410m in 2024.",
+         ["trade ministry"]),
+        # …and no one when none is
+        ("Ministry officials estimate that 40,000 people have fled.", [None]),
+        # its latest figures: the source credited before
+        ("Ofwat, the regulator, said on Monday that bills will rise. About 2.1 million"
+         " households are behind on payments, according to its latest figures.", ["Ofwat"]),
+    ],
+)  # fmt: skip
+def test_role_officials_and_its_latest_figures(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
