@@ -155,6 +155,8 @@ _REPORT_RE = re.compile(
             r"forecast(?=\s+(?:[\w'’./-]+\s+){1,2}(?:of|at|to|between|in)\s"
             r"|\s+(?:[\w'’./-]+\s+){3,4}(?:in\s+\d{4}(?:/\d\d)?\s+)?at\s+(?:about\s+|around\s+"
             r"|a\s+record\s+)?[\d$€£¥])",
+            # (or the figure itself: "It forecast ¥55 billion for the current year")
+            r"forecast(?=\s+(?:about\s+|around\s+|roughly\s+)?[$€£¥]?\d)",
         ]
     )
     + r")\b"

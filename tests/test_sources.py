@@ -2449,3 +2449,18 @@ def test_the_market_answer_after_a_report(sentence: str, sources: list[str | Non
 )  # fmt: skip
 def test_role_officials_and_its_latest_figures(text: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a forecast of the figure itself
+        ("Kessler Motors forecast $4.1bn in revenue this year.", ["Kessler Motors"]),
+        ("Ridgeway Optics posted a profit of ¥31 billion for the year to March. It forecast ¥36"
+         " billion for the current year.", [None, "Ridgeway Optics"]),
+        # …not a forecast figure, nor unnamed forecasters
+        ("Analysts had forecast 2.5% growth.", [None]),
+    ],
+)  # fmt: skip
+def test_a_forecast_of_the_figure_itself(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
