@@ -1030,16 +1030,22 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         src = clean_source(
             subj[0].lower() + subj[1:] if subj.startswith(("Its ", "Their ")) else subj
         )
-        if src is not None and "-" in src and _PLACE_DESCRIBED_RE.fullmatch(src):
+        if (
+            src is not None
+            and "-" in src
+            and _PLACE_DESCRIBED_RE.fullmatch(described := src.split(" of ", 1)[0])
+        ):
             # "Euroclear held …, the Brussels-based depository said": the business the
             # sentence named before its description
-            src = business_name(sent[: at - len(subj)]) or (
-                # (else the organisation of that kind named before: "The Paris-based agency
-                # now sees …" after the International Energy Agency)
-                "@" + src.split()[-1]
-                if src.split()[-1] in ANAPHOR and src.split()[-1] not in BUSINESS
-                else src
+            kind = described.split()[-1]
+            # (else the organisation of that kind named before: "The Paris-based agency now
+            # sees …" after the International Energy Agency; or a business described by what
+            # it makes, opening the sentence: "The Bremen-based maker of armoured vehicles
+            # reported …", the one named before)
+            before_kind = kind in ANAPHOR and (
+                kind not in BUSINESS or (described != src and pre in ("", "The"))
             )
+            src = business_name(sent[: at - len(subj)]) or ("@" + kind if before_kind else src)
         if src is None and subj in _DATA_WORDS and pre.endswith(("the", "The")):
             src = "@data"  # "…, the data showed": the data credited before in the paragraph
         elif src is None and pre.endswith(("the", "The")) and subj in _REPORT_NOUNS:

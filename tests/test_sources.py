@@ -2464,3 +2464,18 @@ def test_role_officials_and_its_latest_figures(text: str, sources: list[str | No
 )  # fmt: skip
 def test_a_forecast_of_the_figure_itself(text: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a business described by its place and what it makes, opening the sentence: the one
+        # named before
+        ("Varga Rolling Stock had a strong year. The Budapest-based maker of trams reported"
+         " revenue of €1.4bn on Thursday.", ["Varga Rolling Stock"]),
+        # …and nobody when none was named
+        ("The Budapest-based maker of trams reported revenue of €1.4bn on Thursday.", [None]),
+    ],
+)  # fmt: skip
+def test_a_described_maker_opening_the_sentence(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
