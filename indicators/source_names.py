@@ -376,7 +376,11 @@ def clean_source(src: str) -> str | None:
         # "Ministry officials estimate …": the ministry named before
         return "@" + head_words[0].lower()
     if any(
-        w.lower() in UNNAMED and (k == 0 or not w[0].isupper()) and not (k == 0 and proper)
+        w.lower() in UNNAMED
+        and (k == 0 or not w[0].isupper())
+        and not (k == 0 and proper)
+        # (an acronym is a name, not the word it spells: "the IT ministry")
+        and not (w.isupper() and len(w) > 1)
         for k, w in enumerate(head_words)
     ):
         # unnamed people at a named organisation credit the organisation: "analysts at

@@ -613,8 +613,9 @@ def _pick_subject(toks: list[str], strict: bool = False) -> tuple[list[str], boo
                 picked.append(w)  # "the Maritime and Port Authority said"
                 continue
         if (
-            # (an acronym is a name, not the word it spells: "the WHO said")
-            (lw in SRC_STOP and not (len(w) > 2 and w.isupper()))
+            # (an acronym is a name, not the word it spells: "the WHO said", "the IT ministry
+            # said")
+            (lw in SRC_STOP and not (w.isupper() and (len(w) > 2 or (len(w) == 2 and picked))))
             or lw in _CLAUSE_OPENERS
             # (a quick test: a match opens with a decimal digit or one of the symbols)
             or ((w[0].isdecimal() or w[0] in _NUMERIC_CHARS) and _NUMERIC_TOKEN_RE.fullmatch(w))

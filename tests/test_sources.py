@@ -2479,3 +2479,16 @@ def test_a_forecast_of_the_figure_itself(text: str, sources: list[str | None]) -
 )  # fmt: skip
 def test_a_described_maker_opening_the_sentence(text: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a two-letter acronym before a body is part of its name, not a pronoun
+        ("The plant will cost 41 billion rupees, the IT ministry said.", ["IT ministry"]),
+        # …while a pronoun still points back
+        ("Output fell 3% in May, it said.", [None]),
+    ],
+)  # fmt: skip
+def test_a_two_letter_acronym_before_a_body(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
