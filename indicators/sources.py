@@ -1333,6 +1333,18 @@ def _continues_report(
     if not any(_same_measure(q, p) for q in qlist for p in credited):
         return False
     if (
+        all(q.modality == "planned" for q in qlist)
+        and all(p.modality == "actual" for p in credited)
+        and not _PRONOUN_OPENER_RE.match(sent)
+        and " says " not in sent
+        and " said " not in sent
+        and not ((mrole := _ROLE_OPENER_BARE_RE.match(sent)) and mrole.group(1) in ANAPHOR)
+    ):
+        # a target or a policy after a report of what happened is no more of it: "…, the
+        # ministry said. That took the total to 130 GW, short of the 280 GW the government
+        # wants by 2030" (unless the reporter goes on: "The agency is targeting $12bn")
+        return False
+    if (
         all(q.modality == "capacity" for q in qlist)
         and all(p.modality != "capacity" for p in credited)
         and _ABILITY_RE.search(sent) is not None

@@ -2492,3 +2492,21 @@ def test_a_described_maker_opening_the_sentence(text: str, sources: list[str | N
 )  # fmt: skip
 def test_a_two_letter_acronym_before_a_body(sentence: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a policy after a report of what happened is no more of it
+        ("Chile's copper exports rose 6% in May, the central bank said. A 15% US tariff on"
+         " refined copper takes effect on 1 August.", ["central bank", None]),
+        ("Food prices rose 2.9% in May, Eurostat said. Defence spending will rise to 3.5% of"
+         " GDP by 2030.", ["Eurostat", None]),
+        # …while the reporter going on with its own target still is
+        ("Turkey's arms exports reached $7.2bn in 2024, the Defence Industry Agency said. The"
+         " agency is targeting $9bn this year.",
+         ["Defence Industry Agency", "Defence Industry Agency"]),
+    ],
+)  # fmt: skip
+def test_a_policy_after_a_report_is_not_carried(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
