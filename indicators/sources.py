@@ -1096,11 +1096,12 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
                 ms = _OTHER_ACTOR_SUB_RE.search(sent, m.end())
                 if ms is not None and (ms.group("head") or ms.group("people")) not in subj.lower():
                     out.append((ms.start(), None, "after"))
-            if ", and " in sent[m.end() :]:
-                mo = _OTHER_ACTOR_CLAUSE_RE.search(sent, m.end())
-                # (not the speaker named again: "…, the central bank said, and the bank will …")
-                if mo is not None and (mo.group("head") or mo.group("people")) not in subj.lower():
-                    out.append((mo.start(), None, "after"))
+        if ", and " in sent[m.end() :]:
+            # (and a leading one: "Gavi says it needs $9bn …, and donors pledged $2.4bn")
+            mo = _OTHER_ACTOR_CLAUSE_RE.search(sent, m.end())
+            # (not the speaker named again: "…, the central bank said, and the bank will …")
+            if mo is not None and (mo.group("head") or mo.group("people")) not in subj.lower():
+                out.append((mo.start(), None, "after"))
     if qpos and ("d by " in sent or "st by " in sent):
         # a figure credited by a participle right after it: "not the 2,500 reported by Dagens
         # Industri", "below the 400 cited by local media" (that figure only, whoever else the

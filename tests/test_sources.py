@@ -2510,3 +2510,18 @@ def test_a_two_letter_acronym_before_a_body(sentence: str, sources: list[str | N
 )  # fmt: skip
 def test_a_policy_after_a_report_is_not_carried(text: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a leading credit stops at another actor's clause after ", and"
+        ("Unicef says it needs $3.1bn for its appeal this year, and donors pledged roughly"
+         " $900m at Tuesday's conference.", ["Unicef", None]),
+        # …not at the speaker's own next clause
+        ("Unicef says it needs $3.1bn this year, and it expects to raise $2bn.",
+         ["Unicef", "Unicef"]),
+    ],
+)  # fmt: skip
+def test_a_leading_credit_stops_at_another_actor(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
