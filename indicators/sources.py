@@ -1291,6 +1291,10 @@ _OWN_PLAN_OPENER_RE = re.compile(
 )
 
 
+#: A market share: "with a 20.8% share", "held 24.1% of the market".
+_MARKET_SHARE_RE = re.compile(
+    r"\d\s*%\s+(?:(?:market\s+)?share|of\s+the\s+(?:global\s+|world\s+)?market)\b"
+)
 #: What something can do: "can produce", "will be able to handle", "is capable of".
 _ABILITY_RE = re.compile(r"\b(?:can|could|able\s+to|capable\s+of|designed\s+to)\s")
 
@@ -1371,6 +1375,10 @@ def _continues_report(
         return False
     name = sentence_subject(sent, owner_ok=False)
     if name is None or name.split()[0].lower() in source:
+        return True
+    if ("share" in sent or "of the market" in sent) and _MARKET_SHARE_RE.search(sent):
+        # a market's ranking told after its tracker's total: "…, IDC said. Samsung regained
+        # the top spot with a 20.8% share" (the tracker's figures, not the company's report)
         return True
     # a common noun opening the sentence is no actor: "Runs stood at …" after "refinery runs"
     return " " not in name and _has_word(para_text, name.lower())

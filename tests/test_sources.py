@@ -2525,3 +2525,17 @@ def test_a_policy_after_a_report_is_not_carried(text: str, sources: list[str | N
 )  # fmt: skip
 def test_a_leading_credit_stops_at_another_actor(sentence: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a market's ranking after its tracker's total is the tracker's
+        ("Global tablet shipments rose 4.1% to 38.2 million units in the quarter, Canalys said."
+         " Lenovo kept second place with a 17.4% share.", ["Canalys", "Canalys", "Canalys"]),
+        ("Worldwide PC shipments rose 3.1% to 61.2 million units, according to Gartner. HP held"
+         " 21.3% of the market.", ["Gartner", "Gartner", "Gartner"]),
+    ],
+)  # fmt: skip
+def test_a_market_share_after_its_tracker(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
