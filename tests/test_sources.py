@@ -2539,3 +2539,19 @@ def test_a_leading_credit_stops_at_another_actor(sentence: str, sources: list[st
 )  # fmt: skip
 def test_a_market_share_after_its_tracker(text: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a goal named in a sentence restating the report is no more of it
+        ("Rich countries provided $131bn in aid for poorer nations in 2023, the OECD said. That"
+         " was the first time they had met a goal, set in 2015, of $120bn a year.",
+         ["OECD", None]),
+        # …while a restated figure still is
+        ("Rich countries provided $131bn in aid in 2023, the OECD said. That was $12bn more than"
+         " in 2022.", ["OECD", "OECD"]),
+    ],
+)  # fmt: skip
+def test_a_goal_in_a_restating_sentence(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
