@@ -1344,7 +1344,13 @@ def _continues_report(
         return True  # "…, according to X. That was 18% more than in the previous quarter."
     if _PRONOUN_REPORT_RE.search(sent) or _PRONOUN_OPENER_RE.match(sent):
         return True  # "…, he said.", "It now handles …": the same speaker goes on
-    if not any(_same_measure(q, p) for q in qlist for p in credited):
+    if not any(_same_measure(q, p) for q in qlist for p in credited) and not (
+        # (a forecast going on with another measure: "The CBO projects interest costs of
+        # $892bn … Debt held by the public would reach 122% of GDP by then")
+        all(q.modality == "projected" for q in qlist)
+        and all(p.modality in ("projected", "planned") for p in credited)
+        and " would " in sent
+    ):
         return False
     if (
         all(q.modality == "planned" for q in qlist)

@@ -2555,3 +2555,19 @@ def test_a_market_share_after_its_tracker(text: str, sources: list[str | None]) 
 )  # fmt: skip
 def test_a_goal_in_a_restating_sentence(text: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a forecast going on with another measure, in the conditional
+        ("The Parliamentary Budget Office projects interest costs of $61bn in 2026. Debt would"
+         " reach 88% of GDP by 2030.",
+         ["Parliamentary Budget Office", "Parliamentary Budget Office"]),
+        # …not a result told after a forecast
+        ("The Parliamentary Budget Office projects interest costs of $61bn in 2026. Debt reached"
+         " 80% of GDP last year.", ["Parliamentary Budget Office", None]),
+    ],
+)  # fmt: skip
+def test_a_forecast_going_on_with_another_measure(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
