@@ -1024,6 +1024,11 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             # a report after a semicolon with a clause of its own reports that clause, not
             # the figures before: "X put the cost at 95bn; his rival said the real figure …"
             trailing = False
+        if trailing and verb in ("expects", "expect") and rest.startswith(" to "):
+            # what the speaker expects to do or bring about is not the figures before it: "…
+            # will climb to €315 a tonne by 2028, a level Brussels expects to shut out most
+            # imports"
+            trailing = False
         scope = "all" if trailing or parenthetical else "after"
         if pre.endswith("that") and _THAT_END_RE.search(pre):
             scope = "prev"

@@ -2571,3 +2571,20 @@ def test_a_goal_in_a_restating_sentence(text: str, sources: list[str | None]) ->
 )  # fmt: skip
 def test_a_forecast_going_on_with_another_measure(text: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # what a body expects to do or bring about does not credit the figures before it
+        ("Import duties on Chinese steel will rise to 35% by 2027, a level Brussels expects to"
+         " halve shipments.", [None]),
+        # …while an expectation of the figures does
+        ("Exports will reach 4 million tonnes this year, the Kestrian agriculture ministry"
+         " expects.", ["Kestrian agriculture ministry"]),
+    ],
+)  # fmt: skip
+def test_what_a_body_expects_to_do_is_not_the_figures_before(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
