@@ -1292,7 +1292,9 @@ _OWN_PLAN_OPENER_RE = re.compile(
     + r"))\s+(?:also\s+|now\s+|still\s+)?(?:(?:aims|plans|intends|hopes|wants|seeks|aim|plan"
     r"|intend|hope|want|seek)\s+to\b"
     # (or what it will do: "It will also pay a dividend of CHF 3.05 a share")
-    r"|will\s+(?:also\s+)?(?!be\b|have\b|see\b|report\b|publish\b)[a-z]+\s)"
+    r"|will\s+(?:also\s+)?(?!be\b|have\b|see\b|report\b|publish\b)[a-z]+\s"
+    # (or what it has done since: "It has idled two of its five blast furnaces")
+    r"|has\s+(?:also\s+)?(?!been\b|seen\b|said\b|reported\b|estimated\b|forecast\b)[a-z]+ed\s)"
 )
 
 
@@ -1334,7 +1336,7 @@ def _continues_report(
     sentence before: a pronoun reports or opens it ("…, he said"), or its figures measure the same thing
     ("… 480 MW, BWE said. Capacity stands at 9.7 GW") and no other organisation or named
     actor opens it ("The central bank cut its rate …" after a statistics office's figure)."""
-    if ("to" in sent or "will" in sent) and _OWN_PLAN_OPENER_RE.match(sent):
+    if ("to" in sent or "will" in sent or "has" in sent) and _OWN_PLAN_OPENER_RE.match(sent):
         return False  # "…, the agency said. It aims to reach 60,000 families": its own plan
     if (
         sent.lstrip().startswith(("That ", "This "))

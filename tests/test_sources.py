@@ -2588,3 +2588,20 @@ def test_what_a_body_expects_to_do_is_not_the_figures_before(
     sentence: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # what the actor has done since is its act, not more of its report
+        ("Orvik Steel's quarterly loss widened to €180m, the steelmaker said. It has idled two"
+         " of its six blast furnaces.", ["Orvik Steel", None, None]),
+        # …while what it has seen still is
+        ("Orvik Steel's quarterly loss widened to €180m, the steelmaker said. It has seen"
+         " orders fall 12% since June.", ["Orvik Steel", "Orvik Steel"]),
+    ],
+)  # fmt: skip
+def test_what_an_actor_has_done_since_is_not_its_report(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
