@@ -475,6 +475,15 @@ _FIGURE_BY_RE = re.compile(
     r"|(?P<people>(?:[a-z-]+\s+){0,2}(?:media|press|newspapers|analysts|economists|officials"
     rf"|activists|sources|unions|campaigners|groups|observers)(?:\s+polled\s+by\s+{_CREDITED_NAME})?))"
 )
+#: A consensus figure and its compiler, from the figure's first character: "the $1.31
+#: consensus compiled by LSEG", "the 530 billion won average of analyst estimates compiled by
+#: FnGuide" (that figure's credit, not the company's whose result it is measured against).
+_CONSENSUS_BY_RE = re.compile(
+    r"[^\s,;]+(?:(?<=\d),(?=\d)[^\s,;]+)*(?:\s+[\w$€£%-]+){0,2}?\s+(?:consensus|average|mean"
+    r"|median)(?:\s+(?:estimate|forecast|expectation)s?)?(?:\s+of\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:estimates|forecasts|expectations))?\s+(?P<verb>compiled)\s+by\s+"
+    rf"(?P<src>(?:the\s+)?{_CREDITED_NAME})"
+)
 #: A poll's owner, whatever verb its forecast takes: "economists polled by Reuters had called
 #: for a 3.4% rise", "a Reuters poll had forecast".
 _POLL_RE = re.compile(
@@ -1117,6 +1126,12 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
                 people = mrep.group("people")
                 src = clean_source(mrep.group("src")) if not people or " by " in people else None
                 out.append((mrep.start("verb"), src, "figure"))
+    if qpos and "compiled by" in sent:
+        # a consensus credited to its compiler: "beating the $1.31 consensus compiled by LSEG"
+        for p in qpos:
+            mcon = _CONSENSUS_BY_RE.match(sent, p)
+            if mcon is not None:
+                out.append((mcon.start("verb"), clean_source(mcon.group("src")), "figure"))
     if not out and ("poll" in sent or "survey" in sent):
         # no reporting verb: a poll's owner credits its forecast ("a median forecast of
         # economists polled by Reuters had called for a 3.4% rise")

@@ -2605,3 +2605,19 @@ def test_what_an_actor_has_done_since_is_not_its_report(
     text: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "compiler"),
+    [
+        # a consensus figure is credited to its compiler, that figure only
+        ("Earnings came in at $1.47 a share, beating the $1.31 consensus compiled by LSEG.",
+         "$1.31", "LSEG"),
+        ("Profit fell to 412 billion won, short of the 530 billion won average of analyst"
+         " estimates compiled by FnGuide.", "530 billion won", "FnGuide"),
+    ],
+)  # fmt: skip
+def test_a_consensus_is_credited_to_its_compiler(sentence: str, figure: str, compiler: str) -> None:
+    at = sentence.index(figure)
+    credits = sources.sentence_sources(sentence, (at,))
+    assert [(name, scope) for _, name, scope in credits] == [(compiler, "figure")]
