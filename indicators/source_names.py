@@ -296,7 +296,8 @@ def clean_source(src: str) -> str | None:
         words = words[lead:]
         s = " ".join(words)
     # leading lower-case descriptors and titles before a name: "chief executive Ingrid Solberg"
-    i = 0
+    # (after a people's adjective too: "Dutch chip-equipment maker Vosmeer")
+    i = 1 if len(words) > 2 and words[1].islower() and _DEMONYM_RE.search(words[0]) else 0
     while i < len(words) - 1 and (words[i].islower() or words[i].lower() in TITLE_WORDS):
         i += 1
     if (

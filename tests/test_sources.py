@@ -2621,3 +2621,17 @@ def test_a_consensus_is_credited_to_its_compiler(sentence: str, figure: str, com
     at = sentence.index(figure)
     credits = sources.sentence_sources(sentence, (at,))
     assert [(name, scope) for _, name, scope in credits] == [(compiler, "figure")]
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        # a people's adjective and a trade before a name: the name
+        ("Dutch chip-equipment maker Vosmeer", "Vosmeer"),
+        ("Japanese trading house Mitsui", "Mitsui"),
+        # …while a body named by its function keeps its people
+        ("Russian defence ministry", "Russian defence ministry"),
+    ],
+)
+def test_a_people_adjective_and_a_trade_before_a_name(words: str, name: str) -> None:
+    assert clean_source(words) == name
