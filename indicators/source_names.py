@@ -183,6 +183,12 @@ _NOT_A_SOURCE = wordset(
 )
 #: What an organisation publishes about itself: "its results showed".
 _OWN_MATERIAL = wordset("results figures data accounts filing report statement numbers")
+#: People who speak for a body named by its role: "Ministry officials", "agency staff".
+_BODY_PEOPLE = wordset("officials official staff spokesman spokeswoman spokesperson")
+#: What an owner's material is called before its noun: "its latest figures".
+_MATERIAL_ADJECTIVES = wordset(
+    "latest new own official preliminary provisional revised monthly weekly quarterly annual"
+)
 _DETERMINERS = wordset("its their his her our this these those")
 
 
@@ -290,7 +296,8 @@ def clean_source(src: str) -> str | None:
         words = words[lead:]
         s = " ".join(words)
     # leading lower-case descriptors and titles before a name: "chief executive Ingrid Solberg"
-    i = 0
+    # (after a people's adjective too: "Dutch chip-equipment maker Vosmeer")
+    i = 1 if len(words) > 2 and words[1].islower() and _DEMONYM_RE.search(words[0]) else 0
     while i < len(words) - 1 and (words[i].islower() or words[i].lower() in TITLE_WORDS):
         i += 1
     if (
@@ -350,8 +357,32 @@ def clean_source(src: str) -> str | None:
         and (authorities := function_authorities(head_words[-2])) is not None
     ):
         return authorities  # "Danish maritime authorities"
+    # (a capitalised word of unnamed people opening a name of capitalised words is part of
+    # that name: "Police Scotland", "Doctors Without Borders"; not "Police", "Officials")
+    proper = (
+        len(head_words) >= 2
+        and head_words[0][0].isupper()
+        and all(w[0].isupper() or w in ("of", "for", "and", "the") for w in s.split()[1:])
+        and head_words[-1][0].isupper()
+    )
+    if (
+        len(head_words) == 2
+        and head_words[0].lower() in ANAPHOR
+        and head_words[0].lower() not in BUSINESS
+        and head_words[0].lower() != "government"
+        and head_words[1] in _BODY_PEOPLE
+        # (not one of many: "a ministry spokeswoman", read with the sentence's opening)
+        and _INDEFINITE_RE.match(src) is None
+    ):
+        # "Ministry officials estimate …": the ministry named before
+        return "@" + head_words[0].lower()
     if any(
-        w.lower() in UNNAMED and (k == 0 or not w[0].isupper()) for k, w in enumerate(head_words)
+        w.lower() in UNNAMED
+        and (k == 0 or not w[0].isupper())
+        and not (k == 0 and proper)
+        # (an acronym is a name, not the word it spells: "the IT ministry")
+        and not (w.isupper() and len(w) > 1)
+        for k, w in enumerate(head_words)
     ):
         # unnamed people at a named organisation credit the organisation: "analysts at
         # Northgate Capital" -> "Northgate Capital"; "officials at the ministry" -> "@ministry"
@@ -374,13 +405,23 @@ def clean_source(src: str) -> str | None:
     ):
         return None  # "growers warned", "Employers say": a bare plural names people, unnamed
     if not rest and first.islower() and first.isalpha() and len(first) > 2:
+        if first == "results" and _INDEFINITE_RE.match(src) is None:
+            # "according to results published on Wednesday": the business reporting them
+            return "@its"
         if first in _NOT_A_SOURCE or _INDEFINITE_RE.match(src):
             # "according to a statement published on Monday": whose is unsaid; "…, a union
             # said": one of many, not one named before
             return None
         return "@" + first  # "figures published by the trust": the name ending in it
-    if first.lower() in ("its", "their") and len(rest) == 1 and rest[0] in _OWN_MATERIAL:
-        return "@its"  # "its results showed": the business the paragraph reports on
+    if (
+        first.lower() in ("its", "their")
+        and rest
+        and rest[-1] in _OWN_MATERIAL
+        and all(w in _MATERIAL_ADJECTIVES for w in rest[:-1])
+    ):
+        # "its results showed", "according to its latest figures": the business the
+        # paragraph reports on, or the source credited before
+        return "@its"
     if first.lower() in _DETERMINERS:
         # "its union" is the union; "its results", "their figures" are a misread clause,
         # not a source, and no source beats a wrong one

@@ -2234,3 +2234,404 @@ def test_a_senior_official_of_a_named_organisation_speaks_for_it(
 )  # fmt: skip
 def test_a_figure_by_a_time_is_not_credited_to_it(sentence: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # people at a named body who think, reckon or believe: that body
+        ("Economists at Marwick Partners think the deficit could widen by 40% next year.",
+         ["Marwick Partners"]),
+        ("Analysts at Dunmore Securities believe the merger will save $400m a year.",
+         ["Dunmore Securities"]),
+        ("Economists at the Ifo institute reckon the plan will add 0.3 percentage points to"
+         " growth in 2026.", ["Ifo institute"]),
+        # …with what the body does set off before the verb
+        ("Analysts at Norrland Freight, which tracks barges on the Rhine, estimate that"
+         " volumes fell 14% in March.", ["Norrland Freight"]),
+        # a body thinks too
+        ("The IMF thinks growth will slow to 2.1% next year.", ["IMF"]),
+        # …while people who are no body's credit nobody
+        ("Many investors think the index could fall by 10% this year.", [None]),
+    ],
+)  # fmt: skip
+def test_people_at_a_named_body_think_for_it(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a capitalised word of unnamed people opening a name is part of the name
+        ("Reported burglaries in Wales rose by 9% in the year to March. The figures were"
+         " published by Police Cymru on Tuesday.", ["Police Cymru"]),
+        ("Some 4,100 patients were treated in May, Doctors Without Borders said.",
+         ["Doctors Without Borders"]),
+        # …while the word alone names nobody
+        ("Some 40 people were arrested, police said.", [None]),
+    ],
+)  # fmt: skip
+def test_a_name_opening_with_a_word_for_people(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # the next sentence names the owner's report the figures were published in
+        ("Solvik Bank set aside €210m for bad loans in the second quarter. The figures were"
+         " published in the lender's half-year report on Wednesday.", ["Solvik Bank"]),
+        ("Orion Mining produced 1.2 million tonnes of copper last year. The figures were"
+         " published in Orion Mining's annual report.", ["Orion Mining"]),
+        # …not a time, nor a gazette
+        ("Exports fell 6% in March. The figures were published in March.", [None]),
+    ],
+)  # fmt: skip
+def test_figures_published_in_an_owner_report(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a projection with its measure and figure
+        ("The Parliamentary Budget Office projects interest costs of $61bn in 2026.",
+         ["Parliamentary Budget Office"]),
+        # …not a noun's phrase
+        ("Solar projects with a capacity of 400 megawatts were approved in May.", [None]),
+        # a count by a name set off by its description
+        ("Frontex, the EU's border agency, counted about 61,000 crossings in May.", ["Frontex"]),
+        # an inverted estimate or report, with a description after the name
+        ("Shipments reached about 9 million tonnes last year, estimates Veldra, a consultancy.",
+         ["Veldra"]),
+        ("Sales rose to 41,000 cars in May, reports Autovista, a data firm.", ["Autovista"]),
+        # …not unnamed reports
+        ("Prices rose 3% in May, reports said.", [None]),
+    ],
+)  # fmt: skip
+def test_projects_counted_after_a_description_and_inverted_estimates(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # what something can do is no more of the report before it
+        ("Exports reached about 9 million tonnes last year, estimates Veldra, a consultancy. A"
+         " new terminal will be able to handle 7 million tonnes a year.", ["Veldra", None]),
+        ("Output rose to 410 tonnes in May, Kasko Steel said. A rival mill nearby could make 600"
+         " tonnes a month.", ["Kasko Steel", None]),
+        # …while a stock still is
+        ("Norway connected 300 megawatts of wind turbines in May, industry group Vindkraft"
+         " said. Installed capacity now stands at 6.1 gigawatts.", ["Vindkraft", "Vindkraft"]),
+    ],
+)  # fmt: skip
+def test_an_ability_is_not_carried_from_the_report_before(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a share of those counted who said something is no source; the survey's maker is
+        ("A survey of 2,140 nurses by the Royal College of Nursing found that 58% had worked"
+         " unpaid overtime, while fewer than one in four said staffing was safe.",
+         ["Royal College of Nursing", "Royal College of Nursing"]),
+        ("A poll of 1,500 adults by Ipsos found that 41% backed the plan, while one in three"
+         " said they opposed it.", ["Ipsos", "Ipsos"]),
+    ],
+)  # fmt: skip
+def test_a_share_of_those_counted_is_no_source(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # what was published on a day is not the subject of "published"
+        ("The trust aims to hire 640 more midwives and health visitors by the end of next year"
+         " under a staffing plan published on Monday.", [None]),
+        # …and results are the business's
+        ("Brackley Homes' pre-tax profit fell 14% to £412m in the year to June, according to"
+         " results published on Tuesday.", ["Brackley Homes", "Brackley Homes"]),
+        # a named publisher still publishes
+        ("Norvik Bank published on Monday results showing profit of €2bn.", ["Norvik Bank"]),
+    ],
+)  # fmt: skip
+def test_published_after_what_was_published(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # whom a statement was addressed to is no source
+        ("The bid is backed by holders of 27% of the shares, according to a statement to the"
+         " Oslo Stock Exchange.", [None]),
+        ("Revenue rose 12% to £2bn, according to a filing to the Securities and Exchange"
+         " Commission.", [None, None]),
+        # …while its maker is
+        ("Kestrel Mining said output rose 8% in May, according to its statement to the stock"
+         " exchange.", ["Kestrel Mining"]),
+    ],
+)  # fmt: skip
+def test_the_receiver_of_a_statement_is_no_source(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a figure credited before a semicolon is not the next clause's speaker's
+        ("Unemployment rose to 5.1% in March, Statistics Norway said; Norges Bank sees it"
+         " peaking soon.", ["Statistics Norway"]),
+        ("Food prices in the euro area rose 2.9% in May, Eurostat says; the European Central"
+         " Bank expects them to ease next year.", ["Eurostat"]),
+        # …while an uncredited one still is
+        ("Exports rose 4% in May; the figure was confirmed later, Kasper Lund said.",
+         ["Kasper Lund"]),
+    ],
+)  # fmt: skip
+def test_a_credit_before_a_semicolon_keeps_its_figures(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # what the actor will do next is its act, not more of its report
+        ("Norrbotten Paper said it expects sales growth of 4% this year. It will also pay a"
+         " dividend of 6 crowns a share.", ["Norrbotten Paper", None]),
+        ("Kingsgate Bank said profit rose to £1.9bn. It will return more than £800m to"
+         " shareholders this year.", ["Kingsgate Bank", None]),
+        # …while what it will report, or see, still is
+        ("Kingsgate Bank said profit rose to £1.9bn. It will see margins of about 3% next"
+         " year.", ["Kingsgate Bank", "Kingsgate Bank"]),
+    ],
+)  # fmt: skip
+def test_what_an_actor_will_do_next_is_not_its_report(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # the market's answer after a report is no more of it
+        ("Marrow Foods said sales rose 6% in the quarter, and its shares jumped 9% in early"
+         " trading.", ["Marrow Foods", None]),
+        ("Kellner Chips reported revenue of $3.1bn, and its shares have gained 48% this year.",
+         ["Kellner Chips", None]),
+    ],
+)  # fmt: skip
+def test_the_market_answer_after_a_report(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a body's officials named by its role: the body named before
+        ("Exports of drones to the region will need a licence, the Korean trade ministry said."
+         " Ministry officials estimate that such shipments reached $410m in 2024.",
+         ["trade ministry"]),
+        # …and no one when none is
+        ("Ministry officials estimate that 40,000 people have fled.", [None]),
+        # its latest figures: the source credited before
+        ("Ofwat, the regulator, said on Monday that bills will rise. About 2.1 million"
+         " households are behind on payments, according to its latest figures.", ["Ofwat"]),
+    ],
+)  # fmt: skip
+def test_role_officials_and_its_latest_figures(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a forecast of the figure itself
+        ("Kessler Motors forecast $4.1bn in revenue this year.", ["Kessler Motors"]),
+        ("Ridgeway Optics posted a profit of ¥31 billion for the year to March. It forecast ¥36"
+         " billion for the current year.", [None, "Ridgeway Optics"]),
+        # …not a forecast figure, nor unnamed forecasters
+        ("Analysts had forecast 2.5% growth.", [None]),
+    ],
+)  # fmt: skip
+def test_a_forecast_of_the_figure_itself(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a business described by its place and what it makes, opening the sentence: the one
+        # named before
+        ("Varga Rolling Stock had a strong year. The Budapest-based maker of trams reported"
+         " revenue of €1.4bn on Thursday.", ["Varga Rolling Stock"]),
+        # …and nobody when none was named
+        ("The Budapest-based maker of trams reported revenue of €1.4bn on Thursday.", [None]),
+    ],
+)  # fmt: skip
+def test_a_described_maker_opening_the_sentence(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a two-letter acronym before a body is part of its name, not a pronoun
+        ("The plant will cost 41 billion rupees, the IT ministry said.", ["IT ministry"]),
+        # …while a pronoun still points back
+        ("Output fell 3% in May, it said.", [None]),
+    ],
+)  # fmt: skip
+def test_a_two_letter_acronym_before_a_body(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a policy after a report of what happened is no more of it
+        ("Chile's copper exports rose 6% in May, the central bank said. A 15% US tariff on"
+         " refined copper takes effect on 1 August.", ["central bank", None]),
+        ("Food prices rose 2.9% in May, Eurostat said. Defence spending will rise to 3.5% of"
+         " GDP by 2030.", ["Eurostat", None]),
+        # …while the reporter going on with its own target still is
+        ("Turkey's arms exports reached $7.2bn in 2024, the Defence Industry Agency said. The"
+         " agency is targeting $9bn this year.",
+         ["Defence Industry Agency", "Defence Industry Agency"]),
+    ],
+)  # fmt: skip
+def test_a_policy_after_a_report_is_not_carried(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # a leading credit stops at another actor's clause after ", and"
+        ("Unicef says it needs $3.1bn for its appeal this year, and donors pledged roughly"
+         " $900m at Tuesday's conference.", ["Unicef", None]),
+        # …not at the speaker's own next clause
+        ("Unicef says it needs $3.1bn this year, and it expects to raise $2bn.",
+         ["Unicef", "Unicef"]),
+    ],
+)  # fmt: skip
+def test_a_leading_credit_stops_at_another_actor(sentence: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a market's ranking after its tracker's total is the tracker's
+        ("Global tablet shipments rose 4.1% to 38.2 million units in the quarter, Canalys said."
+         " Lenovo kept second place with a 17.4% share.", ["Canalys", "Canalys", "Canalys"]),
+        ("Worldwide PC shipments rose 3.1% to 61.2 million units, according to Gartner. HP held"
+         " 21.3% of the market.", ["Gartner", "Gartner", "Gartner"]),
+    ],
+)  # fmt: skip
+def test_a_market_share_after_its_tracker(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a goal named in a sentence restating the report is no more of it
+        ("Rich countries provided $131bn in aid for poorer nations in 2023, the OECD said. That"
+         " was the first time they had met a goal, set in 2015, of $120bn a year.",
+         ["OECD", None]),
+        # …while a restated figure still is
+        ("Rich countries provided $131bn in aid in 2023, the OECD said. That was $12bn more than"
+         " in 2022.", ["OECD", "OECD"]),
+    ],
+)  # fmt: skip
+def test_a_goal_in_a_restating_sentence(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a forecast going on with another measure, in the conditional
+        ("The Parliamentary Budget Office projects interest costs of $61bn in 2026. Debt would"
+         " reach 88% of GDP by 2030.",
+         ["Parliamentary Budget Office", "Parliamentary Budget Office"]),
+        # …not a result told after a forecast
+        ("The Parliamentary Budget Office projects interest costs of $61bn in 2026. Debt reached"
+         " 80% of GDP last year.", ["Parliamentary Budget Office", None]),
+    ],
+)  # fmt: skip
+def test_a_forecast_going_on_with_another_measure(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # what a body expects to do or bring about does not credit the figures before it
+        ("Import duties on Chinese steel will rise to 35% by 2027, a level Brussels expects to"
+         " halve shipments.", [None]),
+        # …while an expectation of the figures does
+        ("Exports will reach 4 million tonnes this year, the Kestrian agriculture ministry"
+         " expects.", ["Kestrian agriculture ministry"]),
+    ],
+)  # fmt: skip
+def test_what_a_body_expects_to_do_is_not_the_figures_before(
+    sentence: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(sentence, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # what the actor has done since is its act, not more of its report
+        ("Orvik Steel's quarterly loss widened to €180m, the steelmaker said. It has idled two"
+         " of its six blast furnaces.", ["Orvik Steel", None, None]),
+        # …while what it has seen still is
+        ("Orvik Steel's quarterly loss widened to €180m, the steelmaker said. It has seen"
+         " orders fall 12% since June.", ["Orvik Steel", "Orvik Steel"]),
+    ],
+)  # fmt: skip
+def test_what_an_actor_has_done_since_is_not_its_report(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "compiler"),
+    [
+        # a consensus figure is credited to its compiler, that figure only
+        ("Earnings came in at $1.47 a share, beating the $1.31 consensus compiled by LSEG.",
+         "$1.31", "LSEG"),
+        ("Profit fell to 412 billion won, short of the 530 billion won average of analyst"
+         " estimates compiled by FnGuide.", "530 billion won", "FnGuide"),
+    ],
+)  # fmt: skip
+def test_a_consensus_is_credited_to_its_compiler(sentence: str, figure: str, compiler: str) -> None:
+    at = sentence.index(figure)
+    credits = sources.sentence_sources(sentence, (at,))
+    assert [(name, scope) for _, name, scope in credits] == [(compiler, "figure")]
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        # a people's adjective and a trade before a name: the name
+        ("Dutch chip-equipment maker Vosmeer", "Vosmeer"),
+        ("Japanese trading house Mitsui", "Mitsui"),
+        # …while a body named by its function keeps its people
+        ("Russian defence ministry", "Russian defence ministry"),
+    ],
+)
+def test_a_people_adjective_and_a_trade_before_a_name(words: str, name: str) -> None:
+    assert clean_source(words) == name
