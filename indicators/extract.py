@@ -593,9 +593,14 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
 
     attribute(text, sents, kept)
     for q in kept:
-        if "expected_by" in q.extra and not _COMPILED_AFTER_RE.match(text, q.noun_end):
+        if (
+            "expected_by" in q.extra
+            and not _COMPILED_AFTER_RE.match(text, q.noun_end)
+            and q.extra.get("credited") != "figure"
+        ):
             # economists, analysts: unnamed (not the consensus's compiler credited right
-            # after it: "beating analysts' average estimate of $4.8bn, according to LSEG")
+            # after it: "beating analysts' average estimate of $4.8bn, according to LSEG",
+            # "the $1.31 consensus compiled by LSEG")
             q.source = None
     continued_periods(text, sents, kept)
     future_is_not_actual(kept, pub, text, sents)

@@ -2635,3 +2635,14 @@ def test_a_consensus_is_credited_to_its_compiler(sentence: str, figure: str, com
 )
 def test_a_people_adjective_and_a_trade_before_a_name(words: str, name: str) -> None:
     assert clean_source(words) == name
+
+
+def test_a_consensus_keeps_its_compilers_credit() -> None:
+    # the figure unnamed forecasters expected is credited to whoever compiled it
+    text = (
+        "Orlan Foods earned $0.84 a share, short of the $0.91 consensus compiled by FactSet, "
+        "and sales fell 3%."
+    )
+    claims = extract_claims(text, "2025-05-06")
+    consensus = next(c for c in claims if c.mention == "$0.91")
+    assert (consensus.modality, consensus.attributed_to) == ("projected", "FactSet")
