@@ -958,9 +958,10 @@ def test_a_consensus_is_credited_to_its_compiler_only(
 @pytest.mark.parametrize(
     ("sentence", "sources"),
     [
-        # "the company" points back, never to a business named after it in its sentence …
+        # "the company" points back, never to a business named after it in its sentence (the
+        # consensus is its compiler's) …
         ("Sales fell 4% to $2bn, the company said, well below the $2.2bn consensus compiled "
-         "by LSEG.", [None, None, None]),
+         "by LSEG.", [None, None, "LSEG"]),
         ("Sales fell 4% to $2bn, the company said, citing weak orders from Boeing.",
          [None, None]),
         # … while one named before it is its own
