@@ -229,6 +229,31 @@ GOLD_SETS = [
         "session (recall 0.900, modality 0.882, period 0.854 and source 0.889 under the bar)",
     ),
     (
+        "eval/holdout_zq.jsonl",
+        "sealed: never read, never tuned on; first scored at the end of the fourteenth session "
+        "(period 0.897 under the bar)",
+    ),
+    (
+        "eval/holdout_zr.jsonl",
+        "sealed: never read, never tuned on; first scored at the end of the fourteenth session "
+        "(every bar held)",
+    ),
+    (
+        "eval/holdout_zs.jsonl",
+        "sealed: never read, never tuned on; first scored at the end of the fourteenth session "
+        "(modality 0.830 and period 0.830 under the bar)",
+    ),
+    (
+        "eval/holdout_zt.jsonl",
+        "sealed: never read, never tuned on; first scored at the end of the fourteenth session "
+        "(period 0.893 under the bar)",
+    ),
+    (
+        "eval/holdout_zu.jsonl",
+        "sealed: never read, never tuned on; first scored at the end of the fourteenth session "
+        "(period 0.882 under the bar)",
+    ),
+    (
         "eval/holdout_k.jsonl",
         "sealed: never read, never tuned on; scored once, at the end of the J pass: the figure "
         "for unseen text",
