@@ -73,7 +73,9 @@ _POST = (
     r"|\s?(?:pp|ppts?)(?![\w-])"
     # ("a quarter point", "half a point", "a half-point", "three-quarters of a point": rates'
     # steps in percentage points)
-    r"|(?:(?<=quarter)|(?<=quarters)|(?<=half)|(?<=half a)|(?<=of a))[\s-]points?(?![\w-]))"
+    # (the look-ahead first: most numbers are not followed by "point")
+    r"|(?=[\s-]points?\b)(?:(?<=quarter)|(?<=quarters)|(?<=half)|(?<=half a)|(?<=of a))"
+    r"[\s-]points?(?![\w-]))"
     rf"|\s+(?:(?:[A-Z][a-z]+|U\.S\.|US)\s+){{0,2}}(?P<curw>{_CUR_WORDS})(?![\w-])"
     rf"|\s(?P<curc>{_CODES})(?![\w-])"
 )
@@ -508,7 +510,10 @@ _TEMPERATURE_AFTER_RE = re.compile(
     r"(?:\s?[°º]\s?[CF]|[CF]|\s+degrees?\s+(?:Celsius|centigrade|Fahrenheit|[CF]))(?![\w°])"
     r"(?:(?P<hyphen>-)|\s+(?P<next>[a-z]+)\b)?"
 )
-_TEMPERATURE_OPENERS = frozenset(" °ºCF")
+#: What can follow a temperature's number: glued ("46C", "1.6°C"), or after a space
+#: ("46 °C", "2 degrees Celsius") (a quick test before the pattern).
+_TEMPERATURE_GLUED = frozenset("°ºCF")
+_TEMPERATURE_SPACED = frozenset("°ºd")
 #: Words after a reading that do not make the temperature an adjective ("1.6C above").
 _READING_NEXT_WORDS = wordset(
     "above below warmer cooler higher lower hotter colder yesterday today overnight and or but"
@@ -516,6 +521,8 @@ _READING_NEXT_WORDS = wordset(
 )
 #: The Paris goals after "warming": "limit warming to 1.5C", "keeping warming well below 2C".
 _WARMING_BEFORE_RE = re.compile(r"\bwarming\s+(?:to|at|below|well\s+below|under)\s+$")
+#: The last words of an age's bound and of "now" (a quick test before the patterns).
+_AGE_BOUND_ENDS = (" over ", " under ", " above ", " below ", " than ", ", now ")
 #: The word after a number: is it a counted plural ("children under 5 kilos" is no age)?
 _WORD_AFTER_RE = re.compile(r"\s+([a-z]+)")
 #: Between two numbers of one list of identifiers: "pages 5 and 6", "Articles 5, 6 or 7".
@@ -591,7 +598,7 @@ def _is_age(text: str, start: int, after: str, num: str) -> bool:
     "aged" ("aged nine to 14"), as a bound of people's ages ("people over 65", "children under
     five"), or set off after a person with "now" ("its chief executive, now 58, has")."""
     before = text[max(0, start - 32) : start]
-    if not ("age" in before or "er " in before or "ow " in before or "an " in before):
+    if not ("aged" in before or "ages" in before or before.endswith(_AGE_BOUND_ENDS)):
         return False  # a quick test: none of the words the patterns end with
     try:
         v = _parse(num)
@@ -599,11 +606,11 @@ def _is_age(text: str, start: int, after: str, num: str) -> bool:
         return False
     if not (1 <= v <= 120 and float(v).is_integer()):
         return False
-    if "age" in before and _AGED_BEFORE_RE.search(before):
+    if ("aged" in before or "ages" in before) and _AGED_BEFORE_RE.search(before):
         return True
     if before.endswith(", now ") and after[:2] == ", ":
         return True
-    if before.endswith(("er ", "ve ", "ow ", "an ")) and _PEOPLE_AGE_BEFORE_RE.search(before):
+    if before.endswith(_AGE_BOUND_ENDS) and _PEOPLE_AGE_BEFORE_RE.search(before):
         w = _WORD_AFTER_RE.match(after)
         word = w.group(1) if w else ""
         # (not a count of things after the bound: "children under 5 kilos")
@@ -707,7 +714,10 @@ def candidates(
         if is_word and lw == "zero" and text[max(0, start - 4) : start].lower() in _NET_BEFORE:
             continue  # "net zero by 2050", "the Net Zero 2050 scenario": a goal's name
         after = text[end : end + 40]
-        if after[:1] in _TEMPERATURE_OPENERS and _is_named_temperature(text, start, after, num1):
+        if (
+            after[:1] in _TEMPERATURE_GLUED
+            or (after[:1] == " " and after[1:2] in _TEMPERATURE_SPACED)
+        ) and _is_named_temperature(text, start, after, num1):
             continue  # "the 1.5C goal", "a 4C rating", "limiting warming to 1.5C": no reading
         if start > 1 and text[start - 1] in "'’" and text[start - 2].isalnum() and end - start == 2:
             continue  # "Q4'24", "Jan'25": a year cut short, glued to what it dates

@@ -516,7 +516,7 @@ _TEMPERATURE_RE = re.compile(
     r"(?:\s?[°º]\s?(?P<s>[CF])|(?P<g>[CF])|\s+degrees?\s+(?P<w>Celsius|centigrade|Fahrenheit|[CF]))"
     r"(?![\w°-])"
 )
-_TEMPERATURE_STARTS = frozenset(" °ºCF")
+_TEMPERATURE_GLUED = frozenset("°ºCF")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -819,7 +819,8 @@ def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, in
     # the loop reads tokens 0-8 of the 120 characters after the number, and at most two
     # tokens ahead of the one it is at: it mostly stops at the first or second token, so
     # the tokens are read as it goes, three ahead (positions are in ``sent``)
-    if sent[offset : offset + 1] in _TEMPERATURE_STARTS and (
+    c = sent[offset : offset + 1]
+    if (c in _TEMPERATURE_GLUED or (c == " " and sent[offset + 1 : offset + 2] in "°ºd")) and (
         mt := _TEMPERATURE_RE.match(sent, offset)
     ):
         # a temperature: "46.0C", "1.6°C", "2.7 degrees Fahrenheit"
