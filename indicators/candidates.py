@@ -598,8 +598,6 @@ def _is_age(text: str, start: int, after: str, num: str) -> bool:
     "aged" ("aged nine to 14"), as a bound of people's ages ("people over 65", "children under
     five"), or set off after a person with "now" ("its chief executive, now 58, has")."""
     before = text[max(0, start - 32) : start]
-    if not ("aged" in before or "ages" in before or before.endswith(_AGE_BOUND_ENDS)):
-        return False  # a quick test: none of the words the patterns end with
     try:
         v = _parse(num)
     except ValueError:
@@ -723,7 +721,16 @@ def candidates(
             continue  # "Q4'24", "Jan'25": a year cut short, glued to what it dates
         if after[:1] == " " and after[1:2].isdigit() and _FRACTION_AFTER_RE.match(after):
             continue  # "3 1/2 million": a mixed fraction, not 3 (nor the 1/2)
-        if not (pct or cur_tok or curw or curc or sc1) and _is_age(text, start, after, num1):
+        if (
+            not (pct or cur_tok or curw or curc or sc1)
+            # (a quick test, without a slice: the words the age patterns end with)
+            and (
+                text.endswith(_AGE_BOUND_ENDS, 0, start)
+                or text.find("aged", max(0, start - 32), start) >= 0
+                or text.find("ages", max(0, start - 32), start) >= 0
+            )
+            and _is_age(text, start, after, num1)
+        ):
             continue  # "girls aged nine to 14", "people over 65", "its chief, now 58, said"
         # times and dates
         if (
