@@ -31,12 +31,7 @@ sys.path.insert(0, {root!r})
 sys.path.insert(0, {bench!r})
 import bench_extract as b
 from indicators.extract import extract_claims
-texts, size = [], 0
-for text, published in b.paragraphs(b.ensure_corpus(20.0, 20251220)):
-    texts.append((text, published))
-    size += len(text.encode("utf-8"))
-    if size >= 1_000_000:
-        break
+texts = b.head(b.paragraphs(b.ensure_corpus(20.0, 20251220)), 1_000_000)
 claims = sum(len(extract_claims(t, p)) for t, p in texts)  # warm-up
 runs = []
 for _ in range({repeat}):

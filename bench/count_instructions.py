@@ -33,12 +33,7 @@ sys.path.insert(0, {root!r})
 sys.path.insert(0, {bench!r})
 import bench_extract as b
 from indicators.extract import extract_claims
-texts, size = [], 0
-for text, published in b.paragraphs(b.ensure_corpus(20.0, 20251220)):
-    texts.append((text, published))
-    size += len(text.encode("utf-8"))
-    if size >= {kb} * 1000:
-        break
+texts = b.head(b.paragraphs(b.ensure_corpus(20.0, 20251220)), {kb} * 1000)
 for _ in range(1 + {passes}):  # a warm-up pass, then the counted one
     for t, p in texts:
         extract_claims(t, p)
