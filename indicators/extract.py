@@ -200,6 +200,13 @@ _COMPILED_AFTER_RE = re.compile(r",?\s+(?:according\s+to|compiled\s+by|polled\s+
 _PER_DOLLAR_RE = re.compile(r"\s+(?:per|to\s+the|a)\s+(?:US\s+|U\.S\.\s+)?dollar\b")
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*")
 _ANOTHER_BEFORE_RE = re.compile(r"\b[Aa]nother\s+$")
+#: A staff count as the object of a change: "double its headcount to 400".
+_STAFF_TO_RE = re.compile(
+    r"\b(?:its|their|the)\s+(?:headcount|workforce|staff)\s+(?:to|by)\s+"
+    r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$"
+)
+#: The counted noun of a sentence opening "The number of …".
+_NUMBER_OF_OPENING_RE = re.compile(r"\s*[Tt]he\s+number\s+of\s+(?P<noun>[a-z]+s)\b")
 #: A part of a count named after "of them": "some half a million of them children".
 _OF_THEM_NOUN_RE = re.compile(r"\s+of\s+them\s+(children|women|men|people|[a-z]+s)\b(?!\s+of\b)")
 #: A part of the count before: "of which about 4,600", "of which only 12".
@@ -434,6 +441,23 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                     q.unit = "person" if noun in _PEOPLE_ADJECTIVES else singular(noun)
                     q.unit_kind = "count"
                     continue
+            seg40 = text[max(s0, q.start - 40) : q.start]
+            if (
+                "orkforce" in seg40 or "eadcount" in seg40 or "staff" in seg40
+            ) and _STAFF_TO_RE.search(seg40) is not None:
+                # "plans to double its headcount to 400", "cut its workforce by 1,200": people
+                q.unit, q.unit_kind = "person", "count"
+                continue
+            if (
+                idx == 0
+                and text.startswith(("The number of ", "the number of "), s0)
+                and (mnum := _NUMBER_OF_OPENING_RE.match(text, s0)) is not None
+                and mnum.group("noun") not in STOP_WORDS
+            ):
+                # "The number of patients waiting more than a year for treatment, a backlog
+                # that built up …, fell to 6,300": the sentence's subject, however long
+                q.unit, q.unit_kind = singular(mnum.group("noun")), "count"
+                continue
             msub = _SUBJECT_COUNT_RE.search(sent, 0, q.start - s0)
             if msub is not None:  # (the gap holds no digit: no figure counted between)
                 # "Arrivals on the central Mediterranean route fell to 41 300", "Employment

@@ -2333,3 +2333,18 @@ def test_fractions_of_a_point(sentence: str, expected: list[tuple[str, float, st
 )
 def test_a_brand_and_model_opening_a_sentence(sentence: str, mentions: list[str]) -> None:
     assert [c.mention for c in extract_claims(sentence, PUB)] == mentions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a staff count as the object of a change counts people
+        ("The bank will trim its workforce by about 900 next year.", [("about 900", "person")]),
+        ("The start-up wants to triple its headcount to 150.", [("150", "person")]),
+        # a sentence opening "The number of …" counts that noun, however long its subject
+        ("The number of ships waiting to enter the port, a queue that began in the storm, "
+         "rose to 74 on Monday.", [("74", "ship")]),
+    ],
+)  # fmt: skip
+def test_staff_and_number_of_subjects(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.mention, c.unit) for c in extract_claims(sentence, PUB)] == expected
