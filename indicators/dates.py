@@ -1200,7 +1200,7 @@ _RATE_ADJ_RE = re.compile(
     r"\b(?P<adj>annuali[sz]ed|annual|yearly|monthly|weekly|daily|quarterly)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:output|production|rate|inflation|pay|salary|salaries|wage|wages|growth|spending|budget"
     r"|revenue|revenues|sales|exports|imports|capacity|deliveries|shipments|income|rents?|costs?"
-    r"|dividends?|payouts?|purchases|vouchers|rations|benefits|stipends|pensions"
+    r"|dividends?|payouts?|purchases|vouchers|rations|benefits?|stipends?|pensions?"
     r"|total|volume|consumption|demand|supply|emissions|profit|turnover|payments?|deficit"
     r"|average|earnings|allowance|subsidy|fee|fees|contribution|contributions|throughput|flows?"
     r"|increase|decline|loss|losses|intake|quota|limit|cap|target"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from indicators.dates import resolve_month, time_expressions, year_before
+from indicators.dates import rate_period, resolve_month, time_expressions, year_before
 
 
 def _points(sentence: str, published: str) -> list[tuple[str, str, str | None]]:
@@ -398,3 +398,18 @@ def test_months_earlier_count_back_from_the_period_named(
     text: str, pub: str, periods: list[str]
 ) -> None:
     assert [t.period for t in time_expressions(text, pub)] == periods
+
+
+@pytest.mark.parametrize(
+    ("after", "before", "per"),
+    [
+        # a rate adjective on a singular payment names the rate of the figure after it
+        ("", "at a monthly stipend of ", "month"),
+        ("", "a weekly benefit of ", "week"),
+        ("", "the annual pension of ", "year"),
+        # …and a count before it is not that payment's rate
+        (" intern teachers at a monthly stipend of KES 17,000", "", None),
+    ],
+)
+def test_rate_adjectives_of_single_payments(after: str, before: str, per: str | None) -> None:
+    assert rate_period(after, before) == per
