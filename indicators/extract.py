@@ -186,11 +186,10 @@ _PEOPLE_UNITS = wordset(
 )
 #: Between the two ends of a change: "from 77 million tonnes a year to 110 million".
 _FROM_TO_RE = re.compile(r"(?:\s+[a-z]+){0,2}?(?:\s+(?:a|per)\s+(?:year|day|week|month))?\s+to\s+")
+#: The qualifiers the gap patterns below let stand before a figure ("about", "up to" …).
+_BOUNDS = r"about|some|around|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to"
 #: Between a base and the level it changed to: " to ", " to about ".
-_FROM_TO_GAP_RE = re.compile(
-    r"\s+to\s+(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|at\s+least"
-    r"|up\s+to|just\s+over|just\s+under)\s+)?"
-)
+_FROM_TO_GAP_RE = re.compile(rf"\s+to\s+(?:(?:{_BOUNDS}|just\s+over|just\s+under)\s+)?")
 #: Between two coordinated counts: " and ", ", ", ", and ".
 _LIST_GAP_RE = re.compile(r",?\s+and\s+|,\s+")
 #: A credit right after a consensus figure, its compiler's: ", according to LSEG data".
@@ -202,8 +201,7 @@ _WORD_TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*")
 _ANOTHER_BEFORE_RE = re.compile(r"\b[Aa]nother\s+$")
 #: A staff count as the object of a change: "double its headcount to 400".
 _STAFF_TO_RE = re.compile(
-    r"\b(?:its|their|the)\s+(?:headcount|workforce|staff)\s+(?:to|by)\s+"
-    r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$"
+    rf"\b(?:its|their|the)\s+(?:headcount|workforce|staff)\s+(?:to|by)\s+(?:(?:{_BOUNDS})\s+)?$"
 )
 #: The counted noun of a sentence opening "The number of …".
 _NUMBER_OF_OPENING_RE = re.compile(r"\s*[Tt]he\s+number\s+of\s+(?P<noun>[a-z]+s)\b")
@@ -211,8 +209,7 @@ _NUMBER_OF_OPENING_RE = re.compile(r"\s*[Tt]he\s+number\s+of\s+(?P<noun>[a-z]+s)
 _OF_THEM_NOUN_RE = re.compile(r"\s+of\s+them\s+(children|women|men|people|[a-z]+s)\b(?!\s+of\b)")
 #: A part of the count before: "of which about 4,600", "of which only 12".
 _OF_WHICH_BEFORE_RE = re.compile(
-    r"\bof\s+which\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|only\s+"
-    r"|more\s+than\s+|over\s+|at\s+least\s+|up\s+to\s+|just\s+(?:over|under)\s+)?$"
+    rf"\bof\s+which\s+(?:(?:{_BOUNDS}|only|just\s+(?:over|under))\s+)?$"
 )
 #: A base named by an adjective before the figure: "from a planned ", "from an estimated ".
 _FROM_ADJECTIVES = (
