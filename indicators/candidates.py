@@ -33,6 +33,9 @@ from indicators.units import (
     CURRENCY_CODES,
     FAMILY_WORDS,
     STOP_WORDS,
+    TEMPERATURE_GLUED,
+    TEMPERATURE_SPACED,
+    TEMPERATURE_UNIT,
     currency_from_symbol,
     currency_from_word,
     default_currency,
@@ -507,13 +510,8 @@ _NET_BEFORE = ("net ", "net-")
 #: A temperature's unit after its number, and the word after it (when a lowercase word
 #: follows: an adjective's noun, or the verb of a reading).
 _TEMPERATURE_AFTER_RE = re.compile(
-    r"(?:\s?[°º]\s?[CF]|[CF]|\s+degrees?\s+(?:Celsius|centigrade|Fahrenheit|[CF]))(?![\w°])"
-    r"(?:(?P<hyphen>-)|\s+(?P<next>[a-z]+)\b)?"
+    TEMPERATURE_UNIT + r"(?![\w°])(?:(?P<hyphen>-)|\s+(?P<next>[a-z]+)\b)?"
 )
-#: What can follow a temperature's number: glued ("46C", "1.6°C"), or after a space
-#: ("46 °C", "2 degrees Celsius") (a quick test before the pattern).
-_TEMPERATURE_GLUED = frozenset("°ºCF")
-_TEMPERATURE_SPACED = frozenset("°ºd")
 #: Words after a reading that do not make the temperature an adjective ("1.6C above").
 _READING_NEXT_WORDS = wordset(
     "above below warmer cooler higher lower hotter colder yesterday today overnight and or but"
@@ -713,8 +711,8 @@ def candidates(
             continue  # "net zero by 2050", "the Net Zero 2050 scenario": a goal's name
         after = text[end : end + 40]
         if (
-            after[:1] in _TEMPERATURE_GLUED
-            or (after[:1] == " " and after[1:2] in _TEMPERATURE_SPACED)
+            after[:1] in TEMPERATURE_GLUED
+            or (after[:1] == " " and after[1:2] in TEMPERATURE_SPACED)
         ) and _is_named_temperature(text, start, after, num1):
             continue  # "the 1.5C goal", "a 4C rating", "limiting warming to 1.5C": no reading
         if start > 1 and text[start - 1] in "'’" and text[start - 2].isalnum() and end - start == 2:

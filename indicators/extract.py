@@ -36,6 +36,7 @@ from indicators.units import (
     DURATION_WORDS,
     MORE_WORDS,
     STOP_WORDS,
+    TEMPERATURE_UNITS,
     currency_from_word,
     head_noun,
     noun_before,
@@ -178,7 +179,6 @@ def _is_demonym(sent: str, start: int, end: int, unit: str) -> bool:
     return not unit.endswith("i") or unit in DEMONYMS_IN_I
 
 
-_TEMPERATURE_UNITS = frozenset(("degree_celsius", "degree_fahrenheit"))
 #: Counts of people, never what "units" are.
 _PEOPLE_UNITS = wordset(
     "person worker employee staff job people engineer member soldier customer client user"
@@ -367,7 +367,7 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                         unit = resolve_generic(sent, nend, prev_count)
                     if unit == "degree" and (
                         temp := next(
-                            (p for p in reversed(qlist[:idx]) if p.unit in _TEMPERATURE_UNITS),
+                            (p for p in reversed(qlist[:idx]) if p.unit in TEMPERATURE_UNITS),
                             None,
                         )
                     ):

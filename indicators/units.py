@@ -510,13 +510,19 @@ _PINT_NAMES: dict[str, str] = {
 }
 
 
-#: A temperature after its number: written on ("46.0C", "100F"), with a degree sign
-#: ("1.6°C", "40 ºF") or in words ("2 degrees Celsius", "3 degrees C").
-_TEMPERATURE_RE = re.compile(
+#: A temperature's unit after its number: written on ("46.0C", "100F"), with a degree sign
+#: ("1.6°C", "40 ºF") or in words ("2 degrees Celsius", "3 degrees C"); the candidates'
+#: filter reads it too, to leave out a temperature that names a goal ("the 1.5C goal").
+TEMPERATURE_UNIT = (
     r"(?:\s?[°º]\s?(?P<s>[CF])|(?P<g>[CF])|\s+degrees?\s+(?P<w>Celsius|centigrade|Fahrenheit|[CF]))"
-    r"(?![\w°-])"
 )
-_TEMPERATURE_GLUED = frozenset("°ºCF")
+_TEMPERATURE_RE = re.compile(TEMPERATURE_UNIT + r"(?![\w°-])")
+#: The first character after a temperature's number, glued ("46C", "1.6°C") or after a
+#: space ("46 °C", "2 degrees"): quick tests before the pattern.
+TEMPERATURE_GLUED = frozenset("°ºCF")
+TEMPERATURE_SPACED = frozenset("°ºd")
+#: The units a temperature is read in.
+TEMPERATURE_UNITS = frozenset(("degree_celsius", "degree_fahrenheit"))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -541,9 +547,6 @@ def _registry() -> Any:
     return pint.UnitRegistry()
 
 
-_TEMPERATURES = frozenset(("degree_celsius", "degree_fahrenheit"))
-
-
 def convert(value: float, from_unit: str, to_unit: str) -> float:
     """Convert ``value`` between two unit names (canonical names or anything pint reads).
 
@@ -557,7 +560,7 @@ def convert(value: float, from_unit: str, to_unit: str) -> float:
     """
     if from_unit == to_unit:
         return float(value)
-    if from_unit in _TEMPERATURES or to_unit in _TEMPERATURES:
+    if from_unit in TEMPERATURE_UNITS or to_unit in TEMPERATURE_UNITS:
         # a reading ("46C") and a change ("1.6C above the average") convert differently, and a
         # claim does not say which it is
         raise ValueError(
@@ -820,9 +823,9 @@ def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, in
     # tokens ahead of the one it is at: it mostly stops at the first or second token, so
     # the tokens are read as it goes, three ahead (positions are in ``sent``)
     c = sent[offset : offset + 1]
-    if (c in _TEMPERATURE_GLUED or (c == " " and sent[offset + 1 : offset + 2] in "°ºd")) and (
-        mt := _TEMPERATURE_RE.match(sent, offset)
-    ):
+    if (
+        c in TEMPERATURE_GLUED or (c == " " and sent[offset + 1 : offset + 2] in TEMPERATURE_SPACED)
+    ) and (mt := _TEMPERATURE_RE.match(sent, offset)):
         # a temperature: "46.0C", "1.6°C", "2.7 degrees Fahrenheit"
         scale = (mt.group("s") or mt.group("g") or mt.group("w") or "")[:1].upper()
         name = "degree_celsius" if scale == "C" else "degree_fahrenheit"
