@@ -286,8 +286,8 @@ _IN_RATIO_AFTER_RE = re.compile(
 )
 #: The second end of a percent range written with two signs: "-4.50%" in "4.25%-4.50%".
 _PCT_TAIL_RE = re.compile(r"[-–](\d{1,3}(?:\.\d+)?)%(?!\w|[.,]\d)")
-_ONE_IN_RE = re.compile(rf"\b(?:one|{_RATIO_WORDS}|\d+)\s+in\s+$", re.I)
-_ONE_IN_EVERY_RE = re.compile(rf"\b(?:one|{_RATIO_WORDS}|\d+)\s+in\s+every\s+$", re.I)
+#: The first end of a ratio: "one in ", "one in every ".
+_ONE_IN_RE = re.compile(rf"\b(?:one|{_RATIO_WORDS}|\d+)\s+in\s+(?:every\s+)?$", re.I)
 #: A bound before a bare "one" that makes it a count: "at most one", "more than one".
 _ONE_BOUND_RE = re.compile(
     r"\b(?:[Mm]ore\s+than|[Aa]t\s+(?:least|most)|[Ff]ewer\s+than|[Ll]ess\s+than|[Uu]p\s+to)\s+$"
@@ -841,7 +841,7 @@ def candidates(
         if (
             ch == "y"
             and text.endswith("every ", 0, start)
-            and _ONE_IN_EVERY_RE.search(text, max(0, start - 24), start)
+            and _ONE_IN_RE.search(text, max(0, start - 24), start)
         ):
             continue  # "one in every 83 children": a ratio
         if (
