@@ -541,7 +541,7 @@ _SENTENCE_OPENERS = wordset(
     overall altogether combined together including excluding meanwhile however further
     estimated below above beyond across through throughout against like unlike per net gross
     total within without toward towards upwards circa twice half a an as if when while where
-    some another once nearly top record roughly almost fully
+    once top record fully
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday
