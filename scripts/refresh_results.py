@@ -130,6 +130,36 @@ GOLD_SETS = [
         "then opened for diagnosis in the fourteenth session",
     ),
     (
+        "eval/holdout_zq.jsonl",
+        "sealed until first scored at the end of the fourteenth session "
+        "(period 0.897 under the bar), "
+        "then opened for diagnosis in the fifteenth session",
+    ),
+    (
+        "eval/holdout_zr.jsonl",
+        "sealed until first scored at the end of the fourteenth session "
+        "(every bar held), "
+        "then opened for diagnosis in the fifteenth session",
+    ),
+    (
+        "eval/holdout_zs.jsonl",
+        "sealed until first scored at the end of the fourteenth session "
+        "(modality 0.830 and period 0.830 under the bar), "
+        "then opened for diagnosis in the fifteenth session",
+    ),
+    (
+        "eval/holdout_zt.jsonl",
+        "sealed until first scored at the end of the fourteenth session "
+        "(period 0.893 under the bar), "
+        "then opened for diagnosis in the fifteenth session",
+    ),
+    (
+        "eval/holdout_zu.jsonl",
+        "sealed until first scored at the end of the fourteenth session "
+        "(period 0.882 under the bar), "
+        "then opened for diagnosis in the fifteenth session",
+    ),
+    (
         "eval/holdout_g.jsonl",
         "sealed: its sentences and failures never read, never tuned on (first scored "
         "mid-pass, see docs/extraction.md)",
@@ -227,31 +257,6 @@ GOLD_SETS = [
         "eval/holdout_zh.jsonl",
         "sealed: never read, never tuned on; first scored in the middle of the twelfth "
         "session (recall 0.900, modality 0.882, period 0.854 and source 0.889 under the bar)",
-    ),
-    (
-        "eval/holdout_zq.jsonl",
-        "sealed: never read, never tuned on; first scored at the end of the fourteenth session "
-        "(period 0.897 under the bar)",
-    ),
-    (
-        "eval/holdout_zr.jsonl",
-        "sealed: never read, never tuned on; first scored at the end of the fourteenth session "
-        "(every bar held)",
-    ),
-    (
-        "eval/holdout_zs.jsonl",
-        "sealed: never read, never tuned on; first scored at the end of the fourteenth session "
-        "(modality 0.830 and period 0.830 under the bar)",
-    ),
-    (
-        "eval/holdout_zt.jsonl",
-        "sealed: never read, never tuned on; first scored at the end of the fourteenth session "
-        "(period 0.893 under the bar)",
-    ),
-    (
-        "eval/holdout_zu.jsonl",
-        "sealed: never read, never tuned on; first scored at the end of the fourteenth session "
-        "(period 0.882 under the bar)",
     ),
     (
         "eval/holdout_k.jsonl",
