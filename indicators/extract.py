@@ -56,9 +56,12 @@ _OF_THESE_RE = re.compile(
     r"(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
     r"|fifty|hundred)\b)"
     # an adjective of age, size or state before the noun: "a dozen of its older tankers"
+    # (kept once read: "more than 120 of the newer T-90M" names a model, and the adjective is
+    # no noun; the count before says what it counts)
     r"(?:(?:older|newer|larger|smaller|biggest|largest|remaining|existing|new|old|other"
-    r"|current|former|additional|ageing|aging|active|idle|operational)\s+)?"
-    r"([a-z][a-z-]+)\b(?!['’])"
+    r"|current|former|additional|ageing|aging|active|idle|operational)\s+)?+"
+    # ("12 of the newer ones": what the count before counts)
+    r"(?!ones\b)([a-z][a-z-]+)\b(?!['’])"
 )
 #: Who expects or forecasts a figure, when named by their trade: "the 75,000 economists had
 #: expected" (not the unit of 75,000).

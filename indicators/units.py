@@ -463,8 +463,9 @@ COUNTED_MEASURES: dict[str, str] = {
 _PLURAL_MODIFIERS = wordset(
     "measles mumps rabies arms sanctions goods sales savings earnings customs electronics"
     " logistics news series species parts"
-    # (a collective noun before the noun it modifies: "armoured personnel carriers")
-    " personnel"
+    # (a collective noun before the noun it modifies: "armoured personnel carriers", "2,300
+    # standing corps officers")
+    " personnel corps"
 )
 #: A calibre or size written onto its number: "152mm", "7.62mm", "60-kg".
 _CALIBRE_RE = re.compile(r"\d+(?:\.\d+)?-?(?:mm|cm|kg|in)")
@@ -626,6 +627,7 @@ _INVARIANT = {
     "people": "person",
     "persons": "person",
     "personnel": "personnel",
+    "corps": "corps",
     "staff": "staff",
     "sheep": "sheep",
     "cattle": "cattle",

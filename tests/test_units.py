@@ -544,3 +544,18 @@ def test_rials_riyals_and_prices_written_as_adjectives(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(c.value, c.unit) for c in extract_claims(text, "2025-06-01")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # "corps" is the same word in the plural, and a modifier before its noun
+        ("The agency posted 1,800 standing corps guards on the coast.", ["guard"]),
+        ("The marines will add 600 corps engineers by 2028.", ["engineer"]),
+        # an adjective before a model name or "ones" is no noun: the count before says what
+        ("The navy has 36 frigates, including 14 of the newer F-126.", ["frigate", "frigate"]),
+        ("The airline owns 80 jets; 30 of the older ones will be retired.", ["jet", "jet"]),
+    ],
+)  # fmt: skip
+def test_corps_and_adjectives_before_a_model_or_ones(text: str, units: list[str]) -> None:
+    assert [c.unit for c in extract_claims(text, "2025-06-01")] == units
