@@ -152,6 +152,7 @@ _SUBJECT_COUNT_RE = re.compile(
     r"\s+(?:at|to\s+(?:be|total|number)))"
     r"\s+$"
 )
+_BOUNDS = r"about|some|around|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to"
 _PEOPLE_MEASURES = frozenset(
     (
         "employment",
@@ -166,6 +167,42 @@ _PEOPLE_MEASURES = frozenset(
         "emigration",
     )
 )
+#: An estimate of a level by whoever puts it there: "The institute puts Russia's active tank
+#: fleet at around 2,000", "the ministry estimates the death toll at 3,400".
+_PUTS_AT_RE = re.compile(
+    r"\b(?:puts?|putting|pegs?|pegged|pegging|places|placed|placing|estimates?|estimated"
+    r"|estimating)\s+(?P<np>(?:the|its|their|[A-Z][\w.-]*['’]s?)\s+[^.;:,\d]{1,60}?)\s+at\s+"
+    rf"(?:(?:{_BOUNDS}|close\s+to|just\s+over|just\s+under|an\s+estimated)\s+)?$"
+)
+#: What a fleet or a stock is of: "tank fleet", "missile stockpile".
+_STOCK_NOUNS = frozenset(("fleet", "stock", "stockpile", "arsenal", "inventory"))
+
+
+def _counted_in(np: str) -> tuple[str, bool] | None:
+    """What a noun phrase put at a figure counts, and whether it counts people: "the death
+    toll" (deaths), "Russia's active tank fleet" (tanks), "the camp's population" (people),
+    "civilian casualties" (casualties); None for a measure that is no count ("growth")."""
+    words = [w.lower() for w in _WORD_TOKEN_RE.findall(np)]
+    if not words:
+        return None
+    last = words[-1]
+    if len(words) > 2 and words[-2] == "of" and words[-3] == "number":
+        return (singular(last), False) if last not in STOP_WORDS else None
+    if last == "toll":
+        return ("death", False) if "death" in words else None
+    if last in _PEOPLE_MEASURES:
+        return "person", True
+    if last in _STOCK_NOUNS:
+        mod = words[-2] if len(words) > 1 else ""
+        if mod.isalpha() and mod not in STOP_WORDS and not mod.endswith("s"):
+            return singular(mod), False
+        return None
+    if last.endswith("s") and last not in STOP_WORDS and last not in DURATION_WORDS:
+        noun = singular(last)
+        return ("person", True) if noun in ("people", "person") else (noun, False)
+    return None
+
+
 #: Units of time a large total counts ("23.4 million hours of care"), not a duration.
 _TIME_COUNTED = frozenset(("hour", "day", "minute", "week"))
 #: Endings of the nouns of peoples ("Sudanese", "Syrians", "Eritreans", "Afghans", "Iraqis").
@@ -190,7 +227,6 @@ _PEOPLE_UNITS = wordset(
 #: Between the two ends of a change: "from 77 million tonnes a year to 110 million".
 _FROM_TO_RE = re.compile(r"(?:\s+[a-z]+){0,2}?(?:\s+(?:a|per)\s+(?:year|day|week|month))?\s+to\s+")
 #: The qualifiers the gap patterns below let stand before a figure ("about", "up to" …).
-_BOUNDS = r"about|some|around|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to"
 #: Between a base and the level it changed to: " to ", " to about ".
 _FROM_TO_GAP_RE = re.compile(rf"\s+to\s+(?:(?:{_BOUNDS}|just\s+over|just\s+under)\s+)?")
 #: Between two coordinated counts: " and ", ", ", ", and ".
@@ -457,6 +493,14 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 # "The number of patients waiting more than a year for treatment, a backlog
                 # that built up …, fell to 6,300": the sentence's subject, however long
                 q.unit, q.unit_kind = singular(mnum.group("noun")), "count"
+                continue
+            if (
+                " at " in text[max(s0, q.start - 30) : q.start]
+                and (mput := _PUTS_AT_RE.search(text, max(s0, q.start - 90), q.start)) is not None
+                and (counted := _counted_in(mput.group("np"))) is not None
+            ):
+                # "The institute puts Russia's active tank fleet at around 2,000": tanks
+                q.unit, q.unit_kind = counted[0], "count"
                 continue
             msub = _SUBJECT_COUNT_RE.search(sent, 0, q.start - s0)
             if msub is not None:  # (the gap holds no digit: no figure counted between)

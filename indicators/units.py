@@ -1169,6 +1169,12 @@ _NOT_COUNTED = frozenset(
 
 
 _SUBJECT_PRONOUNS = frozenset(("it", "he", "she", "which", "who"))
+#: Verbs in "-s" that set, see or move a level, never its counted noun: "The IMF puts growth
+#: at 3.1", "the bank sees inflation at 2.4", "the ministry raises the cap to 40".
+_LEVEL_VERBS = wordset(
+    "puts sets sees pegs places expects says keeps takes brings lifts raises lowers revises"
+    " leaves gives"
+)
 
 
 #: Verbs in "-s" whose object is a count: "the list names 589", "the fleet numbers 40".
@@ -1208,7 +1214,7 @@ def _plural_noun(words: list[re.Match[str]]) -> str | None:
             low = mod.lower()
             if mod[1:].islower() and low not in STOP_WORDS and not is_plural(low):
                 return low  # "passenger numbers rose to 6.8 million": passengers
-        if tl in STOP_WORDS or t[0].isupper():
+        if tl in STOP_WORDS or t[0].isupper() or tl in _LEVEL_VERBS:
             continue
         if tl in _WORDS:
             continue  # "for 410 million zlotys, with the first four due": money, no count

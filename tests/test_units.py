@@ -559,3 +559,21 @@ def test_rials_riyals_and_prices_written_as_adjectives(
 )  # fmt: skip
 def test_corps_and_adjectives_before_a_model_or_ones(text: str, units: list[str]) -> None:
     assert [c.unit for c in extract_claims(text, "2025-06-01")] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # whoever puts a level at a figure names what it counts in the phrase put there
+        ("The monitor puts the region's active artillery fleet at about 900.", ["artillery"]),
+        ("The governor puts the death toll at 41.", ["death"]),
+        ("The agency puts the number of displaced at 1.2 million.", ["person"]),
+        ("Officials estimate the town's population at about 9,000.", ["person"]),
+        ("The tracker puts Russian tank losses at more than 3,000.", ["loss"]),
+        # a verb that sets or sees a level is no counted noun
+        ("The IMF puts growth at 3.1 this year.", []),
+        ("The bank sees the jobless count at 40,000.", []),
+    ],
+)  # fmt: skip
+def test_a_level_put_at_a_figure_counts_the_phrase_put_there(text: str, units: list[str]) -> None:
+    assert [c.unit for c in extract_claims(text, "2025-06-01")] == units
