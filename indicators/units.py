@@ -1013,6 +1013,13 @@ _OF_PRODUCT_RE = re.compile(
     r"^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,4}?)"
     r"(?P<noun>[a-z][a-z-]+)\b"
 )
+#: Past participles not in "-ed": a verb after a noun phrase ("the model built in Minsk").
+_IRREGULAR_PARTICIPLES = wordset(
+    "built made sold held bought brought sent kept left lost paid won found given taken seen"
+    " shown known grown drawn done run set put"
+)
+#: The lower-case words that go on right after a word ("small| tractors", "new| model").
+_NOUN_RUN_RE = re.compile(r"\s+([a-z][a-z-]+)\b(?![\w'’-])")
 _MAKER_RE = re.compile(
     r"\b(?P<noun>[a-z][a-z-]+)\s+(?:factory|factories|plant|plants|maker|makers|manufacturer"
     r"|manufacturers|producer|producers|assembly\s+line|production\s+line)\b"
@@ -1082,7 +1089,27 @@ def resolve_generic(sent: str, end: int, prev_count_unit: str | None) -> str:
     the sentence, "shipments of the X smartphone", "a drone factory"; else "unit"."""
     m = _OF_PRODUCT_RE.match(sent[end : end + 80])
     if m and m.group("noun") not in STOP_WORDS:
-        return singular(m.group("noun"))
+        noun = m.group("noun")
+        if not is_plural(noun):
+            # the noun phrase ends on its head: "9,000 units of small tractors", "500 units
+            # of its new model", "units of heavy equipment for export"
+            at = end + m.end("noun")
+            for _ in range(3):
+                mw = _NOUN_RUN_RE.match(sent, at)
+                if mw is None or (w := mw.group(1)) in STOP_WORDS:
+                    break
+                if w.endswith(("ed", "ing", "ly")) or w in _IRREGULAR_PARTICIPLES:
+                    # an adjective before a noun ("used armoured vans"), else a verb after
+                    # the phrase ("the model built in Minsk")
+                    nxt = _NOUN_RUN_RE.match(sent, mw.end())
+                    if nxt is None or nxt.group(1) in STOP_WORDS:
+                        break
+                    at = mw.end()
+                    continue
+                noun, at = w, mw.end()
+                if is_plural(w):
+                    break
+        return singular(noun)
     if prev_count_unit:
         return prev_count_unit
     m2 = _OF_BEFORE_RE.search(sent)

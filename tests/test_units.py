@@ -577,3 +577,19 @@ def test_corps_and_adjectives_before_a_model_or_ones(text: str, units: list[str]
 )  # fmt: skip
 def test_a_level_put_at_a_figure_counts_the_phrase_put_there(text: str, units: list[str]) -> None:
     assert [c.unit for c in extract_claims(text, "2025-06-01")] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # "units of …": the product is the head that ends the noun phrase
+        ("The state will co-fund 4,000 units of small boats.", ["boat"]),
+        ("The depot shipped 900 units of used armoured vans.", ["van"]),
+        ("The maker delivered 500 units of its new model, the ministry said.", ["model"]),
+        ("The plant made 3,000 units of heavy equipment for export.", ["equipment"]),
+        ("It sold 800 units of the model built in Minsk.", ["model"]),
+        ("The firm sold 40,000 units of the Geran drone.", ["drone"]),
+    ],
+)  # fmt: skip
+def test_units_of_a_product_name_the_head_of_its_noun_phrase(text: str, units: list[str]) -> None:
+    assert [c.unit for c in extract_claims(text, "2025-06-01")] == units
