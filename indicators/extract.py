@@ -229,6 +229,12 @@ _FROM_TO_RE = re.compile(r"(?:\s+[a-z]+){0,2}?(?:\s+(?:a|per)\s+(?:year|day|week
 #: The qualifiers the gap patterns below let stand before a figure ("about", "up to" …).
 #: Between a base and the level it changed to: " to ", " to about ".
 _FROM_TO_GAP_RE = re.compile(rf"\s+to\s+(?:(?:{_BOUNDS}|just\s+over|just\s+under)\s+)?")
+#: A verb right after a count, opening a clause of its own: " arrive each day" (not a rate
+#: word, a preposition or a conjunction: " a month", " to Kyiv a month", " and 40").
+_VERB_AFTER_RE = re.compile(
+    r"\s+(?!(?:a|an|per|each|every|to|from|in|at|for|of|into|on|across|through|by|and|or|with"
+    r"|annually|daily|monthly|weekly|yearly|quarterly|this|last|next)\b)[a-z]+\b"
+)
 #: Between two coordinated counts: " and ", ", ", ", and ".
 _LIST_GAP_RE = re.compile(r",?\s+and\s+|,\s+")
 #: A credit right after a consensus figure, its compiler's: ", according to LSEG data".
@@ -640,6 +646,9 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 and a.unit_kind == b.unit_kind == "count"
                 and not a.is_from
                 and _LIST_GAP_RE.fullmatch(text, a.noun_end, b.start)
+                # (not a rate in a clause of its own: "hosts 1.6 million refugees and roughly
+                # 600 more arrive each day")
+                and not _VERB_AFTER_RE.match(text, b.noun_end)
             ):
                 a.per = b.per
         assign_modality(text, s0, s1, qlist)

@@ -2348,3 +2348,20 @@ def test_a_brand_and_model_opening_a_sentence(sentence: str, mentions: list[str]
 )  # fmt: skip
 def test_staff_and_number_of_subjects(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.mention, c.unit) for c in extract_claims(sentence, PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pers"),
+    [
+        # coordinated counts share the rate after the last of them …
+        ("The yard can build 12 tugs and 4 ferries a year.", ["year", "year"]),
+        ("It ships 300 tanks and 200 guns to Kyiv a month.", ["month", "month"]),
+        # … but not a rate in a clause of its own after the second
+        ("Chad hosts 1.3 million refugees and about 400 more arrive each day.", [None, "day"]),
+        ("The army fields 40 tanks and 12 more leave the factory each month.", [None, "month"]),
+    ],
+)  # fmt: skip
+def test_a_rate_in_a_clause_of_its_own_is_not_shared_by_the_count_before(
+    text: str, pers: list[str | None]
+) -> None:
+    assert [c.per for c in extract_claims(text, "2025-06-01")] == pers
