@@ -133,12 +133,15 @@ _SUBJECT_COUNT_RE = re.compile(
     r"|[Rr]obberies|[Bb]urglaries|[Tt]hefts|[Hh]omicides|[Mm]urders|[Ss]hootings|[Oo]ffences"
     r"|[Oo]ffenses|[Ii]nfections|[Hh]ospitali[sz]ations|[Aa]dmissions|[Ee]nrol?lments"
     r"|[Ee]victions|[Ff]atalities|[Oo]verdoses|[Ii]nsolvencies|[Ff]oreclosures|[Vv]acancies"
+    # (returns of people: "repatriations rose by 18% to 3,120")
+    r"|[Rr]epatriations|[Ee]xpulsions|[Ee]vacuations|[Rr]esettlements|[Rr]elocations"
     # ("pupil numbers are projected to drop by about 400,000": pupils)
     r"|(?P<of>[a-z]+)\s+numbers)"
     r"\b(?P<gap>[^.;:\d]{0,80}?)\s"
     r"(?:(?:rose|fell|climbed|dropped|slumped|jumped|increased|declined|decreased|grew|surged"
     r"|plunged|tumbled|slipped|eased|totalled|totaled|reached|hit|stood|numbered"
-    r"|(?:has|have|had)\s+(?:grown|risen|fallen|climbed|dropped|increased|decreased|declined)"
+    r"|swelled|(?:has|have|had)\s+(?:grown|risen|fallen|climbed|dropped|increased|decreased"
+    r"|declined|swelled|swollen)"
     # (a forecast of the movement: "Net migration is expected to fall to 350,000")
     r"|(?:is|are|was|were)\s+(?:expected|forecast|projected|set|likely|seen)\s+to\s+(?:fall|rise"
     r"|grow|drop|decline|increase|decrease|climb|ease|slow|reach|hit|top))\b"
@@ -509,6 +512,12 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 q.unit, q.unit_kind = counted[0], "count"
                 continue
             msub = _SUBJECT_COUNT_RE.search(sent, 0, q.start - s0)
+            while msub is not None and (
+                nearer := _SUBJECT_COUNT_RE.search(sent, msub.end("gap"), q.start - s0)
+            ):
+                # the nearest subject: "Arrivals rose 40% to 3,300, while repatriations rose
+                # by 18% to 3,120" (the leftmost match spans the first clause)
+                msub = nearer
             if msub is not None:  # (the gap holds no digit: no figure counted between)
                 # "Arrivals on the central Mediterranean route fell to 41 300", "Employment
                 # in Finland fell by 18,000": the counted subject of the verb of change,

@@ -880,6 +880,9 @@ def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, in
             then = toks[i + 2].group(0) if i + 2 < len(toks) else ""
             if (
                 head is None
+                # (a modifier came first: "400,000 artillery and missile rounds"; right
+                # after the figure, "and" opens a clause: "fell to 300 and infections rose")
+                and i > 0
                 and nxt
                 and nxt not in STOP_WORDS
                 and (not nxt[0].isdigit() or _CALIBRE_RE.fullmatch(nxt) is not None)

@@ -593,3 +593,21 @@ def test_a_level_put_at_a_figure_counts_the_phrase_put_there(text: str, units: l
 )  # fmt: skip
 def test_units_of_a_product_name_the_head_of_its_noun_phrase(text: str, units: list[str]) -> None:
     assert [c.unit for c in extract_claims(text, "2025-06-01")] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # the nearest counted subject of a change, not the first in the sentence
+        ("Arrivals rose 12% to 5,100, while expulsions fell by 9% to 870.",
+         ["percent", "arrival", "percent", "expulsion"]),
+        ("Deaths fell to 300 and infections rose to 4,000.", ["death", "infection"]),
+        # returns of people are counted subjects, and a population that swelled counts people
+        ("Evacuations from the district reached 12,000.", ["evacuation"]),
+        ("The camp's population has swelled to about 80,000.", ["person"]),
+        # "of" after the first subject is still its phrase: "Arrivals of migrants … fell"
+        ("Arrivals of migrants on the island fell to about 3,600.", ["arrival"]),
+    ],
+)  # fmt: skip
+def test_the_nearest_counted_subject_of_a_change(text: str, units: list[str]) -> None:
+    assert [c.unit for c in extract_claims(text, "2025-06-01")] == units
