@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from indicators.claims import Per, UnitKind
+from indicators.lexicon import is_common_word
 from indicators.words import alternation, any_case, fold, wordset
 
 __all__ = [
@@ -1199,6 +1200,12 @@ _NOT_COUNTED = frozenset(
 
 
 _SUBJECT_PRONOUNS = frozenset(("it", "he", "she", "which", "who"))
+#: Plural nouns of measured amounts, no counts when they open a sentence: "Exports reached 400".
+_MEASURE_NOUNS = wordset(
+    "exports imports sales revenues profits earnings prices costs rates yields volumes flows"
+    " reserves stocks assets savings shares holdings receipts inflows outflows returns funds"
+    " shipments purchases deposits loans"
+)
 #: Verbs in "-s" that set, see or move a level, never its counted noun: "The IMF puts growth
 #: at 3.1", "the bank sees inflation at 2.4", "the ministry raises the cap to 40".
 _LEVEL_VERBS = wordset(
@@ -1244,7 +1251,20 @@ def _plural_noun(words: list[re.Match[str]]) -> str | None:
             low = mod.lower()
             if mod[1:].islower() and low not in STOP_WORDS and not is_plural(low):
                 return low  # "passenger numbers rose to 6.8 million": passengers
-        if tl in STOP_WORDS or t[0].isupper() or tl in _LEVEL_VERBS:
+        if tl in STOP_WORDS or tl in _LEVEL_VERBS:
+            continue
+        if t[0].isupper() and not (
+            # a common noun opening the sentence: "Tankers crossed the strait at an average
+            # of 19 a day" (not a name: "Siemens", "Athens")
+            words[k].start() <= 2
+            and t[1:].islower()
+            and is_plural(t)
+            # (the subject of a verb in the past: "Tankers crossed", not "Shares of …")
+            and k + 1 < len(words)
+            and words[k + 1].group(0).endswith("ed")
+            and tl not in _MEASURE_NOUNS  # ("Exports reached 400": a value, not a count)
+            and is_common_word(t)
+        ):
             continue
         if tl in _WORDS:
             continue  # "for 410 million zlotys, with the first four due": money, no count

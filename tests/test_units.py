@@ -611,3 +611,18 @@ def test_units_of_a_product_name_the_head_of_its_noun_phrase(text: str, units: l
 )  # fmt: skip
 def test_the_nearest_counted_subject_of_a_change(text: str, units: list[str]) -> None:
     assert [c.unit for c in extract_claims(text, "2025-06-01")] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a common noun opening the sentence as the subject of a past verb
+        ("Freighters crossed the canal at an average of 31 a day in May.", ["freighter"]),
+        ("Ferries sailed at a rate of 12 a week last winter.", ["ferry"]),
+        # a name is no counted noun, nor a subject before "of"
+        ("Siemens expects 400 this year.", []),
+        ("Shares of Tolmar (4711.T) fell after it said output reached 9,800 in May.", []),
+    ],
+)  # fmt: skip
+def test_a_common_noun_opening_the_sentence_as_a_subject(text: str, units: list[str]) -> None:
+    assert [c.unit for c in extract_claims(text, "2025-06-01")] == units
