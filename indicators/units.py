@@ -327,6 +327,15 @@ def _owns_the_sentence(m: re.Match[str], opening: str) -> bool:
     )
 
 
+#: A bare "$" price per unit of a commodity traded in US dollars: "$139.50 a tonne", "$78 a
+#: barrel", "$2,400 an ounce", "$4.10 per bushel", "$11 per MMBtu".
+_WORLD_PRICE_AFTER_RE = re.compile(
+    r"\$\s?\d[\d,.]*\s+(?:an?|per)\s+(?:(?:metric|dry|short|troy)\s+){0,2}(?:tonne|ton|barrel|ounce"
+    r"|bushel|pound|mmbtu|million\s+british\s+thermal\s+units?)\b",
+    re.I,
+)
+
+
 def currency_from_symbol(
     symbol: str, context: str = "", at: int = 0, before: str = ""
 ) -> str | None:
@@ -353,7 +362,14 @@ def currency_from_symbol(
         owner = _cue_code("dollar", opening, 0, _owns_the_sentence)
         # (only where the local press writes its own dollar "$": a figure of Taiwan, Hong Kong
         # or Singapore in English news is in US dollars unless written "NT$", "HK$", "S$")
-        return owner if owner in ("CAD", "AUD", "NZD") else code
+        if owner in ("CAD", "AUD", "NZD") and not (
+            _WORLD_PRICE_AFTER_RE.match(context, at) or _WORLD_PRICE_AFTER_RE.search(context, 0, at)
+        ):
+            return owner
+        # (a price per tonne, barrel or ounce is a world market's, in US dollars, and so is
+        # a change of it: "Australian Newcastle thermal coal slipped to $139.50 a tonne, down
+        # $4.25 from the previous week")
+        return code
     family = _FAMILY.get(s)
     return _cue_code(family, context, at) or _cue_code(family, before, len(before)) or code
 

@@ -626,3 +626,21 @@ def test_the_nearest_counted_subject_of_a_change(text: str, units: list[str]) ->
 )  # fmt: skip
 def test_a_common_noun_opening_the_sentence_as_a_subject(text: str, units: list[str]) -> None:
     assert [c.unit for c in extract_claims(text, "2025-06-01")] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a bare "$" price per tonne, barrel or ounce is a world market's, in US dollars …
+        ("Australian coking coal fell to $212 a tonne, down $6 on the week.", ["USD", "USD"]),
+        ("Canadian heavy crude traded at $51 a barrel on Friday.", ["USD"]),
+        ("New Zealand's gold miners sold at $2,390 per troy ounce.", ["USD"]),
+        ("Australian iron ore fetched $104 per dry metric ton.", ["USD"]),
+        # … but not the country's own spending, nor a power price
+        ("The Australian government will spend $2bn on ports, with coal at $140 a tonne.",
+         ["AUD", "USD"]),
+        ("Australian wholesale power averaged $120 a megawatt hour.", ["AUD"]),
+    ],
+)  # fmt: skip
+def test_a_dollar_price_of_a_world_commodity_is_in_us_dollars(text: str, codes: list[str]) -> None:
+    assert [c.unit for c in extract_claims(text, "2025-06-01")] == codes
