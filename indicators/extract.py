@@ -106,7 +106,12 @@ _PEOPLE_ADJECTIVES = (
 _NUMBER_OF_BEFORE_RE = re.compile(
     r"\b[Tt]he\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?"
     rf"(?P<noun>(?:{'|'.join(_PEOPLE_ADJECTIVES)})(?!\s+(?:people|[a-z]+s)\b)|[a-z]+s)\b"
-    r"(?:\s+[a-z]+){0,4}?\s+(?:to|at|by|stood\s+at|reached|rose\s+to|fell\s+to)\s+"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:to|at|by|stood\s+at|reached|rose\s+to|fell\s+to"
+    # (a change from a base: "the number of countries buying Russian weapons fell from 31 to
+    # 12")
+    r"|(?:rose|fell|grew|dropped|climbed|jumped|slipped|increased|decreased|declined)\s+from"
+    r"(?:\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+)?"
+    r"\d[\d,.]*\s+to)?)\s+"
     r"(?:over\s+|more\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+)?$"
 )
 _NUMBER_OF_AFTER_RE = re.compile(

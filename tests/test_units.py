@@ -644,3 +644,16 @@ def test_a_common_noun_opening_the_sentence_as_a_subject(text: str, units: list[
 )  # fmt: skip
 def test_a_dollar_price_of_a_world_commodity_is_in_us_dollars(text: str, codes: list[str]) -> None:
     assert [c.unit for c in extract_claims(text, "2025-06-01")] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # "the number of X …" counts X through a change from a base and a capitalised word
+        ("Exports slowed, and the number of firms selling Chinese panels fell from 310 to 240.",
+         ["firm", "firm"]),
+        ("The number of ships using Iranian ports rose from about 90 to 130.", ["ship", "ship"]),
+    ],
+)  # fmt: skip
+def test_the_number_of_a_noun_through_a_change_from_a_base(text: str, units: list[str]) -> None:
+    assert [c.unit for c in extract_claims(text, "2025-06-01")] == units
