@@ -1020,7 +1020,14 @@ def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, in
             break
         if low.endswith("ed") and low.isalpha() and len(low) > 4 and i > 0:
             after = toks[i + 1].group(0) if i + 1 < len(toks) else ""
-            if not (after.isalpha() and after.islower() and is_plural(after)):
+            if not (after.isalpha() and after.islower() and is_plural(after)) and not (
+                # (coordinated participles before a people's adjective and the noun:
+                # "1,032 destroyed or captured Russian self-propelled guns")
+                i == 2
+                and toks[1].group(0) in ("or", "and")
+                and after[:1].isupper()
+                and _NOUN_AFTER_NAME_RE.match(sent, toks[i + 1].end()) is not None
+            ):
                 break  # a verb after the noun phrase; but "Vanguard-4 armoured vehicles"
         i += 1
     if head is None:
@@ -1033,6 +1040,9 @@ _OF_PRODUCT_RE = re.compile(
     r"^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,4}?)"
     r"(?P<noun>[a-z][a-z-]+)\b"
 )
+#: A plural noun right after a name, past at most one hyphenated modifier: " self-propelled
+#: guns", " tanks".
+_NOUN_AFTER_NAME_RE = re.compile(r"(?:\s+[a-z]+-[a-z]+)?\s+[a-z]+s\b(?![\w'’-])")
 #: Past participles not in "-ed": a verb after a noun phrase ("the model built in Minsk").
 _IRREGULAR_PARTICIPLES = wordset(
     "built made sold held bought brought sent kept left lost paid won found given taken seen"

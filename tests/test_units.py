@@ -657,3 +657,17 @@ def test_a_dollar_price_of_a_world_commodity_is_in_us_dollars(text: str, codes: 
 )  # fmt: skip
 def test_the_number_of_a_noun_through_a_change_from_a_base(text: str, units: list[str]) -> None:
     assert [c.unit for c in extract_claims(text, "2025-06-01")] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # coordinated participles, then a people's adjective, then the noun
+        ("Trackers logged 410 destroyed or abandoned Russian self-propelled guns.", ["gun"]),
+        ("The army counted 40 damaged or captured Ukrainian tanks.", ["tank"]),
+    ],
+)  # fmt: skip
+def test_coordinated_participles_before_an_adjective_of_a_people(
+    text: str, units: list[str]
+) -> None:
+    assert [c.unit for c in extract_claims(text, "2025-06-01")] == units
