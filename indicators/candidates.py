@@ -329,7 +329,10 @@ _PARTITIVE_RE = re.compile(
     rf"(?!{_COUNT_WORDS}\b)[a-z]+s\b"
     # a part of a counted whole: "two of its five blast furnaces", "Two of the 16 regions",
     # "Twenty-two of the plant's 30 bays"
-    rf"|\s+of\s+(?:the|its|their|these|those)\s+(?:[a-z]+['’]s\s+)?(?:\d|{_COUNT_WORDS}\b)"
+    # (or a named owner's: "Twenty-three of NATO's 32 members")
+    rf"|\s+of\s+(?:the|its|their|these|those|[A-Z][\w.-]*['’]s)\s+"
+    rf"(?:[a-z]+['’]s\s+|[A-Z][\w.-]*['’]s\s+)?"
+    rf"(?:\d|{_COUNT_WORDS}\b)"
 )
 #: A part right before a whole written in words: "twelve of the [fourteen systems]".
 _PART_OF_THE_RE = re.compile(rf"\b(?:\d[\d,.]*|{_COUNT_WORDS})\s+of\s+(?:the|its|their)\s+$", re.I)

@@ -48,7 +48,9 @@ from indicators.words import wordset
 
 __all__ = ["extract_claims"]
 
-_OF_THE_GAP_RE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+['’]s\s+)?$")
+_OF_THE_GAP_RE = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+['’]s\s+|[A-Z][\w.-]*['’]s\s+)?$"
+)
 #: The whole a figure is part of: "400 of these tanks", "twelve of Poland's regions",
 #: "seven of the country's mines" (not "two of the three": a number is no noun).
 _OF_THESE_RE = re.compile(

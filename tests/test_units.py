@@ -671,3 +671,15 @@ def test_coordinated_participles_before_an_adjective_of_a_people(
     text: str, units: list[str]
 ) -> None:
     assert [c.unit for c in extract_claims(text, "2025-06-01")] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a part of a named owner's counted whole
+        ("Nineteen of the EU's 27 members backed the plan.", ["member", "member"]),
+        ("Eleven of Japan's 47 prefectures reported shortages.", ["prefecture", "prefecture"]),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_named_owners_counted_whole(text: str, units: list[str]) -> None:
+    assert [c.unit for c in extract_claims(text, "2025-06-01")] == units
