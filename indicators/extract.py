@@ -27,6 +27,7 @@ from datetime import date
 from indicators.candidates import QTY_RE, Qty, candidates, join_ranges, qualify, sentences
 from indicators.claims import Claim, UnitKind
 from indicators.dates import as_date, rate_period, time_expressions
+from indicators.lexicon import is_common_word
 from indicators.modality import assign_modality
 from indicators.periods import assign_periods, continued_periods, future_is_not_actual
 from indicators.sources import attribute
@@ -143,7 +144,10 @@ _SUBJECT_COUNT_RE = re.compile(
     # (returns of people: "repatriations rose by 18% to 3,120")
     r"|[Rr]epatriations|[Ee]xpulsions|[Ee]vacuations|[Rr]esettlements|[Rr]elocations"
     # ("pupil numbers are projected to drop by about 400,000": pupils)
-    r"|(?P<of>[a-z]+)\s+numbers)"
+    r"|(?P<of>[a-z]+)\s+numbers"
+    # (sales of a product counted in units: "US electric-vehicle sales rose 29.6% to a record
+    # 438,487", "Smartwatch shipments … slid 4% to 11.2 million")
+    r"|(?P<prod>[A-Za-z][a-z]+(?:-[a-z]+)?)\s+(?:sales|shipments|deliveries|registrations))"
     r"\b(?P<gap>[^.;:\d]{0,80}?)\s"
     r"(?:(?:rose|fell|climbed|dropped|slumped|jumped|increased|declined|decreased|grew|surged"
     r"|plunged|tumbled|slipped|eased|totalled|totaled|reached|hit|stood|numbered"
@@ -152,7 +156,8 @@ _SUBJECT_COUNT_RE = re.compile(
     # (a forecast of the movement: "Net migration is expected to fall to 350,000")
     r"|(?:is|are|was|were)\s+(?:expected|forecast|projected|set|likely|seen)\s+to\s+(?:fall|rise"
     r"|grow|drop|decline|increase|decrease|climb|ease|slow|reach|hit|top))\b"
-    r"[^.;:]{0,100}?\b(?:to|by|at)"
+    # (past a decimal point: "rose 29.6% in the third quarter to a record 438,487")
+    r"(?:[^.;:]|\.(?=\d)){0,100}?\b(?:to|by|at)(?:\s+a\s+record(?:\s+high)?)?"
     # a verb whose object is the level itself: "Arrivals reached 46,843 last year", "Arrivals
     # in the first two months were 23,000"
     r"|(?:reached|hit|totalled|totaled|numbered|topped|exceeded|surpassed|were|was)"
@@ -163,6 +168,12 @@ _SUBJECT_COUNT_RE = re.compile(
     r"\s+$"
 )
 _BOUNDS = r"about|some|around|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to"
+#: Words before "sales" or "shipments" that name no product: "retail sales", "export sales".
+_NOT_PRODUCTS = wordset(
+    "retail total net gross global domestic overseas foreign annual monthly weekly quarterly"
+    " online export import same-store store new used overall group unit company industry arms"
+    " record first second third fourth half year full-year like-for-like"
+)
 _PEOPLE_MEASURES = frozenset(
     (
         "employment",
@@ -525,11 +536,27 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 # the nearest subject: "Arrivals rose 40% to 3,300, while repatriations rose
                 # by 18% to 3,120" (the leftmost match spans the first clause)
                 msub = nearer
+            if (
+                msub is not None
+                and (owner := msub.group("prod")) is not None
+                and owner.lower() in STOP_WORDS
+            ):
+                msub = None  # "its sales of new energy vehicles": the product comes after
             if msub is not None:  # (the gap holds no digit: no figure counted between)
                 # "Arrivals on the central Mediterranean route fell to 41 300", "Employment
                 # in Finland fell by 18,000": the counted subject of the verb of change,
                 # before any figure counted earlier ("… 6,500 drones a month, and its
                 # workforce has grown to more than 12,000")
+                if (prod := msub.group("prod")) is not None:
+                    prod = prod.lower().rsplit("-", 1)[-1]
+                    if prod in _NOT_PRODUCTS or (
+                        msub.group("prod")[0].isupper() and not is_common_word(prod)
+                    ):
+                        # "retail sales rose to 400", "Tesla deliveries": no product named
+                        q.unit = "__drop__"
+                        continue
+                    q.unit, q.unit_kind = singular(prod), "count"
+                    continue
                 noun = msub.group("of") or msub.group("noun").lower()
                 q.unit = (
                     "person"

@@ -683,3 +683,20 @@ def test_coordinated_participles_before_an_adjective_of_a_people(
 )  # fmt: skip
 def test_a_part_of_a_named_owners_counted_whole(text: str, units: list[str]) -> None:
     assert [c.unit for c in extract_claims(text, "2025-06-01")] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # sales, shipments or deliveries of a named product count that product
+        ("Japanese hybrid-car sales rose 12.4% in June to a record 141,300.",
+         ["percent", "car"]),
+        ("India's tractor shipments fell 3% to 71,500 in May.", ["percent", "tractor"]),
+        # no product named: a market, a company or an owner
+        ("Retail sales rose 3% to 400 in May.", ["percent"]),
+        ("Tesla deliveries rose to 410,000.", []),
+        ("Its sales of electric buses climbed 18.5% to about 9,000.", ["percent", "bus"]),
+    ],
+)  # fmt: skip
+def test_sales_of_a_named_product_count_the_product(text: str, units: list[str]) -> None:
+    assert [c.unit for c in extract_claims(text, "2025-06-01")] == units
