@@ -88,8 +88,9 @@ _SAME_RATE_GAP_RE = re.compile(
     # receives only 8,000" (not "produces 300 a year but exported 40")
     r"|\b(?:but|though|although|while|whereas)\s+(?:it\s+|they\s+)?(?:currently\s+|now\s+)?"
     r"(?:only\s+)?[a-z]+s\s+(?:only|just)?"
-    # the same measure taken further: "with a further extension taking it to"
-    r"|\btaking\s+(?:it|the\s+total|capacity|output)\s+to)\s*$"
+    # the same measure taken further: "with a further extension taking it to" (not "taking
+    # the total to": a total of a monthly flow is no monthly figure)
+    r"|\btaking\s+(?:it|capacity|output)\s+to)\s*$"
 )
 _RATE_CHANGE_GAP_RE = re.compile(
     r"[^,;]{0,40},\s+(?:up|down)(?:\s+(?:by|some|about|nearly|almost|roughly))?\s+"

@@ -2365,3 +2365,12 @@ def test_a_rate_in_a_clause_of_its_own_is_not_shared_by_the_count_before(
     text: str, pers: list[str | None]
 ) -> None:
     assert [c.per for c in extract_claims(text, "2025-06-01")] == pers
+
+
+def test_a_total_reached_by_a_monthly_flow_is_no_monthly_figure() -> None:
+    claims = extract_claims(
+        "The bank signed up an average of 52,000 customers a month this year, taking the total"
+        " to 4.1 million.",
+        "2025-06-01",
+    )
+    assert [(c.mention, c.per) for c in claims] == [("52,000", "month"), ("4.1 million", None)]
