@@ -876,7 +876,7 @@ def candidates(
                 continue
             pw = prev_word(text, start).lower()
             if (
-                pw in ("the", "these", "those", "no", "every", "each", "my", "your")
+                pw in ("these", "those", "no", "every", "each", "my", "your")
                 # ("the two million promised" is a quantity: a scale word makes it one)
                 and not _SCALE_WORD_RE.search(lw)
                 # ("its five blast furnaces" is a count; "the two mills" mostly names
@@ -905,6 +905,16 @@ def candidates(
         # of the construction)
         qty = Qty(start, end, v1)
         qty.is_word = is_word
+        if (
+            is_word
+            and not sc1
+            and prev_word(text, start) in ("the", "The")
+            and not _SCALE_WORD_RE.search(lw)
+            and not _PART_OF_THE_RE.search(text, max(0, start - 30), start)
+        ):
+            # "the two companies together export …": things that exist, however the sentence
+            # goes on (its verb's modality is theirs, not the count's)
+            qty.extra["definite"] = "1"
         qty.sent = si
         if sc1 or sc2 or (is_word and _SCALE_WORD_RE.search(lw)):
             qty.has_scale = True

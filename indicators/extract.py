@@ -695,10 +695,17 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 and not _VERB_AFTER_RE.match(text, b.noun_end)
             ):
                 a.per = b.per
-        assign_modality(text, s0, s1, qlist)
+        # ("the two mills" exist, and stand in no other figure's way to its verb: "Some 2,300
+        # staff at the two mills will be let go")
+        definite = [q for q in qlist if "definite" in q.extra and q.unit_kind == "count"]
+        assign_modality(
+            text, s0, s1, [q for q in qlist if q not in definite] if definite else qlist
+        )
         for q in qlist:
             if "expected_by" in q.extra:
                 q.modality = "projected"
+        for q in definite:
+            q.modality = "actual"
         # period
         times = time_expressions(sent, pub)
         if not times:

@@ -1035,8 +1035,9 @@ def test_sources_of_coordinated_verbs_own_forecasts_and_role_nouns(
         # the counted subject of "will" + a verb that is not a movement is a plan; a figure
         # dated in the past is not
         (
+            # ("the two mills" exist: a count of them is actual)
             "Some 2,300 staff at the two mills will be let go, after 900 layoffs last year.",
-            ["planned", "actual"],
+            ["planned", "actual", "actual"],
         ),
         ("Orlen said 600 drivers at its depots will transfer to a new unit.", ["planned"]),
         # "oil demand" is a noun, not a demand
@@ -1620,7 +1621,8 @@ def test_a_counted_subject_gives_its_figure_a_unit(text: str, units: list[str]) 
     [
         # a deal still being negotiated is a plan; one negotiated is done
         ("Norway is negotiating an order for six more frigates.", ["planned"]),
-        ("The two sides negotiated a deal worth $5bn.", ["actual"]),
+        # ("the two sides" exist: a count of them, actual)
+        ("The two sides negotiated a deal worth $5bn.", ["actual", "actual"]),
         # a modal before a verb of absorbing or accounting forecasts an outcome
         ("The minister said interest payments would absorb about 31% of revenue.", ["projected"]),
         ("Officials expect remittances will account for 2% of GDP.", ["projected"]),

@@ -700,3 +700,20 @@ def test_a_part_of_a_named_owners_counted_whole(text: str, units: list[str]) -> 
 )  # fmt: skip
 def test_sales_of_a_named_product_count_the_product(text: str, units: list[str]) -> None:
     assert [c.unit for c in extract_claims(text, "2025-06-01")] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the two X": a count of things that exist, whatever the sentence's verb
+        ("The agency said the two refineries together process 410,000 barrels a day.",
+         [("two", "refinery", "actual"), ("410,000", "barrel", "actual")]),
+        ("The three plants will make 20,000 drones a month.",
+         [("three", "plant", "actual"), ("20,000", "drone", "planned")]),
+    ],
+)  # fmt: skip
+def test_a_definite_count_in_words_is_a_count_of_things_that_exist(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    claims = extract_claims(text, "2025-06-01")
+    assert [(c.mention, c.unit, c.modality) for c in claims] == expected
