@@ -1210,8 +1210,8 @@ def qualify(text: str, q: Qty, sent_start: int) -> None:
     kind = _QUAL_KIND.get(word)
     if kind is None:
         return
-    if word in ("over", "under", "above", "below") and q.is_word:
-        return
+    if word in ("over", "under", "above", "below") and q.is_word and not q.has_scale:
+        return  # ("over two years"; but "above one million" is a bound)
     if word == "over" and _OVER_PARTICLE_RE.search(seg, 0, m.start()):
         return  # "after handing over 110 in 2024": a verb's particle, not a bound
     particle = (

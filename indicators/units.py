@@ -1307,5 +1307,9 @@ def _plural_noun(words: list[re.Match[str]]) -> str | None:
             and tl not in GENERIC_WORDS
             and tl not in _NOT_COUNTED
         ):
+            near = [w.group(0).lower() for w in words[max(0, k - 4) : k]]
+            if "population" in near and near[near.index("population") + 1 :][:1] == ["of"]:
+                # "pushed the population of the camps above one million": people
+                return "person"
             return singular(t)
     return None

@@ -717,3 +717,22 @@ def test_a_definite_count_in_words_is_a_count_of_things_that_exist(
 ) -> None:
     claims = extract_claims(text, "2025-06-01")
     assert [(c.mention, c.unit, c.modality) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bound in words with a scale, and the population of a place counts people
+        ("Floods pushed the population of the shelters above one million.",
+         [("above one million", "at_least", "person")]),
+        ("Fighting pushed the population of border camps over half a million.",
+         [("over half a million", "at_least", "person")]),
+        # a duration after "over" is still none
+        ("He led the agency for over two years.", []),
+    ],
+)  # fmt: skip
+def test_a_bound_in_words_with_a_scale_and_the_population_of_a_place(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    claims = extract_claims(text, "2025-06-01")
+    assert [(c.mention, c.qualifier, c.unit) for c in claims] == expected
