@@ -32,6 +32,7 @@ from indicators.modality import assign_modality
 from indicators.periods import assign_periods, continued_periods, future_is_not_actual
 from indicators.sources import attribute
 from indicators.units import (
+    AMOUNT_NOUNS,
     COMPOUND_UNITS,
     DEMONYMS_IN_I,
     DURATION_WORDS,
@@ -195,6 +196,12 @@ _PUTS_AT_RE = re.compile(
     r"\b(?:puts?|putting|pegs?|pegged|pegging|places|placed|placing|estimates?|estimated"
     r"|estimating)\s+(?P<np>(?:the|its|their|[A-Z][\w.-]*['’]s?)\s+[^.;:,\d]{1,60}?)\s+at\s+"
     rf"(?:(?:{_BOUNDS}|close\s+to|just\s+over|just\s+under|an\s+estimated)\s+)?$"
+)
+#: A count brought to a level by the figure before: "bringing arrivals since January to
+#: 34,500", "taking deaths this year to 412".
+_BRINGING_TO_RE = re.compile(
+    r"\b(?:bringing|taking|pushing|lifting)\s+(?:the\s+)?(?P<noun>[a-z]+s)\b[^.;:,\d]{0,40}?\s+to\s+"
+    rf"(?:(?:{_BOUNDS})\s+)?$"
 )
 #: What a fleet or a stock is of: "tank fleet", "missile stockpile".
 _STOCK_NOUNS = frozenset(("fleet", "stock", "stockpile", "arsenal", "inventory"))
@@ -521,6 +528,16 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 # "The number of patients waiting more than a year for treatment, a backlog
                 # that built up …, fell to 6,300": the sentence's subject, however long
                 q.unit, q.unit_kind = singular(mnum.group("noun")), "count"
+                continue
+            if (
+                "ing " in text[max(s0, q.start - 70) : q.start]
+                and (mb := _BRINGING_TO_RE.search(text, max(s0, q.start - 70), q.start)) is not None
+                and (noun := mb.group("noun")) not in AMOUNT_NOUNS
+                and noun not in STOP_WORDS
+                and noun not in DURATION_WORDS
+            ):
+                # "… bringing arrivals since January to 34,500": arrivals
+                q.unit, q.unit_kind = singular(noun), "count"
                 continue
             if (
                 " at " in text[max(s0, q.start - 30) : q.start]

@@ -1227,7 +1227,7 @@ _NOT_COUNTED = frozenset(
 
 _SUBJECT_PRONOUNS = frozenset(("it", "he", "she", "which", "who"))
 #: Plural nouns of measured amounts, no counts when they open a sentence: "Exports reached 400".
-_MEASURE_NOUNS = wordset(
+AMOUNT_NOUNS = wordset(
     "exports imports sales revenues profits earnings prices costs rates yields volumes flows"
     " reserves stocks assets savings shares holdings receipts inflows outflows returns funds"
     " shipments purchases deposits loans"
@@ -1288,7 +1288,7 @@ def _plural_noun(words: list[re.Match[str]]) -> str | None:
             # (the subject of a verb in the past: "Tankers crossed", not "Shares of …")
             and k + 1 < len(words)
             and words[k + 1].group(0).endswith("ed")
-            and tl not in _MEASURE_NOUNS  # ("Exports reached 400": a value, not a count)
+            and tl not in AMOUNT_NOUNS  # ("Exports reached 400": a value, not a count)
             and is_common_word(t)
         ):
             continue

@@ -736,3 +736,18 @@ def test_a_bound_in_words_with_a_scale_and_the_population_of_a_place(
 ) -> None:
     claims = extract_claims(text, "2025-06-01")
     assert [(c.mention, c.qualifier, c.unit) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a count brought to a level names what the level counts
+        ("About 900 migrants landed on Lampedusa, bringing arrivals this year to 41,200.",
+         ["migrant", "arrival"]),
+        ("The strike killed 12 people, taking deaths this month to 412.", ["person", "death"]),
+        # not a measured amount, nor a total
+        ("It hired 400 staff, bringing the total to 12,000.", ["staff", "staff"]),
+    ],
+)  # fmt: skip
+def test_a_count_brought_to_a_level_names_what_it_counts(text: str, units: list[str]) -> None:
+    assert [c.unit for c in extract_claims(text, "2025-06-01")] == units
