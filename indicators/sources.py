@@ -87,6 +87,12 @@ _REPORT_VERBS = (
     # (a warning is a statement: "…, the grid operator warned on Monday")
     r"warned|warns"
 )
+#: The measure, then the level it is put at: " the 2025/26 crop at a record 183.6".
+_LEVEL_AT = (
+    r"(?=\s+(?:[\w'’./-]+\s+){1,12}?at\s+(?:(?:about|around|some|roughly|nearly|a|an"
+    r"|record|new|estimated|just|over|under|closer\s+to|close\s+to|(?:more|fewer|less)\s+than"
+    r"|up\s+to|at\s+least|as\s+(?:many|much)\s+as|almost|between)\s+){0,3}[\d$€£¥])"
+)
 # The verbs are grouped by first letter (see `alternation`: the same matches, fewer branch
 # tries).  A verb opens a word: the pattern opens with the character before it, anything but
 # an ASCII word character, so that the engine skips to those characters (spaces, mostly)
@@ -133,9 +139,10 @@ _REPORT_RE = re.compile(
             # (an abbreviation with its stops too: "put the U.S. corn yield at 186.5")
             # (a bound before the level too: "put the country's demand at fewer than 200,000";
             # a season in the measure: "put the 2025/26 crop at")
-            r"puts?(?=\s+(?:[\w'’./-]+\s+){1,5}?at\s+(?:(?:about|around|some|roughly|nearly|a|an"
-            r"|record|new|estimated|just|over|under|closer\s+to|close\s+to|(?:more|fewer|less)\s+than"
-            r"|up\s+to|at\s+least|as\s+(?:many|much)\s+as|almost|between)\s+){0,3}[\d$€£¥])",
+            # (a measure of up to twelve words: "put the toll for the whole of 2023 at 3,155")
+            r"puts?" + _LEVEL_AT,
+            # a price reporter's assessment: "Argus assessed Urals crude at $58.40 a barrel"
+            r"assessed" + _LEVEL_AT,
             # a count given by its publisher: "The ministry counts 41,200 arrivals" (a verb
             # before a figure, not "vote counts show")
             r"counts(?=\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least"

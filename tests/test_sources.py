@@ -2647,3 +2647,21 @@ def test_a_consensus_keeps_its_compilers_credit() -> None:
     claims = extract_claims(text, "2025-05-06")
     consensus = next(c for c in claims if c.mention == "$0.91")
     assert (consensus.modality, consensus.attributed_to) == ("projected", "FactSet")
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a level put on a measure named at length credits whoever put it
+        ("Drewry put the average spot rate for a container on the Asia-Europe route at $3,120"
+         " last week.", ["Drewry"]),
+        ("Meltwater Watch put the number of homes flooded along the lower Severn at 2,400.",
+         ["Meltwater Watch"]),
+        # a price reporter's assessment is its report
+        ("Argus assessed Brent crude for June loading at a $2.10 premium to futures.", ["Argus"]),
+        # …not an inspection that counts what was assessed
+        ("Inspectors assessed 120 buildings in the town.", [None]),
+    ],
+)  # fmt: skip
+def test_a_level_put_or_assessed_on_a_long_measure(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
