@@ -110,7 +110,8 @@ _REPORT_RE = re.compile(
             # a trailing projection: "…, the budget office projects."
             r"projects(?=\s*[.;,]|\s*$)",
             # (and with where it was published: "…, the IMF projected in its Fiscal Monitor,")
-            r"projected(?=\s*[.;]|\s*$|\s+in\s+(?:its|their|a|the)\s+[^,.;\d]{1,40}?[,.;]"
+            # (or set off by commas: "…, the Treasury projected, while …"; see the verb loop)
+            r"projected(?=\s*[.;,]|\s*$|\s+in\s+(?:its|their|a|the)\s+[^,.;\d]{1,40}?[,.;]"
             # (or with the day: "…, the Congressional Budget Office projected on Tuesday.")
             r"|\s+on\s+[A-Z][a-z]+day\b)",
             # a projection introducing a that-clause: "the IMF projects that debt will …"
@@ -155,7 +156,8 @@ _REPORT_RE = re.compile(
             r"was\s+quoted\s+as\s+saying",
             r"were\s+quoted\s+as\s+saying",
             # "…, the administration forecast on Wednesday.": a trailing report
-            r"forecast(?=\s*[.;]|\s*$|\s+on\s+[A-Z][a-z]+day\b)",
+            # (or set off by commas: "…, the Commission forecast, making it …")
+            r"forecast(?=\s*[.;,]|\s*$|\s+on\s+[A-Z][a-z]+day\b)",
             # "X forecast full-year revenue of …": a named actor's own forecast
             # (or its measure named at more length: "FAO forecast world cereal output in 2025 at")
             # (a season in the measure: "forecast Brazil's 2025/26 soybean crop at")
@@ -1013,6 +1015,12 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             pre_end = at - len(subj) - 1 if subj else 0
         pre = sent[:pre_end].rstrip()
         rest = sent[m.end() :]
+        if (
+            verb in ("forecast", "projected")
+            and rest.startswith(",")
+            and not _comma_before_subject(pre)
+        ):
+            continue  # a noun: "…, beating the Reuters forecast, …" (a credit is set off)
         # every figure at or before the verb, one before it
         trailing = bool(qpos) and max(qpos) <= at and min(qpos) < at
         # a credit set off by commas mid-sentence ("…, the ministry said on Monday, up from

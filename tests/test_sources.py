@@ -2665,3 +2665,19 @@ def test_a_consensus_keeps_its_compilers_credit() -> None:
 )  # fmt: skip
 def test_a_level_put_or_assessed_on_a_long_measure(text: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a forecast credited between commas covers the sentence, as "said" does
+        ("Wheat output will fall to 81 million tonnes, the agriculture ministry forecast, the"
+         " lowest in six years.", ["agriculture ministry"]),
+        ("Debt will reach 92% of GDP in 2027, the Norvane Treasury projected, while the deficit"
+         " narrows to 4%.", ["Norvane Treasury", "Norvane Treasury"]),
+        # …while a forecast named after a comparison is a noun, not a credit
+        ("Sales rose 5%, beating the Reuters forecast, and margins widened to 12%.", [None, None]),
+    ],
+)  # fmt: skip
+def test_a_forecast_credit_set_off_by_commas(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
