@@ -24,7 +24,13 @@ from indicators.catalog import claim_entity
 from indicators.claims import Modality, UnitKind
 from indicators.dates import MONTH_NAMES, WEEKDAYS
 from indicators.lexicon import is_common_word
-from indicators.source_names import EMPLOYER_LINK, PLACE_DESCRIPTOR, PRODUCT_RE, clean_source
+from indicators.source_names import (
+    DEMONYM_RE,
+    EMPLOYER_LINK,
+    PLACE_DESCRIPTOR,
+    PRODUCT_RE,
+    clean_source,
+)
 from indicators.source_words import (
     ADVERBS,
     ANAPHOR,
@@ -448,6 +454,14 @@ _REPORTED_CLAUSE_RE = re.compile(
 #: An organisation described by its place, not named: "Brussels-based depository",
 #: "Oslo-listed shipowner".
 _PLACE_DESCRIBED_RE = re.compile(rf"{PLACE_DESCRIPTOR}\s+(?:[a-z-]+\s+)?[a-z]+")
+#: A business described by one word before its role: "producer group", "state company",
+#: "Danish developer" (not a third party that studies businesses: "research firm").
+_DESCRIBED_BUSINESS_RE = re.compile(
+    r"(?!(?:research|analytics|data|consulting|advisory|intelligence|tracking|industry|trade"
+    r"|lobby|advocacy|campaign|rights|consumer|environmental|motoring|employers|business"
+    r"|pressure|interest|aid|monitoring|insurance|investment|rating|ratings|media)\s)"
+    r"(?P<mod>[a-z][a-z-]+|[A-Z][a-z]+)\s+(?P<kind>company|group)"
+)
 _CLAUSE_GAP_RE = re.compile(r"[;:]|,\s")
 _THAT_END_RE = re.compile(r"\bthat$")
 #: A sentence that only says who reported the figures before: "The group reported the
@@ -1076,6 +1090,21 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
                 kind not in BUSINESS or (described != src and pre in ("", "The"))
             )
             src = business_name(sent[: at - len(subj)]) or ("@" + kind if before_kind else src)
+        elif (
+            src is not None
+            and pre.endswith(("the", "The"))
+            and (mdesc := _DESCRIBED_BUSINESS_RE.fullmatch(src)) is not None
+            and (mdesc.group("mod").islower() or DEMONYM_RE.search(mdesc.group("mod")))
+        ):
+            # "OPEC cut its forecast …, the producer group said", "QatarEnergy's expansion
+            # will …, the state company said": the business opening the sentence
+            opener = business_name(sent[: at - len(subj)])
+            if (
+                opener is not None
+                and sent.lstrip().removeprefix("The ").startswith(opener)
+                and claim_entity(opener) is None  # (not a place: "Mexico's Pemex")
+            ):
+                src = opener
         if src is None and subj in _DATA_WORDS and pre.endswith(("the", "The")):
             src = "@data"  # "…, the data showed": the data credited before in the paragraph
         elif src is None and pre.endswith(("the", "The")) and subj in _REPORT_NOUNS:

@@ -2681,3 +2681,23 @@ def test_a_level_put_or_assessed_on_a_long_measure(text: str, sources: list[str 
 )  # fmt: skip
 def test_a_forecast_credit_set_off_by_commas(text: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a business described by one word before "company" or "group" is the business
+        # opening the sentence
+        ("Veltra Mining lifted copper output 9% to 310,000 tonnes, the state company said.",
+         ["Veltra Mining", "Veltra Mining"]),
+        ("Halvor Marine's new yard will build 14 ferries a year, the family group said.",
+         ["Halvor Marine"]),
+        # …not a place opening it, nor a third party described by its trade
+        ("Norway's exports rose 4%, the state company said.", ["state company"]),
+        ("Veltra Mining's shares rose 6%, the industry group said.", ["industry group"]),
+    ],
+)  # fmt: skip
+def test_a_described_company_is_the_business_opening_the_sentence(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
