@@ -1062,6 +1062,16 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             # a report after a semicolon with a clause of its own reports that clause, not
             # the figures before: "X put the cost at 95bn; his rival said the real figure …"
             trailing = False
+        if (
+            trailing
+            and ("while" in pre or "whereas" in pre or "but" in pre)
+            and sent[: max(0, sent.rfind(subj, 0, at))].rstrip().endswith((", while", ", but"))
+            and any(x[1] is not None and x[0] < at for x in out)
+        ):
+            # a contrasting clause with a subject of its own is no credit of the figures
+            # credited before it: "…, the agency said, while analysts polled by Reuters had
+            # expected a 400,000-barrel draw"
+            trailing = False
         if trailing and verb in ("expects", "expect") and rest.startswith(" to "):
             # what the speaker expects to do or bring about is not the figures before it: "…
             # will climb to €315 a tonne by 2028, a level Brussels expects to shut out most

@@ -2701,3 +2701,21 @@ def test_a_described_company_is_the_business_opening_the_sentence(
     text: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a contrasting clause after a credit is no credit of the figures before it
+        ("Gasoline stocks rose by 1.2 million barrels in the week to June 12, the Energy"
+         " Information Administration said, while analysts polled by Reuters had expected a"
+         " 400,000-barrel draw. Distillate stocks fell by 800,000 barrels, the agency added.",
+         ["Energy Information Administration", "Energy Information Administration"]),
+        ("Copper stocks in Shanghai fell 9% last week, the Shanghai Futures Exchange said, but traders"
+         " surveyed by Argus had expected a 5,000-tonne build.", ["Shanghai Futures Exchange"]),
+    ],
+)  # fmt: skip
+def test_a_contrasting_clause_is_no_credit_of_the_figures_before(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
