@@ -90,6 +90,8 @@ _REPORT_VERBS = (
     # (the verbs of an exchange: a hearing, a dispute)
     r"replied|replies|responded|testified|insisted|insists|argued|argues|admitted|conceded|"
     r"acknowledged|"
+    # (a monitor's count: "Kpler tracked 41 tankers", "Oryx has documented 1,032 tanks")
+    r"tracked|documented|"
     # (a warning is a statement: "…, the grid operator warned on Monday")
     r"warned|warns"
 )
@@ -897,7 +899,15 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         # ASCII letter comes before the whitespace, what r"[A-Za-z]\s+$" says)
         word_at = max(0, len(last) - 5)
         mknown = _KNOWN_AS_RE.search(sent, max(0, at - 60), at) if last.endswith(",") else None
-        if verb in ("estimated", "predicted", "found", "published", "counted") and (
+        if verb in (
+            "estimated",
+            "predicted",
+            "found",
+            "published",
+            "counted",
+            "tracked",
+            "documented",
+        ) and (
             not spaced
             or (last.endswith(_AUX_ENDS) and _AUX_BEFORE_RE.search(before_verb, word_at))
             or not (

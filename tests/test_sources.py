@@ -2719,3 +2719,20 @@ def test_a_contrasting_clause_is_no_credit_of_the_figures_before(
     text: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a monitor's count: "tracked" and "documented" report, as "logged" does
+        ("Kpler tracked 52 tankers leaving Russian ports in May, carrying 3.1 million barrels a"
+         " day.", ["Kpler", "Kpler"]),
+        ("Analysts at the Harbour Ledger have documented 418 destroyed trucks since March.",
+         ["Harbour Ledger"]),
+        # …not an adjective, nor a participle after what was tracked
+        ("Russia lost 300 tracked vehicles in May.", [None]),
+        ("Ships tracked by satellite carried 3 million barrels.", [None]),
+    ],
+)  # fmt: skip
+def test_a_monitor_tracked_or_documented(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
