@@ -585,7 +585,10 @@ _NEXT_ACTION_RE = re.compile(
 _ITS_PEOPLE_RE = re.compile(
     r"(?:its|their)\s+(?:own\s+)?(?:staff|economists|analysts|officials|experts|researchers"
     r"|forecasters|executives|managers|governor|chief|chief\s+executive|chairman|chairwoman"
-    r"|president|spokesman|spokeswoman|spokesperson|policymakers)",
+    r"|president|spokesman|spokeswoman|spokesperson|policymakers"
+    # (its head by title: "…, its executive director said", "its managing director")
+    r"|(?:executive\s+|managing\s+|finance\s+)?director(?:[\s-]+general)?|head|boss"
+    r"|chief\s+(?:economist|financial\s+officer|operating\s+officer))",
     re.I,
 )
 #: A name and the relative clause on it that reports: "the Gaidar Institute, which says".

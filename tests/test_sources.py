@@ -2736,3 +2736,19 @@ def test_a_contrasting_clause_is_no_credit_of_the_figures_before(
 )  # fmt: skip
 def test_a_monitor_tracked_or_documented(text: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # an organisation's head by title speaks for the organisation opening the sentence
+        ("The Lusaka Food Bank fed 41,000 families in May, its executive director told"
+         " reporters.", ["Lusaka Food Bank"]),
+        ("Vanta Air carried 3.2 million passengers in May, its chief financial officer said.",
+         ["Vanta Air"]),
+        ("Halden Steel will lift capacity to 25 million tonnes by 2030, its managing director"
+         " said.", ["Halden Steel"]),
+    ],
+)  # fmt: skip
+def test_an_organisations_head_by_title_speaks_for_it(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
