@@ -154,7 +154,8 @@ _ORG_ROLE_NAME_RE = re.compile(
 #: spokeswoman", "Morgan Stanley economists".
 _SPOKES_OF_RE = re.compile(
     r"^(?:an?\s+)?(?:(?:senior|top|junior|high-ranking|former)\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:spokes(?:man|woman|person)"
-    r"|official|representative|analysts|economists|strategists)$"
+    r"|official|representative|(?P<people>analysts|economists|strategists|officials|researchers"
+    r"|experts))$"
 )
 #: An age before a person: "45-year-old ".
 _AGE_RE = re.compile(r"\d{1,3}-year-old\b\s*")
@@ -341,7 +342,11 @@ def clean_source(src: str) -> str | None:
     if mfun:
         return mfun.group(1)  # "a food ministry official" -> "food ministry"
     mspk = _SPOKES_OF_RE.match(s)
-    if mspk:
+    if mspk and not (
+        # (people named by a common word are unnamed: "Many economists", "Health officials"; a
+        # name is not: "NATO officials", "RUSI researchers")
+        mspk.group("people") and " " not in mspk.group(1) and is_common_word(mspk.group(1))
+    ):
         org = mspk.group(1)
         # "a WFP spokesperson" -> "WFP"; "a Russian official", "US officials": unnamed
         return None if DEMONYM_RE.search(org.split()[-1]) else org

@@ -165,7 +165,9 @@ _REPORT_RE = re.compile(
             r"were\s+quoted\s+as\s+saying",
             # "…, the administration forecast on Wednesday.": a trailing report
             # (or set off by commas: "…, the Commission forecast, making it …")
-            r"forecast(?=\s*[.;,]|\s*$|\s+on\s+[A-Z][a-z]+day\b)",
+            # (and where it was published: "…, IDC forecast in a report published on Monday.")
+            r"forecast(?=\s*[.;,]|\s*$|\s+on\s+[A-Z][a-z]+day\b"
+            r"|\s+in\s+(?:its|their|a|the)\s+[^,.;\d]{1,40}?[,.;])",
             # "X forecast full-year revenue of …": a named actor's own forecast
             # (or its measure named at more length: "FAO forecast world cereal output in 2025 at")
             # (a season in the measure: "forecast Brazil's 2025/26 soybean crop at")
@@ -1022,13 +1024,13 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             continue
         if (
             verb == "published"
-            and subj[0].islower()
+            and (subj[0].islower() or " a " in subj or " the " in subj)
             and subj.split()[-1] not in ANAPHOR
             and _WHEN_AFTER_RE.match(sent, m.end()) is not None
         ):
             # a participle after what was published: "under a workforce plan published on
-            # Wednesday", "according to results published on Wednesday" (not "the ministry
-            # published on Tuesday …")
+            # Wednesday", "according to results published on Wednesday", "X wrote in a report
+            # published on Wednesday" (not "the ministry published on Tuesday …")
             continue
         if " in " in subj and _PROPORTION_RE.fullmatch(subj):
             continue  # a share of those counted answers: "…, while fewer than one in five said"

@@ -2752,3 +2752,37 @@ def test_a_monitor_tracked_or_documented(text: str, sources: list[str | None]) -
 )  # fmt: skip
 def test_an_organisations_head_by_title_speaks_for_it(text: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # people named by their organisation's name speak for it
+        ("NATO officials expect allied spending on air defence to reach about $90bn next year.",
+         ["NATO"]),
+        ("Halden researchers estimate that 4,000 drones were launched in May.", ["Halden"]),
+        # …not people named by a common word or a people's adjective
+        ("Health officials estimate that 4,000 people caught the virus in May.", [None]),
+        ("Turkish officials expect 300,000 returns this year.", [None]),
+    ],
+)  # fmt: skip
+def test_people_named_by_their_organisation_speak_for_it(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a credit naming where it was written keeps its figures: the report's participle
+        # after it is no credit of its own
+        ("Russia fired roughly 10,000 shells a day in May, against 2,000 for Ukraine, Halden"
+         " Institute researchers wrote in a report published on Wednesday.",
+         ["Halden Institute", "Halden Institute"]),
+        ("Tablet shipments will fall 4% next year, Corvane forecast in a report published on"
+         " Monday.", ["Corvane"]),
+    ],
+)  # fmt: skip
+def test_a_credit_in_a_report_published_on_a_day(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
