@@ -434,6 +434,12 @@ _OTHER_ACTOR_SUB_RE = re.compile(
     r"|management|bosses)"
     rf"\s+(?:is|are|was|were|has|have|had|{_ACTING}))\b"
 )
+#: A contrasting clause opened by an institution: ", while the finance ministry is".
+_CONTRAST_BODY_RE = re.compile(
+    r",\s+(?:while|whereas)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}(?P<head>"
+    + "|".join(sorted((ANAPHOR | INSTITUTION_END) - BUSINESS - COLLECTIVE, key=len, reverse=True))
+    + r")\s+(?:is|are|was|were|has|have|had|will|would|[a-z]+(?:ed|s))\b"
+)
 #: Verbs whose object is the audience told.
 _TOLD_VERBS = frozenset(("told", "tells", "warned", "warns"))
 #: The audience of a report, a short time or place after it, and the clause's end: " the Nordic
@@ -944,8 +950,10 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
                 trailing_its = sent[: at - len(subj) - 1].rstrip().endswith(",") and bool(qpos)
                 out.append((at, clean_source(owner), "all" if trailing_its else "after"))
             continue
-        if verb == "see":
-            continue  # ("see" credits only an organisation's own people, above)
+        if verb == "see" and not _PLURAL_AT_NAME_RE.search(sent, max(0, at - 120), at):
+            # ("see" credits only an organisation's own people: "its staff see" above,
+            # "Economists at the central bank see the deficit at 3%" here)
+            continue
         if subj is not None and clean_source(subj) is None:
             # "ship-tracking firm Seatrace and trade sources said": the named one of the two
             and_end = at - len(subj) - 1
@@ -1179,6 +1187,13 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
                 ms = _OTHER_ACTOR_SUB_RE.search(sent, m.end())
                 if ms is not None and (ms.group("head") or ms.group("people")) not in subj.lower():
                     out.append((ms.start(), None, "after"))
+        elif ", while " in rest or ", whereas " in rest:
+            # a leading credit stops at a contrasting clause of another institution: "Economists
+            # at the central bank see the deficit at 3%, while the finance ministry is sticking
+            # to its 2.5% target"
+            mw = _CONTRAST_BODY_RE.search(sent, m.end())
+            if mw is not None and mw.group("head") not in subj.lower():
+                out.append((mw.start(), None, "after"))
         if ", and " in sent[m.end() :]:
             # (and a leading one: "Gavi says it needs $9bn …, and donors pledged $2.4bn")
             mo = _OTHER_ACTOR_CLAUSE_RE.search(sent, m.end())

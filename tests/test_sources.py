@@ -2786,3 +2786,20 @@ def test_people_named_by_their_organisation_speak_for_it(
 )  # fmt: skip
 def test_a_credit_in_a_report_published_on_a_day(text: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # what people at a named body see is that body's forecast, up to a contrasting clause
+        # of another institution
+        ("Economists at the central bank see the deficit at 3.1% of GDP next year, while the"
+         " finance ministry is sticking to its 2.5% target.", ["central bank", None]),
+        ("Analysts at Halden Capital see copper at $9,800 a tonne by December.",
+         ["Halden Capital"]),
+        # …not what unnamed people see
+        ("Many investors see the deficit at 3.1% of GDP next year.", [None]),
+    ],
+)  # fmt: skip
+def test_people_at_a_named_body_see_for_it(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
