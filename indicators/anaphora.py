@@ -487,6 +487,8 @@ def sentence_subject(sent: str, owner_ok: bool = True) -> str | None:
         return None
     if " " not in name and is_common_word(name):
         return None  # "Output rose …", "Refiners bought …": a common noun, not a name
+    if name.split()[0].lower().rstrip("'’s") in _CALENDAR_WORDS:
+        return None  # "December arrivals reached …", "Monday's figures": a time, not a name
     return _POSSESSIVE_END_RE.sub("", name)
 
 

@@ -2803,3 +2803,20 @@ def test_a_credit_in_a_report_published_on_a_day(text: str, sources: list[str | 
 )  # fmt: skip
 def test_people_at_a_named_body_see_for_it(text: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a month opening the next sentence is no actor: the same report goes on
+        ("Japan imported 3.1 million tonnes of LNG in 2024, Meridia Customs data showed. December"
+         " shipments alone reached 3.4 million tonnes.", ["Meridia Customs", "Meridia Customs"]),
+        # …while a named actor opening it is
+        ("Japan imported 3.1 million tonnes of LNG in May, Meridia Customs data showed. Jera"
+         " bought 1.2 million tonnes of it.", ["Meridia Customs", None]),
+    ],
+)  # fmt: skip
+def test_a_month_opening_the_next_sentence_is_no_actor(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
