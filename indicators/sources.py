@@ -1397,6 +1397,8 @@ _OWN_PLAN_OPENER_RE = re.compile(
 )
 
 
+#: A part of the figures before: "3,800 of them", "about 5,000 of those".
+_PART_OF_BEFORE_RE = re.compile(r"\d\s+of\s+(?:them|those)\b")
 #: A market share: "with a 20.8% share", "held 24.1% of the market".
 _MARKET_SHARE_RE = re.compile(
     r"\d\s*%\s+(?:(?:market\s+)?share|of\s+the\s+(?:global\s+|world\s+)?market)\b"
@@ -1450,6 +1452,8 @@ def _continues_report(
         return True  # "…, according to X. That was 18% more than in the previous quarter."
     if _PRONOUN_REPORT_RE.search(sent) or _PRONOUN_OPENER_RE.match(sent):
         return True  # "…, he said.", "It now handles …": the same speaker goes on
+    if (" of them" in sent or " of those" in sent) and _PART_OF_BEFORE_RE.search(sent):
+        return True  # "… 9,400 people, X figures showed. Enforced returns made up 3,800 of them."
     if not any(_same_measure(q, p) for q in qlist for p in credited) and not (
         # (a forecast going on with another measure: "The CBO projects interest costs of
         # $892bn … Debt held by the public would reach 122% of GDP by then")

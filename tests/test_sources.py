@@ -2820,3 +2820,19 @@ def test_a_month_opening_the_next_sentence_is_no_actor(
     text: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a part of the figures before ("N of them") carries their credit
+        ("Lenders approved 61,000 mortgages in April, Bank of Tarvia data showed. First-time"
+         " buyers took out about 25,000 of those.", ["Bank of Tarvia", "Bank of Tarvia"]),
+        ("Clinics treated 4,100 patients in May, Velmar Health figures showed. Children made up"
+         " 1,300 of them.", ["Velmar Health", "Velmar Health"]),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_figures_before_carries_their_credit(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
