@@ -354,7 +354,7 @@ _APPOSITIVE_HEAD = (
     r"(?:(?:[Aa]nalysts|[Ee]conomists|[Oo]fficials|[Ee]xperts|[Rr]esearchers|[Ss]trategists)"
     r"\s+(?:at|from|with)\s+)?"
     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}),"
-    r"\s+(?P<desc>(?:the|a|an|one\s+of\s+the|whose|which|who|[A-Z][\w.-]*['’]s?"
+    r"\s+(?P<desc>(?:the|a|an|another|one\s+of\s+the|whose|which|who|[A-Z][\w.-]*['’]s?"
     # a title: "Jane Doe, chief executive of Acme, said"
     rf"|(?:{_TITLES}))\s+(?:[^,;]|(?<=\d),(?=\d)){{3,60}}),"
 )
@@ -1397,6 +1397,12 @@ _OWN_PLAN_OPENER_RE = re.compile(
 )
 
 
+#: A sentence opening on the material of the source before: "Its count of …", "Their
+#: latest figures …".
+_OWN_MATERIAL_OPENER_RE = re.compile(
+    r"\s*(?:Its|Their)\s+(?:(?:own|latest|new|monthly|weekly|quarterly|annual)\s+)?(?:count"
+    r"|tally|figures|data|estimates?|numbers|records|calculations)\b"
+)
 #: A part of the figures before: "3,800 of them", "about 5,000 of those".
 _PART_OF_BEFORE_RE = re.compile(r"\d\s+of\s+(?:them|those)\b")
 #: A market share: "with a 20.8% share", "held 24.1% of the market".
@@ -1452,6 +1458,8 @@ def _continues_report(
         return True  # "…, according to X. That was 18% more than in the previous quarter."
     if _PRONOUN_REPORT_RE.search(sent) or _PRONOUN_OPENER_RE.match(sent):
         return True  # "…, he said.", "It now handles …": the same speaker goes on
+    if sent.lstrip().startswith(("Its ", "Their ")) and _OWN_MATERIAL_OPENER_RE.match(sent):
+        return True  # "…, WarSpotting logged 27 … Its count of Ukrainian systems lost was 9."
     if (" of them" in sent or " of those" in sent) and _PART_OF_BEFORE_RE.search(sent):
         return True  # "… 9,400 people, X figures showed. Enforced returns made up 3,800 of them."
     if not any(_same_measure(q, p) for q in qlist for p in credited) and not (

@@ -2836,3 +2836,17 @@ def test_a_part_of_the_figures_before_carries_their_credit(
     text: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a name set off by "another …" reports, and "Its count" goes on with its report
+        ("Lostarmour, another open-source tracker, logged 31 destroyed tanks in May. Its tally"
+         " of Ukrainian losses was 12.", ["Lostarmour", "Lostarmour"]),
+        ("Ferrowatch, a volunteer tracker, logged 31 derailments in 2024. Their count of level-crossing"
+         " accidents was 17.", ["Ferrowatch", "Ferrowatch"]),
+    ],
+)  # fmt: skip
+def test_another_tracker_and_its_count(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
