@@ -1049,7 +1049,11 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         ):
             continue  # ("each vote counts 2 points": a body or its publication counts)
         if pre_end is None:
-            pre_end = at - len(subj) - 1 if subj else 0
+            # (where the subject starts: an acronym or an adverb may stand between it and the
+            # verb, "the State Secretariat for Migration (SEM) said", "Reuters had expected")
+            pre_end = sent.rfind(subj, 0, at) if subj else 0
+            if pre_end < 0:
+                pre_end = at - len(subj) - 1
         pre = sent[:pre_end].rstrip()
         rest = sent[m.end() :]
         if (

@@ -2850,3 +2850,18 @@ def test_a_part_of_the_figures_before_carries_their_credit(
 )  # fmt: skip
 def test_another_tracker_and_its_count(text: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a credit set off by commas covers the sentence with its acronym before the verb too
+        ("Danish officials expect 3,000 to 3,500 asylum claims this year, the Nordic Migration"
+         " Board (NMB) said, after 2,900 were lodged in 2024.",
+         ["Nordic Migration Board", "Nordic Migration Board"]),
+    ],
+)  # fmt: skip
+def test_a_set_off_credit_with_its_acronym_covers_the_sentence(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
