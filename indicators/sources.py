@@ -555,7 +555,9 @@ _MATERIAL_APPOSITION_RE = re.compile(
 _KNOWN_AS_RE = re.compile(rf",\s+(?:known|abbreviated)\s+as\s+(?P<name>{_CREDITED_NAME}),\s+$")
 _META_SPLIT_RE = re.compile(r"\s+(?:which|that|who)\s+")
 #: A verb coordinated with the main verb: "… cut rates and said …", "…, and now sees …".
-_AND_BEFORE_RE = re.compile(r"\band\s+(?:(?:also|now|then|later|still|separately|further)\s+)?$")
+_AND_BEFORE_RE = re.compile(
+    r"\b(?:and|but)\s+(?:(?:also|now|then|later|still|separately|further)\s+)?$"
+)
 #: The named subject opening a sentence, before its (lower-case) verb: "The Bank of X cut".
 _MAIN_SUBJECT_RE = re.compile(
     # (after its country's possessive: "Britain's Office of Financial Sanctions Implementation")
@@ -569,8 +571,12 @@ _OPENING_PHRASE_RE = re.compile(
 )
 #: What ends the main clause: another subject's clause or a relative clause.
 _MAIN_CLAUSE_END_RE = re.compile(
-    r"[;:]|\b(?:but|while|whereas|although|though|because|which|who|whose|when|after|before"
+    r"[;:]|\b(?:while|whereas|although|though|because|which|who|whose|when|after|before"
     r"|if|unless|as|said|says|told|according)\b"
+    # (not "but" before the subject's next verb: "Moody's affirmed …, but cut the outlook …,
+    # saying", "WFP plans … but says it is short of $120m")
+    r"|\bbut\b(?!\s*$|\s+(?:also\s+)?(?:[a-z]+ed|cut|set|kept|put|held|says|sees|expects|warns"
+    r"|estimates|forecasts|predicts|notes)\b)"
 )
 #: The next clause of an actor: another past-tense verb after "and", or a result clause.
 _NEXT_ACTION_RE = re.compile(

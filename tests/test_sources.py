@@ -2865,3 +2865,17 @@ def test_a_set_off_credit_with_its_acronym_covers_the_sentence(
     text: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # "but says" after the subject's first verb: the subject opening the sentence reports
+        ("UNICEF plans to vaccinate 2 million children next year but says it is short of $45m.",
+         [None, "UNICEF"]),
+        # …while "but" before another subject ends its clause
+        ("The Tarvian central bank held its rate at 5%, but prices rose 3%.", [None, None]),
+    ],
+)  # fmt: skip
+def test_but_says_after_the_subjects_first_verb(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
