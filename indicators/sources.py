@@ -559,10 +559,18 @@ _AND_BEFORE_RE = re.compile(
     r"\b(?:and|but)\s+(?:(?:also|now|then|later|still|separately|further)\s+)?$"
 )
 #: The named subject opening a sentence, before its (lower-case) verb: "The Bank of X cut".
+#: A verb right after a subject: "Moody's affirmed", "Sainsbury's said" (not a possession:
+#: "Germany's debt rose").
+_VERB_AFTER_NAME = (
+    r"(?:[a-z]+ed|cut|set|kept|put|held|said|says|expects|sees|estimates|forecasts|predicts"
+    r"|warns|reports)\b"
+)
+_VERB_AFTER_NAME_RE = re.compile(_VERB_AFTER_NAME)
 _MAIN_SUBJECT_RE = re.compile(
     # (after its country's possessive: "Britain's Office of Financial Sanctions Implementation")
     r"\s*(?:The\s+)?(?:[A-Z][a-z]+['’]s\s+(?=[A-Z]))?((?:[A-Z][\w&.+-]*)(?:\s+(?:of|for|and|on|the)\s+[A-Z][\w&.-]*"
-    r"|\s+[A-Z][\w&.-]*)*)\s+(?=[a-z])"
+    # (a name ending in "'s" before its verb: "Moody's affirmed")
+    rf"|\s+[A-Z][\w&.-]*)*(?:['’]s(?=\s+{_VERB_AFTER_NAME}))?)\s+(?=[a-z])"
 )
 #: An opening adverbial phrase set off by a comma: "In its latest report, ", "On Monday, ".
 _OPENING_PHRASE_RE = re.compile(
@@ -1328,7 +1336,9 @@ def _main_subject(sent: str, at: int) -> str | None:
             # adjective slot took the noun and the verb was read as the noun)
             mr = _ROLE_OPENER_BARE_RE.match(sent)
         return f"the {mr.group(1)}" if mr and mr.group(1) in ANAPHOR else None
-    if name.endswith(("'s", "’s", "'", "’")) or name.lower() in SRC_STOP:
+    if name.endswith(("'s", "’s", "'", "’")) and not _VERB_AFTER_NAME_RE.match(sent, m.end()):
+        return None  # (a name ending in "'s" before its verb is a name: "Moody's affirmed")
+    if name.lower() in SRC_STOP:
         return None
     if " " not in name:
         mtitle = _TITLED_NAME_RE.match(sent, m.start(1))

@@ -2879,3 +2879,17 @@ def test_a_set_off_credit_with_its_acronym_covers_the_sentence(
 )  # fmt: skip
 def test_but_says_after_the_subjects_first_verb(text: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a name ending in "'s" before its verb is the subject that says what follows
+        ("Moody's affirmed Peru's rating but cut the outlook to negative, saying the deficit"
+         " would stay above 3% of GDP this year.", ["Moody's"]),
+        # …a possessive before a noun is not
+        ("Germany's exports rose 3% and imports fell, saying little.", [None]),
+    ],
+)  # fmt: skip
+def test_a_name_ending_in_s_before_its_verb(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
