@@ -845,6 +845,10 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         src = producer.group("owner") if producer else _ACCORDING_SPLIT_RE.split(m.group("src"))[0]
         if " to " in src and (mto := _MATERIAL_TO_RE.match(src)) is not None:
             src = mto.group(1)  # "a statement to the London Stock Exchange": not the exchange
+        if src.startswith(("its ", "their ")) and (owner := _main_subject(sent, m.start())):
+            # "The Debt Management Office plans to sell …, according to its revised remit":
+            # the named subject whose material it is
+            src = owner
         out.append((m.start(), clean_source(src), "all"))
     for m in (
         _SAID_X_RE.finditer(sent)

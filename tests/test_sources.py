@@ -2893,3 +2893,15 @@ def test_but_says_after_the_subjects_first_verb(text: str, sources: list[str | N
 )  # fmt: skip
 def test_a_name_ending_in_s_before_its_verb(text: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # "according to its …" credits the named subject whose material it is
+        ("The Norvane Debt Office plans to sell about £4bn of bonds a week in July, according to"
+         " its revised remit.", ["Norvane Debt Office"]),
+    ],
+)  # fmt: skip
+def test_according_to_its_material(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
