@@ -461,8 +461,22 @@ def sentence_subject(sent: str, owner_ok: bool = True) -> str | None:
     if not m:
         return None
     name = m.group(1).strip()
-    if name.startswith("The ") and any(w.lower() in INSTITUTION_END for w in name.split()[1:]):
+    if (
+        name.startswith("The ")
+        and (
+            any(w.lower() in INSTITUTION_END for w in name.split()[1:])
+            # (or an acronym: "The EU listed …", "The IMF expects …")
+            or (
+                len(name.split()) == 2
+                and name[4:].isupper()
+                and name[4:].isalpha()
+                and len(name) > 5
+            )
+        )
+    ):
         name = name[4:]  # "The Bank of Russia has kept …": an institution after its article
+        if name.isupper():
+            return name  # (an acronym is a name, whatever word it spells: "The EU listed")
     if not owner_ok and _POSSESSIVE_END_RE.search(name):
         return None
     if name.split()[-1] in ("and", "of", "for"):

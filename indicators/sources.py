@@ -1395,7 +1395,9 @@ _ROLE_SUBJECT_RE = re.compile(r"\s*(?:The|Its|Their)((?:\s+[a-z-]+){1,3})")
 _PRONOUN_OPENER_RE = re.compile(r"\s*(?:It|They|He|She)\b")
 #: A pronoun reporting: "he said", "It expects" (the source named before goes on).
 _PRONOUN_REPORT_RE = re.compile(
-    r"\b(?:he|she|it|they|He|She|It|They)\s+(?:also\s+|now\s+|further\s+)?(?:said|says|added"
+    # (not in a relative clause on what the sentence's own subject acts on: "The EU listed an
+    # exporter that it says shipped …")
+    r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:he|she|it|they|He|She|It|They)\s+(?:also\s+|now\s+|further\s+)?(?:said|says|added"
     r"|adds|told|expects|expected|estimates|estimated|forecasts|sees|noted|predicts)\b"
 )
 

@@ -2905,3 +2905,24 @@ def test_a_name_ending_in_s_before_its_verb(text: str, sources: list[str | None]
 )  # fmt: skip
 def test_according_to_its_material(text: str, sources: list[str | None]) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # an acronym after "The" opening the next sentence is a named actor, and "that it
+        # says" inside its sentence is no pronoun going on with the report before
+        ("The Tarvian prosecutor general said 4 million tonnes were taken. The EU listed an"
+         " exporter that it says shipped about 700,000 tonnes of that grain.",
+         ["Tarvian prosecutor general", None]),
+        ("Tarvia Customs said imports reached 41,000 tonnes in May. The WFP bought 45,000"
+         " tonnes of it.", ["Tarvia Customs", None]),
+        # …while "it says" opening a clause still goes on
+        ("Tarvia Customs said imports reached 41,000 tonnes in May. Exports were 12,000 tonnes,"
+         " it says.", ["Tarvia Customs", "Tarvia Customs"]),
+    ],
+)  # fmt: skip
+def test_an_acronym_actor_and_a_relative_pronoun_stop_the_report(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
