@@ -92,6 +92,8 @@ _REPORT_VERBS = (
     r"acknowledged|"
     # (a monitor's count: "Kpler tracked 41 tankers", "Oryx has documented 1,032 tanks")
     r"tracked|documented|"
+    # (an auditor's or a business's finding: "The Commission on Audit flagged 1,043 …")
+    r"flagged|"
     # (a warning is a statement: "…, the grid operator warned on Monday")
     r"warned|warns"
 )
@@ -936,6 +938,7 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             "counted",
             "tracked",
             "documented",
+            "flagged",
         ) and (
             not spaced
             or (last.endswith(_AUX_ENDS) and _AUX_BEFORE_RE.search(before_verb, word_at))

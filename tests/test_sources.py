@@ -2926,3 +2926,18 @@ def test_an_acronym_actor_and_a_relative_pronoun_stop_the_report(
     text: str, sources: list[str | None]
 ) -> None:
     assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # what an auditor or a business flagged is its finding
+        ("The Tarvian audit office flagged 312 overdue advances worth 4.8 billion pesos.",
+         ["Tarvian audit office", "Tarvian audit office"]),
+        # …not what unnamed people flagged, nor a participle after what was flagged
+        ("Regulators flagged 30 lenders as weak.", [None]),
+        ("Transactions flagged by the system rose 12%.", [None]),
+    ],
+)  # fmt: skip
+def test_what_a_body_flagged_is_its_finding(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
