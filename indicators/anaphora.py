@@ -461,8 +461,22 @@ def sentence_subject(sent: str, owner_ok: bool = True) -> str | None:
     if not m:
         return None
     name = m.group(1).strip()
-    if name.startswith("The ") and any(w.lower() in INSTITUTION_END for w in name.split()[1:]):
+    if (
+        name.startswith("The ")
+        and (
+            any(w.lower() in INSTITUTION_END for w in name.split()[1:])
+            # (or an acronym: "The EU listed …", "The IMF expects …")
+            or (
+                len(name.split()) == 2
+                and name[4:].isupper()
+                and name[4:].isalpha()
+                and len(name) > 5
+            )
+        )
+    ):
         name = name[4:]  # "The Bank of Russia has kept …": an institution after its article
+        if name.isupper():
+            return name  # (an acronym is a name, whatever word it spells: "The EU listed")
     if not owner_ok and _POSSESSIVE_END_RE.search(name):
         return None
     if name.split()[-1] in ("and", "of", "for"):
@@ -487,6 +501,8 @@ def sentence_subject(sent: str, owner_ok: bool = True) -> str | None:
         return None
     if " " not in name and is_common_word(name):
         return None  # "Output rose …", "Refiners bought …": a common noun, not a name
+    if name.split()[0].lower().rstrip("'’s") in _CALENDAR_WORDS:
+        return None  # "December arrivals reached …", "Monday's figures": a time, not a name
     return _POSSESSIVE_END_RE.sub("", name)
 
 

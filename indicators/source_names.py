@@ -26,7 +26,7 @@ from indicators.source_words import (
 from indicators.units import is_plural
 from indicators.words import wordset
 
-__all__ = ["EMPLOYER_LINK", "PLACE_DESCRIPTOR", "PRODUCT_RE", "clean_source"]
+__all__ = ["DEMONYM_RE", "EMPLOYER_LINK", "PLACE_DESCRIPTOR", "PRODUCT_RE", "clean_source"]
 
 _SPACES_RE = re.compile(r"\s+")
 #: The link between material and its producer: "from", "by", "seen by", "compiled by".
@@ -154,7 +154,8 @@ _ORG_ROLE_NAME_RE = re.compile(
 #: spokeswoman", "Morgan Stanley economists".
 _SPOKES_OF_RE = re.compile(
     r"^(?:an?\s+)?(?:(?:senior|top|junior|high-ranking|former)\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:spokes(?:man|woman|person)"
-    r"|official|representative|analysts|economists|strategists)$"
+    r"|official|representative|(?P<people>analysts|economists|strategists|officials|researchers"
+    r"|experts))$"
 )
 #: An age before a person: "45-year-old ".
 _AGE_RE = re.compile(r"\d{1,3}-year-old\b\s*")
@@ -166,7 +167,7 @@ _FUNCTION_OFFICIAL_RE = re.compile(
     r"|person)|official|representative)$"
 )
 #: A people or a region, not an organisation: "a Russian official", "Western analysts".
-_DEMONYM_RE = re.compile(
+DEMONYM_RE = re.compile(
     r"(?:ian|ean|ese|ish|ern)$|^(?:American|Mexican|German|African|Moroccan|Venezuelan"
     r"|Colombian|Cuban|Libyan|Kenyan|Ugandan|Rwandan|Afghan|Kazakh|Uzbek|Greek|Thai|Swiss"
     r"|Filipino|French|Dutch|Czech|Nordic|Baltic|Arab|Saudi|Iraqi|Israeli|Kuwaiti|Qatari"
@@ -297,7 +298,7 @@ def clean_source(src: str) -> str | None:
         s = " ".join(words)
     # leading lower-case descriptors and titles before a name: "chief executive Ingrid Solberg"
     # (after a people's adjective too: "Dutch chip-equipment maker Vosmeer")
-    i = 1 if len(words) > 2 and words[1].islower() and _DEMONYM_RE.search(words[0]) else 0
+    i = 1 if len(words) > 2 and words[1].islower() and DEMONYM_RE.search(words[0]) else 0
     while i < len(words) - 1 and (words[i].islower() or words[i].lower() in TITLE_WORDS):
         i += 1
     if (
@@ -341,10 +342,14 @@ def clean_source(src: str) -> str | None:
     if mfun:
         return mfun.group(1)  # "a food ministry official" -> "food ministry"
     mspk = _SPOKES_OF_RE.match(s)
-    if mspk:
+    if mspk and not (
+        # (people named by a common word are unnamed: "Many economists", "Health officials"; a
+        # name is not: "NATO officials", "RUSI researchers")
+        mspk.group("people") and " " not in mspk.group(1) and is_common_word(mspk.group(1))
+    ):
         org = mspk.group(1)
         # "a WFP spokesperson" -> "WFP"; "a Russian official", "US officials": unnamed
-        return None if _DEMONYM_RE.search(org.split()[-1]) else org
+        return None if DEMONYM_RE.search(org.split()[-1]) else org
     named, sep, others = s.partition(" and ")
     if sep and named and all(w.islower() for w in others.split()):
         return clean_source(named)  # "ship-tracking firm Seatrace and trade sources"

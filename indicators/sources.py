@@ -24,7 +24,13 @@ from indicators.catalog import claim_entity
 from indicators.claims import Modality, UnitKind
 from indicators.dates import MONTH_NAMES, WEEKDAYS
 from indicators.lexicon import is_common_word
-from indicators.source_names import EMPLOYER_LINK, PLACE_DESCRIPTOR, PRODUCT_RE, clean_source
+from indicators.source_names import (
+    DEMONYM_RE,
+    EMPLOYER_LINK,
+    PLACE_DESCRIPTOR,
+    PRODUCT_RE,
+    clean_source,
+)
 from indicators.source_words import (
     ADVERBS,
     ANAPHOR,
@@ -84,8 +90,18 @@ _REPORT_VERBS = (
     # (the verbs of an exchange: a hearing, a dispute)
     r"replied|replies|responded|testified|insisted|insists|argued|argues|admitted|conceded|"
     r"acknowledged|"
+    # (a monitor's count: "Kpler tracked 41 tankers", "Oryx has documented 1,032 tanks")
+    r"tracked|documented|"
+    # (an auditor's or a business's finding: "The Commission on Audit flagged 1,043 …")
+    r"flagged|"
     # (a warning is a statement: "…, the grid operator warned on Monday")
     r"warned|warns"
+)
+#: The measure, then the level it is put at: " the 2025/26 crop at a record 183.6".
+_LEVEL_AT = (
+    r"(?=\s+(?:[\w'’./-]+\s+){1,12}?at\s+(?:(?:about|around|some|roughly|nearly|a|an"
+    r"|record|new|estimated|just|over|under|closer\s+to|close\s+to|(?:more|fewer|less)\s+than"
+    r"|up\s+to|at\s+least|as\s+(?:many|much)\s+as|almost|between)\s+){0,3}[\d$€£¥])"
 )
 # The verbs are grouped by first letter (see `alternation`: the same matches, fewer branch
 # tries).  A verb opens a word: the pattern opens with the character before it, anything but
@@ -104,7 +120,8 @@ _REPORT_RE = re.compile(
             # a trailing projection: "…, the budget office projects."
             r"projects(?=\s*[.;,]|\s*$)",
             # (and with where it was published: "…, the IMF projected in its Fiscal Monitor,")
-            r"projected(?=\s*[.;]|\s*$|\s+in\s+(?:its|their|a|the)\s+[^,.;\d]{1,40}?[,.;]"
+            # (or set off by commas: "…, the Treasury projected, while …"; see the verb loop)
+            r"projected(?=\s*[.;,]|\s*$|\s+in\s+(?:its|their|a|the)\s+[^,.;\d]{1,40}?[,.;]"
             # (or with the day: "…, the Congressional Budget Office projected on Tuesday.")
             r"|\s+on\s+[A-Z][a-z]+day\b)",
             # a projection introducing a that-clause: "the IMF projects that debt will …"
@@ -133,9 +150,10 @@ _REPORT_RE = re.compile(
             # (an abbreviation with its stops too: "put the U.S. corn yield at 186.5")
             # (a bound before the level too: "put the country's demand at fewer than 200,000";
             # a season in the measure: "put the 2025/26 crop at")
-            r"puts?(?=\s+(?:[\w'’./-]+\s+){1,5}?at\s+(?:(?:about|around|some|roughly|nearly|a|an"
-            r"|record|new|estimated|just|over|under|closer\s+to|close\s+to|(?:more|fewer|less)\s+than"
-            r"|up\s+to|at\s+least|as\s+(?:many|much)\s+as|almost|between)\s+){0,3}[\d$€£¥])",
+            # (a measure of up to twelve words: "put the toll for the whole of 2023 at 3,155")
+            r"puts?" + _LEVEL_AT,
+            # a price reporter's assessment: "Argus assessed Urals crude at $58.40 a barrel"
+            r"assessed" + _LEVEL_AT,
             # a count given by its publisher: "The ministry counts 41,200 arrivals" (a verb
             # before a figure, not "vote counts show")
             r"counts(?=\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least"
@@ -148,7 +166,10 @@ _REPORT_RE = re.compile(
             r"was\s+quoted\s+as\s+saying",
             r"were\s+quoted\s+as\s+saying",
             # "…, the administration forecast on Wednesday.": a trailing report
-            r"forecast(?=\s*[.;]|\s*$|\s+on\s+[A-Z][a-z]+day\b)",
+            # (or set off by commas: "…, the Commission forecast, making it …")
+            # (and where it was published: "…, IDC forecast in a report published on Monday.")
+            r"forecast(?=\s*[.;,]|\s*$|\s+on\s+[A-Z][a-z]+day\b"
+            r"|\s+in\s+(?:its|their|a|the)\s+[^,.;\d]{1,40}?[,.;])",
             # "X forecast full-year revenue of …": a named actor's own forecast
             # (or its measure named at more length: "FAO forecast world cereal output in 2025 at")
             # (a season in the measure: "forecast Brazil's 2025/26 soybean crop at")
@@ -335,7 +356,7 @@ _APPOSITIVE_HEAD = (
     r"(?:(?:[Aa]nalysts|[Ee]conomists|[Oo]fficials|[Ee]xperts|[Rr]esearchers|[Ss]trategists)"
     r"\s+(?:at|from|with)\s+)?"
     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}),"
-    r"\s+(?P<desc>(?:the|a|an|one\s+of\s+the|whose|which|who|[A-Z][\w.-]*['’]s?"
+    r"\s+(?P<desc>(?:the|a|an|another|one\s+of\s+the|whose|which|who|[A-Z][\w.-]*['’]s?"
     # a title: "Jane Doe, chief executive of Acme, said"
     rf"|(?:{_TITLES}))\s+(?:[^,;]|(?<=\d),(?=\d)){{3,60}}),"
 )
@@ -415,6 +436,12 @@ _OTHER_ACTOR_SUB_RE = re.compile(
     r"|management|bosses)"
     rf"\s+(?:is|are|was|were|has|have|had|{_ACTING}))\b"
 )
+#: A contrasting clause opened by an institution: ", while the finance ministry is".
+_CONTRAST_BODY_RE = re.compile(
+    r",\s+(?:while|whereas)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}(?P<head>"
+    + "|".join(sorted((ANAPHOR | INSTITUTION_END) - BUSINESS - COLLECTIVE, key=len, reverse=True))
+    + r")\s+(?:is|are|was|were|has|have|had|will|would|[a-z]+(?:ed|s))\b"
+)
 #: Verbs whose object is the audience told.
 _TOLD_VERBS = frozenset(("told", "tells", "warned", "warns"))
 #: The audience of a report, a short time or place after it, and the clause's end: " the Nordic
@@ -439,6 +466,14 @@ _REPORTED_CLAUSE_RE = re.compile(
 #: An organisation described by its place, not named: "Brussels-based depository",
 #: "Oslo-listed shipowner".
 _PLACE_DESCRIBED_RE = re.compile(rf"{PLACE_DESCRIPTOR}\s+(?:[a-z-]+\s+)?[a-z]+")
+#: A business described by one word before its role: "producer group", "state company",
+#: "Danish developer" (not a third party that studies businesses: "research firm").
+_DESCRIBED_BUSINESS_RE = re.compile(
+    r"(?!(?:research|analytics|data|consulting|advisory|intelligence|tracking|industry|trade"
+    r"|lobby|advocacy|campaign|rights|consumer|environmental|motoring|employers|business"
+    r"|pressure|interest|aid|monitoring|insurance|investment|rating|ratings|media)\s)"
+    r"(?P<mod>[a-z][a-z-]+|[A-Z][a-z]+)\s+(?P<kind>company|group)"
+)
 _CLAUSE_GAP_RE = re.compile(r"[;:]|,\s")
 _THAT_END_RE = re.compile(r"\bthat$")
 #: A sentence that only says who reported the figures before: "The group reported the
@@ -522,12 +557,22 @@ _MATERIAL_APPOSITION_RE = re.compile(
 _KNOWN_AS_RE = re.compile(rf",\s+(?:known|abbreviated)\s+as\s+(?P<name>{_CREDITED_NAME}),\s+$")
 _META_SPLIT_RE = re.compile(r"\s+(?:which|that|who)\s+")
 #: A verb coordinated with the main verb: "… cut rates and said …", "…, and now sees …".
-_AND_BEFORE_RE = re.compile(r"\band\s+(?:(?:also|now|then|later|still|separately|further)\s+)?$")
+_AND_BEFORE_RE = re.compile(
+    r"\b(?:and|but)\s+(?:(?:also|now|then|later|still|separately|further)\s+)?$"
+)
 #: The named subject opening a sentence, before its (lower-case) verb: "The Bank of X cut".
+#: A verb right after a subject: "Moody's affirmed", "Sainsbury's said" (not a possession:
+#: "Germany's debt rose").
+_VERB_AFTER_NAME = (
+    r"(?:[a-z]+ed|cut|set|kept|put|held|said|says|expects|sees|estimates|forecasts|predicts"
+    r"|warns|reports)\b"
+)
+_VERB_AFTER_NAME_RE = re.compile(_VERB_AFTER_NAME)
 _MAIN_SUBJECT_RE = re.compile(
     # (after its country's possessive: "Britain's Office of Financial Sanctions Implementation")
     r"\s*(?:The\s+)?(?:[A-Z][a-z]+['’]s\s+(?=[A-Z]))?((?:[A-Z][\w&.+-]*)(?:\s+(?:of|for|and|on|the)\s+[A-Z][\w&.-]*"
-    r"|\s+[A-Z][\w&.-]*)*)\s+(?=[a-z])"
+    # (a name ending in "'s" before its verb: "Moody's affirmed")
+    rf"|\s+[A-Z][\w&.-]*)*(?:['’]s(?=\s+{_VERB_AFTER_NAME}))?)\s+(?=[a-z])"
 )
 #: An opening adverbial phrase set off by a comma: "In its latest report, ", "On Monday, ".
 _OPENING_PHRASE_RE = re.compile(
@@ -536,8 +581,12 @@ _OPENING_PHRASE_RE = re.compile(
 )
 #: What ends the main clause: another subject's clause or a relative clause.
 _MAIN_CLAUSE_END_RE = re.compile(
-    r"[;:]|\b(?:but|while|whereas|although|though|because|which|who|whose|when|after|before"
+    r"[;:]|\b(?:while|whereas|although|though|because|which|who|whose|when|after|before"
     r"|if|unless|as|said|says|told|according)\b"
+    # (not "but" before the subject's next verb: "Moody's affirmed …, but cut the outlook …,
+    # saying", "WFP plans … but says it is short of $120m")
+    r"|\bbut\b(?!\s*$|\s+(?:also\s+)?(?:[a-z]+ed|cut|set|kept|put|held|says|sees|expects|warns"
+    r"|estimates|forecasts|predicts|notes)\b)"
 )
 #: The next clause of an actor: another past-tense verb after "and", or a result clause.
 _NEXT_ACTION_RE = re.compile(
@@ -560,7 +609,10 @@ _NEXT_ACTION_RE = re.compile(
 _ITS_PEOPLE_RE = re.compile(
     r"(?:its|their)\s+(?:own\s+)?(?:staff|economists|analysts|officials|experts|researchers"
     r"|forecasters|executives|managers|governor|chief|chief\s+executive|chairman|chairwoman"
-    r"|president|spokesman|spokeswoman|spokesperson|policymakers)",
+    r"|president|spokesman|spokeswoman|spokesperson|policymakers"
+    # (its head by title: "…, its executive director said", "its managing director")
+    r"|(?:executive\s+|managing\s+|finance\s+)?director(?:[\s-]+general)?|head|boss"
+    r"|chief\s+(?:economist|financial\s+officer|operating\s+officer))",
     re.I,
 )
 #: A name and the relative clause on it that reports: "the Gaidar Institute, which says".
@@ -795,6 +847,10 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         src = producer.group("owner") if producer else _ACCORDING_SPLIT_RE.split(m.group("src"))[0]
         if " to " in src and (mto := _MATERIAL_TO_RE.match(src)) is not None:
             src = mto.group(1)  # "a statement to the London Stock Exchange": not the exchange
+        if src.startswith(("its ", "their ")) and (owner := _main_subject(sent, m.start())):
+            # "The Debt Management Office plans to sell …, according to its revised remit":
+            # the named subject whose material it is
+            src = owner
         out.append((m.start(), clean_source(src), "all"))
     for m in (
         _SAID_X_RE.finditer(sent)
@@ -874,7 +930,16 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         # ASCII letter comes before the whitespace, what r"[A-Za-z]\s+$" says)
         word_at = max(0, len(last) - 5)
         mknown = _KNOWN_AS_RE.search(sent, max(0, at - 60), at) if last.endswith(",") else None
-        if verb in ("estimated", "predicted", "found", "published", "counted") and (
+        if verb in (
+            "estimated",
+            "predicted",
+            "found",
+            "published",
+            "counted",
+            "tracked",
+            "documented",
+            "flagged",
+        ) and (
             not spaced
             or (last.endswith(_AUX_ENDS) and _AUX_BEFORE_RE.search(before_verb, word_at))
             or not (
@@ -906,8 +971,10 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
                 trailing_its = sent[: at - len(subj) - 1].rstrip().endswith(",") and bool(qpos)
                 out.append((at, clean_source(owner), "all" if trailing_its else "after"))
             continue
-        if verb == "see":
-            continue  # ("see" credits only an organisation's own people, above)
+        if verb == "see" and not _PLURAL_AT_NAME_RE.search(sent, max(0, at - 120), at):
+            # ("see" credits only an organisation's own people: "its staff see" above,
+            # "Economists at the central bank see the deficit at 3%" here)
+            continue
         if subj is not None and clean_source(subj) is None:
             # "ship-tracking firm Seatrace and trade sources said": the named one of the two
             and_end = at - len(subj) - 1
@@ -986,13 +1053,13 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             continue
         if (
             verb == "published"
-            and subj[0].islower()
+            and (subj[0].islower() or " a " in subj or " the " in subj)
             and subj.split()[-1] not in ANAPHOR
             and _WHEN_AFTER_RE.match(sent, m.end()) is not None
         ):
             # a participle after what was published: "under a workforce plan published on
-            # Wednesday", "according to results published on Wednesday" (not "the ministry
-            # published on Tuesday …")
+            # Wednesday", "according to results published on Wednesday", "X wrote in a report
+            # published on Wednesday" (not "the ministry published on Tuesday …")
             continue
         if " in " in subj and _PROPORTION_RE.fullmatch(subj):
             continue  # a share of those counted answers: "…, while fewer than one in five said"
@@ -1003,9 +1070,19 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         ):
             continue  # ("each vote counts 2 points": a body or its publication counts)
         if pre_end is None:
-            pre_end = at - len(subj) - 1 if subj else 0
+            # (where the subject starts: an acronym or an adverb may stand between it and the
+            # verb, "the State Secretariat for Migration (SEM) said", "Reuters had expected")
+            pre_end = sent.rfind(subj, 0, at) if subj else 0
+            if pre_end < 0:
+                pre_end = at - len(subj) - 1
         pre = sent[:pre_end].rstrip()
         rest = sent[m.end() :]
+        if (
+            verb in ("forecast", "projected")
+            and rest.startswith(",")
+            and not _comma_before_subject(pre)
+        ):
+            continue  # a noun: "…, beating the Reuters forecast, …" (a credit is set off)
         # every figure at or before the verb, one before it
         trailing = bool(qpos) and max(qpos) <= at and min(qpos) < at
         # a credit set off by commas mid-sentence ("…, the ministry said on Monday, up from
@@ -1032,6 +1109,16 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         ):
             # a report after a semicolon with a clause of its own reports that clause, not
             # the figures before: "X put the cost at 95bn; his rival said the real figure …"
+            trailing = False
+        if (
+            trailing
+            and ("while" in pre or "whereas" in pre or "but" in pre)
+            and sent[: max(0, sent.rfind(subj, 0, at))].rstrip().endswith((", while", ", but"))
+            and any(x[1] is not None and x[0] < at for x in out)
+        ):
+            # a contrasting clause with a subject of its own is no credit of the figures
+            # credited before it: "…, the agency said, while analysts polled by Reuters had
+            # expected a 400,000-barrel draw"
             trailing = False
         if trailing and verb in ("expects", "expect") and rest.startswith(" to "):
             # what the speaker expects to do or bring about is not the figures before it: "…
@@ -1061,6 +1148,21 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
                 kind not in BUSINESS or (described != src and pre in ("", "The"))
             )
             src = business_name(sent[: at - len(subj)]) or ("@" + kind if before_kind else src)
+        elif (
+            src is not None
+            and pre.endswith(("the", "The"))
+            and (mdesc := _DESCRIBED_BUSINESS_RE.fullmatch(src)) is not None
+            and (mdesc.group("mod").islower() or DEMONYM_RE.search(mdesc.group("mod")))
+        ):
+            # "OPEC cut its forecast …, the producer group said", "QatarEnergy's expansion
+            # will …, the state company said": the business opening the sentence
+            opener = business_name(sent[: at - len(subj)])
+            if (
+                opener is not None
+                and sent.lstrip().removeprefix("The ").startswith(opener)
+                and claim_entity(opener) is None  # (not a place: "Mexico's Pemex")
+            ):
+                src = opener
         if src is None and subj in _DATA_WORDS and pre.endswith(("the", "The")):
             src = "@data"  # "…, the data showed": the data credited before in the paragraph
         elif src is None and pre.endswith(("the", "The")) and subj in _REPORT_NOUNS:
@@ -1110,6 +1212,13 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
                 ms = _OTHER_ACTOR_SUB_RE.search(sent, m.end())
                 if ms is not None and (ms.group("head") or ms.group("people")) not in subj.lower():
                     out.append((ms.start(), None, "after"))
+        elif ", while " in rest or ", whereas " in rest:
+            # a leading credit stops at a contrasting clause of another institution: "Economists
+            # at the central bank see the deficit at 3%, while the finance ministry is sticking
+            # to its 2.5% target"
+            mw = _CONTRAST_BODY_RE.search(sent, m.end())
+            if mw is not None and mw.group("head") not in subj.lower():
+                out.append((mw.start(), None, "after"))
         if ", and " in sent[m.end() :]:
             # (and a leading one: "Gavi says it needs $9bn …, and donors pledged $2.4bn")
             mo = _OTHER_ACTOR_CLAUSE_RE.search(sent, m.end())
@@ -1234,7 +1343,9 @@ def _main_subject(sent: str, at: int) -> str | None:
             # adjective slot took the noun and the verb was read as the noun)
             mr = _ROLE_OPENER_BARE_RE.match(sent)
         return f"the {mr.group(1)}" if mr and mr.group(1) in ANAPHOR else None
-    if name.endswith(("'s", "’s", "'", "’")) or name.lower() in SRC_STOP:
+    if name.endswith(("'s", "’s", "'", "’")) and not _VERB_AFTER_NAME_RE.match(sent, m.end()):
+        return None  # (a name ending in "'s" before its verb is a name: "Moody's affirmed")
+    if name.lower() in SRC_STOP:
         return None
     if " " not in name:
         mtitle = _TITLED_NAME_RE.match(sent, m.start(1))
@@ -1287,7 +1398,9 @@ _ROLE_SUBJECT_RE = re.compile(r"\s*(?:The|Its|Their)((?:\s+[a-z-]+){1,3})")
 _PRONOUN_OPENER_RE = re.compile(r"\s*(?:It|They|He|She)\b")
 #: A pronoun reporting: "he said", "It expects" (the source named before goes on).
 _PRONOUN_REPORT_RE = re.compile(
-    r"\b(?:he|she|it|they|He|She|It|They)\s+(?:also\s+|now\s+|further\s+)?(?:said|says|added"
+    # (not in a relative clause on what the sentence's own subject acts on: "The EU listed an
+    # exporter that it says shipped …")
+    r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:he|she|it|they|He|She|It|They)\s+(?:also\s+|now\s+|further\s+)?(?:said|says|added"
     r"|adds|told|expects|expected|estimates|estimated|forecasts|sees|noted|predicts)\b"
 )
 
@@ -1313,6 +1426,14 @@ _OWN_PLAN_OPENER_RE = re.compile(
 )
 
 
+#: A sentence opening on the material of the source before: "Its count of …", "Their
+#: latest figures …".
+_OWN_MATERIAL_OPENER_RE = re.compile(
+    r"\s*(?:Its|Their)\s+(?:(?:own|latest|new|monthly|weekly|quarterly|annual)\s+)?(?:count"
+    r"|tally|figures|data|estimates?|numbers|records|calculations)\b"
+)
+#: A part of the figures before: "3,800 of them", "about 5,000 of those".
+_PART_OF_BEFORE_RE = re.compile(r"\d\s+of\s+(?:them|those)\b")
 #: A market share: "with a 20.8% share", "held 24.1% of the market".
 _MARKET_SHARE_RE = re.compile(
     r"\d\s*%\s+(?:(?:market\s+)?share|of\s+the\s+(?:global\s+|world\s+)?market)\b"
@@ -1366,6 +1487,10 @@ def _continues_report(
         return True  # "…, according to X. That was 18% more than in the previous quarter."
     if _PRONOUN_REPORT_RE.search(sent) or _PRONOUN_OPENER_RE.match(sent):
         return True  # "…, he said.", "It now handles …": the same speaker goes on
+    if sent.lstrip().startswith(("Its ", "Their ")) and _OWN_MATERIAL_OPENER_RE.match(sent):
+        return True  # "…, WarSpotting logged 27 … Its count of Ukrainian systems lost was 9."
+    if (" of them" in sent or " of those" in sent) and _PART_OF_BEFORE_RE.search(sent):
+        return True  # "… 9,400 people, X figures showed. Enforced returns made up 3,800 of them."
     if not any(_same_measure(q, p) for q in qlist for p in credited) and not (
         # (a forecast going on with another measure: "The CBO projects interest costs of
         # $892bn … Debt held by the public would reach 122% of GDP by then")

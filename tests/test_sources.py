@@ -2647,3 +2647,297 @@ def test_a_consensus_keeps_its_compilers_credit() -> None:
     claims = extract_claims(text, "2025-05-06")
     consensus = next(c for c in claims if c.mention == "$0.91")
     assert (consensus.modality, consensus.attributed_to) == ("projected", "FactSet")
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a level put on a measure named at length credits whoever put it
+        ("Drewry put the average spot rate for a container on the Asia-Europe route at $3,120"
+         " last week.", ["Drewry"]),
+        ("Meltwater Watch put the number of homes flooded along the lower Severn at 2,400.",
+         ["Meltwater Watch"]),
+        # a price reporter's assessment is its report
+        ("Argus assessed Brent crude for June loading at a $2.10 premium to futures.", ["Argus"]),
+        # …not an inspection that counts what was assessed
+        ("Inspectors assessed 120 buildings in the town.", [None]),
+    ],
+)  # fmt: skip
+def test_a_level_put_or_assessed_on_a_long_measure(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a forecast credited between commas covers the sentence, as "said" does
+        ("Wheat output will fall to 81 million tonnes, the agriculture ministry forecast, the"
+         " lowest in six years.", ["agriculture ministry"]),
+        ("Debt will reach 92% of GDP in 2027, the Norvane Treasury projected, while the deficit"
+         " narrows to 4%.", ["Norvane Treasury", "Norvane Treasury"]),
+        # …while a forecast named after a comparison is a noun, not a credit
+        ("Sales rose 5%, beating the Reuters forecast, and margins widened to 12%.", [None, None]),
+    ],
+)  # fmt: skip
+def test_a_forecast_credit_set_off_by_commas(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a business described by one word before "company" or "group" is the business
+        # opening the sentence
+        ("Veltra Mining lifted copper output 9% to 310,000 tonnes, the state company said.",
+         ["Veltra Mining", "Veltra Mining"]),
+        ("Halvor Marine's new yard will build 14 ferries a year, the family group said.",
+         ["Halvor Marine"]),
+        # …not a place opening it, nor a third party described by its trade
+        ("Norway's exports rose 4%, the state company said.", ["state company"]),
+        ("Veltra Mining's shares rose 6%, the industry group said.", ["industry group"]),
+    ],
+)  # fmt: skip
+def test_a_described_company_is_the_business_opening_the_sentence(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a contrasting clause after a credit is no credit of the figures before it
+        ("Gasoline stocks rose by 1.2 million barrels in the week to June 12, the Energy"
+         " Information Administration said, while analysts polled by Reuters had expected a"
+         " 400,000-barrel draw. Distillate stocks fell by 800,000 barrels, the agency added.",
+         ["Energy Information Administration", "Energy Information Administration"]),
+        ("Copper stocks in Shanghai fell 9% last week, the Shanghai Futures Exchange said, but traders"
+         " surveyed by Argus had expected a 5,000-tonne build.", ["Shanghai Futures Exchange"]),
+    ],
+)  # fmt: skip
+def test_a_contrasting_clause_is_no_credit_of_the_figures_before(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a monitor's count: "tracked" and "documented" report, as "logged" does
+        ("Kpler tracked 52 tankers leaving Russian ports in May, carrying 3.1 million barrels a"
+         " day.", ["Kpler", "Kpler"]),
+        ("Analysts at the Harbour Ledger have documented 418 destroyed trucks since March.",
+         ["Harbour Ledger"]),
+        # …not an adjective, nor a participle after what was tracked
+        ("Russia lost 300 tracked vehicles in May.", [None]),
+        ("Ships tracked by satellite carried 3 million barrels.", [None]),
+    ],
+)  # fmt: skip
+def test_a_monitor_tracked_or_documented(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # an organisation's head by title speaks for the organisation opening the sentence
+        ("The Lusaka Food Bank fed 41,000 families in May, its executive director told"
+         " reporters.", ["Lusaka Food Bank"]),
+        ("Vanta Air carried 3.2 million passengers in May, its chief financial officer said.",
+         ["Vanta Air"]),
+        ("Halden Steel will lift capacity to 25 million tonnes by 2030, its managing director"
+         " said.", ["Halden Steel"]),
+    ],
+)  # fmt: skip
+def test_an_organisations_head_by_title_speaks_for_it(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # people named by their organisation's name speak for it
+        ("NATO officials expect allied spending on air defence to reach about $90bn next year.",
+         ["NATO"]),
+        ("Halden researchers estimate that 4,000 drones were launched in May.", ["Halden"]),
+        # …not people named by a common word or a people's adjective
+        ("Health officials estimate that 4,000 people caught the virus in May.", [None]),
+        ("Turkish officials expect 300,000 returns this year.", [None]),
+    ],
+)  # fmt: skip
+def test_people_named_by_their_organisation_speak_for_it(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a credit naming where it was written keeps its figures: the report's participle
+        # after it is no credit of its own
+        ("Russia fired roughly 10,000 shells a day in May, against 2,000 for Ukraine, Halden"
+         " Institute researchers wrote in a report published on Wednesday.",
+         ["Halden Institute", "Halden Institute"]),
+        ("Tablet shipments will fall 4% next year, Corvane forecast in a report published on"
+         " Monday.", ["Corvane"]),
+    ],
+)  # fmt: skip
+def test_a_credit_in_a_report_published_on_a_day(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # what people at a named body see is that body's forecast, up to a contrasting clause
+        # of another institution
+        ("Economists at the central bank see the deficit at 3.1% of GDP next year, while the"
+         " finance ministry is sticking to its 2.5% target.", ["central bank", None]),
+        ("Analysts at Halden Capital see copper at $9,800 a tonne by December.",
+         ["Halden Capital"]),
+        # …not what unnamed people see
+        ("Many investors see the deficit at 3.1% of GDP next year.", [None]),
+    ],
+)  # fmt: skip
+def test_people_at_a_named_body_see_for_it(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a month opening the next sentence is no actor: the same report goes on
+        ("Japan imported 3.1 million tonnes of LNG in 2024, Meridia Customs data showed. December"
+         " shipments alone reached 3.4 million tonnes.", ["Meridia Customs", "Meridia Customs"]),
+        # …while a named actor opening it is
+        ("Japan imported 3.1 million tonnes of LNG in May, Meridia Customs data showed. Jera"
+         " bought 1.2 million tonnes of it.", ["Meridia Customs", None]),
+    ],
+)  # fmt: skip
+def test_a_month_opening_the_next_sentence_is_no_actor(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a part of the figures before ("N of them") carries their credit
+        ("Lenders approved 61,000 mortgages in April, Bank of Tarvia data showed. First-time"
+         " buyers took out about 25,000 of those.", ["Bank of Tarvia", "Bank of Tarvia"]),
+        ("Clinics treated 4,100 patients in May, Velmar Health figures showed. Children made up"
+         " 1,300 of them.", ["Velmar Health", "Velmar Health"]),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_figures_before_carries_their_credit(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a name set off by "another …" reports, and "Its count" goes on with its report
+        ("Lostarmour, another open-source tracker, logged 31 destroyed tanks in May. Its tally"
+         " of Ukrainian losses was 12.", ["Lostarmour", "Lostarmour"]),
+        ("Ferrowatch, a volunteer tracker, logged 31 derailments in 2024. Their count of level-crossing"
+         " accidents was 17.", ["Ferrowatch", "Ferrowatch"]),
+    ],
+)  # fmt: skip
+def test_another_tracker_and_its_count(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a credit set off by commas covers the sentence with its acronym before the verb too
+        ("Danish officials expect 3,000 to 3,500 asylum claims this year, the Nordic Migration"
+         " Board (NMB) said, after 2,900 were lodged in 2024.",
+         ["Nordic Migration Board", "Nordic Migration Board"]),
+    ],
+)  # fmt: skip
+def test_a_set_off_credit_with_its_acronym_covers_the_sentence(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # "but says" after the subject's first verb: the subject opening the sentence reports
+        ("UNICEF plans to vaccinate 2 million children next year but says it is short of $45m.",
+         [None, "UNICEF"]),
+        # …while "but" before another subject ends its clause
+        ("The Tarvian central bank held its rate at 5%, but prices rose 3%.", [None, None]),
+    ],
+)  # fmt: skip
+def test_but_says_after_the_subjects_first_verb(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a name ending in "'s" before its verb is the subject that says what follows
+        ("Moody's affirmed Peru's rating but cut the outlook to negative, saying the deficit"
+         " would stay above 3% of GDP this year.", ["Moody's"]),
+        # …a possessive before a noun is not
+        ("Germany's exports rose 3% and imports fell, saying little.", [None]),
+    ],
+)  # fmt: skip
+def test_a_name_ending_in_s_before_its_verb(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # "according to its …" credits the named subject whose material it is
+        ("The Norvane Debt Office plans to sell about £4bn of bonds a week in July, according to"
+         " its revised remit.", ["Norvane Debt Office"]),
+    ],
+)  # fmt: skip
+def test_according_to_its_material(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # an acronym after "The" opening the next sentence is a named actor, and "that it
+        # says" inside its sentence is no pronoun going on with the report before
+        ("The Tarvian prosecutor general said 4 million tonnes were taken. The EU listed an"
+         " exporter that it says shipped about 700,000 tonnes of that grain.",
+         ["Tarvian prosecutor general", None]),
+        ("Tarvia Customs said imports reached 41,000 tonnes in May. The WFP bought 45,000"
+         " tonnes of it.", ["Tarvia Customs", None]),
+        # …while "it says" opening a clause still goes on
+        ("Tarvia Customs said imports reached 41,000 tonnes in May. Exports were 12,000 tonnes,"
+         " it says.", ["Tarvia Customs", "Tarvia Customs"]),
+    ],
+)  # fmt: skip
+def test_an_acronym_actor_and_a_relative_pronoun_stop_the_report(
+    text: str, sources: list[str | None]
+) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # what an auditor or a business flagged is its finding
+        ("The Tarvian audit office flagged 312 overdue advances worth 4.8 billion pesos.",
+         ["Tarvian audit office", "Tarvian audit office"]),
+        # …not what unnamed people flagged, nor a participle after what was flagged
+        ("Regulators flagged 30 lenders as weak.", [None]),
+        ("Transactions flagged by the system rose 12%.", [None]),
+    ],
+)  # fmt: skip
+def test_what_a_body_flagged_is_its_finding(text: str, sources: list[str | None]) -> None:
+    assert [c.attributed_to for c in extract_claims(text, "2025-06-01")] == sources
