@@ -248,7 +248,8 @@ _POST_PLANNED_RE = re.compile(
     # (not an adjective of the whole: "61% of the allocated funds had been disbursed")
     r"|^[^,;.]{0,40}?\b(?<!have\s)(?<!has\s)(?<!had\s)(?<!the\s)(?<!its\s)(?<!their\s)"
     r"(?:planned|budgeted|pledged|promised"
-    rf"|sought{_NOT_SOUGHT}|needs|needed|targeted|earmarked|allocated|requested|will\s+be|is\s+to\s+be"
+    rf"|sought{_NOT_SOUGHT}|needs|needed|(?<=\bit\s)requires|targeted|earmarked|allocated|requested|will\s+be"
+    r"|is\s+to\s+be"
     # an obligation on the figure: "the 90% that member states must reach", "the 90%
     # required by EU rules"
     r"|must|required\s+(?:by|under)\b"
@@ -349,7 +350,7 @@ _POST_PLANNED_STEM_WORDS = [
     "target", "goal", "quota", "effective", r"to\s+be\s",
     "planned", "budgeted", "pledged", "promised", "sought", "need", "targeted", "earmarked",
     "allocated", "will", "would", r"is\s+to", r"are\s+to", "seek", "being", r"set\s+aside",
-    "due", "must", "required", "requested", "buyback", "buy-back", "demand", r"is\s+ask",
+    "due", "must", "required", "requires", "requested", "buyback", "buy-back", "demand", r"is\s+ask",
     r"are\s+ask", r"was\s+ask", r"were\s+ask", "aims", "plans", "hopes", "intends", "wants",
 ]  # fmt: skip
 _POST_PROJECTED_STEM_WORDS = [
@@ -691,6 +692,11 @@ _CASELESS_CUES = (_CAPACITY_RE, _PROJECTED_RE, _PLANNED_RE, _NOT_A_CUE_RE)
 _IN_MODIFIER_BEFORE_RE = re.compile(r"\b(?:for|of|in|on|into|after|before|with)\s+(?:the\s+)?$")
 #: A noun after an adjective ("planned hospital"), not a verb's infinitive ("planned to").
 _NOUN_AFTER_RE = re.compile(r"\s+(?!to\b)[a-z]")
+#: A capitalised word right before a capitalised plan word, both of one name: "Joint
+#: Response ", "Controller of ".
+_NAME_WORD_BEFORE_RE = re.compile(r"\b[A-Z][\w'’.&-]*\s+(?:(?:of|for|and)\s+)?$")
+#: A lower-case word of prose (a headline in title case has none).
+_LOWER_WORD_RE = re.compile(r"\b[a-z]{4,}\b")
 #: Money paid into a budget, right before the word: "revenues to Russia's federal budget".
 _INTO_BUDGET_RE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 #: A qualifier right before a figure, if any: "about ", "more than ", "an estimated ".
@@ -816,6 +822,17 @@ def _region_cue(region: str, low: str, odd: bool) -> Modality | None:
                 continue  # "beat forecasts", "above expectations", "than planned", "£2.3bn
                 # more than the Office for Budget Responsibility had forecast"
             cue = m.group(0).lower()
+            if (
+                pri == 0
+                and region[start].isupper()
+                and _NAME_WORD_BEFORE_RE.search(region, max(0, start - 40), start)
+                and _LOWER_WORD_RE.search(region)
+                and not region.startswith(" to ", m.end())
+            ):
+                continue  # "The Joint Response Plan for the Rohingya has received", "The
+                # Controller of Budget said …": a plan word inside a name is no plan (not a
+                # named plan's aim, "signed the Global Methane Pledge to cut emissions by 30%",
+                # nor a headline set in title case, "Acme Plans To Cut 500 Jobs")
             if cue.startswith("budget") and _INTO_BUDGET_RE.search(text, max(0, start - 30), start):
                 continue  # "revenues to the federal budget fell 26%": money paid into it
             if (

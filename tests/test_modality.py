@@ -1186,3 +1186,23 @@ def test_the_object_of_a_deed_done_is_actual(sentence: str, modalities: list[str
 )  # fmt: skip
 def test_money_in_commitments_is_planned(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a plan word inside a name is no plan
+        ("The Office of Budget Oversight said provinces owed contractors 41 billion pesos at "
+         "the end of March.", ["actual"]),
+        ("The Coastal Recovery Plan has paid out 2.3 billion pesos to fishermen, the agency "
+         "said.", ["actual"]),
+        # …but a named pledge's aim is still its plan
+        ("Forty countries have joined the Clean Ports Pledge to cut harbour emissions by 25%.",
+         ["actual", "planned"]),
+        # money "it requires" is asked for
+        ("The hospital has raised £4m of the £10m it requires for a new wing.",
+         ["actual", "planned"]),
+    ],
+)  # fmt: skip
+def test_a_plan_word_inside_a_name_is_no_plan(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
