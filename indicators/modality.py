@@ -163,7 +163,7 @@ _PLANNED_RE = re.compile(
     r"\b(?=[abcdefghimnopqrstvw])(?:plans?|planned|planning|intends?|intended|intention|will|would|shall|should"
     rf"|(?:is|are)\s+set\s+to(?!\s+(?:{_SET_TO_MOVE})\b)|target(?<!price\starget){_NOT_STRUCK}s?(?!\s+range)|targeted|targeting|aims?|aimed"
     r"|aiming|goal"
-    r"|budgets?(?!-|\s+(?:deficit|surplus|gap|shortfall))|budgeted|pledges?|pledged|promises?"
+    r"|budgets?(?!-|\s+(?:deficit|surplus|gap|shortfall|support|revenue|receipts|income|transfers))|budgeted|pledges?|pledged|promises?"
     r"|promised|proposes?|proposed|proposal|wants?|wanted|hop(?:es?|ed|ing)\s+to"
     # what a measure is for ("the programme is meant to save €600m a year"), and a right to
     # buy more ("has ordered 40 jets, with options for 20 more")

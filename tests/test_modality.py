@@ -1206,3 +1206,18 @@ def test_money_in_commitments_is_planned(sentence: str, modalities: list[str]) -
 )  # fmt: skip
 def test_a_plan_word_inside_a_name_is_no_plan(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # money paid to or into a budget is no plan
+        ("Moldova got €120m from the World Bank, taking external budget support this year to "
+         "€610m, the government said.", ["actual", "actual"]),
+        ("Budget revenues from oil fell to 412 billion roubles in March.", ["actual"]),
+        # …a budget's own figure is
+        ("The budget sets health spending at €3.2bn.", ["planned"]),
+    ],
+)  # fmt: skip
+def test_budget_support_and_revenue_are_no_plan(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
