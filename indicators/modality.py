@@ -593,6 +593,12 @@ _AND_OWN_VERB_RE = re.compile(
 )
 #: A fill level: "72% full".
 _FULL_AFTER_RE = re.compile(r"\s+full\b")
+#: A share of money received: "only 23% funded".
+_FUNDED_AFTER_RE = re.compile(r"\s+(?:funded|financed)\b")
+#: A state to come, right before the figure: "will be ", "would be only ".
+_TO_BE_END_RE = re.compile(
+    r"\b(?:will|would|to|shall|should|must)\s+be\s+(?:only\s+|just\s+|about\s+)?$"
+)
 #: A modal verb right after a noun: "… of its 32 members will meet".
 _MODAL_AFTER_RE = re.compile(
     # (past a short phrase on the noun: "14 of the 148 tanks on order are expected to")
@@ -1301,6 +1307,14 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             and _FULL_AFTER_RE.match(text, q.end)
         ):
             q.modality = "actual"  # "… sites that can hold 99 bcm 72% full": a fill level
+        if (
+            q.unit_kind == "percent"
+            and q.modality == "planned"
+            and _FUNDED_AFTER_RE.match(text, q.end)
+            and not _TO_BE_END_RE.search(text, max(s0, q.start - 30), q.start)
+        ):
+            q.modality = "actual"  # "the appeal, which seeks $1.5bn, is only 23% funded": the
+            # share of the money received (not "will be 50% funded by the state")
         if (
             q.modality != "planned"
             and q.unit_kind == "currency"

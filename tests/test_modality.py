@@ -1221,3 +1221,18 @@ def test_a_plan_word_inside_a_name_is_no_plan(sentence: str, modalities: list[st
 )  # fmt: skip
 def test_budget_support_and_revenue_are_no_plan(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # the share of an appeal's money received is an outcome
+        ("The flood response plan, which asks for $240m, is only 19% funded, the agency said.",
+         ["planned", "actual"]),
+        ("Yemen's aid plan is just 31 per cent funded with two months to go.", ["actual"]),
+        # …a share to come is not
+        ("The new bridge will be 60% funded by the state, the ministry plans.", ["planned"]),
+    ],
+)  # fmt: skip
+def test_a_share_funded_is_an_outcome(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
