@@ -710,6 +710,10 @@ _QUALIFIER_END = (
     r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|fewer\s+than|less\s+than|over"
     r"|at\s+least|up\s+to|an\s+estimated)\s+)?$"
 )
+#: A comparison's base right before the figure: ", against ", " compared with about ".
+_COMPARED_BASE_END_RE = re.compile(
+    rf"(?:^|[\s,])(?:against|compared\s+(?:with|to)|versus)\s+{_QUALIFIER_END}"
+)
 #: A part of the figure before, set off after it: "…, with arabica accounting for 35.2
 #: million", "…, including €1.5 billion from …", "…, of which 22.4 billion".
 _PART_OF_WHOLE_RE = re.compile(
@@ -964,6 +968,22 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         if "counted" in q.extra:
             post = ""  # "… of its 32 members will …": the whole is counted, not planned
         mod = None if q.is_from else modality_cue(region, post)
+        if (
+            mod != "actual"
+            and prev_q is not None
+            and prev_q.modality in ("planned", "projected")
+            and ("against" in region or "compared" in region or "versus" in region)
+            and _COMPARED_BASE_END_RE.search(region, max(0, len(region) - 40))
+            and modality_cue("", post) is None
+            and not _FROM_FORECAST_RE.match(text, q.noun_end)
+            and not _FROM_PLAN_RE.match(text, q.noun_end)
+            and not _THIS_YEAR_AFTER_RE.match(text, q.noun_end)
+        ):
+            # (a base in a year not over is still to come, as a from-baseline's is)
+            # "expects 27 million tonnes this year, the exchange forecast, against 21.4
+            # million in 2023", "would raise the slots to 36, against 24 at the height of
+            # the drought": the base a plan or forecast is set against is an outcome
+            mod = "actual"
         if mod is None and region.endswith("possible ") and _SALE_AFTER_RE.match(post):
             mod = "planned"  # "notified Congress of a possible $2.6 billion sale": not yet made
         if (

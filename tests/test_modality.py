@@ -1236,3 +1236,20 @@ def test_budget_support_and_revenue_are_no_plan(sentence: str, modalities: list[
 )  # fmt: skip
 def test_a_share_funded_is_an_outcome(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # the base a plan or forecast is set against is an outcome
+        ("Chile's copper output could reach 5.9 million tonnes this year, the commission "
+         "forecast, against 5.3 million tonnes in 2023.", ["projected", "actual"]),
+        ("The ferry operator said it would run 40 crossings a day from March, against 28 "
+         "during the strike.", ["planned", "actual"]),
+        # …not a base named a plan itself
+        ("The port will handle 3 million containers next year, against 2.4 million planned "
+         "earlier.", ["planned", "planned"]),
+    ],
+)  # fmt: skip
+def test_the_base_a_plan_is_set_against_is_an_outcome(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
