@@ -750,6 +750,23 @@ _DEED_OF_IT_AFTER_RE = re.compile(
     r"(?:\s+[a-z-]+){0,3}?\s+(?:it|they|he|she|we)\s+(?:has\s+|have\s+|had\s+)?(?:signed|secured"
     r"|raised|won|received|borrowed|took\s+out|arranged|booked|sold|bought|paid|spent)\b"
 )
+#: The figure's own deed done, right after it: " had been delivered", " of them were
+#: shipped" (not a plan or forecast told in the passive: " had been pledged").
+_DONE_PASSIVE_AFTER_RE = re.compile(
+    r"(?:\s+(?!(?:that|which|who|it|they)\b)[a-z-]+){0,3}?\s+(?:(?:had|has|have)\s+been|was|were)"
+    r"\s+(?:already\s+|actually\s+|so\s+far\s+)?(?:delivered|disbursed|spent|paid(?:\s+out)?"
+    r"|received|built|completed|shipped|sent|handed\s+over|transferred|installed|deployed|hired"
+    r"|vaccinated|planted|resettled|evacuated|released|used|sold|collected|distributed)\b"
+)
+#: The figure as the object of a plan told after it, with a subject of its own: " in military
+#: aid that donors had pledged", " it has committed" (not "15 countries have pledged money":
+#: the figure counts the subject).
+_PLAN_OF_IT_AFTER_RE = re.compile(
+    r"(?:\s+(?:in|of)(?:\s+[a-z-]+){1,3}?)?"
+    r"\s+(?:(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?|(?:it|they|he|she|we)\s+)"
+    r"(?:had|has|have)\s+(?:already\s+)?(?:targeted|planned|budgeted|pledged|promised|committed"
+    r"|requested|sought)\b"
+)
 #: An apposition restating the figure before: " a day in the quarter, about ".
 _APPOSITION_GAP_RE = re.compile(rf"[^,;]{{0,40}},\s+(?:or\s+)?{_QUALIFIER_END}")
 #: A level a measure runs at, right before the figure: "running at ", "operating at about ".
@@ -1351,6 +1368,25 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         ):
             q.modality = "actual"  # "plans to build 1.2 GW of capacity, backed by a $25bn
             # credit facility it signed with banks this week": the object of a deed done
+        if (
+            q.modality in ("planned", "projected")
+            and not q.is_from
+            and (
+                ("been" in post or "was" in post or "were" in post)
+                and _DONE_PASSIVE_AFTER_RE.match(text, q.noun_end, min(s1, q.noun_end + 60))
+            )
+        ):
+            q.modality = "actual"  # "Of the €89bn that donors had pledged, only €52bn had
+            # been delivered": the figure's own deed done, whatever the clause before plans
+        elif (
+            q.modality == "actual"
+            and not q.is_from
+            and ("had" in post or "has" in post or "have" in post)
+            and _PLAN_OF_IT_AFTER_RE.match(text, q.noun_end, min(s1, q.noun_end + 60))
+        ):
+            q.modality = "planned"  # "the €89bn in military aid that donors had pledged", "the
+            # $66.5bn in assistance it has committed": the object of a plan, however long ago
+            # made
         if not q.is_from:
             last_region_start = region_start
             if "expected_by" not in q.extra and "compared_forecast" not in q.extra:

@@ -1253,3 +1253,23 @@ def test_a_share_funded_is_an_outcome(sentence: str, modalities: list[str]) -> N
 )  # fmt: skip
 def test_the_base_a_plan_is_set_against_is_an_outcome(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # the figure's own deed done is an outcome, whatever the clause before plans
+        ("Of the 3,000 tonnes of seed that the agency had promised by May, only 1,100 tonnes "
+         "had been delivered.", ["planned", "actual"]),
+        ("The army plans to buy 120 tanks; 40 were delivered last month.", ["planned", "actual"]),
+        # …and the object of a plan told after it is planned
+        ("The council has paid out £40m of the £90m in repairs it has promised since the "
+         "storm.", ["actual", "planned"]),
+        # …not the pledgers counted
+        ("Some 15 countries have pledged money for the fund.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_a_deed_done_after_a_plan_and_the_object_of_a_plan(
+    sentence: str, modalities: list[str]
+) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
