@@ -611,14 +611,23 @@ _MODAL_AFTER_RE = re.compile(
 _FORECAST_THAT_BEFORE_RE = re.compile(
     r"\b(?:estimates?|expects?|forecasts?|predicts?|projects?|sees)\s+that\b"
 )
-_TRAILING_FORECAST_RE = re.compile(
+_TRAILING_CREDIT = (
     r",\s+(?:the\s+)?[\w'’ -]{2,60}?\s+"
     # (a verb, not the noun: "…, in line with the forecast.")
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bwith\s)(?<!\bthan\s)(?<!\bof\s)"
-    r"(?:projects|forecasts|predicts|estimates|expects"
+)
+_TRAILING_FORECAST_RE = re.compile(
+    rf"{_TRAILING_CREDIT}(?:projects|forecasts|predicts|estimates|expects"
     # (or told in the past, with where: "…, IDC forecast in a report published on Monday")
     r"|projected|forecast|forecasted|predicted)(?:\s*(?:[,.;]|$)|\s+(?:in|on)\s)"
 )
+#: A trailing estimate in the past: "…, the Bundesbank estimated." (a forecast of a modal
+#: only: "…, exporters estimated" after an outcome reports it).
+_TRAILING_ESTIMATED_RE = re.compile(
+    rf"{_TRAILING_CREDIT}estimated(?:\s*(?:[,.;]|$)|\s+(?:in|on)\s)"
+)
+#: A modal verb in a figure's region: "will", "would".
+_MODAL_WORD_RE = re.compile(r"\b(?:will|would)\b")
 #: An explicit plan word: a modal next to it is a plan.
 _PLAN_WORD_RE = re.compile(
     r"\b(?:plans?|planned|target\w*|aims?|budget\w*|pledge\w*|intends?|set\s+to|wants?)\b"
@@ -1095,6 +1104,11 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             and (
                 _FORECAST_THAT_BEFORE_RE.search(text, s0, q.start)
                 or _TRAILING_FORECAST_RE.search(text, q.end, s1)
+                or (
+                    text.find("estimated", q.end, s1) >= 0
+                    and _MODAL_WORD_RE.search(region)
+                    and _TRAILING_ESTIMATED_RE.search(text, q.end, s1)
+                )
             )
         ):
             # a modal inside a forecast: "… estimates that … and that another 410,000 will

@@ -1273,3 +1273,22 @@ def test_a_deed_done_after_a_plan_and_the_object_of_a_plan(
     sentence: str, modalities: list[str]
 ) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a modal credited after it to an estimate in the past is a forecast
+        ("The new levy will raise about €3bn a year, the fiscal council estimated.",
+         ["projected"]),
+        ("The rule would allow only £4bn of extra borrowing in 2027, the think-tank estimated "
+         "on Monday.", ["projected"]),
+        # …an outcome so credited stays one, and a plan credited by a report stays a plan
+        ("Arrivals reached 1.2 million tonnes by March, exporters estimated.", ["actual"]),
+        ("The ministry will hire 2,000 nurses, the minister said.", ["planned"]),
+    ],
+)  # fmt: skip
+def test_a_modal_credited_to_an_estimate_is_a_forecast(
+    sentence: str, modalities: list[str]
+) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
