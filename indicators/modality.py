@@ -281,7 +281,8 @@ _POST_PLANNED_RE = re.compile(
 )
 _POST_PROJECTED_RE = re.compile(
     # (not across "and": "grew 7% during 2024 and are expected to rise 4% in 2025")
-    r"^(?:(?!\sand\s)[^,;.]){0,40}?\b(?:(?:is|are)\s+(?:expected|forecast|projected|estimated)\s+to"
+    # (or in reported speech: "that a further 5,000 were expected to arrive monthly")
+    r"^(?:(?!\sand\s)[^,;.]){0,40}?\b(?:(?:is|are|was|were)\s+(?:expected|forecast|projected|estimated)\s+to"
     # (or for a period: "growth of 2% is forecast for this year")
     r"|(?:is|are)\s+(?:expected|forecast|projected)\s+(?:for|in)(?=\s+(?:this|next|the|(?:19|20)\d\d)\b)"
     # (or judged likely: "growth of 0.9% was more likely")
@@ -292,7 +293,9 @@ _POST_PROJECTED_RE = re.compile(
     # the counted subject of a loss that may come: "up to 80 jobs could go at the plant",
     # "5,000 homes may be lost" (not what a plant could make: a capacity)
     r"|^(?:\s+(?!(?:and|that|it|they|he|she|but|which|who|while)\b)[\w'’-]+){0,4}?\s+(?:could"
+    # (or people's movement foretold: "up to 1.2 million could return home")
     r"|may|might)\s+(?:still\s+|also\s+|eventually\s+|soon\s+)?(?:go|disappear|vanish|close"
+    r"|return"
     r"|lose|die|flee|be\s+(?:lost|cut|axed|shed|affected|displaced|killed|forced|made\s+redundant"
     r"|evacuated|left|hit))\b",
     re.I,
@@ -356,6 +359,7 @@ _POST_PLANNED_STEM_WORDS = [
 _POST_PROJECTED_STEM_WORDS = [
     r"is\s+(?:expected|forecast|projected|estimated)\s+(?:to|for|in)",
     r"are\s+(?:expected|forecast|projected|estimated)\s+(?:to|for|in)",
+    r"(?:was|were)\s+(?:expected|forecast|projected|estimated)\s+to",
     "could",
     r"(?:is|are|was|were)\s+(?:more\s+|most\s+)?likely",
     "may",

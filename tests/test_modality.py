@@ -1292,3 +1292,21 @@ def test_a_modal_credited_to_an_estimate_is_a_forecast(
     sentence: str, modalities: list[str]
 ) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # what "was/were expected to" happen, in reported speech, is a forecast
+        ("Organisers said 40,000 visitors were expected to attend the fair.", ["projected"]),
+        # …as is people's return that "could" come
+        ("The agency said up to 300,000 refugees could return home if the fighting stops.",
+         ["projected"]),
+        # …not what happened
+        ("Organisers said 40,000 visitors attended the fair.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_what_was_expected_and_a_return_foretold_are_forecasts(
+    sentence: str, modalities: list[str]
+) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
