@@ -723,6 +723,11 @@ _QUALIFIER_END = (
     r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|fewer\s+than|less\s+than|over"
     r"|at\s+least|up\s+to|an\s+estimated)\s+)?$"
 )
+#: What a place was built to hold, right before the count: "built for ", "designed for
+#: about ".
+_BUILT_FOR_END_RE = re.compile(
+    rf"\b(?:built|designed|intended|meant)\s+for\s+(?:up\s+to\s+)?{_QUALIFIER_END}"
+)
 #: A comparison's base right before the figure: ", against ", " compared with about ".
 _COMPARED_BASE_END_RE = re.compile(
     rf"(?:^|[\s,])(?:against|compared\s+(?:with|to)|versus)\s+{_QUALIFIER_END}"
@@ -1362,6 +1367,15 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             and _FULL_AFTER_RE.match(text, q.end)
         ):
             q.modality = "actual"  # "… sites that can hold 99 bcm 72% full": a fill level
+        if (
+            q.unit_kind == "count"
+            and q.modality != "capacity"
+            and " for " in region
+            and _BUILT_FOR_END_RE.search(region, max(0, len(region) - 40))
+        ):
+            q.modality = "capacity"  # "The camp was built for 20,000 people", "the centre,
+            # designed for 3,000 people, held 4,400": what the place can hold
+            q.extra["rated"] = "1"  # (a size: what the place held next is no capacity)
         if (
             q.unit_kind == "percent"
             and q.modality == "planned"

@@ -1310,3 +1310,17 @@ def test_what_was_expected_and_a_return_foretold_are_forecasts(
     sentence: str, modalities: list[str]
 ) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # what a place was built or designed for is its capacity
+        ("The shelter, designed for 800 people, housed 1,350 on Sunday.", ["capacity", "actual"]),
+        ("The stadium was built for about 45,000 fans.", ["capacity"]),
+        # …not what it cost
+        ("The bridge was built for $2bn in 2019.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_what_a_place_was_built_for_is_its_capacity(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
