@@ -533,6 +533,8 @@ _COMPARED_WITH_RE = re.compile(
 _FLEET_OF_RE = re.compile(r"\b(?:fleet|portfolio|installed\s+base)\s+of\s+$")
 #: A measure of capacity named after the figure: "120,000 bpd of capacity".
 _OF_CAPACITY_AFTER_RE = re.compile(
+    # (past a rate: "restoring 120,000 tonnes a year of capacity")
+    r"(?:\s+(?:a|per|each)\s+(?:year|day|annum|month))?"
     r"\s+of\s+(?:[a-z-]+\s+){0,2}capacity\b"  # ("16.2 gigawatts of solar capacity")
     # (or the noun right after the unit: "85% of its 300,000 b/d capacity")
     r"|\s+(?:[a-z-]+\s+)?capacity\b"

@@ -1324,3 +1324,19 @@ def test_what_was_expected_and_a_return_foretold_are_forecasts(
 )  # fmt: skip
 def test_what_a_place_was_built_for_is_its_capacity(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a measure named as capacity past its rate is a capacity
+        ("The mill will restart a line next month, adding 80,000 tonnes a year of capacity.",
+         ["capacity"]),
+        ("Output fell to 30mn tonnes, well below its 45mn tonnes a year of capacity.",
+         ["actual", "capacity"]),
+        # …not an outcome's rate
+        ("The mill produced 80,000 tonnes a year of pulp.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_capacity_named_past_its_rate(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
