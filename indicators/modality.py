@@ -163,6 +163,12 @@ _PLANNED_RE = re.compile(
     r"\b(?=[abcdefghimnopqrstvw])(?:plans?|planned|planning|intends?|intended|intention|will|would|shall|should"
     rf"|(?:is|are)\s+set\s+to(?!\s+(?:{_SET_TO_MOVE})\b)|target(?<!price\starget){_NOT_STRUCK}s?(?!\s+range)|targeted|targeting|aims?|aimed"
     r"|aiming|goal"
+    # a drive named as a noun: "part of a push to produce 100,000 rounds a month"
+    # (its verb right before the figure: not "In a bid to cut costs, the firm shut 12 plants")
+    r"|(?:push|drive|effort|bid|campaign)\s+to\s+(?!(?:date|the|a|an)\b)[a-z]+"
+    r"(?=\s+(?:(?:about|around|some|up\s+to|at\s+least|more\s+than|an?)\s+)?$)"
+    # what is required: "against a monthly requirement of 62,000 tonnes"
+    r"|requirements?\s+of(?=\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$)"
     r"|budgets?(?!-|\s+(?:deficit|surplus|gap|shortfall|support|revenue|receipts|income|transfers))|budgeted|pledges?|pledged|promises?"
     r"|promised|proposes?|proposed|proposal|wants?|wanted|hop(?:es?|ed|ing)\s+to"
     # what a measure is for ("the programme is meant to save €600m a year"), and a right to
@@ -239,8 +245,9 @@ _POST_PLANNED_RE = re.compile(
     r"|^\s+due\s+(?:in|by|on|before|next|this|later)\b"
     # a target named after the figure: "its 838 million tonne target", "a 2% inflation goal"
     # (not an analyst's price target, a forecast)
-    rf"|^\s+(?!price\s)(?!(?:{'|'.join(_STRUCK_TARGETS)})\s)(?:[a-z-]+\s+)?"
-    r"(?:target|goal|quota)s?\b(?!-)"
+    # (or past "of GDP": "the alliance's 2% of GDP guideline")
+    rf"|^\s+(?!price\s)(?!(?:{'|'.join(_STRUCK_TARGETS)})\s)(?:of\s+gdp\s+)?(?:[a-z-]+\s+)?"
+    r"(?:target|goal|quota|guideline)s?\b(?!-)"
     # a measure that takes effect later: "a 20% tariff … takes effect on 1 August"
     r"|^[^,;.]{0,50}?\b(?:takes?\s+effect|comes?\s+into\s+force|will\s+apply|enters?\s+into\s+force)\b"
     # or from a day named after it: "…, effective May 1", "…, effective from 1 July"
@@ -338,6 +345,7 @@ _PLANNED_STEM_WORDS = [
     "target", "aim", "goal", "budget", "pledge", "promis", "propos", "want", "seek",
     "sought", r"hop(?:es?|ed|ing)\s+to", r"is\s+meant", r"are\s+meant", r"with\s+(?:an?\s+)?options?\s",
     "negotiat", r"tender\s+for", "bids", "need", "appeal",
+    r"(?:push|drive|effort|bid|campaign)\s+to\s", r"requirements?\s+of",
     "prepar", r"agreed\s",
     r"approved\s+(?:the\s+|an?\s+)?(?:possible\s+|proposed\s+)?"
     r"(?:foreign\s+military\s+)?(?:sale|purchase|procurement|acquisition|order)",
@@ -350,7 +358,7 @@ _PLANNED_STEM_WORDS = [
 ]  # fmt: skip
 _POST_PLANNED_STEM_WORDS = [
     "appeal", "pledge", "request", "bid", "proposal", "commitments", "effect", "force", "apply", "budget",
-    "target", "goal", "quota", "effective", r"to\s+be\s",
+    "target", "goal", "quota", "guideline", "effective", r"to\s+be\s",
     "planned", "budgeted", "pledged", "promised", "sought", "need", "targeted", "earmarked",
     "allocated", "will", "would", r"is\s+to", r"are\s+to", "seek", "being", r"set\s+aside",
     "due", "must", "required", "requires", "requested", "buyback", "buy-back", "demand", r"is\s+ask",
@@ -599,6 +607,10 @@ _AND_OWN_VERB_RE = re.compile(
 )
 #: A fill level: "72% full".
 _FULL_AFTER_RE = re.compile(r"\s+full\b")
+#: A target named right after the figure: " of GDP guideline", " inflation target".
+_TARGET_NAMED_AFTER_RE = re.compile(
+    r"\s+(?:of\s+GDP\s+)?(?:[a-z-]+\s+)?(?:target|goal|guideline)s?\b(?!-)"
+)
 #: A share of money received: "only 23% funded".
 _FUNDED_AFTER_RE = re.compile(r"\s+(?:funded|financed)\b")
 #: A state to come, right before the figure: "will be ", "would be only ".
@@ -1223,7 +1235,10 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             and prev_q is not None
             and past
             and "forecast_of_it" not in q.extra
+            and not (mod == "planned" and _TARGET_NAMED_AFTER_RE.match(post))
         ):
+            # (a target named after the figure stays one, whenever it was held: "met the
+            # alliance's 2% of GDP guideline last year")
             q.modality = "actual"  # a figure dated in the past, "1,100 cuts last year"
         elif mod is not None:
             q.modality = mod

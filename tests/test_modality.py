@@ -1340,3 +1340,19 @@ def test_what_a_place_was_built_for_is_its_capacity(sentence: str, modalities: l
 )  # fmt: skip
 def test_capacity_named_past_its_rate(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a drive named as a noun, a requirement and a guideline are aims
+        ("The order is part of a push to build 40 frigates by 2035.", ["planned"]),
+        ("The agency delivered 9,000 tonnes of grain in May, against a monthly requirement of "
+         "25,000 tonnes.", ["actual", "planned"]),
+        ("Only four members met the bloc's 3% of GDP guideline last year.", ["actual", "planned"]),
+        # …not a purpose clause before the main verb
+        ("In a bid to cut costs, the firm shut 12 plants last year.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_drives_requirements_and_guidelines_are_aims(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
