@@ -163,6 +163,10 @@ _PLANNED_RE = re.compile(
     r"\b(?=[abcdefghimnopqrstvw])(?:plans?|planned|planning|intends?|intended|intention|will|would|shall|should"
     rf"|(?:is|are)\s+set\s+to(?!\s+(?:{_SET_TO_MOVE})\b)|target(?<!price\starget){_NOT_STRUCK}s?(?!\s+range)|targeted|targeting|aims?|aimed"
     r"|aiming|goal"
+    # an amount set down in a plan: "The coalition has pencilled in €51bn", "offshore wind is
+    # pencilled in at 6-17 GW" (not what forecasters had: "the €5.4bn analysts had pencilled
+    # in", read after its figure)
+    r"|pencill?ed\s+in"
     # a drive named as a noun: "part of a push to produce 100,000 rounds a month"
     # (its verb right before the figure: not "In a bid to cut costs, the firm shut 12 plants")
     r"|(?:push|drive|effort|bid|campaign)\s+to\s+(?!(?:date|the|a|an)\b)[a-z]+"
@@ -345,7 +349,7 @@ _PLANNED_STEM_WORDS = [
     "target", "aim", "goal", "budget", "pledge", "promis", "propos", "want", "seek",
     "sought", r"hop(?:es?|ed|ing)\s+to", r"is\s+meant", r"are\s+meant", r"with\s+(?:an?\s+)?options?\s",
     "negotiat", r"tender\s+for", "bids", "need", "appeal",
-    r"(?:push|drive|effort|bid|campaign)\s+to\s", r"requirements?\s+of",
+    r"(?:push|drive|effort|bid|campaign)\s+to\s", r"requirements?\s+of", "pencil",
     "prepar", r"agreed\s",
     r"approved\s+(?:the\s+|an?\s+)?(?:possible\s+|proposed\s+)?"
     r"(?:foreign\s+military\s+)?(?:sale|purchase|procurement|acquisition|order)",

@@ -1356,3 +1356,18 @@ def test_capacity_named_past_its_rate(sentence: str, modalities: list[str]) -> N
 )  # fmt: skip
 def test_drives_requirements_and_guidelines_are_aims(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # an amount pencilled in by an actor is a plan
+        ("The city has pencilled in €80m for new tram lines.", ["planned"]),
+        ("Battery storage is pencilled in at 4 GW for the same year.", ["planned"]),
+        # …what analysts had pencilled in is a forecast
+        ("Sales were €1.1bn, short of the €1.3bn analysts had pencilled in.",
+         ["actual", "projected"]),
+    ],
+)  # fmt: skip
+def test_an_amount_pencilled_in_is_planned(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
