@@ -205,6 +205,8 @@ _PLANNED_RE = re.compile(
     # "demands $5bn", not the noun ("oil demand growth", "demand for", "demand rose")
     r"|demand(?:s|ed)?(?!\s+(?:growth|for|of|outlook|in|at|is|was|are|were|will|would|has|had"
     r"|rose|fell|grew|slowed|eased|to\s+(?:rise|fall|grow|reach)|growing|rising|falling|slowing"
+    # (the noun before a participle: "with demand reaching €5.1bn", "demand totalling")
+    r"|reaching|totall?ing|topping|exceeding|hitting|running|outstripping"
     r"|easing|could|may|might|should|from|by|and"
     # (the noun before its past verb: "Electricity demand peaked at 26,400 megawatts")
     r"|[a-z]+ed|hit|stood|held|sank|slid|swung|shrank|set)\b)"

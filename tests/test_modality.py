@@ -1371,3 +1371,17 @@ def test_drives_requirements_and_guidelines_are_aims(sentence: str, modalities: 
 )  # fmt: skip
 def test_an_amount_pencilled_in_is_planned(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # the noun "demand" before a participle is a measure, not a demand made
+        ("The bond sale drew demand totalling $9bn.", ["actual"]),
+        ("The agency sold €2bn of bills, with demand reaching €6.3bn.", ["actual", "actual"]),
+        # …the verb stays a demand
+        ("The union demands 4,000 new posts.", ["planned"]),
+    ],
+)  # fmt: skip
+def test_demand_before_a_participle_is_a_measure(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
