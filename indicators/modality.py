@@ -239,7 +239,9 @@ _PLANNED_RE = re.compile(
     # a ceiling set: "borrowing is capped at €39bn"
     r"|capped\s+at|caps?\s+(?:\w+\s+){0,2}at"
     # a buyback announced or authorised: "announced a share buyback of up to €500m"
-    r"|buy-?backs?\s+(?:programme\s+|program\s+|plan\s+)?(?:of|worth|at))\b",
+    r"|buy-?backs?\s+(?:programme\s+|program\s+|plan\s+)?(?:of|worth|at"
+    # (or its new size: "lifted its share buyback to $3.5bn for the next three months")
+    r"|to(?=\s+(?:about\s+|up\s+to\s+|as\s+much\s+as\s+)?$)))\b",
     re.I,
 )
 _POST_PLANNED_RE = re.compile(

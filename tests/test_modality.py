@@ -271,10 +271,12 @@ def test_a_forecast_compared_with_is_not_inherited_by_the_next_verb() -> None:
         "expectations of $4.1 billion, and cut its buyback to $3.5 billion.",
         "2026-02-20",
     )
+    # (the buyback's new size is still to be bought: planned, as every writer labels a
+    # buyback; the point here is that it is not the forecast's projected)
     assert [(c.modality, c.period) for c in claims] == [
         ("actual", "2025-Q4"),
         ("projected", "2025-Q4"),
-        ("actual", None),
+        ("planned", None),
     ]
 
 
@@ -1384,4 +1386,17 @@ def test_an_amount_pencilled_in_is_planned(sentence: str, modalities: list[str])
     ],
 )  # fmt: skip
 def test_demand_before_a_participle_is_a_measure(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a buyback's new size is still to be bought
+        ("The insurer lifted its share buyback to €900m for the rest of the year.", ["planned"]),
+        # …what it has bought to date is done
+        ("The bank's buyback to date has reached $2bn.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_a_buyback_lifted_to_a_size_is_planned(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
