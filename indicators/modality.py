@@ -288,7 +288,9 @@ _POST_PLANNED_RE = re.compile(
     r"|hit|top|exceed|double)\b)[a-z]+\b"
     # (or "would" right after the figure's noun, in reported speech: "about 60% of the money
     # would go", "5,000 homes would be built"; not "55-60 a year the order would take")
-    r"|^(?:\s+of\s+(?:the|its|their|this|that)\s+[\w'’-]+|\s+(?:more|additional|further|others?))?"
+    r"|^(?:\s+of\s+(?:the|its|their|this|that)\s+[\w'’-]+|\s+(?:more|additional|further|others?)"
+    # (or past a rate: "the extra outlay of roughly €400m a year would be covered by new taxes")
+    r"|\s+(?:a|per|each)\s+(?:year|month|week|day))?"
     r"\s+would(?!\s+have\b)\s+"
     r"(?!(?:rise|fall|grow|slow|shrink|climb|drop|decline|increase|ease|average|peak|cost|reach"
     r"|hit|top|exceed|double)\b)[a-z]+\b",

@@ -1400,3 +1400,17 @@ def test_demand_before_a_participle_is_a_measure(sentence: str, modalities: list
 )  # fmt: skip
 def test_a_buyback_lifted_to_a_size_is_planned(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # "would" right after a figure and its rate, in reported speech, is the plan's
+        ("The mayor said about 5,000 homes a year would be built under the scheme.",
+         ["planned"]),
+        # …not a movement foretold
+        ("Analysts said exports of 2 million tonnes a year would rise.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_would_after_a_figure_and_its_rate_is_planned(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
