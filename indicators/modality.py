@@ -621,6 +621,8 @@ _FULL_AFTER_RE = re.compile(r"\s+full\b")
 _TARGET_NAMED_AFTER_RE = re.compile(
     r"\s+(?:of\s+GDP\s+)?(?:[a-z-]+\s+)?(?:target|goal|guideline)s?\b(?!-)"
 )
+#: A pledge or a quota, whose earlier level was one too: "pledged", "its quota".
+_PLEDGE_KIND_RE = re.compile(r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|quotas?)\b")
 #: A share of money received: "only 23% funded".
 _FUNDED_AFTER_RE = re.compile(r"\s+(?:funded|financed)\b")
 #: A state to come, right before the figure: "will be ", "would be only ".
@@ -1182,6 +1184,22 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
                 # "now expects a margin of 5-7%, down from 7-9% previously": the plan or
                 # forecast it replaces
                 q.modality = prev_q.modality
+            elif (
+                prev_q is not None
+                and prev_q.modality == "planned"
+                and q.unit == prev_q.unit
+                and (
+                    "pledg" in text[prev_region_from : prev_q.start]
+                    or "promis" in text[prev_region_from : prev_q.start]
+                    or "quota" in text[prev_region_from : prev_q.start]
+                )
+                and _PLEDGE_KIND_RE.search(text, prev_region_from, prev_q.start)
+                and _CAPACITY_BASE_GAP_RE.fullmatch(text, prev_q.noun_end, q.start)
+            ):
+                # "donors pledged €5.8bn for Syria in 2026, down from €7.5bn a year
+                # earlier", "will cut its resettlement quota to 900 places next year, from
+                # 5,000 in 2023": the base of a pledge or quota was one too, whenever it was
+                q.modality = "planned"
             elif _FROM_PLAN_RE.match(text, q.noun_end) or (
                 text.endswith(("planned ", "budgeted ", "targeted "), s0, q.start)
                 and _FROM_PLANNED_BEFORE_RE.search(text, max(s0, q.start - 30), q.start)

@@ -1414,3 +1414,20 @@ def test_a_buyback_lifted_to_a_size_is_planned(sentence: str, modalities: list[s
 )  # fmt: skip
 def test_would_after_a_figure_and_its_rate_is_planned(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # the base of a pledge or a quota was a pledge or quota too, whenever it was
+        ("Donors pledged $2.1bn for Yemen this year, down from $2.9bn in 2023.",
+         ["planned", "planned"]),
+        ("Norway will cut its fishing quota to 400,000 tonnes next year, from 520,000 tonnes "
+         "in 2024.", ["planned", "planned"]),
+        # …the base of spending set is an outcome
+        ("The government will raise defence spending to 3% of GDP next year, up from 2.4% in "
+         "2024.", ["planned", "actual"]),
+    ],
+)  # fmt: skip
+def test_the_base_of_a_pledge_or_quota_is_one_too(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
