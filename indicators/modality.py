@@ -68,7 +68,7 @@ _CAPACITY_RE = re.compile(
     re.I,
 )
 _PROJECTED_RE = re.compile(
-    r"\b(?=[acefgilmoprstw])(?:expects?|expected|expecting|expectations?|forecasts?|forecasted|forecasting"
+    r"\b(?=[acdefghilmoprstw])(?:expects?|expected|expecting|expectations?|forecasts?|forecasted|forecasting"
     r"|projects?(?=\s+(?:that|\w+\s+(?:to|of|at)\b"
     # "the USDA projects wheat output at 790 million tonnes": a figure follows its object
     # (not the noun: "two projects in Kenya at 40 MW each")
@@ -142,6 +142,12 @@ _PROJECTED_RE = re.compile(
     r"|make\s+up|represent"
     r"|edge\s+(?:up|down|higher|lower)|rebound|recover|moderate|slip|dip|soften|stabili[sz]e"
     r"|narrow|widen|improve|deteriorate|weaken|strengthen|absorb|consume|account\s+for)"
+    # the effect a move or a claim would have: "says the union's claim would add £310m a
+    # year to the wage bill", "critics said the move would add about 0.3 million tonnes" (not
+    # a plan's own act: "the bill would set aside $5bn", "a new deal will raise deliveries")
+    r"|(?:move|claim|demand|strike|sanctions|closure|changes?|measures?|cuts?|rises?|increases?"
+    r"|hikes?|implementation)\s+would\s+(?:also\s+|only\s+|still\s+)?(?:add|cut|reduce|limit"
+    r"|raise|lift|boost|save|lower|increase|push|shave|wipe|trim|knock|take|bring)\b"
     # a cost foretold: "the extra cost would be roughly 60 billion crowns a year"
     r"|costs?\s+(?:would|will)\s+(?:still\s+|also\s+)?be)\b",
     re.I,

@@ -1431,3 +1431,18 @@ def test_would_after_a_figure_and_its_rate_is_planned(sentence: str, modalities:
 )  # fmt: skip
 def test_the_base_of_a_pledge_or_quota_is_one_too(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # the effect a move or a claim would have is a forecast
+        ("The airline says the pilots' claim would add €90m a year to its costs.", ["projected"]),
+        ("Economists said the move would cut household bills by about £120 a year.",
+         ["projected"]),
+        # …an actor's own act stays a plan
+        ("The retailer said it would add 3,000 jobs.", ["planned"]),
+    ],
+)  # fmt: skip
+def test_the_effect_a_move_would_have_is_a_forecast(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
