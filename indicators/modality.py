@@ -629,6 +629,14 @@ _TARGET_NAMED_AFTER_RE = re.compile(
 )
 #: A pledge or a quota, whose earlier level was one too: "pledged", "its quota".
 _PLEDGE_KIND_RE = re.compile(r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|quotas?)\b")
+#: A measure's movement in the present, right before the figure: "costs rise to ", "debt
+#: climbs above " (in a "while" clause after a forecast, the forecast goes on).
+_PRESENT_MOVE_END_RE = re.compile(
+    r"\b(?:rises?|falls?|climbs?|grows?|drops?|declines?|increases?|reaches?|eases?|narrows?"
+    r"|widens?|slows?|peaks?|shrinks?)\s+(?:(?:to|by|above|below|beyond)\s+)?"
+    r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to"
+    r"|an\s+estimated)\s+)?$"
+)
 #: A share of money received: "only 23% funded".
 _FUNDED_AFTER_RE = re.compile(r"\s+(?:funded|financed)\b")
 #: A state to come, right before the figure: "will be ", "would be only ".
@@ -948,6 +956,7 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         region_start = prev_q.end if prev_q is not None else s0
         region_from = last_region_start if (prev_q is not None and prev_q.is_from) else region_start
         region = text[region_from : q.start]
+        while_clause = False  # (the figure's clause opens with ", while")
         # (quick tests below: a literal character or word every match of the pattern holds)
         breaks = (
             list(CLAUSE_BREAK_RE.finditer(region))
@@ -957,6 +966,7 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         inherit = prev_q is not None and not breaks
         if breaks:
             region = region[breaks[-1].end() :]
+            while_clause = breaks[-1].group(0).endswith("while")
             if breaks[-1].group(0).endswith("and") and (
                 _NP_CONTINUATION_RE.fullmatch(region)
                 or _VP_CONTINUATION_RE.fullmatch(region)
@@ -994,7 +1004,10 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             # (the first figure too, after a past "after" clause: "it would designate the
             # group, effective 16 February, after more than 30 attacks on ships")
             inherit = False  # "…, after shipments of X": a clause of its own
-            region = region[_SUBORDINATE_RE.search(region).end() :]  # type: ignore[union-attr]
+            sub = _SUBORDINATE_RE.search(region)
+            assert sub is not None
+            while_clause = sub.group(0).startswith(", while")
+            region = region[sub.end() :]
         if (
             # (quick tests: an aside is set off by two commas or by brackets)
             (region.count(",") >= 2 or "(" in region)
@@ -1035,6 +1048,16 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         if "counted" in q.extra:
             post = ""  # "… of its 32 members will …": the whole is counted, not planned
         mod = None if q.is_from else modality_cue(region, post)
+        if (
+            mod is None
+            and while_clause
+            and any(p.modality == "projected" for p in qlist[:idx])
+            and _PRESENT_MOVE_END_RE.search(region, max(0, len(region) - 40))
+        ):
+            # "the National Treasury projected, while debt-service costs rise to R424bn that
+            # year", "forecasts that borrowing will fall …, while debt interest costs rise
+            # above £130bn a year by the end of the decade": the forecast goes on
+            mod = "projected"
         if (
             mod != "actual"
             and prev_q is not None

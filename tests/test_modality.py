@@ -1446,3 +1446,18 @@ def test_the_base_of_a_pledge_or_quota_is_one_too(sentence: str, modalities: lis
 )  # fmt: skip
 def test_the_effect_a_move_would_have_is_a_forecast(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a "while" clause of a measure's movement in the present goes on with the forecast
+        ("The fiscal council projects that the deficit will narrow to 3.1% of GDP next year, "
+         "while interest costs rise above €40bn a year.", ["projected", "projected"]),
+        # …not an outcome told in the past
+        ("The bank forecast growth of 2.1% next year, while inflation rose to 3.4% in May.",
+         ["projected", "actual"]),
+    ],
+)  # fmt: skip
+def test_a_while_clause_goes_on_with_the_forecast(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
