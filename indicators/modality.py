@@ -208,6 +208,9 @@ _PLANNED_RE = re.compile(
     r"|awarding|approving)|(?:set|sets|setting)\s+aside|to\s+be\s+(?:delivered|built"
     r"|spent|disbursed)|earmarked|(?<!has\s)(?<!have\s)(?<!had\s)allocated|allocates?"
     r"|commits?\s+to|committed\s+to"
+    # money promised, named as the measure: "New military aid commitments to Ukraine fell to
+    # €2.1bn", "bringing its commitments since 2022 to"
+    r"|commitments"
     # "demands $5bn", not the noun ("oil demand growth", "demand for", "demand rose")
     r"|demand(?:s|ed)?(?!\s+(?:growth|for|of|outlook|in|at|is|was|are|were|will|would|has|had"
     r"|rose|fell|grew|slowed|eased|to\s+(?:rise|fall|grow|reach)|growing|rising|falling|slowing"

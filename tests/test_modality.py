@@ -1461,3 +1461,17 @@ def test_the_effect_a_move_would_have_is_a_forecast(sentence: str, modalities: l
 )  # fmt: skip
 def test_a_while_clause_goes_on_with_the_forecast(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # money promised, named as the measure, is promised
+        ("New climate finance commitments to Africa fell to $4.2bn in the first half.",
+         ["planned"]),
+        # …money disbursed is paid
+        ("Disbursements to Africa rose to $3.1bn in the first half.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_commitments_named_as_the_measure_are_planned(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
