@@ -640,6 +640,8 @@ _PRESENT_MOVE_END_RE = re.compile(
     r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to"
     r"|an\s+estimated)\s+)?$"
 )
+#: A share of a capacity, as a fill level: " of capacity", " of its capacity".
+_OF_CAPACITY_FILL_RE = re.compile(r"\s+of\s+(?:its\s+|their\s+|the\s+)?capacity\b")
 #: A share of money received: "only 23% funded".
 _FUNDED_AFTER_RE = re.compile(r"\s+(?:funded|financed)\b")
 #: A state to come, right before the figure: "will be ", "would be only ".
@@ -1444,6 +1446,16 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             and _FULL_AFTER_RE.match(text, q.end)
         ):
             q.modality = "actual"  # "… sites that can hold 99 bcm 72% full": a fill level
+        if (
+            q.unit_kind == "percent"
+            and q.modality == "capacity"
+            and "capacity" in post
+            and _OF_CAPACITY_FILL_RE.match(text, q.end)
+            and _AT_LEVEL_END_RE.search(region, max(0, len(region) - 20))
+            and not _CAPACITY_RE.search(region)
+        ):
+            q.modality = "actual"  # "The refinery, designed to process 650,000 b/d, ran at
+            # about 85% of capacity in May": a fill level, not the capacity before it
         if (
             q.unit_kind == "count"
             and q.modality != "capacity"

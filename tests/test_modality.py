@@ -1475,3 +1475,17 @@ def test_a_while_clause_goes_on_with_the_forecast(sentence: str, modalities: lis
 )  # fmt: skip
 def test_commitments_named_as_the_measure_are_planned(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # the share of capacity a plant ran at is a fill level, after a capacity too
+        ("The smelter, designed to make 400,000 tonnes a year, ran at about 70% of capacity "
+         "in March.", ["capacity", "actual"]),
+        # …what it can run at stays a capacity
+        ("The plant can run at 90% of capacity.", ["capacity"]),
+    ],
+)  # fmt: skip
+def test_a_share_of_capacity_run_at_is_a_fill_level(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
