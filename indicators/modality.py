@@ -68,7 +68,7 @@ _CAPACITY_RE = re.compile(
     re.I,
 )
 _PROJECTED_RE = re.compile(
-    r"\b(?=[acefgilmoprstw])(?:expects?|expected|expecting|expectations?|forecasts?|forecasted|forecasting"
+    r"\b(?=[acdefghilmoprstw])(?:expects?|expected|expecting|expectations?|forecasts?|forecasted|forecasting"
     r"|projects?(?=\s+(?:that|\w+\s+(?:to|of|at)\b"
     # "the USDA projects wheat output at 790 million tonnes": a figure follows its object
     # (not the noun: "two projects in Kenya at 40 MW each")
@@ -142,6 +142,12 @@ _PROJECTED_RE = re.compile(
     r"|make\s+up|represent"
     r"|edge\s+(?:up|down|higher|lower)|rebound|recover|moderate|slip|dip|soften|stabili[sz]e"
     r"|narrow|widen|improve|deteriorate|weaken|strengthen|absorb|consume|account\s+for)"
+    # the effect a move or a claim would have: "says the union's claim would add £310m a
+    # year to the wage bill", "critics said the move would add about 0.3 million tonnes" (not
+    # a plan's own act: "the bill would set aside $5bn", "a new deal will raise deliveries")
+    r"|(?:move|claim|demand|strike|sanctions|closure|changes?|measures?|cuts?|rises?|increases?"
+    r"|hikes?|implementation)\s+would\s+(?:also\s+|only\s+|still\s+)?(?:add|cut|reduce|limit"
+    r"|raise|lift|boost|save|lower|increase|push|shave|wipe|trim|knock|take|bring)\b"
     # a cost foretold: "the extra cost would be roughly 60 billion crowns a year"
     r"|costs?\s+(?:would|will)\s+(?:still\s+|also\s+)?be)\b",
     re.I,
@@ -163,7 +169,17 @@ _PLANNED_RE = re.compile(
     r"\b(?=[abcdefghimnopqrstvw])(?:plans?|planned|planning|intends?|intended|intention|will|would|shall|should"
     rf"|(?:is|are)\s+set\s+to(?!\s+(?:{_SET_TO_MOVE})\b)|target(?<!price\starget){_NOT_STRUCK}s?(?!\s+range)|targeted|targeting|aims?|aimed"
     r"|aiming|goal"
-    r"|budgets?(?!-|\s+(?:deficit|surplus|gap|shortfall))|budgeted|pledges?|pledged|promises?"
+    # an amount set down in a plan: "The coalition has pencilled in €51bn", "offshore wind is
+    # pencilled in at 6-17 GW" (not what forecasters had: "the €5.4bn analysts had pencilled
+    # in", read after its figure)
+    r"|pencill?ed\s+in"
+    # a drive named as a noun: "part of a push to produce 100,000 rounds a month"
+    # (its verb right before the figure: not "In a bid to cut costs, the firm shut 12 plants")
+    r"|(?:push|drive|effort|bid|campaign)\s+to\s+(?!(?:date|the|a|an)\b)[a-z]+"
+    r"(?=\s+(?:(?:about|around|some|up\s+to|at\s+least|more\s+than|an?)\s+)?$)"
+    # what is required: "against a monthly requirement of 62,000 tonnes"
+    r"|requirements?\s+of(?=\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$)"
+    r"|budgets?(?!-|\s+(?:deficit|surplus|gap|shortfall|support|revenue|receipts|income|transfers))|budgeted|pledges?|pledged|promises?"
     r"|promised|proposes?|proposed|proposal|wants?|wanted|hop(?:es?|ed|ing)\s+to"
     # what a measure is for ("the programme is meant to save €600m a year"), and a right to
     # buy more ("has ordered 40 jets, with options for 20 more")
@@ -192,9 +208,14 @@ _PLANNED_RE = re.compile(
     r"|awarding|approving)|(?:set|sets|setting)\s+aside|to\s+be\s+(?:delivered|built"
     r"|spent|disbursed)|earmarked|(?<!has\s)(?<!have\s)(?<!had\s)allocated|allocates?"
     r"|commits?\s+to|committed\s+to"
+    # money promised, named as the measure: "New military aid commitments to Ukraine fell to
+    # €2.1bn", "bringing its commitments since 2022 to"
+    r"|commitments"
     # "demands $5bn", not the noun ("oil demand growth", "demand for", "demand rose")
     r"|demand(?:s|ed)?(?!\s+(?:growth|for|of|outlook|in|at|is|was|are|were|will|would|has|had"
     r"|rose|fell|grew|slowed|eased|to\s+(?:rise|fall|grow|reach)|growing|rising|falling|slowing"
+    # (the noun before a participle: "with demand reaching €5.1bn", "demand totalling")
+    r"|reaching|totall?ing|topping|exceeding|hitting|running|outstripping"
     r"|easing|could|may|might|should|from|by|and"
     # (the noun before its past verb: "Electricity demand peaked at 26,400 megawatts")
     r"|[a-z]+ed|hit|stood|held|sank|slid|swung|shrank|set)\b)"
@@ -227,7 +248,9 @@ _PLANNED_RE = re.compile(
     # a ceiling set: "borrowing is capped at €39bn"
     r"|capped\s+at|caps?\s+(?:\w+\s+){0,2}at"
     # a buyback announced or authorised: "announced a share buyback of up to €500m"
-    r"|buy-?backs?\s+(?:programme\s+|program\s+|plan\s+)?(?:of|worth|at))\b",
+    r"|buy-?backs?\s+(?:programme\s+|program\s+|plan\s+)?(?:of|worth|at"
+    # (or its new size: "lifted its share buyback to $3.5bn for the next three months")
+    r"|to(?=\s+(?:about\s+|up\s+to\s+|as\s+much\s+as\s+)?$)))\b",
     re.I,
 )
 _POST_PLANNED_RE = re.compile(
@@ -239,8 +262,9 @@ _POST_PLANNED_RE = re.compile(
     r"|^\s+due\s+(?:in|by|on|before|next|this|later)\b"
     # a target named after the figure: "its 838 million tonne target", "a 2% inflation goal"
     # (not an analyst's price target, a forecast)
-    rf"|^\s+(?!price\s)(?!(?:{'|'.join(_STRUCK_TARGETS)})\s)(?:[a-z-]+\s+)?"
-    r"(?:target|goal|quota)s?\b(?!-)"
+    # (or past "of GDP": "the alliance's 2% of GDP guideline")
+    rf"|^\s+(?!price\s)(?!(?:{'|'.join(_STRUCK_TARGETS)})\s)(?:of\s+gdp\s+)?(?:[a-z-]+\s+)?"
+    r"(?:target|goal|quota|guideline)s?\b(?!-)"
     # a measure that takes effect later: "a 20% tariff … takes effect on 1 August"
     r"|^[^,;.]{0,50}?\b(?:takes?\s+effect|comes?\s+into\s+force|will\s+apply|enters?\s+into\s+force)\b"
     # or from a day named after it: "…, effective May 1", "…, effective from 1 July"
@@ -248,7 +272,8 @@ _POST_PLANNED_RE = re.compile(
     # (not an adjective of the whole: "61% of the allocated funds had been disbursed")
     r"|^[^,;.]{0,40}?\b(?<!have\s)(?<!has\s)(?<!had\s)(?<!the\s)(?<!its\s)(?<!their\s)"
     r"(?:planned|budgeted|pledged|promised"
-    rf"|sought{_NOT_SOUGHT}|needs|needed|targeted|earmarked|allocated|requested|will\s+be|is\s+to\s+be"
+    rf"|sought{_NOT_SOUGHT}|needs|needed|(?<=\bit\s)requires|targeted|earmarked|allocated|requested|will\s+be"
+    r"|is\s+to\s+be"
     # an obligation on the figure: "the 90% that member states must reach", "the 90%
     # required by EU rules"
     r"|must|required\s+(?:by|under)\b"
@@ -272,7 +297,9 @@ _POST_PLANNED_RE = re.compile(
     r"|hit|top|exceed|double)\b)[a-z]+\b"
     # (or "would" right after the figure's noun, in reported speech: "about 60% of the money
     # would go", "5,000 homes would be built"; not "55-60 a year the order would take")
-    r"|^(?:\s+of\s+(?:the|its|their|this|that)\s+[\w'’-]+|\s+(?:more|additional|further|others?))?"
+    r"|^(?:\s+of\s+(?:the|its|their|this|that)\s+[\w'’-]+|\s+(?:more|additional|further|others?)"
+    # (or past a rate: "the extra outlay of roughly €400m a year would be covered by new taxes")
+    r"|\s+(?:a|per|each)\s+(?:year|month|week|day))?"
     r"\s+would(?!\s+have\b)\s+"
     r"(?!(?:rise|fall|grow|slow|shrink|climb|drop|decline|increase|ease|average|peak|cost|reach"
     r"|hit|top|exceed|double)\b)[a-z]+\b",
@@ -280,7 +307,8 @@ _POST_PLANNED_RE = re.compile(
 )
 _POST_PROJECTED_RE = re.compile(
     # (not across "and": "grew 7% during 2024 and are expected to rise 4% in 2025")
-    r"^(?:(?!\sand\s)[^,;.]){0,40}?\b(?:(?:is|are)\s+(?:expected|forecast|projected|estimated)\s+to"
+    # (or in reported speech: "that a further 5,000 were expected to arrive monthly")
+    r"^(?:(?!\sand\s)[^,;.]){0,40}?\b(?:(?:is|are|was|were)\s+(?:expected|forecast|projected|estimated)\s+to"
     # (or for a period: "growth of 2% is forecast for this year")
     r"|(?:is|are)\s+(?:expected|forecast|projected)\s+(?:for|in)(?=\s+(?:this|next|the|(?:19|20)\d\d)\b)"
     # (or judged likely: "growth of 0.9% was more likely")
@@ -291,7 +319,9 @@ _POST_PROJECTED_RE = re.compile(
     # the counted subject of a loss that may come: "up to 80 jobs could go at the plant",
     # "5,000 homes may be lost" (not what a plant could make: a capacity)
     r"|^(?:\s+(?!(?:and|that|it|they|he|she|but|which|who|while)\b)[\w'’-]+){0,4}?\s+(?:could"
+    # (or people's movement foretold: "up to 1.2 million could return home")
     r"|may|might)\s+(?:still\s+|also\s+|eventually\s+|soon\s+)?(?:go|disappear|vanish|close"
+    r"|return"
     r"|lose|die|flee|be\s+(?:lost|cut|axed|shed|affected|displaced|killed|forced|made\s+redundant"
     r"|evacuated|left|hit))\b",
     re.I,
@@ -334,6 +364,7 @@ _PLANNED_STEM_WORDS = [
     "target", "aim", "goal", "budget", "pledge", "promis", "propos", "want", "seek",
     "sought", r"hop(?:es?|ed|ing)\s+to", r"is\s+meant", r"are\s+meant", r"with\s+(?:an?\s+)?options?\s",
     "negotiat", r"tender\s+for", "bids", "need", "appeal",
+    r"(?:push|drive|effort|bid|campaign)\s+to\s", r"requirements?\s+of", "pencil",
     "prepar", r"agreed\s",
     r"approved\s+(?:the\s+|an?\s+)?(?:possible\s+|proposed\s+)?"
     r"(?:foreign\s+military\s+)?(?:sale|purchase|procurement|acquisition|order)",
@@ -346,15 +377,16 @@ _PLANNED_STEM_WORDS = [
 ]  # fmt: skip
 _POST_PLANNED_STEM_WORDS = [
     "appeal", "pledge", "request", "bid", "proposal", "commitments", "effect", "force", "apply", "budget",
-    "target", "goal", "quota", "effective", r"to\s+be\s",
+    "target", "goal", "quota", "guideline", "effective", r"to\s+be\s",
     "planned", "budgeted", "pledged", "promised", "sought", "need", "targeted", "earmarked",
     "allocated", "will", "would", r"is\s+to", r"are\s+to", "seek", "being", r"set\s+aside",
-    "due", "must", "required", "requested", "buyback", "buy-back", "demand", r"is\s+ask",
+    "due", "must", "required", "requires", "requested", "buyback", "buy-back", "demand", r"is\s+ask",
     r"are\s+ask", r"was\s+ask", r"were\s+ask", "aims", "plans", "hopes", "intends", "wants",
 ]  # fmt: skip
 _POST_PROJECTED_STEM_WORDS = [
     r"is\s+(?:expected|forecast|projected|estimated)\s+(?:to|for|in)",
     r"are\s+(?:expected|forecast|projected|estimated)\s+(?:to|for|in)",
+    r"(?:was|were)\s+(?:expected|forecast|projected|estimated)\s+to",
     "could",
     r"(?:is|are|was|were)\s+(?:more\s+|most\s+)?likely",
     "may",
@@ -528,6 +560,8 @@ _COMPARED_WITH_RE = re.compile(
 _FLEET_OF_RE = re.compile(r"\b(?:fleet|portfolio|installed\s+base)\s+of\s+$")
 #: A measure of capacity named after the figure: "120,000 bpd of capacity".
 _OF_CAPACITY_AFTER_RE = re.compile(
+    # (past a rate: "restoring 120,000 tonnes a year of capacity")
+    r"(?:\s+(?:a|per|each)\s+(?:year|day|annum|month))?"
     r"\s+of\s+(?:[a-z-]+\s+){0,2}capacity\b"  # ("16.2 gigawatts of solar capacity")
     # (or the noun right after the unit: "85% of its 300,000 b/d capacity")
     r"|\s+(?:[a-z-]+\s+)?capacity\b"
@@ -592,6 +626,28 @@ _AND_OWN_VERB_RE = re.compile(
 )
 #: A fill level: "72% full".
 _FULL_AFTER_RE = re.compile(r"\s+full\b")
+#: A target named right after the figure: " of GDP guideline", " inflation target".
+_TARGET_NAMED_AFTER_RE = re.compile(
+    r"\s+(?:of\s+GDP\s+)?(?:[a-z-]+\s+)?(?:target|goal|guideline)s?\b(?!-)"
+)
+#: A pledge or a quota, whose earlier level was one too: "pledged", "its quota".
+_PLEDGE_KIND_RE = re.compile(r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|quotas?)\b")
+#: A measure's movement in the present, right before the figure: "costs rise to ", "debt
+#: climbs above " (in a "while" clause after a forecast, the forecast goes on).
+_PRESENT_MOVE_END_RE = re.compile(
+    r"\b(?:rises?|falls?|climbs?|grows?|drops?|declines?|increases?|reaches?|eases?|narrows?"
+    r"|widens?|slows?|peaks?|shrinks?)\s+(?:(?:to|by|above|below|beyond)\s+)?"
+    r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to"
+    r"|an\s+estimated)\s+)?$"
+)
+#: A share of a capacity, as a fill level: " of capacity", " of its capacity".
+_OF_CAPACITY_FILL_RE = re.compile(r"\s+of\s+(?:its\s+|their\s+|the\s+)?capacity\b")
+#: A share of money received: "only 23% funded".
+_FUNDED_AFTER_RE = re.compile(r"\s+(?:funded|financed)\b")
+#: A state to come, right before the figure: "will be ", "would be only ".
+_TO_BE_END_RE = re.compile(
+    r"\b(?:will|would|to|shall|should|must)\s+be\s+(?:only\s+|just\s+|about\s+)?$"
+)
 #: A modal verb right after a noun: "… of its 32 members will meet".
 _MODAL_AFTER_RE = re.compile(
     # (past a short phrase on the noun: "14 of the 148 tanks on order are expected to")
@@ -604,14 +660,23 @@ _MODAL_AFTER_RE = re.compile(
 _FORECAST_THAT_BEFORE_RE = re.compile(
     r"\b(?:estimates?|expects?|forecasts?|predicts?|projects?|sees)\s+that\b"
 )
-_TRAILING_FORECAST_RE = re.compile(
+_TRAILING_CREDIT = (
     r",\s+(?:the\s+)?[\w'’ -]{2,60}?\s+"
     # (a verb, not the noun: "…, in line with the forecast.")
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bwith\s)(?<!\bthan\s)(?<!\bof\s)"
-    r"(?:projects|forecasts|predicts|estimates|expects"
+)
+_TRAILING_FORECAST_RE = re.compile(
+    rf"{_TRAILING_CREDIT}(?:projects|forecasts|predicts|estimates|expects"
     # (or told in the past, with where: "…, IDC forecast in a report published on Monday")
     r"|projected|forecast|forecasted|predicted)(?:\s*(?:[,.;]|$)|\s+(?:in|on)\s)"
 )
+#: A trailing estimate in the past: "…, the Bundesbank estimated." (a forecast of a modal
+#: only: "…, exporters estimated" after an outcome reports it).
+_TRAILING_ESTIMATED_RE = re.compile(
+    rf"{_TRAILING_CREDIT}estimated(?:\s*(?:[,.;]|$)|\s+(?:in|on)\s)"
+)
+#: A modal verb in a figure's region: "will", "would".
+_MODAL_WORD_RE = re.compile(r"\b(?:will|would)\b")
 #: An explicit plan word: a modal next to it is a plan.
 _PLAN_WORD_RE = re.compile(
     r"\b(?:plans?|planned|target\w*|aims?|budget\w*|pledge\w*|intends?|set\s+to|wants?)\b"
@@ -691,12 +756,26 @@ _CASELESS_CUES = (_CAPACITY_RE, _PROJECTED_RE, _PLANNED_RE, _NOT_A_CUE_RE)
 _IN_MODIFIER_BEFORE_RE = re.compile(r"\b(?:for|of|in|on|into|after|before|with)\s+(?:the\s+)?$")
 #: A noun after an adjective ("planned hospital"), not a verb's infinitive ("planned to").
 _NOUN_AFTER_RE = re.compile(r"\s+(?!to\b)[a-z]")
+#: A capitalised word right before a capitalised plan word, both of one name: "Joint
+#: Response ", "Controller of ".
+_NAME_WORD_BEFORE_RE = re.compile(r"\b[A-Z][\w'’.&-]*\s+(?:(?:of|for|and)\s+)?$")
+#: A lower-case word of prose (a headline in title case has none).
+_LOWER_WORD_RE = re.compile(r"\b[a-z]{4,}\b")
 #: Money paid into a budget, right before the word: "revenues to Russia's federal budget".
 _INTO_BUDGET_RE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 #: A qualifier right before a figure, if any: "about ", "more than ", "an estimated ".
 _QUALIFIER_END = (
     r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|fewer\s+than|less\s+than|over"
     r"|at\s+least|up\s+to|an\s+estimated)\s+)?$"
+)
+#: What a place was built to hold, right before the count: "built for ", "designed for
+#: about ".
+_BUILT_FOR_END_RE = re.compile(
+    rf"\b(?:built|designed|intended|meant)\s+for\s+(?:up\s+to\s+)?{_QUALIFIER_END}"
+)
+#: A comparison's base right before the figure: ", against ", " compared with about ".
+_COMPARED_BASE_END_RE = re.compile(
+    rf"(?:^|[\s,])(?:against|compared\s+(?:with|to)|versus)\s+{_QUALIFIER_END}"
 )
 #: A part of the figure before, set off after it: "…, with arabica accounting for 35.2
 #: million", "…, including €1.5 billion from …", "…, of which 22.4 billion".
@@ -733,6 +812,23 @@ _MEASURES_WORTH_END_RE = re.compile(
 _DEED_OF_IT_AFTER_RE = re.compile(
     r"(?:\s+[a-z-]+){0,3}?\s+(?:it|they|he|she|we)\s+(?:has\s+|have\s+|had\s+)?(?:signed|secured"
     r"|raised|won|received|borrowed|took\s+out|arranged|booked|sold|bought|paid|spent)\b"
+)
+#: The figure's own deed done, right after it: " had been delivered", " of them were
+#: shipped" (not a plan or forecast told in the passive: " had been pledged").
+_DONE_PASSIVE_AFTER_RE = re.compile(
+    r"(?:\s+(?!(?:that|which|who|it|they)\b)[a-z-]+){0,3}?\s+(?:(?:had|has|have)\s+been|was|were)"
+    r"\s+(?:already\s+|actually\s+|so\s+far\s+)?(?:delivered|disbursed|spent|paid(?:\s+out)?"
+    r"|received|built|completed|shipped|sent|handed\s+over|transferred|installed|deployed|hired"
+    r"|vaccinated|planted|resettled|evacuated|released|used|sold|collected|distributed)\b"
+)
+#: The figure as the object of a plan told after it, with a subject of its own: " in military
+#: aid that donors had pledged", " it has committed" (not "15 countries have pledged money":
+#: the figure counts the subject).
+_PLAN_OF_IT_AFTER_RE = re.compile(
+    r"(?:\s+(?:in|of)(?:\s+[a-z-]+){1,3}?)?"
+    r"\s+(?:(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?|(?:it|they|he|she|we)\s+)"
+    r"(?:had|has|have)\s+(?:already\s+)?(?:targeted|planned|budgeted|pledged|promised|committed"
+    r"|requested|sought)\b"
 )
 #: An apposition restating the figure before: " a day in the quarter, about ".
 _APPOSITION_GAP_RE = re.compile(rf"[^,;]{{0,40}},\s+(?:or\s+)?{_QUALIFIER_END}")
@@ -816,6 +912,17 @@ def _region_cue(region: str, low: str, odd: bool) -> Modality | None:
                 continue  # "beat forecasts", "above expectations", "than planned", "£2.3bn
                 # more than the Office for Budget Responsibility had forecast"
             cue = m.group(0).lower()
+            if (
+                pri == 0
+                and region[start].isupper()
+                and _NAME_WORD_BEFORE_RE.search(region, max(0, start - 40), start)
+                and _LOWER_WORD_RE.search(region)
+                and not region.startswith(" to ", m.end())
+            ):
+                continue  # "The Joint Response Plan for the Rohingya has received", "The
+                # Controller of Budget said …": a plan word inside a name is no plan (not a
+                # named plan's aim, "signed the Global Methane Pledge to cut emissions by 30%",
+                # nor a headline set in title case, "Acme Plans To Cut 500 Jobs")
             if cue.startswith("budget") and _INTO_BUDGET_RE.search(text, max(0, start - 30), start):
                 continue  # "revenues to the federal budget fell 26%": money paid into it
             if (
@@ -854,6 +961,7 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         region_start = prev_q.end if prev_q is not None else s0
         region_from = last_region_start if (prev_q is not None and prev_q.is_from) else region_start
         region = text[region_from : q.start]
+        while_clause = False  # (the figure's clause opens with ", while")
         # (quick tests below: a literal character or word every match of the pattern holds)
         breaks = (
             list(CLAUSE_BREAK_RE.finditer(region))
@@ -863,6 +971,7 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         inherit = prev_q is not None and not breaks
         if breaks:
             region = region[breaks[-1].end() :]
+            while_clause = breaks[-1].group(0).endswith("while")
             if breaks[-1].group(0).endswith("and") and (
                 _NP_CONTINUATION_RE.fullmatch(region)
                 or _VP_CONTINUATION_RE.fullmatch(region)
@@ -900,7 +1009,10 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             # (the first figure too, after a past "after" clause: "it would designate the
             # group, effective 16 February, after more than 30 attacks on ships")
             inherit = False  # "…, after shipments of X": a clause of its own
-            region = region[_SUBORDINATE_RE.search(region).end() :]  # type: ignore[union-attr]
+            sub = _SUBORDINATE_RE.search(region)
+            assert sub is not None
+            while_clause = sub.group(0).startswith(", while")
+            region = region[sub.end() :]
         if (
             # (quick tests: an aside is set off by two commas or by brackets)
             (region.count(",") >= 2 or "(" in region)
@@ -941,6 +1053,32 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         if "counted" in q.extra:
             post = ""  # "… of its 32 members will …": the whole is counted, not planned
         mod = None if q.is_from else modality_cue(region, post)
+        if (
+            mod is None
+            and while_clause
+            and any(p.modality == "projected" for p in qlist[:idx])
+            and _PRESENT_MOVE_END_RE.search(region, max(0, len(region) - 40))
+        ):
+            # "the National Treasury projected, while debt-service costs rise to R424bn that
+            # year", "forecasts that borrowing will fall …, while debt interest costs rise
+            # above £130bn a year by the end of the decade": the forecast goes on
+            mod = "projected"
+        if (
+            mod != "actual"
+            and prev_q is not None
+            and prev_q.modality in ("planned", "projected")
+            and ("against" in region or "compared" in region or "versus" in region)
+            and _COMPARED_BASE_END_RE.search(region, max(0, len(region) - 40))
+            and modality_cue("", post) is None
+            and not _FROM_FORECAST_RE.match(text, q.noun_end)
+            and not _FROM_PLAN_RE.match(text, q.noun_end)
+            and not _THIS_YEAR_AFTER_RE.match(text, q.noun_end)
+        ):
+            # (a base in a year not over is still to come, as a from-baseline's is)
+            # "expects 27 million tonnes this year, the exchange forecast, against 21.4
+            # million in 2023", "would raise the slots to 36, against 24 at the height of
+            # the drought": the base a plan or forecast is set against is an outcome
+            mod = "actual"
         if mod is None and region.endswith("possible ") and _SALE_AFTER_RE.match(post):
             mod = "planned"  # "notified Congress of a possible $2.6 billion sale": not yet made
         if (
@@ -1035,6 +1173,11 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             and (
                 _FORECAST_THAT_BEFORE_RE.search(text, s0, q.start)
                 or _TRAILING_FORECAST_RE.search(text, q.end, s1)
+                or (
+                    text.find("estimated", q.end, s1) >= 0
+                    and _MODAL_WORD_RE.search(region)
+                    and _TRAILING_ESTIMATED_RE.search(text, q.end, s1)
+                )
             )
         ):
             # a modal inside a forecast: "… estimates that … and that another 410,000 will
@@ -1075,6 +1218,22 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
                 # "now expects a margin of 5-7%, down from 7-9% previously": the plan or
                 # forecast it replaces
                 q.modality = prev_q.modality
+            elif (
+                prev_q is not None
+                and prev_q.modality == "planned"
+                and q.unit == prev_q.unit
+                and (
+                    "pledg" in text[prev_region_from : prev_q.start]
+                    or "promis" in text[prev_region_from : prev_q.start]
+                    or "quota" in text[prev_region_from : prev_q.start]
+                )
+                and _PLEDGE_KIND_RE.search(text, prev_region_from, prev_q.start)
+                and _CAPACITY_BASE_GAP_RE.fullmatch(text, prev_q.noun_end, q.start)
+            ):
+                # "donors pledged €5.8bn for Syria in 2026, down from €7.5bn a year
+                # earlier", "will cut its resettlement quota to 900 places next year, from
+                # 5,000 in 2023": the base of a pledge or quota was one too, whenever it was
+                q.modality = "planned"
             elif _FROM_PLAN_RE.match(text, q.noun_end) or (
                 text.endswith(("planned ", "budgeted ", "targeted "), s0, q.start)
                 and _FROM_PLANNED_BEFORE_RE.search(text, max(s0, q.start - 30), q.start)
@@ -1138,7 +1297,10 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             and prev_q is not None
             and past
             and "forecast_of_it" not in q.extra
+            and not (mod == "planned" and _TARGET_NAMED_AFTER_RE.match(post))
         ):
+            # (a target named after the figure stays one, whenever it was held: "met the
+            # alliance's 2% of GDP guideline last year")
             q.modality = "actual"  # a figure dated in the past, "1,100 cuts last year"
         elif mod is not None:
             q.modality = mod
@@ -1285,6 +1447,33 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         ):
             q.modality = "actual"  # "… sites that can hold 99 bcm 72% full": a fill level
         if (
+            q.unit_kind == "percent"
+            and q.modality == "capacity"
+            and "capacity" in post
+            and _OF_CAPACITY_FILL_RE.match(text, q.end)
+            and _AT_LEVEL_END_RE.search(region, max(0, len(region) - 20))
+            and not _CAPACITY_RE.search(region)
+        ):
+            q.modality = "actual"  # "The refinery, designed to process 650,000 b/d, ran at
+            # about 85% of capacity in May": a fill level, not the capacity before it
+        if (
+            q.unit_kind == "count"
+            and q.modality != "capacity"
+            and " for " in region
+            and _BUILT_FOR_END_RE.search(region, max(0, len(region) - 40))
+        ):
+            q.modality = "capacity"  # "The camp was built for 20,000 people", "the centre,
+            # designed for 3,000 people, held 4,400": what the place can hold
+            q.extra["rated"] = "1"  # (a size: what the place held next is no capacity)
+        if (
+            q.unit_kind == "percent"
+            and q.modality == "planned"
+            and _FUNDED_AFTER_RE.match(text, q.end)
+            and not _TO_BE_END_RE.search(text, max(s0, q.start - 30), q.start)
+        ):
+            q.modality = "actual"  # "the appeal, which seeks $1.5bn, is only 23% funded": the
+            # share of the money received (not "will be 50% funded by the state")
+        if (
             q.modality != "planned"
             and q.unit_kind == "currency"
             and text.find("cost", max(s0, q.start - 60), q.start) >= 0
@@ -1300,6 +1489,25 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         ):
             q.modality = "actual"  # "plans to build 1.2 GW of capacity, backed by a $25bn
             # credit facility it signed with banks this week": the object of a deed done
+        if (
+            q.modality in ("planned", "projected")
+            and not q.is_from
+            and (
+                ("been" in post or "was" in post or "were" in post)
+                and _DONE_PASSIVE_AFTER_RE.match(text, q.noun_end, min(s1, q.noun_end + 60))
+            )
+        ):
+            q.modality = "actual"  # "Of the €89bn that donors had pledged, only €52bn had
+            # been delivered": the figure's own deed done, whatever the clause before plans
+        elif (
+            q.modality == "actual"
+            and not q.is_from
+            and ("had" in post or "has" in post or "have" in post)
+            and _PLAN_OF_IT_AFTER_RE.match(text, q.noun_end, min(s1, q.noun_end + 60))
+        ):
+            q.modality = "planned"  # "the €89bn in military aid that donors had pledged", "the
+            # $66.5bn in assistance it has committed": the object of a plan, however long ago
+            # made
         if not q.is_from:
             last_region_start = region_start
             if "expected_by" not in q.extra and "compared_forecast" not in q.extra:
