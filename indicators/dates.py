@@ -311,6 +311,11 @@ _TIME_RE = re.compile(
 _WEEK_BASE_ENDS = (" on ", " from ", " than ", " with ", " against ")
 #: A capitalised word inside a sentence right before a year: "Vision 2030", "China 2025".
 _NAME_BEFORE_YEAR_RE = re.compile(r"(?<=[\w,;:)] )([A-Z][a-z]+) $")
+#: The year a debt falls due, not a period: "bonds due 2037", "notes maturing in 2027".
+_MATURITY_BEFORE_RE = re.compile(
+    r"(?:\b(?:bonds?|[Ee]urobonds?|notes|gilts?|debt|securities|bills|[Tt]reasuries|paper)"
+    r"\s+due|\bmaturing|\bmaturity)\s+(?:in\s+)?$"
+)
 _CAPITALISED_PREPOSITIONS = frozenset(
     ("In", "By", "From", "Since", "Until", "Through", "During", "Before", "After", "For", "Of")
 )
@@ -653,6 +658,10 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 sentence[max(0, start - 12) : start]
             ):
                 kind = "compare"  # "a 2019 law": the year of something else, not of a figure
+            elif ("matur" in sentence or " due " in sentence) and _MATURITY_BEFORE_RE.search(
+                sentence, max(0, start - 40), start
+            ):
+                kind = "compare"  # "$1.3bn of Eurobonds due 2037": when the debt is repaid
             elif (
                 start > 2
                 and sentence[start - 1] == " "

@@ -2931,3 +2931,20 @@ def test_a_plan_s_running_total_takes_the_time_of_the_clause_it_closes(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # the year a bond falls due is when it is repaid, not the time of the sale
+        ("Peru placed 3 billion soles of bonds maturing in 2040 at a yield of 6.1%.",
+         "2026-02-11", [None, None]),
+        ("The Treasury sold $42bn of notes due 2035, the agency said.", "2026-02-11", [None]),
+        ("Kenya raised $1.5bn on Monday from notes maturing in 2031, priced to yield 9.9%.",
+         "2026-02-11", ["2026-02-09", "2026-02-09"]),
+    ],
+)  # fmt: skip
+def test_a_debt_s_maturity_year_is_no_period(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
