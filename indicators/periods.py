@@ -700,7 +700,7 @@ def assign_periods(
                         and _FROM_DESCRIBED_BASE_RE.search(sent, max(0, t.start - 40), t.start)
                     ):
                         continue  # "up 31% from the rain-hit 2024 harvest": the base's time
-                    effective = _effective_from(t, sent, q) if t.kind == "compare" else t
+                    effective = _effective_from(t, sent, q, s0) if t.kind == "compare" else t
                     if effective is None:
                         continue
                     found = effective
@@ -865,7 +865,7 @@ def assign_periods(
                 continue
             for t in reversed(times):
                 if t.end <= qs0:
-                    effective = _effective_from(t, sent, q) if t.kind == "compare" else t
+                    effective = _effective_from(t, sent, q, s0) if t.kind == "compare" else t
                     if effective is None:
                         continue
                     t = effective
@@ -1307,9 +1307,24 @@ def _spans_years(text: str, q: Dated, s0: int, average: bool = True) -> bool:
 _EFFECTIVE_END_RE = re.compile(r"\s*(?:[,.;:)]|$|(?:on|onwards|until|to|through)\b)")
 
 
-def _effective_from(t: TimeExpr, sent: str, q: Dated) -> TimeExpr | None:
+#: A charge levied at a rate: its start "from August" opens a standing rate, no period.
+_LEVY_RE = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|discounts?|tolls?)\b")
+
+
+def _effective_from(t: TimeExpr, sent: str, q: Dated, s0: int) -> TimeExpr | None:
     """A planned or forecast figure "from January" starts then: the month is its period
-    (for an actual figure "from May" is a comparison's base, and gives none)."""
+    (for an actual figure "from May" is a comparison's base, and gives none). A tariff's or
+    duty's rate "from August" or "from 1 April" has none: five writers of six (C, I, K, N, R
+    against J) read the start of a standing charge so, while a wage or fare "from January"
+    is that month's."""
+    if (
+        q.unit == "percent"
+        and len(t.period or "") >= 7
+        and _LEVY_RE.search(
+            sent, max(0, min(q.start - s0, t.start) - 40), max(q.noun_end - s0, t.end)
+        )
+    ):
+        return None
     if (
         # (a capacity too: "its annual capacity would rise to 8.5 bcm from next year")
         q.modality in ("planned", "projected", "capacity")

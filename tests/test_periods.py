@@ -2015,7 +2015,8 @@ def test_a_change_restated_after_a_comma_takes_the_clauses_time() -> None:
     ("sentence", "pub", "periods"),
     [
         # a plan's day of the month just gone by is this year's start, not next year's …
-        ("The US will impose a 25% tariff on imported cars from April 3.", "2025-04-10",
+        # (a tariff's rate "from April 3" has no period at all: see below)
+        ("The city will raise bus fares by 25% from April 3.", "2025-04-10",
          ["2025-04-03"]),
         # … while a day further back is read forward, as before
         ("The tariff will rise to 25% on 1 January.", "2025-10-10", ["2026-01-01"]),
@@ -2945,6 +2946,28 @@ def test_a_plan_s_running_total_takes_the_time_of_the_clause_it_closes(
     ],
 )  # fmt: skip
 def test_a_debt_s_maturity_year_is_no_period(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # a tariff's, duty's or levy's rate "from" a month or day starts a standing charge:
+        # no period
+        ("Canberra will impose a 12% levy on imported fertiliser from 1 July.", "2026-03-02",
+         [None]),
+        ("From November, imported bicycles will face extra duties of up to 18 per cent.",
+         "2026-03-02", [None]),
+        # (a charge that is no tax still starts then, and a year stays the year)
+        ("The council will raise parking charges by 8% from April.", "2026-03-02",
+         ["2026-04"]),
+        ("From next year, the tariff on imported cement will rise to 30% from 20%.",
+         "2026-03-02", ["2027", None]),
+    ],
+)  # fmt: skip
+def test_a_tariff_rate_from_a_month_has_no_period(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
