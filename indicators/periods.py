@@ -471,6 +471,8 @@ _STATEMENT_DATE_RE = re.compile(
     r"|in\s+a\s+(?:statement|filing|report|note|post)))*\s+$"
 )
 #: What a figure's deadline after "before" opens with when it is no time expression.
+#: The lead of a base of comparison, within its clause: "compared with an average of ".
+_BASE_LEAD_RE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|than)\s[^,;]{0,30}$")
 _BEFORE_DEADLINES = ("the end of ", "the decade", "the summer", "the winter", "the spring")
 #: A running total after a participle, up to the figure: "…, bringing the total to ",
 #: "…, lifting installed capacity to ".
@@ -754,6 +756,13 @@ def assign_periods(
             and (
                 stop_sent.startswith(_BEFORE_DEADLINES, mbefore.end())
                 or any(t.start == mbefore.end() and t.kind == "point" for t in all_times)
+                # a base told by the event it preceded: "compared with 350 a day before the
+                # war", "from 36 before the drought" (every writer leaves it undated)
+                or (
+                    stop_sent.startswith("the ", mbefore.end())
+                    and mbefore.start() - (q.noun_end - s0) <= 15
+                    and (q.is_from or _BASE_LEAD_RE.search(sent, max(0, qs0 - 40), qs0))
+                )
             )
         ):
             q.period = None  # "intends to order at least two more batteries before 2028": a

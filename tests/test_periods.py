@@ -2971,3 +2971,22 @@ def test_a_tariff_rate_from_a_month_has_no_period(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # a base told by the event it came before has no period, not the clause's month
+        ("Ferries carried 1,200 passengers a day in September, compared with about 3,000 a "
+         "day before the pandemic, the operator said.", "2025-10-09", ["2025-09", None]),
+        ("Grain exports reached 4.1 million tonnes in August, against 5 million a month "
+         "before the war.", "2025-10-09", ["2025-08", None]),
+        # (a figure of the clause itself keeps its time)
+        ("In March, prices rose 2% before the holiday, the bureau said.", "2025-10-09",
+         ["2025-03"]),
+    ],
+)  # fmt: skip
+def test_a_base_before_an_event_has_no_period(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
