@@ -352,6 +352,8 @@ _SINCE_PREFIX_RE = re.compile(
     # preposition is part of its time), "the war that began in April 2023 has left …"
     r"|\bsince\s+(?:it|they|the\s+[a-z-]+|[A-Z][\w-]*)\s+[a-z]+(?:\s+[a-z]+){0,2}"
     r"\s+(?:(?:in|on)\s+)?$"
+    # an event named by its noun: "since the fall of the Assad government in [December]"
+    r"|\bsince\s+the\s+[a-z-]+\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}(?:(?:in|on)\s+)?$"
     r"|\b(?:that|which)\s+(?:began|started|erupted|broke\s+out)\s+(?:in|on)\s+$"
     # a founding: "a start-up founded in 2021 that has about 180 employees"
     r"|\b(?:founded|established|set\s+up|incorporated)\s+(?:(?:in|on)\s+)?$",
@@ -919,10 +921,10 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                     odd
                     or (
                         len(tail) < len(before)
-                        and _SINCE_STEMS_RE.search(sentence[max(0, start - 40) : start].lower())
+                        and _SINCE_STEMS_RE.search(sentence[max(0, start - 60) : start].lower())
                     )
                 )
-                and _SINCE_PREFIX_RE.search(sentence, max(0, start - 40), start)
+                and _SINCE_PREFIX_RE.search(sentence, max(0, start - 60), start)
             ) or None
             if since is not None and _UNTIL_END_RE.search(before + text[:11]):
                 since = None  # "until the end of the year": a period, like "by the end of 2025"

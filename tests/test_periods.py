@@ -2990,3 +2990,23 @@ def test_a_base_before_an_event_has_no_period(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # a span since an event named by its noun ("the fall of …", "the start of …") has no
+        # period from the event's month or year
+        ("About 1.4 million people have returned home since the fall of the old regime in "
+         "December, the agency said.", "2025-06-02", [None]),
+        ("Exports have fallen 30% since the start of the war in Ukraine in February 2022.",
+         "2025-06-02", [None]),
+        # (a figure with its own month keeps it)
+        ("Sales rose 4% in April from March, the best month since the launch of the scheme "
+         "in 2023.", "2025-06-02", ["2025-04"]),
+    ],
+)  # fmt: skip
+def test_a_span_since_an_event_s_noun_has_no_period(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
