@@ -647,6 +647,7 @@ def assign_periods(
             continue
         j = idx
         cur_end = q.noun_end - s0
+        part_of_sum = False
         while times:  # (no time to find after the figure: the bridging below only serves one)
             nxt = qlist[j + 1] if j + 1 < len(qlist) else None
             limit = len(sent)
@@ -708,6 +709,16 @@ def assign_periods(
                     found = effective
                     break
             if found is not None:
+                if part_of_sum and (
+                    # (the period the sum is for, "this year" or "for 2025", not when it was
+                    # pledged; and none still to come: what has come in of it is not yet)
+                    not (found.text[:5].lower() == "this " or sent.endswith("for ", 0, found.start))
+                    or published is None
+                    or (bounds := period_bounds(found.period)) is None
+                    or bounds[0] > published
+                ):
+                    found = None
+                    break
                 if j > idx:
                     if LOOKS_BACK_RE.search(found.text) and j not in restated:
                         found = None  # "to 29.4% from 31.1% the previous month": the base's
@@ -726,6 +737,16 @@ def assign_periods(
                     or (j + 1) in restated
                     # a share of a whole: "received only 11% of its US$10.2bn appeal for 2026"
                     or (q.unit == "percent" and _SHARE_OF_GAP_RE.fullmatch(sent[cur_end:limit]))
+                    # a part of a sum: "received $548 million of the $934.5 million it
+                    # requires this year" (the sum's time is the part's, when the part's
+                    # clause names none before it)
+                    or (
+                        q.unit == nxt.unit
+                        and q.unit_kind == "currency"
+                        and _SHARE_OF_GAP_RE.fullmatch(sent[cur_end:limit])
+                        and not any(t.end <= qs0 for t in times)
+                        and (part_of_sum := True)
+                    )
                     # a part of a whole: "two of its 11 plants will close next year"
                     or "whole" in nxt.extra
                     # coordinated objects of one verb: "order twelve radars and between 400

@@ -3010,3 +3010,24 @@ def test_a_span_since_an_event_s_noun_has_no_period(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # a part of a sum takes the period the sum is for, named after it
+        ("The flood appeal has received only $48 million of the $130 million it requires this "
+         "year, the agency said.", "2025-08-12", ["2025", "2025"]),
+        ("The agency has received $48 million of the $130 million it needs for 2025.",
+         "2025-08-12", ["2025", "2025"]),
+        # (not when the sum was pledged, nor a sum for a time still to come)
+        ("Donors have paid $1.2bn of the $3bn they pledged in 2024.", "2025-08-12",
+         [None, "2024"]),
+        ("The agency has received $48 million of the $130 million it needs for 2026.",
+         "2025-08-12", [None, "2026"]),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_sum_takes_the_period_the_sum_is_for(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
