@@ -678,6 +678,10 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             if pre in ("since", "through"):
                 # "since mid-January", "needs $412m … through December": a span, not a month
                 kind = "block"
+                if "year" in sentence and (rel_year := _REL_YEAR_RE.match(sentence, end)):
+                    # ("since September last year": its year is the span's too)
+                    end = rel_year.end()
+                    text = sentence[start:end]
             elif (joined := _joined_end(_AND_MONTH_RE, sentence, end)) is not None:
                 # "for May and June": two months, no period of ours
                 kind, end, text = "block", joined, sentence[start:joined]

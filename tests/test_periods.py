@@ -3031,3 +3031,13 @@ def test_a_part_of_a_sum_takes_the_period_the_sum_is_for(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+def test_a_span_since_a_month_of_last_year_has_no_period() -> None:
+    # "since September last year" is one span: its "last year" dates nothing after it
+    claims = extract_claims(
+        "The rebels have fired 400 rockets since September last year, along with some 90 "
+        "mortar rounds, the army said.",
+        "2025-11-12",
+    )
+    assert [c.period for c in claims] == [None, None]
