@@ -246,7 +246,7 @@ _TIME_RE = re.compile(
     rf"|(?P<ytd>(?:the\s+)?first\s+(?P<ytd_n>two|three|four|five|six|seven|eight|nine|ten|eleven"
     rf"|[2-9]|1[01])\s+(?P<ytd_unit>months|quarters)(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?)?(?P<ytd_y>{_YEAR})|(?P<ytd_last>last\s+year)"
     rf"|(?:the|this)\s+year))?)(?![\w-])"
-    rf"|(?P<half>(?:H[12]|(?:the\s+)?(?:[Ff]irst|[Ss]econd)[-\s]half)(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<half_y>{_YEAR}))?)"
+    rf"|(?P<half>(?:H[12]|(?:the\s+)?(?:[Ff]irst|[Ss]econd)[-\s]half)(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<half_y>{_YEAR})|\s+of\s+(?P<half_rel>next|last|this)\s+year)?)"
     # (the middle or the end of a year lies in it: "in mid-2023", "by end-2025")
     # (not a price base: "in 2015 prices", "at 2020 dollars")
     # (not a number of a law: "Regulation (EU) 2024/1745", "Regulation 833/2014")
@@ -862,6 +862,9 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             # is last year's, or this year's in a plan)
             if g["half_y"]:
                 period = g["half_y"]
+            elif g["half_rel"] and pub is not None:
+                # "the first half of next year": that year's
+                period = str(pub.year + {"last": -1, "this": 0, "next": 1}[g["half_rel"]])
             elif pub is not None:
                 second = "2" in g["half"] or "second" in g["half"].lower()
                 period = str(pub.year - (1 if second and pub.month < 7 else 0))

@@ -3041,3 +3041,18 @@ def test_a_span_since_a_month_of_last_year_has_no_period() -> None:
         "2025-11-12",
     )
     assert [c.period for c in claims] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # "the first half of next year" is next year's half, not this year's
+        ("The bank expects copper to average $9,800 a tonne in the first half of next year.",
+         "2025-11-12", ["2026"]),
+        ("Container volumes fell 4% in the second half of last year.", "2025-11-12", ["2024"]),
+    ],
+)  # fmt: skip
+def test_a_half_of_a_relative_year_is_that_year_s(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
