@@ -330,6 +330,8 @@ _ATTRIBUTIVE_YEAR_RE = re.compile(
 _COMPARE_PREFIX_RE = re.compile(
     r"(?:\bfrom|\bthan|\bbelow|\babove|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst"
     r"|\bover|\bon|\b(?:premium|discount)\s+to)\s+(?:(?:in|during)\s+)?(?:the\s+)?"
+    # "700,000 fewer than at the start of 2025"
+    r"(?:(?<=than\s)at\s+the\s+(?:start|end|beginning)\s+of\s+)?"
     # "down 9% from the same quarter a year earlier"
     r"(?:same\s+(?:period|quarter|month|week|time|day|year)\s+(?:of\s+|in\s+)?)?"
     # "below its level a year earlier": the base named by a level noun

@@ -3056,3 +3056,20 @@ def test_a_half_of_a_relative_year_is_that_year_s(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # a difference from a level "at the start of" a year is a base's time, not the
+        # difference's
+        ("The island hosts about 41,000 asylum seekers, 6,000 fewer than at the start of "
+         "2025, the ministry said.", "2026-03-04", [None, None]),
+        ("Grain stocks stood at 40 million tonnes, 3 million more than at the end of last "
+         "year.", "2026-03-04", [None, None]),
+    ],
+)  # fmt: skip
+def test_a_difference_from_the_start_of_a_year_is_not_dated_by_it(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
