@@ -1304,6 +1304,8 @@ def _parallel_clauses(sent: str, s0: int, qlist: Sequence[Dated], times: list[Ti
 _BASE_TIME_GAP_RE = re.compile(
     # (a bare year's time starts after its preposition: "from €61mn in 2021")
     r"\s*(?:(?:expected|estimated|forecast|projected|seen)\s+)?(?:(?:in|for)\s+)?"
+    # ("up from 64,000 at the start of 2022")
+    r"(?:at\s+the\s+(?:start|end|beginning)\s+of\s+)?"
 )
 
 

@@ -3073,3 +3073,13 @@ def test_a_difference_from_the_start_of_a_year_is_not_dated_by_it(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+def test_a_base_s_time_at_the_start_of_a_year_does_not_date_a_later_figure() -> None:
+    # "up from 64,000 at the start of 2022" dates the base only, as "from 2.5% in June" does
+    claims = extract_claims(
+        "The navy has 120 ships in service, up from 95 at the start of 2022, according to the "
+        "ministry, which said 30 of them were in refit.",
+        "2025-11-12",
+    )
+    assert [c.period for c in claims] == [None, "2022", None]
