@@ -473,6 +473,10 @@ _STATEMENT_DATE_RE = re.compile(
 #: What a figure's deadline after "before" opens with when it is no time expression.
 #: The lead of a base of comparison, within its clause: "compared with an average of ".
 _BASE_LEAD_RE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|than)\s[^,;]{0,30}$")
+#: A base's time told by an event's peak: " at the height of the drought".
+_PEAK_AFTER_RE = re.compile(
+    r"\s+(?:a\s+(?:day|week|month|year)\s+)?at\s+the\s+(?:height|peak)\s+of\s+(?:the|its|their)\s"
+)
 _BEFORE_DEADLINES = ("the end of ", "the decade", "the summer", "the winter", "the spring")
 #: A running total after a participle, up to the figure: "…, bringing the total to ",
 #: "…, lifting installed capacity to ".
@@ -788,6 +792,15 @@ def assign_periods(
         ):
             q.period = None  # "intends to order at least two more batteries before 2028": a
             # span up to a deadline, no period (not the time of the clause before)
+            continue
+        if (
+            found is None
+            and (" height of " in sent or " peak of " in sent)
+            and _PEAK_AFTER_RE.match(sent, q.noun_end - s0)
+            and (q.is_from or _BASE_LEAD_RE.search(sent, max(0, qs0 - 40), qs0))
+        ):
+            q.period = None  # "against 24 at the height of the drought": a base told by an
+            # event, as "before the war" is (a time named in it still dates it)
             continue
         if (
             found is not None

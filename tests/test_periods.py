@@ -3083,3 +3083,20 @@ def test_a_base_s_time_at_the_start_of_a_year_does_not_date_a_later_figure() -> 
         "2025-11-12",
     )
     assert [c.period for c in claims] == [None, "2022", None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # a base told by an event's height or peak has no period, as "before the war" has
+        ("In March hospitals treated 900 patients a day, against 2,500 a day at the peak of "
+         "the outbreak.", "2024-11-21", ["2024-03", None]),
+        # (a time named in the event still dates it)
+        ("Transits are running at 35 ships a day, up from 22 a day at the height of last "
+         "year's drought.", "2024-11-21", [None, "2023"]),
+    ],
+)  # fmt: skip
+def test_a_base_at_the_peak_of_an_event_has_no_period(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
