@@ -477,6 +477,10 @@ _BASE_LEAD_RE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|than)\s[
 _PEAK_AFTER_RE = re.compile(
     r"\s+(?:a\s+(?:day|week|month|year)\s+)?at\s+the\s+(?:height|peak)\s+of\s+(?:the|its|their)\s"
 )
+#: A figure said to be the current one: "a current capacity of ", "its current fleet of ".
+_CURRENT_BEFORE_RE = re.compile(
+    r"\b(?:a|its|the|their|our)\s+current\s+(?!account\b)(?:[a-z-]+\s+){1,2}of\s+(?:about\s+|some\s+)?$"
+)
 _BEFORE_DEADLINES = ("the end of ", "the decade", "the summer", "the winter", "the spring")
 #: A running total after a participle, up to the figure: "…, bringing the total to ",
 #: "…, lifting installed capacity to ".
@@ -628,6 +632,9 @@ def assign_periods(
             q.period = None
             continue
         qs0 = q.start - s0
+        if "current" in sent and _CURRENT_BEFORE_RE.search(sent, max(0, qs0 - 40), qs0):
+            q.period = None  # "up from a current capacity of 3,600": now, as "now" is
+            continue
         owned: TimeExpr | None = None
         for t in times:
             if t.end <= qs0 and (

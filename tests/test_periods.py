@@ -3100,3 +3100,22 @@ def test_a_base_at_the_peak_of_an_event_has_no_period(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # a figure called the current one is now's, not the plan's period
+        ("The port will handle 5 million TEU by 2027, up from a current capacity of 3.6 million "
+         "TEU.", "2026-01-22", ["2027", None]),
+        ("The airline will add 40 jets next year to its current fleet of 210 aircraft.",
+         "2026-01-22", ["2027", None]),
+        # (a current account is no such figure)
+        ("Turkey said the current account deficit of $4bn in March was the smallest in a year.",
+         "2026-01-22", ["2025-03"]),
+    ],
+)  # fmt: skip
+def test_a_current_figure_has_no_period(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
