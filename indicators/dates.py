@@ -141,6 +141,8 @@ _TIME_FILTER = alternation(
         r"a\s+(?:year\s+(?:earlier|ago|before)|month\s+(?:earlier|ago))",
         *[rf"{n}\s+years\s+(?:earlier|ago|before)" for n in ("two", "three", "four", "five")],
         r"[2-5]\s+years\s+(?:earlier|ago|before)",
+        r"(?:a|one)\s+decade\s+(?:earlier|ago)",
+        r"(?:ten|10)\s+years\s+(?:earlier|ago)",
         *[rf"{n}\s+months\s+(?:earlier|ago)" for n in ("two", "three", "six", "nine")],
         r"same\s",
         r"(?:in|during|over|for)\s+the\s+(?:period|month|quarter|year)",
@@ -263,6 +265,8 @@ _TIME_RE = re.compile(
     # several years back: "from $31m two years earlier"
     r"|(?:two|three|four|five|[2-5])\s+years\s+(?:earlier|ago"
     r"|before(?!\s+(?:\d|[A-Z]|(?:the|its|their|a|an|it|they|we|he|she|this|next|last)\b)))"
+    # ten years back: "compared with three a decade earlier"
+    r"|(?:a|one)\s+decade\s+(?:earlier|ago)|(?:ten|10)\s+years\s+(?:earlier|ago)"
     # (the same end: "due by year-end", "at the year end")
     r"|(?:the\s+)?year[-\s]end|end-year"
     r"|last\s+month|this\s+month|next\s+month|the\s+(?:previous|prior)\s+month|a\s+month\s+(?:earlier|ago)"
@@ -1136,7 +1140,8 @@ _GRAIN_RE = re.compile(r"period|quarter|month|date|day|year|time")
 
 
 _YEARS_BACK = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
-_YEARS_BACK_WORDS = tuple(f"{n} years " for n in _YEARS_BACK)
+_YEARS_BACK.update({"ten": 10, "10": 10})
+_YEARS_BACK_WORDS = (*(f"{n} years " for n in _YEARS_BACK), "a decade ", "one decade ")
 _MONTHS_BACK = {"two": 2, "three": 3, "six": 6, "nine": 9}
 
 
@@ -1161,7 +1166,7 @@ def _relative(rel: str, pub: date, anchor: str | None) -> str | None:
         return _shift(f"{y}-{pub.month:02d}", months=n)
     if rel.startswith(_YEARS_BACK_WORDS):
         # "two years earlier": from the period named before, else from publication
-        n = _YEARS_BACK[rel.split()[0]]
+        n = _YEARS_BACK.get(rel.split()[0], 10)  # ("a decade earlier": ten)
         return _shift(anchor, years=n) if anchor is not None else str(y - n)
     if rel in (
         "a year earlier",

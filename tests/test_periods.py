@@ -3119,3 +3119,19 @@ def test_a_current_figure_has_no_period(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # "a decade earlier" counts back ten years, as "two years earlier" counts back two
+        ("Twenty clubs broke even last year, compared with only four a decade earlier.",
+         "2025-06-18", ["2024", "2014"]),
+        ("The city had 1.2 million residents in 2020, up from 950,000 people ten years "
+         "earlier.", "2025-06-18", ["2020", "2010"]),
+    ],
+)  # fmt: skip
+def test_a_decade_earlier_counts_back_ten_years(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
