@@ -659,7 +659,15 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 # designated today", "Today the Treasury designated …")
                 kind = "block"
             elif pub is not None:
-                period = _relative(rel, pub, anchor)
+                period = _relative(
+                    rel,
+                    pub,
+                    # (ten years back from the last period named, at a year's grain, not from
+                    # the day of a statement)
+                    anchor
+                    if "decade" not in rel and not rel.startswith(("ten ", "10 "))
+                    else (ref_anchor[:4] if ref_anchor is not None else None),
+                )
         elif g["year"]:
             period = g["year"]
             if _ATTRIBUTIVE_YEAR_RE.match(sentence, m.end()) and _ARTICLE_BEFORE_RE.search(

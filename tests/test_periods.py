@@ -3127,6 +3127,9 @@ def test_a_current_figure_has_no_period(
         # "a decade earlier" counts back ten years, as "two years earlier" counts back two
         ("Twenty clubs broke even last year, compared with only four a decade earlier.",
          "2025-06-18", ["2024", "2014"]),
+        # (from the period named, not from the day of the statement, and at a year's grain)
+        ("Twenty clubs broke even last year, the league said on Tuesday, compared with only "
+         "four a decade earlier.", "2025-06-18", ["2024", "2014"]),
         ("The city had 1.2 million residents in 2020, up from 950,000 people ten years "
          "earlier.", "2025-06-18", ["2020", "2010"]),
     ],
