@@ -437,6 +437,10 @@ _SAME_PERIOD_RE = re.compile(
     r"\bsame\s+(?:period|time|months?|weeks?|days?|quarters?|stretch|span)\s+(?:of\s+|in\s+)?$"
 )
 #: The year of a month named before it: "in December last year".
+#: A statement's verb right before its day: "UNHCR said on Thursday".
+_SAID_BEFORE_RE = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|parliament)|announced|reported)\s+$"
+)
 _REL_YEAR_RE = re.compile(r"\s+(?:of\s+)?(last|this|next)\s+year\b", re.I)
 #: A run of weeks or days up to a day: "in the four weeks to November 23" (a span; not "the
 #: 12 months to March", the standard label of an annual rate for March).
@@ -1051,6 +1055,14 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             if anchor is not None and _is_base_time(sentence, anchor_end, start):
                 pass  # "in September, compared with 4.4 million in August and 5.1 million a
                 # year earlier": a base's time; what follows still counts from September
+            elif (
+                g["wd"]
+                and anchor is not None
+                and _SAID_BEFORE_RE.search(sentence, max(0, start - 30), start)
+            ):
+                pass  # "rose to 123.2 million by the end of last year, UNHCR said on
+                # Thursday, up from 117.3 million a year earlier": the day of the statement
+                # dates nothing, and what follows counts from last year
             else:
                 anchor, anchor_future, anchor_end = period, future or period, end
                 if not g["wd"]:

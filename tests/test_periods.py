@@ -3138,3 +3138,23 @@ def test_a_decade_earlier_counts_back_ten_years(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # the day a statement was made is no period to count back from
+        ("The number of displaced people rose to 12.4 million by the end of last year, the "
+         "agency said on Thursday, up from 11.9 million a year earlier.", "2025-06-12",
+         ["2024", "2023"]),
+        ("Third-quarter profit rose to £2.1bn, the bank said on Tuesday, from £1.7bn in the "
+         "previous quarter.", "2025-10-30", ["2025-Q3", "2025-Q2"]),
+        # (a figure's own day still is: "41% full on Monday, down from 63% a year earlier")
+        ("Storage sites were 41% full on Monday, down from 63% a year earlier, the regulator "
+         "said.", "2025-06-12", ["2025-06-09", "2024-06-09"]),
+    ],
+)  # fmt: skip
+def test_a_statement_s_day_is_no_anchor_for_a_year_earlier(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
