@@ -3158,3 +3158,12 @@ def test_a_statement_s_day_is_no_anchor_for_a_year_earlier(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+def test_the_end_year_of_a_span_from_an_earlier_century_is_no_period() -> None:
+    # "the 1850–1900 average" is a baseline; its 1900 had been read as the figure's year
+    claims = extract_claims(
+        "July was the hottest on record, at 1.31C above the 1850–1900 average, the service said.",
+        "2025-08-07",
+    )
+    assert [c.period for c in claims] == [None]
