@@ -333,6 +333,8 @@ _ATTRIBUTIVE_YEAR_RE = re.compile(
 )
 _COMPARE_PREFIX_RE = re.compile(
     r"(?:\bfrom|\bthan|\bbelow|\babove|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst"
+    # ("roughly level with the same period last year")
+    r"|\b(?:level|flat|unchanged)\s+with"
     r"|\bover|\bon|\b(?:premium|discount)\s+to)\s+(?:(?:in|during)\s+)?(?:the\s+)?"
     # "700,000 fewer than at the start of 2025"
     r"(?:(?<=than\s)at\s+the\s+(?:start|end|beginning)\s+of\s+)?"

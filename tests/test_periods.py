@@ -3167,3 +3167,20 @@ def test_the_end_year_of_a_span_from_an_earlier_century_is_no_period() -> None:
         "2025-08-07",
     )
     assert [c.period for c in claims] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # a period something is "level with" or "flat with" is a base, not the next clause's
+        ("The port handled 1.4 million TEU in the first half of 2025, roughly level with the "
+         "same period last year, while transhipments rose 9%.", "2025-07-09",
+         ["2025", "2025"]),
+        ("Car sales were 4.2 million units in May, flat with a year earlier, while exports "
+         "rose 6%.", "2025-07-09", ["2025-05", "2025-05"]),
+    ],
+)  # fmt: skip
+def test_a_period_level_with_is_a_base(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
