@@ -318,7 +318,7 @@ _NAME_BEFORE_YEAR_RE = re.compile(r"(?<=[\w,;:)] )([A-Z][a-z]+) $")
 #: The year a debt falls due, not a period: "bonds due 2037", "notes maturing in 2027".
 _MATURITY_BEFORE_RE = re.compile(
     r"(?:\b(?:bonds?|[Ee]urobonds?|notes|gilts?|debt|securities|bills|[Tt]reasuries|paper)"
-    r"\s+due|\bmaturing|\bmaturity)\s+(?:in\s+)?$"
+    r"\s+(?:(?:falling|falls|coming)\s+)?due|\bmaturing|\bmaturity)\s+(?:in\s+)?$"
 )
 _CAPITALISED_PREPOSITIONS = frozenset(
     ("In", "By", "From", "Since", "Until", "Through", "During", "Before", "After", "For", "Of")
@@ -695,7 +695,12 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
         elif g["mo"]:
             pre = g["mo_pre"].lower().split(maxsplit=1)[0]  # "in" of "in mid-"
             mo = _month_num(g["mo"])
-            if pre in ("since", "through"):
+            if (" due " in sentence or "matur" in sentence) and _MATURITY_BEFORE_RE.search(
+                sentence, max(0, start - 40), start
+            ):
+                # "to refinance a bond falling due in June": when a debt is repaid
+                kind = "compare"
+            elif pre in ("since", "through"):
                 # "since mid-January", "needs $412m … through December": a span, not a month
                 kind = "block"
                 if "year" in sentence and (rel_year := _REL_YEAR_RE.match(sentence, end)):

@@ -3184,3 +3184,12 @@ def test_a_period_level_with_is_a_base(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+def test_a_debt_s_maturity_month_is_no_period() -> None:
+    # "a bond falling due in June" is when that debt is repaid, not when the new one was sold
+    claims = extract_claims(
+        "In February Ghana sold a $1.2bn eurobond to refinance a bond falling due in June.",
+        "2024-09-12",
+    )
+    assert [c.period for c in claims] == ["2024-02"]
