@@ -269,7 +269,8 @@ _TIME_RE = re.compile(
     r"|(?:a|one)\s+decade\s+(?:earlier|ago)|(?:ten|10)\s+years\s+(?:earlier|ago)"
     # (the same end: "due by year-end", "at the year end")
     r"|(?:the\s+)?year[-\s]end|end-year"
-    r"|last\s+month|this\s+month|next\s+month|the\s+(?:previous|prior)\s+month|a\s+month\s+(?:earlier|ago)"
+    # (not "the last month of its financial year": a part of another period)
+    r"|last\s+month(?!\s+of\b)|this\s+month|next\s+month|the\s+(?:previous|prior)\s+month|a\s+month\s+(?:earlier|ago)"
     r"|(?:the\s+)?(?:previous|prior|last)\s+quarter|this\s+quarter|next\s+quarter"
     r"|(?:the\s+)?current\s+quarter"
     r"|yesterday|today)"
@@ -439,6 +440,12 @@ _SAME_PERIOD_RE = re.compile(
     r"\bsame\s+(?:period|time|months?|weeks?|days?|quarters?|stretch|span)\s+(?:of\s+|in\s+)?$"
 )
 #: The year of a month named before it: "in December last year".
+#: A period named before, then said to be a part of a longer one: "in October, the first
+#: month of ", "in March, the last month of its ".
+_PART_NAMED_BEFORE_RE = re.compile(
+    r",\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:month|quarter)\s+of\s+"
+    r"(?:(?:its|the|their)\s+)?$"
+)
 #: A statement's verb right before its day: "UNHCR said on Thursday".
 _SAID_BEFORE_RE = re.compile(
     r"\b(?:said|says|told\s+(?:reporters|parliament)|announced|reported)\s+$"
@@ -1024,6 +1031,13 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             and _LEVEL_BASE_BEFORE_RE.search(sentence, max(0, start - 20), start)
         ):
             kind = "compare"  # "95% of 2019 levels", "back to 2019 levels": a base
+        if (
+            kind == "point"
+            and "th of " in sentence
+            and _PART_NAMED_BEFORE_RE.search(sentence, max(0, start - 40), start)
+        ):
+            kind = "compare"  # "in October, the first month of fiscal 2026": the year the
+            # month named before falls in, not a period of the figures after it
         if kind == "block":
             period = future = None
         if (

@@ -3193,3 +3193,21 @@ def test_a_debt_s_maturity_month_is_no_period() -> None:
         "2024-09-12",
     )
     assert [c.period for c in claims] == ["2024-02"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # a month named, then said to open or close a longer period: the month dates what
+        # follows, not the longer period
+        ("The state ran a deficit of $190bn in October, the first month of fiscal 2026, as "
+         "tariff receipts hit a record $29bn.", "2025-11-13", ["2025-10", "2025-10"]),
+        # ("the last month of" is no "last month")
+        ("Sales rose 4% in March, the last month of its financial year, to $5bn.",
+         "2025-11-13", ["2025-03", "2025-03"]),
+    ],
+)  # fmt: skip
+def test_a_month_said_to_be_part_of_a_longer_period_keeps_its_month(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
