@@ -330,7 +330,9 @@ _STATE_VERBS = r"(?:export|produce|employ|hold|own|operate|account|make|control)
 #: A forecast's verb right before a day or month: "the 100 million tonnes forecast in
 #: January", "the 2.1% it projected last month" (when the forecast was made).
 _FORECAST_MADE_RE = re.compile(
-    r"\b(?:forecast|forecasted|predicted|projected|estimated|pencilled\s+in|penciled\s+in)\s+$"
+    r"\b(?:forecast|forecasted|predicted|projected|estimated|pencilled\s+in|penciled\s+in"
+    # (when a target was set: "up from a 5.1% target set in June")
+    r"|(?:target|goal)\s+set)\s+$"
 )
 _NONE_RESTATED: dict[int, int] = {}  # (shared, never written: most sentences have none)
 #: A restatement of a figure set off by commas: ", or about 8% of its workforce, ", ", or
@@ -582,7 +584,13 @@ def assign_periods(
     all_times, forecast_times = times, times
     if (
         # (quick tests: a figure it concerns, and a stem every match holds)
-        ("cast" in sent or "cted" in sent or "mated" in sent or "pencil" in sent)
+        (
+            "cast" in sent
+            or "cted" in sent
+            or "mated" in sent
+            or "pencil" in sent
+            or " set in " in sent
+        )
         and any(q.modality in ("planned", "projected") for q in qlist)
     ):
         forecast_times = [

@@ -3211,3 +3211,13 @@ def test_a_month_said_to_be_part_of_a_longer_period_keeps_its_month(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+def test_when_a_target_was_set_is_not_its_period() -> None:
+    # "a 5.1% target set in June" tells when the target was set, not the period it is for
+    claims = extract_claims(
+        "The treasury now projects a deficit of 6.4% of GDP this year, up from a 4.8% target "
+        "set in June.",
+        "2025-03-27",
+    )
+    assert [c.period for c in claims] == ["2025", None]
