@@ -483,6 +483,15 @@ _PEAK_AFTER_RE = re.compile(
 _CURRENT_BEFORE_RE = re.compile(
     r"\b(?:a|its|the|their|our)\s+current\s+(?!account\b)(?:[a-z-]+\s+){1,2}of\s+(?:about\s+|some\s+)?$"
 )
+#: A clause of its own in the present perfect, ending right before a figure: ", but its
+#: fleet has shrunk to under ", ", and has set aside ", "of whom some ".
+_PERFECT_CLAUSE_RE = re.compile(
+    r"(?:,\s+(?:but|and|while)\s+|\bof\s+whom\s+)(?:[\w'’-]+\s+){0,6}?(?:has|have)\s+"
+    r"(?:(?:been|already)\s+)?(?:[a-z]+ed|shrunk|grown|fallen|risen|set|built|sent|lost|paid"
+    r"|spent|made|given|taken|won|sold|cut)(?:\s+(?:to|by|aside|up|out|back))?"
+    r"(?:\s+(?:about|some|around|roughly|nearly|more\s+than|over|under|at\s+least))?\s*$"
+    r"|\bof\s+whom\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+)?$"
+)
 _BEFORE_DEADLINES = ("the end of ", "the decade", "the summer", "the winter", "the spring")
 #: A running total after a participle, up to the figure: "…, bringing the total to ",
 #: "…, lifting installed capacity to ".
@@ -1006,6 +1015,15 @@ def assign_periods(
                     ):
                         break  # "fined the forwarder €2.3m on Tuesday for shipping 41
                         # consignments": the offence was not that day's
+                    if (
+                        "has " in gap
+                        or "have " in gap
+                        # (the verb after the figure: "of whom some 4,700 have been killed")
+                        or ("whom" in gap and sent.startswith((" have ", " has "), q.noun_end - s0))
+                    ) and _PERFECT_CLAUSE_RE.search(gap):
+                        break  # "ordered 105 tanks in 2024, but its fleet of Marders has
+                        # shrunk to under 300", "of whom some 4,700 have been killed": a
+                        # clause of its own in the present perfect, up to now, not the time's
                     if "since" in gap and _SINCE_ADVERB_RE.search(gap):
                         break  # "hit a record in February, and stocks have since dropped to
                         # 770,000 bags": a change after the time, up to now

@@ -3221,3 +3221,23 @@ def test_when_a_target_was_set_is_not_its_period() -> None:
         "2025-03-27",
     )
     assert [c.period for c in claims] == ["2025", None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "periods"),
+    [
+        # a clause of its own in the present perfect runs up to now: the time of the clause
+        # before does not date it
+        ("About 9,000 soldiers were sent to the front last year, of whom some 3,100 have been "
+         "wounded.", "2025-01-24", ["2024", None]),
+        ("The regulator will cap exports at 1.5 million tonnes a month from July, and has set "
+         "aside half a million tonnes for reserves.", "2025-01-24", ["2025-07", None]),
+        # (a part said in the present keeps the whole's time)
+        ("The report counts 120 million displaced people at the end of 2025, of whom roughly "
+         "40 million are refugees.", "2026-06-18", ["2025", "2025"]),
+    ],
+)  # fmt: skip
+def test_a_present_perfect_clause_is_not_dated_by_the_clause_before(
+    sentence: str, published: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, published)] == periods
