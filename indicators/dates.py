@@ -141,6 +141,8 @@ _TIME_FILTER = alternation(
         r"a\s+(?:year\s+(?:earlier|ago|before)|month\s+(?:earlier|ago))",
         *[rf"{n}\s+years\s+(?:earlier|ago|before)" for n in ("two", "three", "four", "five")],
         r"[2-5]\s+years\s+(?:earlier|ago|before)",
+        r"(?:a|one)\s+decade\s+(?:earlier|ago)",
+        r"(?:ten|10)\s+years\s+(?:earlier|ago)",
         *[rf"{n}\s+months\s+(?:earlier|ago)" for n in ("two", "three", "six", "nine")],
         r"same\s",
         r"(?:in|during|over|for)\s+the\s+(?:period|month|quarter|year)",
@@ -246,11 +248,11 @@ _TIME_RE = re.compile(
     rf"|(?P<ytd>(?:the\s+)?first\s+(?P<ytd_n>two|three|four|five|six|seven|eight|nine|ten|eleven"
     rf"|[2-9]|1[01])\s+(?P<ytd_unit>months|quarters)(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?)?(?P<ytd_y>{_YEAR})|(?P<ytd_last>last\s+year)"
     rf"|(?:the|this)\s+year))?)(?![\w-])"
-    rf"|(?P<half>(?:H[12]|(?:the\s+)?(?:[Ff]irst|[Ss]econd)[-\s]half)(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<half_y>{_YEAR}))?)"
+    rf"|(?P<half>(?:H[12]|(?:the\s+)?(?:[Ff]irst|[Ss]econd)[-\s]half)(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<half_y>{_YEAR})|\s+of\s+(?P<half_rel>next|last|this)\s+year)?)"
     # (the middle or the end of a year lies in it: "in mid-2023", "by end-2025")
     # (not a price base: "in 2015 prices", "at 2020 dollars")
     # (not a number of a law: "Regulation (EU) 2024/1745", "Regulation 833/2014")
-    rf"|(?:[Mm]id-|[Ee]nd-)?(?<!\d/)(?P<year>{_YEAR})(?![\d%]|/\d{{3}})(?!\s+(?:prices|dollars|euros|pounds|terms|money)\b)"
+    rf"|(?:[Mm]id-|[Ee]nd-)?(?<!\d/)(?<!\d[–-])(?P<year>{_YEAR})(?![\d%]|/\d{{3}})(?!\s+(?:prices|dollars|euros|pounds|terms|money)\b)"
     # a span shorter than a month: no period of ours ("over the past week", "last week")
     r"|(?P<days>(?:the\s+)?(?:past|last|previous)\s+(?:week|fortnight|seven\s+days"
     r"|(?:few|several|two)\s+(?:days|weeks)))\b"
@@ -263,9 +265,12 @@ _TIME_RE = re.compile(
     # several years back: "from $31m two years earlier"
     r"|(?:two|three|four|five|[2-5])\s+years\s+(?:earlier|ago"
     r"|before(?!\s+(?:\d|[A-Z]|(?:the|its|their|a|an|it|they|we|he|she|this|next|last)\b)))"
+    # ten years back: "compared with three a decade earlier"
+    r"|(?:a|one)\s+decade\s+(?:earlier|ago)|(?:ten|10)\s+years\s+(?:earlier|ago)"
     # (the same end: "due by year-end", "at the year end")
     r"|(?:the\s+)?year[-\s]end|end-year"
-    r"|last\s+month|this\s+month|next\s+month|the\s+(?:previous|prior)\s+month|a\s+month\s+(?:earlier|ago)"
+    # (not "the last month of its financial year": a part of another period)
+    r"|last\s+month(?!\s+of\b)|this\s+month|next\s+month|the\s+(?:previous|prior)\s+month|a\s+month\s+(?:earlier|ago)"
     r"|(?:the\s+)?(?:previous|prior|last)\s+quarter|this\s+quarter|next\s+quarter"
     r"|(?:the\s+)?current\s+quarter"
     r"|yesterday|today)"
@@ -311,6 +316,11 @@ _TIME_RE = re.compile(
 _WEEK_BASE_ENDS = (" on ", " from ", " than ", " with ", " against ")
 #: A capitalised word inside a sentence right before a year: "Vision 2030", "China 2025".
 _NAME_BEFORE_YEAR_RE = re.compile(r"(?<=[\w,;:)] )([A-Z][a-z]+) $")
+#: The year a debt falls due, not a period: "bonds due 2037", "notes maturing in 2027".
+_MATURITY_BEFORE_RE = re.compile(
+    r"(?:\b(?:bonds?|[Ee]urobonds?|notes|gilts?|debt|securities|bills|[Tt]reasuries|paper)"
+    r"\s+(?:(?:falling|falls|coming)\s+)?due|\bmaturing|\bmaturity)\s+(?:in\s+)?$"
+)
 _CAPITALISED_PREPOSITIONS = frozenset(
     ("In", "By", "From", "Since", "Until", "Through", "During", "Before", "After", "For", "Of")
 )
@@ -324,7 +334,11 @@ _ATTRIBUTIVE_YEAR_RE = re.compile(
 )
 _COMPARE_PREFIX_RE = re.compile(
     r"(?:\bfrom|\bthan|\bbelow|\babove|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst"
+    # ("roughly level with the same period last year")
+    r"|\b(?:level|flat|unchanged)\s+with"
     r"|\bover|\bon|\b(?:premium|discount)\s+to)\s+(?:(?:in|during)\s+)?(?:the\s+)?"
+    # "700,000 fewer than at the start of 2025"
+    r"(?:(?<=than\s)at\s+the\s+(?:start|end|beginning)\s+of\s+)?"
     # "down 9% from the same quarter a year earlier"
     r"(?:same\s+(?:period|quarter|month|week|time|day|year)\s+(?:of\s+|in\s+)?)?"
     # "below its level a year earlier": the base named by a level noun
@@ -347,6 +361,8 @@ _SINCE_PREFIX_RE = re.compile(
     # preposition is part of its time), "the war that began in April 2023 has left …"
     r"|\bsince\s+(?:it|they|the\s+[a-z-]+|[A-Z][\w-]*)\s+[a-z]+(?:\s+[a-z]+){0,2}"
     r"\s+(?:(?:in|on)\s+)?$"
+    # an event named by its noun: "since the fall of the Assad government in [December]"
+    r"|\bsince\s+the\s+[a-z-]+\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}(?:(?:in|on)\s+)?$"
     r"|\b(?:that|which)\s+(?:began|started|erupted|broke\s+out)\s+(?:in|on)\s+$"
     # a founding: "a start-up founded in 2021 that has about 180 employees"
     r"|\b(?:founded|established|set\s+up|incorporated)\s+(?:(?:in|on)\s+)?$",
@@ -424,6 +440,16 @@ _SAME_PERIOD_RE = re.compile(
     r"\bsame\s+(?:period|time|months?|weeks?|days?|quarters?|stretch|span)\s+(?:of\s+|in\s+)?$"
 )
 #: The year of a month named before it: "in December last year".
+#: A period named before, then said to be a part of a longer one: "in October, the first
+#: month of ", "in March, the last month of its ".
+_PART_NAMED_BEFORE_RE = re.compile(
+    r",\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:month|quarter)\s+of\s+"
+    r"(?:(?:its|the|their)\s+)?$"
+)
+#: A statement's verb right before its day: "UNHCR said on Thursday".
+_SAID_BEFORE_RE = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|parliament)|announced|reported)\s+$"
+)
 _REL_YEAR_RE = re.compile(r"\s+(?:of\s+)?(last|this|next)\s+year\b", re.I)
 #: A run of weeks or days up to a day: "in the four weeks to November 23" (a span; not "the
 #: 12 months to March", the standard label of an annual rate for March).
@@ -646,13 +672,25 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 # designated today", "Today the Treasury designated …")
                 kind = "block"
             elif pub is not None:
-                period = _relative(rel, pub, anchor)
+                period = _relative(
+                    rel,
+                    pub,
+                    # (ten years back from the last period named, at a year's grain, not from
+                    # the day of a statement)
+                    anchor
+                    if "decade" not in rel and not rel.startswith(("ten ", "10 "))
+                    else (ref_anchor[:4] if ref_anchor is not None else None),
+                )
         elif g["year"]:
             period = g["year"]
             if _ATTRIBUTIVE_YEAR_RE.match(sentence, m.end()) and _ARTICLE_BEFORE_RE.search(
                 sentence[max(0, start - 12) : start]
             ):
                 kind = "compare"  # "a 2019 law": the year of something else, not of a figure
+            elif ("matur" in sentence or " due " in sentence) and _MATURITY_BEFORE_RE.search(
+                sentence, max(0, start - 40), start
+            ):
+                kind = "compare"  # "$1.3bn of Eurobonds due 2037": when the debt is repaid
             elif (
                 start > 2
                 and sentence[start - 1] == " "
@@ -664,9 +702,18 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
         elif g["mo"]:
             pre = g["mo_pre"].lower().split(maxsplit=1)[0]  # "in" of "in mid-"
             mo = _month_num(g["mo"])
-            if pre in ("since", "through"):
+            if (" due " in sentence or "matur" in sentence) and _MATURITY_BEFORE_RE.search(
+                sentence, max(0, start - 40), start
+            ):
+                # "to refinance a bond falling due in June": when a debt is repaid
+                kind = "compare"
+            elif pre in ("since", "through"):
                 # "since mid-January", "needs $412m … through December": a span, not a month
                 kind = "block"
+                if "year" in sentence and (rel_year := _REL_YEAR_RE.match(sentence, end)):
+                    # ("since September last year": its year is the span's too)
+                    end = rel_year.end()
+                    text = sentence[start:end]
             elif (joined := _joined_end(_AND_MONTH_RE, sentence, end)) is not None:
                 # "for May and June": two months, no period of ours
                 kind, end, text = "block", joined, sentence[start:joined]
@@ -847,6 +894,9 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             # is last year's, or this year's in a plan)
             if g["half_y"]:
                 period = g["half_y"]
+            elif g["half_rel"] and pub is not None:
+                # "the first half of next year": that year's
+                period = str(pub.year + {"last": -1, "this": 0, "next": 1}[g["half_rel"]])
             elif pub is not None:
                 second = "2" in g["half"] or "second" in g["half"].lower()
                 period = str(pub.year - (1 if second and pub.month < 7 else 0))
@@ -910,10 +960,10 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                     odd
                     or (
                         len(tail) < len(before)
-                        and _SINCE_STEMS_RE.search(sentence[max(0, start - 40) : start].lower())
+                        and _SINCE_STEMS_RE.search(sentence[max(0, start - 60) : start].lower())
                     )
                 )
-                and _SINCE_PREFIX_RE.search(sentence, max(0, start - 40), start)
+                and _SINCE_PREFIX_RE.search(sentence, max(0, start - 60), start)
             ) or None
             if since is not None and _UNTIL_END_RE.search(before + text[:11]):
                 since = None  # "until the end of the year": a period, like "by the end of 2025"
@@ -981,6 +1031,13 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             and _LEVEL_BASE_BEFORE_RE.search(sentence, max(0, start - 20), start)
         ):
             kind = "compare"  # "95% of 2019 levels", "back to 2019 levels": a base
+        if (
+            kind == "point"
+            and "th of " in sentence
+            and _PART_NAMED_BEFORE_RE.search(sentence, max(0, start - 40), start)
+        ):
+            kind = "compare"  # "in October, the first month of fiscal 2026": the year the
+            # month named before falls in, not a period of the figures after it
         if kind == "block":
             period = future = None
         if (
@@ -1019,6 +1076,14 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
             if anchor is not None and _is_base_time(sentence, anchor_end, start):
                 pass  # "in September, compared with 4.4 million in August and 5.1 million a
                 # year earlier": a base's time; what follows still counts from September
+            elif (
+                g["wd"]
+                and anchor is not None
+                and _SAID_BEFORE_RE.search(sentence, max(0, start - 30), start)
+            ):
+                pass  # "rose to 123.2 million by the end of last year, UNHCR said on
+                # Thursday, up from 117.3 million a year earlier": the day of the statement
+                # dates nothing, and what follows counts from last year
             else:
                 anchor, anchor_future, anchor_end = period, future or period, end
                 if not g["wd"]:
@@ -1116,7 +1181,8 @@ _GRAIN_RE = re.compile(r"period|quarter|month|date|day|year|time")
 
 
 _YEARS_BACK = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
-_YEARS_BACK_WORDS = tuple(f"{n} years " for n in _YEARS_BACK)
+_YEARS_BACK.update({"ten": 10, "10": 10})
+_YEARS_BACK_WORDS = (*(f"{n} years " for n in _YEARS_BACK), "a decade ", "one decade ")
 _MONTHS_BACK = {"two": 2, "three": 3, "six": 6, "nine": 9}
 
 
@@ -1141,7 +1207,7 @@ def _relative(rel: str, pub: date, anchor: str | None) -> str | None:
         return _shift(f"{y}-{pub.month:02d}", months=n)
     if rel.startswith(_YEARS_BACK_WORDS):
         # "two years earlier": from the period named before, else from publication
-        n = _YEARS_BACK[rel.split()[0]]
+        n = _YEARS_BACK.get(rel.split()[0], 10)  # ("a decade earlier": ten)
         return _shift(anchor, years=n) if anchor is not None else str(y - n)
     if rel in (
         "a year earlier",

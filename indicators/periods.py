@@ -330,7 +330,9 @@ _STATE_VERBS = r"(?:export|produce|employ|hold|own|operate|account|make|control)
 #: A forecast's verb right before a day or month: "the 100 million tonnes forecast in
 #: January", "the 2.1% it projected last month" (when the forecast was made).
 _FORECAST_MADE_RE = re.compile(
-    r"\b(?:forecast|forecasted|predicted|projected|estimated|pencilled\s+in|penciled\s+in)\s+$"
+    r"\b(?:forecast|forecasted|predicted|projected|estimated|pencilled\s+in|penciled\s+in"
+    # (when a target was set: "up from a 5.1% target set in June")
+    r"|(?:target|goal)\s+set)\s+$"
 )
 _NONE_RESTATED: dict[int, int] = {}  # (shared, never written: most sentences have none)
 #: A restatement of a figure set off by commas: ", or about 8% of its workforce, ", ", or
@@ -471,6 +473,25 @@ _STATEMENT_DATE_RE = re.compile(
     r"|in\s+a\s+(?:statement|filing|report|note|post)))*\s+$"
 )
 #: What a figure's deadline after "before" opens with when it is no time expression.
+#: The lead of a base of comparison, within its clause: "compared with an average of ".
+_BASE_LEAD_RE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|than)\s[^,;]{0,30}$")
+#: A base's time told by an event's peak: " at the height of the drought".
+_PEAK_AFTER_RE = re.compile(
+    r"\s+(?:a\s+(?:day|week|month|year)\s+)?at\s+the\s+(?:height|peak)\s+of\s+(?:the|its|their)\s"
+)
+#: A figure said to be the current one: "a current capacity of ", "its current fleet of ".
+_CURRENT_BEFORE_RE = re.compile(
+    r"\b(?:a|its|the|their|our)\s+current\s+(?!account\b)(?:[a-z-]+\s+){1,2}of\s+(?:about\s+|some\s+)?$"
+)
+#: A clause of its own in the present perfect, ending right before a figure: ", but its
+#: fleet has shrunk to under ", ", and has set aside ", "of whom some ".
+_PERFECT_CLAUSE_RE = re.compile(
+    r"(?:,\s+(?:but|and|while)\s+|\bof\s+whom\s+)(?:[\w'’-]+\s+){0,6}?(?:has|have)\s+"
+    r"(?:(?:been|already)\s+)?(?:[a-z]+ed|shrunk|grown|fallen|risen|set|built|sent|lost|paid"
+    r"|spent|made|given|taken|won|sold|cut)(?:\s+(?:to|by|aside|up|out|back))?"
+    r"(?:\s+(?:about|some|around|roughly|nearly|more\s+than|over|under|at\s+least))?\s*$"
+    r"|\bof\s+whom\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+)?$"
+)
 _BEFORE_DEADLINES = ("the end of ", "the decade", "the summer", "the winter", "the spring")
 #: A running total after a participle, up to the figure: "…, bringing the total to ",
 #: "…, lifting installed capacity to ".
@@ -572,7 +593,13 @@ def assign_periods(
     all_times, forecast_times = times, times
     if (
         # (quick tests: a figure it concerns, and a stem every match holds)
-        ("cast" in sent or "cted" in sent or "mated" in sent or "pencil" in sent)
+        (
+            "cast" in sent
+            or "cted" in sent
+            or "mated" in sent
+            or "pencil" in sent
+            or " set in " in sent
+        )
         and any(q.modality in ("planned", "projected") for q in qlist)
     ):
         forecast_times = [
@@ -622,6 +649,9 @@ def assign_periods(
             q.period = None
             continue
         qs0 = q.start - s0
+        if "current" in sent and _CURRENT_BEFORE_RE.search(sent, max(0, qs0 - 40), qs0):
+            q.period = None  # "up from a current capacity of 3,600": now, as "now" is
+            continue
         owned: TimeExpr | None = None
         for t in times:
             if t.end <= qs0 and (
@@ -645,6 +675,7 @@ def assign_periods(
             continue
         j = idx
         cur_end = q.noun_end - s0
+        part_of_sum = False
         while times:  # (no time to find after the figure: the bridging below only serves one)
             nxt = qlist[j + 1] if j + 1 < len(qlist) else None
             limit = len(sent)
@@ -700,12 +731,22 @@ def assign_periods(
                         and _FROM_DESCRIBED_BASE_RE.search(sent, max(0, t.start - 40), t.start)
                     ):
                         continue  # "up 31% from the rain-hit 2024 harvest": the base's time
-                    effective = _effective_from(t, sent, q) if t.kind == "compare" else t
+                    effective = _effective_from(t, sent, q, s0) if t.kind == "compare" else t
                     if effective is None:
                         continue
                     found = effective
                     break
             if found is not None:
+                if part_of_sum and (
+                    # (the period the sum is for, "this year" or "for 2025", not when it was
+                    # pledged; and none still to come: what has come in of it is not yet)
+                    not (found.text[:5].lower() == "this " or sent.endswith("for ", 0, found.start))
+                    or published is None
+                    or (bounds := period_bounds(found.period)) is None
+                    or bounds[0] > published
+                ):
+                    found = None
+                    break
                 if j > idx:
                     if LOOKS_BACK_RE.search(found.text) and j not in restated:
                         found = None  # "to 29.4% from 31.1% the previous month": the base's
@@ -724,6 +765,16 @@ def assign_periods(
                     or (j + 1) in restated
                     # a share of a whole: "received only 11% of its US$10.2bn appeal for 2026"
                     or (q.unit == "percent" and _SHARE_OF_GAP_RE.fullmatch(sent[cur_end:limit]))
+                    # a part of a sum: "received $548 million of the $934.5 million it
+                    # requires this year" (the sum's time is the part's, when the part's
+                    # clause names none before it)
+                    or (
+                        q.unit == nxt.unit
+                        and q.unit_kind == "currency"
+                        and _SHARE_OF_GAP_RE.fullmatch(sent[cur_end:limit])
+                        and not any(t.end <= qs0 for t in times)
+                        and (part_of_sum := True)
+                    )
                     # a part of a whole: "two of its 11 plants will close next year"
                     or "whole" in nxt.extra
                     # coordinated objects of one verb: "order twelve radars and between 400
@@ -754,10 +805,26 @@ def assign_periods(
             and (
                 stop_sent.startswith(_BEFORE_DEADLINES, mbefore.end())
                 or any(t.start == mbefore.end() and t.kind == "point" for t in all_times)
+                # a base told by the event it preceded: "compared with 350 a day before the
+                # war", "from 36 before the drought" (every writer leaves it undated)
+                or (
+                    stop_sent.startswith("the ", mbefore.end())
+                    and mbefore.start() - (q.noun_end - s0) <= 15
+                    and (q.is_from or _BASE_LEAD_RE.search(sent, max(0, qs0 - 40), qs0))
+                )
             )
         ):
             q.period = None  # "intends to order at least two more batteries before 2028": a
             # span up to a deadline, no period (not the time of the clause before)
+            continue
+        if (
+            found is None
+            and (" height of " in sent or " peak of " in sent)
+            and _PEAK_AFTER_RE.match(sent, q.noun_end - s0)
+            and (q.is_from or _BASE_LEAD_RE.search(sent, max(0, qs0 - 40), qs0))
+        ):
+            q.period = None  # "against 24 at the height of the drought": a base told by an
+            # event, as "before the war" is (a time named in it still dates it)
             continue
         if (
             found is not None
@@ -865,7 +932,7 @@ def assign_periods(
                 continue
             for t in reversed(times):
                 if t.end <= qs0:
-                    effective = _effective_from(t, sent, q) if t.kind == "compare" else t
+                    effective = _effective_from(t, sent, q, s0) if t.kind == "compare" else t
                     if effective is None:
                         continue
                     t = effective
@@ -948,6 +1015,15 @@ def assign_periods(
                     ):
                         break  # "fined the forwarder €2.3m on Tuesday for shipping 41
                         # consignments": the offence was not that day's
+                    if (
+                        "has " in gap
+                        or "have " in gap
+                        # (the verb after the figure: "of whom some 4,700 have been killed")
+                        or ("whom" in gap and sent.startswith((" have ", " has "), q.noun_end - s0))
+                    ) and _PERFECT_CLAUSE_RE.search(gap):
+                        break  # "ordered 105 tanks in 2024, but its fleet of Marders has
+                        # shrunk to under 300", "of whom some 4,700 have been killed": a
+                        # clause of its own in the present perfect, up to now, not the time's
                     if "since" in gap and _SINCE_ADVERB_RE.search(gap):
                         break  # "hit a record in February, and stocks have since dropped to
                         # 770,000 bags": a change after the time, up to now
@@ -1274,6 +1350,8 @@ def _parallel_clauses(sent: str, s0: int, qlist: Sequence[Dated], times: list[Ti
 _BASE_TIME_GAP_RE = re.compile(
     # (a bare year's time starts after its preposition: "from €61mn in 2021")
     r"\s*(?:(?:expected|estimated|forecast|projected|seen)\s+)?(?:(?:in|for)\s+)?"
+    # ("up from 64,000 at the start of 2022")
+    r"(?:at\s+the\s+(?:start|end|beginning)\s+of\s+)?"
 )
 
 
@@ -1307,9 +1385,24 @@ def _spans_years(text: str, q: Dated, s0: int, average: bool = True) -> bool:
 _EFFECTIVE_END_RE = re.compile(r"\s*(?:[,.;:)]|$|(?:on|onwards|until|to|through)\b)")
 
 
-def _effective_from(t: TimeExpr, sent: str, q: Dated) -> TimeExpr | None:
+#: A charge levied at a rate: its start "from August" opens a standing rate, no period.
+_LEVY_RE = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|discounts?|tolls?)\b")
+
+
+def _effective_from(t: TimeExpr, sent: str, q: Dated, s0: int) -> TimeExpr | None:
     """A planned or forecast figure "from January" starts then: the month is its period
-    (for an actual figure "from May" is a comparison's base, and gives none)."""
+    (for an actual figure "from May" is a comparison's base, and gives none). A tariff's or
+    duty's rate "from August" or "from 1 April" has none: five writers of six (C, I, K, N, R
+    against J) read the start of a standing charge so, while a wage or fare "from January"
+    is that month's."""
+    if (
+        q.unit == "percent"
+        and len(t.period or "") >= 7
+        and _LEVY_RE.search(
+            sent, max(0, min(q.start - s0, t.start) - 40), max(q.noun_end - s0, t.end)
+        )
+    ):
+        return None
     if (
         # (a capacity too: "its annual capacity would rise to 8.5 bcm from next year")
         q.modality in ("planned", "projected", "capacity")
