@@ -7,9 +7,17 @@ import sys
 
 import pytest
 
-from indicators import candidates, dates
+from indicators import candidates, dates, modality
 from indicators.numbers import NUMBER_WORD_START
-from indicators.words import CASE_VARIANTS, alternation, any_case, fold, not_after, scan_after
+from indicators.words import (
+    CASE_VARIANTS,
+    WordStartSearch,
+    alternation,
+    any_case,
+    fold,
+    not_after,
+    scan_after,
+)
 
 
 def test_case_variants_are_every_character_ignorecase_equates_with_an_ascii_letter() -> None:
@@ -134,3 +142,39 @@ def test_scan_after_needs_the_look_behind_it_is_given() -> None:
     with pytest.raises(ValueError, match="does not open with"):
         scan_after(re.compile(r"\d+"), "-")
     assert candidates.qty_matches("Up 5% to $3bn")  # (built at import: QTY_RE's look-behind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will",
+        "it will rise",
+        "itwill",
+        "(will)",
+        "_will",
+        "9will",
+        "x-will",
+        "\u00e9will",
+        "\u2018will",
+        "",
+        "plans",
+        "planning",
+    ],
+)
+def test_word_start_search_answers_what_its_word_boundary_pattern_answers(text: str) -> None:
+    alternatives = alternation(["will", r"plan(?:s?\b|ned|ning)", r"(?:is|are)\s+to"])
+    plain = re.compile(rf"\b(?:{alternatives})")
+    assert (WordStartSearch(alternatives).search(text) is None) == (plain.search(text) is None)
+
+
+def test_modality_stems_open_with_a_word_character() -> None:
+    """WordStartSearch stands for ``\\b`` only before a word character."""
+    for words in (
+        modality._CAPACITY_STEM_WORDS,
+        modality._PROJECTED_STEM_WORDS,
+        modality._PLANNED_STEM_WORDS,
+        modality._POST_PLANNED_STEM_WORDS,
+        modality._POST_PROJECTED_STEM_WORDS,
+    ):
+        for stem in words:
+            assert re.match(r"[a-z]|\(\?:[a-z]+(?:\|[a-z]+)*\)", stem), stem
