@@ -1,6 +1,6 @@
 """A dropped speed idea, kept so its figure can be rerun: skip whole words in C.
 
-The quantity scan (`indicators.extract.QTY_RE`) opens with a look-behind, so the regex
+The quantity scan (`indicators.candidates.QTY_RE`) opens with a look-behind, so the regex
 engine tries it at every position. This script builds the same scan behind a lazy loop of
 possessive word runs (Python 3.11's `*+`), checks that both find the same matches on the
 bench corpus's first 2,800 paragraphs, and times both.
@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import bench_extract
 
-from indicators.extract import QTY_RE
+from indicators.candidates import QTY_RE
 
 #: The characters the scan's look-behind refuses before a match.
 BEFORE = r"\w.,:/+#$€£¥\-–—"

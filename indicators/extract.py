@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from indicators.candidates import QTY_RE, Qty, candidates, join_ranges, qualify, sentences
+from indicators.candidates import Qty, candidates, join_ranges, qty_matches, qualify, sentences
 from indicators.claims import Claim, UnitKind
 from indicators.dates import as_date, rate_period, time_expressions
 from indicators.lexicon import is_common_word
@@ -315,7 +315,7 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
     if not text or not isinstance(text, str):
         return []
     pub = as_date(published_on)
-    matches = list(QTY_RE.finditer(text))
+    matches = qty_matches(text)
     if not matches:
         return []  # no digits or number words: most paragraphs of news prose
     sents = sentences(text)

@@ -21,7 +21,7 @@ from typing import Protocol
 from indicators.claims import Modality, Per, UnitKind
 from indicators.dates import has_odd_case
 from indicators.periods import CAUSE_PARTICIPLES, CLAUSE_BREAK_RE, IRREGULAR_PASTS
-from indicators.words import alternation, wordset
+from indicators.words import WordStartSearch, alternation, wordset
 
 __all__ = ["Modal", "assign_modality", "modality_cue"]
 
@@ -398,10 +398,10 @@ _POST_PROJECTED_STEM_WORDS = [
 ]
 
 
-def _stems(*words: list[str]) -> re.Pattern[str]:
-    """A quick-test pattern for "does any of these stems open a word", grouped by first
-    character (see :func:`alternation`)."""
-    return re.compile(rf"\b(?:{alternation([w for group in words for w in group])})")
+def _stems(*words: list[str]) -> WordStartSearch:
+    """A quick test for "does any of these stems open a word", grouped by first character
+    (see :func:`alternation`; each stem opens with a letter)."""
+    return WordStartSearch(alternation([w for group in words for w in group]))
 
 
 _CAPACITY_STEMS = _stems(_CAPACITY_STEM_WORDS)

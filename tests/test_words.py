@@ -7,9 +7,17 @@ import sys
 
 import pytest
 
-from indicators import candidates, dates
+from indicators import candidates, dates, modality
 from indicators.numbers import NUMBER_WORD_START
-from indicators.words import CASE_VARIANTS, alternation, any_case, fold
+from indicators.words import (
+    CASE_VARIANTS,
+    WordStartSearch,
+    alternation,
+    any_case,
+    fold,
+    not_after,
+    scan_after,
+)
 
 
 def test_case_variants_are_every_character_ignorecase_equates_with_an_ascii_letter() -> None:
@@ -96,3 +104,77 @@ def test_lower_case_twins_read_lower_cased_text_as_their_caseless_pattern(
     assert not re.search(r"[A-Z]", bare), "a capital letter in a case-insensitive pattern"
     for text in ["Rose 5% From", "up from ", "PER DAY", "About ", "a Year", "fell BY "]:
         assert bool(caseless.search(text)) == bool(twin.search(text.lower())), text
+
+
+@pytest.mark.parametrize("others", [".,:/+#$€£¥-–—", "-"])
+def test_scan_after_stops_at_what_the_look_behind_forbids(others: str) -> None:
+    """scan_after reads the character before a match with str.isalnum and a few others: the
+    same characters as its look-behind's class, at every code point."""
+    forbids = re.compile(not_after(others)[4:-1]).fullmatch
+    stops = "_" + others
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        assert (forbids(c) is not None) == (c.isalnum() or c in stops), hex(cp)
+
+
+_FIGURE_AFTER = re.compile(not_after(".") + r"(?P<n>\d+%?|two)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 and 6",  # a match at the text's start
+        "5%6% and 7%%8",  # matches right after a match ending in a character admitted before one
+        "a5 .5 %5 (5) two-two",
+        "x\u00a05 \u20185\u2019 \u20145 \u00e95 \U0001d4005 \U0001f6805",  # non-ASCII text
+        "",
+        "no figure",
+    ],
+)
+def test_scan_after_finds_what_finditer_finds(text: str) -> None:
+    scan = scan_after(_FIGURE_AFTER, ".")
+    assert [(m.start("n"), m.group("n")) for m in scan(text)] == [
+        (m.start("n"), m.group("n")) for m in _FIGURE_AFTER.finditer(text)
+    ]
+
+
+def test_scan_after_needs_the_look_behind_it_is_given() -> None:
+    with pytest.raises(ValueError, match="does not open with"):
+        scan_after(re.compile(r"\d+"), "-")
+    assert candidates.qty_matches("Up 5% to $3bn")  # (built at import: QTY_RE's look-behind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will",
+        "it will rise",
+        "itwill",
+        "(will)",
+        "_will",
+        "9will",
+        "x-will",
+        "\u00e9will",
+        "\u2018will",
+        "",
+        "plans",
+        "planning",
+    ],
+)
+def test_word_start_search_answers_what_its_word_boundary_pattern_answers(text: str) -> None:
+    alternatives = alternation(["will", r"plan(?:s?\b|ned|ning)", r"(?:is|are)\s+to"])
+    plain = re.compile(rf"\b(?:{alternatives})")
+    assert (WordStartSearch(alternatives).search(text) is None) == (plain.search(text) is None)
+
+
+def test_modality_stems_open_with_a_word_character() -> None:
+    """WordStartSearch stands for ``\\b`` only before a word character."""
+    for words in (
+        modality._CAPACITY_STEM_WORDS,
+        modality._PROJECTED_STEM_WORDS,
+        modality._PLANNED_STEM_WORDS,
+        modality._POST_PLANNED_STEM_WORDS,
+        modality._POST_PROJECTED_STEM_WORDS,
+    ):
+        for stem in words:
+            assert re.match(r"[a-z]|\(\?:[a-z]+(?:\|[a-z]+)*\)", stem), stem
