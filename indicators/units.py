@@ -818,6 +818,10 @@ def _physical_words(toks: tuple[str, ...]) -> tuple[str, int] | None:
     return None
 
 
+#: Peoples whose plural is their name and ends in no demonym's suffix.
+_PEOPLES_SAME_PLURAL = frozenset(("Rohingya", "Roma", "Maasai", "Hazara", "Inuit", "Sami"))
+
+
 def _is_people_of(raw: str, toks: Sequence[re.Match[str]], i: int) -> bool:
     """A demonym in -ese counting people, its plural the same ("1.2 million Sudanese have
     fled", "400 Burmese were held"), not modifying a noun after it ("Sudanese refugees",
@@ -1007,6 +1011,14 @@ def head_noun(sent: str, offset: int, value: float) -> tuple[str | None, str, in
         ):
             i += 1  # a plural-looking modifier: "437 measles cases", "18 sanctions packages"
             continue
+        if raw in _PEOPLES_SAME_PLURAL and not (
+            i + 1 < len(toks)
+            and (nxt_w := toks[i + 1].group(0)).islower()
+            and (nxt_w in ("and", "or") or is_plural(nxt_w))
+        ):
+            # a people whose plural is its name: "About 1 million Rohingya live in the camps"
+            # (not "Rohingya refugees": the noun after it)
+            return "person", "count", t.end(), raw
         if (
             # (a demonym ends in "ese": the call is skipped for every other word)
             (raw.endswith("ese") and _is_people_of(raw, toks, i))

@@ -751,3 +751,17 @@ def test_a_bound_in_words_with_a_scale_and_the_population_of_a_place(
 )  # fmt: skip
 def test_a_count_brought_to_a_level_names_what_it_counts(text: str, units: list[str]) -> None:
     assert [c.unit for c in extract_claims(text, "2025-06-01")] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a people whose plural is its name counts people
+        ("About 900,000 Rohingya live in the camps.", ["person"]),
+        ("Some 12,000 Roma were moved from the settlement.", ["person"]),
+        # but modifies a noun after it
+        ("Some 8,000 Rohingya refugees arrived this year.", ["refugee"]),
+    ],
+)  # fmt: skip
+def test_a_people_whose_plural_is_its_name(text: str, units: list[str]) -> None:
+    assert [c.unit for c in extract_claims(text, "2025-06-01")] == units
