@@ -651,6 +651,9 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
             if (
                 q.per is None
                 and idx
+                # (a base of another kind of measure is not the rate's: "needs 1,200 tonnes of
+                # rice a week, while the voucher has been cut from US$12.50")
+                and q.unit_kind == qlist[idx - 1].unit_kind
                 and (
                     q.is_from
                     or (

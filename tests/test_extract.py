@@ -2376,3 +2376,12 @@ def test_a_total_reached_by_a_monthly_flow_is_no_monthly_figure() -> None:
         "2025-06-01",
     )
     assert [(c.mention, c.per) for c in claims] == [("52,000", "month"), ("4.1 million", None)]
+
+
+def test_a_base_of_another_kind_of_measure_does_not_take_the_rate_before_it() -> None:
+    claims = extract_claims(
+        "The camps need 900 tonnes of flour a week, while the agency's cash grant has been cut"
+        " from $40 to $25 per family.",
+        "2025-06-01",
+    )
+    assert [(c.mention, c.per) for c in claims] == [("900", "week"), ("$40", None), ("$25", None)]
