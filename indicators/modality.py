@@ -488,7 +488,8 @@ _DETERMINER_END_RE = re.compile(r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|his|
 #: What an actor sets (spending, taxes, fares): "defence spending will rise to" is a plan.
 _PLAN_SUBJECT_RE = re.compile(
     r"\b(?:spending|expenditures?|outlays|allocations?|investment|funding|taxe?s?|tariffs?"
-    r"|quotas?|fares?|wages?|pay|salaries|fees?|levy|duty|duties|(?:price\s+)?caps?"
+    r"|quotas?|fares?|wages?|pay|salaries|fees?|levy|levies|surcharges?|duty|duties"
+    r"|(?:price\s+)?caps?"
     # (what an actor puts together: "the aid package will total $5 billion")
     r"|packages?|aid|programmes?|programs?|stimulus|budgets?|grants?|loans?"
     # (what an authority pays out: "the state pension will rise by 4.8%", "the payment would
@@ -497,6 +498,19 @@ _PLAN_SUBJECT_RE = re.compile(
     # ("tariffs on Chinese solar cells will rise", "tuition fees in England will rise")
     r"(?:\s+(?:on|for|of|in)\s+(?:[\w-]+\s+){1,4}?)?\s*(?:will|would|shall)\s+(?!cost)",
     re.I,
+)
+
+#: A levy opening the sentence, not what it raises: "EU tariffs on fertilisers rose …".
+_LEVY_OPEN_RE = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:tariffs?|duty|duties|levy|levies|surcharges?|fees|taxe?s?)\b"
+    r"(?!\s+(?:revenues?|receipts|income|take|collections?|evasion|arrears|payments?)\b)",
+    re.I,
+)
+#: A modal with no subject of its own after "and": "and will climb in stages to", "and those
+#: on semiconductors will reach".
+_SUBJECTLESS_MODAL_RE = re.compile(
+    r"\band\s+(?:those\s+(?:on|for|of)\s+[^,;]{1,40}?\s+)?(?:will|would)\s+[a-z]+"
+    r"(?:\s+[a-z]+){0,3}\s+$"
 )
 
 #: The measure a changed figure belongs to: "capacity to X", "its forecast … to X".
@@ -1053,6 +1067,14 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         if "counted" in q.extra:
             post = ""  # "… of its 32 members will …": the whole is counted, not planned
         mod = None if q.is_from else modality_cue(region, post)
+        if (
+            mod == "projected"
+            and " and " in region
+            and _SUBJECTLESS_MODAL_RE.search(region, max(0, len(region) - 90))
+            and _LEVY_OPEN_RE.match(text, s0)
+        ):
+            mod = "planned"  # "EU tariffs on fertilisers rose to €60 and will climb to €315",
+            # "… and those on semiconductors will reach 50%": the sentence's levy moves
         if (
             mod is None
             and while_clause

@@ -1490,3 +1490,21 @@ def test_commitments_named_as_the_measure_are_planned(sentence: str, modalities:
 )  # fmt: skip
 def test_a_share_of_capacity_run_at_is_a_fill_level(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a levy's next step after "and" is the levy's plan, as "tariffs will rise" is
+        ("Import tariffs on Canadian lumber rose to 14% in May and will climb to 20% by "
+         "December, the department said.", ["actual", "planned"]),
+        ("Tariffs on Chinese solar cells will rise to 50% on the same date and those on "
+         "batteries will reach 25% by 2026, the office said.", ["planned", "planned"]),
+        ("Export levies on palm oil will reach 12% next year, the ministry said.", ["planned"]),
+        # …what a levy raises moves by no one's plan
+        ("Tax revenue rose to $40bn in May and will climb to $45bn by December, the treasury "
+         "said.", ["actual", "projected"]),
+    ],
+)  # fmt: skip
+def test_a_levy_moving_after_and_is_planned(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
