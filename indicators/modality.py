@@ -1068,6 +1068,18 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             post = ""  # "… of its 32 members will …": the whole is counted, not planned
         mod = None if q.is_from else modality_cue(region, post)
         if (
+            mod == "capacity"
+            and prev_q is not None
+            and "enough to" in region
+            and prev_q.modality != "capacity"
+            and prev_q.unit not in _RATED_UNITS
+        ):
+            blanked = region.replace("enough to", "enough__")
+            if modality_cue(blanked, post) is None:
+                mod = prev_q.modality  # "shipped 5,800 containers, enough to hold 3 million
+                # rounds", "a backlog of €1.35bn, enough to keep its three shipyards busy":
+                # what an outcome or a plan suffices for is told in its modality
+        if (
             mod == "projected"
             and " and " in region
             and _SUBJECTLESS_MODAL_RE.search(region, max(0, len(region) - 90))

@@ -1508,3 +1508,24 @@ def test_a_share_of_capacity_run_at_is_a_fill_level(sentence: str, modalities: l
 )  # fmt: skip
 def test_a_levy_moving_after_and_is_planned(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # what an outcome or a plan suffices for is told in its modality
+        ("The port handled 4,200 containers last week, enough to fill 12 ships.",
+         ["actual", "actual"]),
+        ("The ministry set aside $2 billion for the programme, enough to buy 40 helicopters.",
+         ["planned", "planned"]),
+        ("The company has an order book of $3bn, enough to keep its five plants busy until 2027.",
+         ["actual", "actual"]),
+        # …what a plant's power or capacity suffices for is a capacity
+        ("The plant can make 50,000 tonnes a year, enough to supply 200 bakeries.",
+         ["capacity", "capacity"]),
+        ("The wind farm will add 900 megawatts, enough to power 700,000 homes.",
+         ["planned", "capacity"]),
+    ],
+)  # fmt: skip
+def test_enough_to_after_an_outcome_or_plan_keeps_it(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
