@@ -244,7 +244,8 @@ _PLANNED_RE = re.compile(
     r"|(?:is|are)\s+due\s+to\s+(?!(?:the|a|an|its|their|lower|higher|weak|weaker|strong"
     r"|stronger|rising|falling)\b)[a-z]+"
     # an offer or a demand on the table: "a pay rise of 6.5%", "the latest offer of 3%"
-    r"|demanding|offers?(?=\s+of\b)|(?<!are\s)(?<!were\s)(?<!is\s)(?<!was\s)(?<!been\s)offered"
+    # ("an offer that included a 25% pay rise", "a pay offer worth 1% a year")
+    r"|demanding|offers?(?=\s+of\b)|offer(?=,?\s+(?:worth|including|(?:that|which)\s+include[sd])\b)|(?<!are\s)(?<!were\s)(?<!is\s)(?<!was\s)(?<!been\s)offered"
     # a ceiling set: "borrowing is capped at €39bn"
     r"|capped\s+at|caps?\s+(?:\w+\s+){0,2}at"
     # a buyback announced or authorised: "announced a share buyback of up to €500m"
@@ -371,7 +372,7 @@ _PLANNED_STEM_WORDS = [
     r"close\s+to\s", r"set\s+aside", r"sets\s+aside", r"setting\s+aside", r"to\s+be\s", "earmarked", "allocat", "commit",
     "demand", "request", r"norms?\b", "ceiling", "quota", "draft", "foresee", "envisage",
     r"is\s+to", r"are\s+to", r"going\s+to", "must", r"required\s+to", r"obliged\s+to",
-    r"due\s+to\s", r"offers?\s+of\b", "offered", r"capped\s+at", r"buy-?backs?\s",
+    r"due\s+to\s", r"offers?\s+of\b", r"offer,?\s+(?:worth|including|that|which)\s", "offered", r"capped\s+at", r"buy-?backs?\s",
     r"caps?\s+(?:\w+\s+){0,2}at", r"ask(?:s|ed|ing)?\s+for", "consider", "voted", r"call\w*\s+for",
     r"ready\s+to", r"willing\s+to",
 ]  # fmt: skip

@@ -1529,3 +1529,20 @@ def test_a_levy_moving_after_and_is_planned(sentence: str, modalities: list[str]
 )  # fmt: skip
 def test_enough_to_after_an_outcome_or_plan_keeps_it(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # the terms of an offer are on the table, as "an offer of 3%" is
+        ("Dockers rejected an offer that included a 9% pay rise and a $2,000 bonus, the union "
+         "said.", ["planned", "planned"]),
+        ("Teachers voted down a pay offer worth 4% a year, the union said.", ["planned"]),
+        ("Pilots turned down an offer including a 12% rise over two years.", ["planned"]),
+        # …offers received from buyers are counted
+        ("Shares rose 8% after the company said it had received offers from three buyers.",
+         ["actual", "actual"]),
+    ],
+)  # fmt: skip
+def test_the_terms_of_an_offer_are_planned(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
