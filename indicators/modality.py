@@ -965,6 +965,27 @@ def _region_cue(region: str, low: str, odd: bool) -> Modality | None:
     return best[2]
 
 
+#: A figure's apposition ("…, or 57% of the population, are …"): the gap before its
+#: figure, and its tail up to the subject's verb.
+_APPOS_GAP_RE = re.compile(r"(?:\s+[^,;.()]{1,40}?)?,\s+or\s+$")
+_APPOS_TAIL_RE = re.compile(
+    r"(?:\s+of\s+(?:the|its|their|all)\s+[\w-]+(?:\s+[\w-]+)?)?,\s+"
+    r"(?=(?:are|is|were|was|will|would|could|may|might|should)\s)"
+)
+
+
+def _appositive_verb_at(text: str, q: Modal, nxt: Modal | None) -> int:
+    """Where the verb after a subject's apposition starts, for the subject (``q`` with its
+    apposition ``nxt``) or for the apposition ``q``; -1 when ``q`` is neither."""
+    if nxt is not None and _APPOS_GAP_RE.fullmatch(text, q.noun_end, nxt.start):
+        m = _APPOS_TAIL_RE.match(text, nxt.noun_end)
+        return m.end() if m else -1
+    if _APPOS_GAP_RE.search(text, max(0, q.start - 50), q.start):
+        m = _APPOS_TAIL_RE.match(text, q.noun_end)
+        return m.end() if m else -1
+    return -1
+
+
 def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None:
     """Set ``modality`` on each figure of the sentence ``text[s0:s1]``, in order."""
     last_region_start = s0
@@ -1064,6 +1085,13 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             whole.extra["counted"] = "1"
             post_at = whole.noun_end
             nxt_start = qlist[idx + 2].start if idx + 2 < len(qlist) else s1
+        if ", or " in text[q.noun_end : nxt_start + 12]:
+            verb_at = _appositive_verb_at(text, q, qlist[idx + 1] if idx + 1 < len(qlist) else None)
+            if verb_at >= 0:
+                # "Nearly 7.7 million people, or 57% of the population, are expected to face
+                # …": the verb after the apposition is the subject's and the apposition's
+                post_at = verb_at
+                nxt_start = next((p.start for p in qlist[idx + 1 :] if p.start > verb_at), s1)
         post = text[post_at : min(nxt_start, post_at + 60)]
         if "counted" in q.extra:
             post = ""  # "… of its 32 members will …": the whole is counted, not planned

@@ -1546,3 +1546,19 @@ def test_enough_to_after_an_outcome_or_plan_keeps_it(sentence: str, modalities: 
 )  # fmt: skip
 def test_the_terms_of_an_offer_are_planned(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # the verb after a subject's apposition is the subject's and the apposition's
+        ("Some 4 million people in Yemen, or 13% of the population, are expected to need "
+         "food aid next year.", ["projected", "projected"]),
+        # …and a done deed stays done
+        ("Nearly 2 million people, or about 60% of the population, have been displaced.",
+         ["actual", "actual"]),
+        ("Exports fell 3%, or $2bn, in May and will fall further.", ["actual", "actual"]),
+    ],
+)  # fmt: skip
+def test_the_verb_after_an_apposition_is_the_subjects(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
