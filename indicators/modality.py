@@ -465,11 +465,17 @@ _SUBORDINATE_RE = re.compile(
     # a clause of its own without a comma: "lifted its forecast to $18.4bn after sales jumped"
     r"|\s(?:after|because)\s+(?:[\w'’-]+\s+){1,3}?(?:[a-z]+ed|rose|fell|grew|jumped|slid|sank"
     r"|surged|climbed|dropped)\s"
+    # "will hire 20,000 teachers as enrolment climbs to about 1.25 million": a change told in
+    # a present clause of its own
+    r"|\sas\s+(?:[\w'’-]+\s+){1,6}?(?:climbs|rises|falls|grows|swells|shrinks|jumps|drops"
+    r"|slides|surges)\s"
     # "is forecast to grow 4% this year after rising 4.3% in 2024": a past result
     r"|\safter\s+[a-z]+ing\s"
     # "… this year after 2025 revenue of €9.9bn": a past result
     r"|\safter\s+(?:(?:19|20)\d\d|last\s+year['’]s)\s"
 )
+#: A time to come after a figure: "demand rises 12% this summer" forecasts it.
+_SOON_AFTER_RE = re.compile(r"[^,;.]{0,30}?\b(?:this|next|later|coming|by|in\s+20\d\d)\b")
 #: Units that give the rated size of a plant, park, reactor or pipeline.
 _RATED_UNITS = wordset(
     "watt kilowatt megawatt gigawatt terawatt kilowatt_hour megawatt_hour gigawatt_hour"
@@ -1038,15 +1044,14 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             # keep policy tight, adding that inflation was 35.4% in May"
             region = region[list(_NEW_CLAUSE_RE.finditer(region))[-1].end() :]
         elif (
-            ("," in region or "after" in region or "because" in region)
+            ("," in region or "after" in region or "because" in region or " as " in region)
             and (prev_q is not None or _PAST_AFTER_RE.search(region))
-            and _SUBORDINATE_RE.search(region)
+            and (sub := _SUBORDINATE_RE.search(region)) is not None
+            and not (sub.group(0).startswith(" as") and _SOON_AFTER_RE.match(text, q.noun_end))
         ):
             # (the first figure too, after a past "after" clause: "it would designate the
             # group, effective 16 February, after more than 30 attacks on ships")
             inherit = False  # "…, after shipments of X": a clause of its own
-            sub = _SUBORDINATE_RE.search(region)
-            assert sub is not None
             while_clause = sub.group(0).startswith(", while")
             region = region[sub.end() :]
         if (

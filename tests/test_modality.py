@@ -1562,3 +1562,19 @@ def test_the_terms_of_an_offer_are_planned(sentence: str, modalities: list[str])
 )  # fmt: skip
 def test_the_verb_after_an_apposition_is_the_subjects(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a change told in a present "as" clause of its own is no part of the plan
+        ("The city will build 3,000 homes as its population grows to 2 million.",
+         ["planned", "actual"]),
+        # …but a change to come is not told as done
+        ("The airline will add 40 flights a week as demand rises 12% this summer.",
+         ["planned", "planned"]),
+        ("The bank expects growth of 2% as exports rise to $90bn.", ["projected", "projected"]),
+    ],
+)  # fmt: skip
+def test_a_present_as_clause_after_a_plan_is_its_own(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
