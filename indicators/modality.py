@@ -474,6 +474,12 @@ _SUBORDINATE_RE = re.compile(
     # "… this year after 2025 revenue of €9.9bn": a past result
     r"|\safter\s+(?:(?:19|20)\d\d|last\s+year['’]s)\s"
 )
+#: A deal's terms agreed: "agreed to a " before the figure, " haircut" after it.
+_AGREED_TO_A_END_RE = re.compile(r"\bagreed\s+to\s+an?\s+(?:(?:about|around|some|roughly)\s+)?$")
+_DEAL_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:haircut|settlement|write-?off|writedown|discount|fine|penalty"
+    r"|(?:pay|wage|salary)\s+(?:rise|increase|deal))\b"
+)
 #: A time to come after a figure: "demand rises 12% this summer" forecasts it.
 _SOON_AFTER_RE = re.compile(r"[^,;.]{0,30}?\b(?:this|next|later|coming|by|in\s+20\d\d)\b")
 #: Units that give the rated size of a plant, park, reactor or pipeline.
@@ -1101,6 +1107,15 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         if "counted" in q.extra:
             post = ""  # "… of its 32 members will …": the whole is counted, not planned
         mod = None if q.is_from else modality_cue(region, post)
+        if (
+            mod == "planned"
+            and "agreed" in region
+            and _AGREED_TO_A_END_RE.search(region, max(0, len(region) - 30))
+            and _DEAL_NOUN_AFTER_RE.match(post)
+            and not _SOON_AFTER_RE.match(post)
+        ):
+            mod = "actual"  # "bondholders agreed to a 37% haircut on $13bn of Eurobonds": a
+            # deal made, as "agreed to pay $2.1m to settle" is
         if (
             mod == "capacity"
             and prev_q is not None

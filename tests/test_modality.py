@@ -1578,3 +1578,19 @@ def test_the_verb_after_an_apposition_is_the_subjects(sentence: str, modalities:
 )  # fmt: skip
 def test_a_present_as_clause_after_a_plan_is_its_own(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a deal's terms agreed are a deal made
+        ("Bondholders agreed to a 30% haircut on $8bn of bonds.", ["actual", "actual"]),
+        ("The bank agreed to a $1.2bn settlement with regulators, the filing showed.",
+         ["actual"]),
+        # …but terms that start later are still to come
+        ("Nurses agreed to a 6% pay rise from next April.", ["planned"]),
+        ("OPEC+ agreed to a cut of 2 million barrels per day from November.", ["planned"]),
+    ],
+)  # fmt: skip
+def test_a_deal_agreed_to_is_made(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
