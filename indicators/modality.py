@@ -474,6 +474,17 @@ _SUBORDINATE_RE = re.compile(
     # "… this year after 2025 revenue of €9.9bn": a past result
     r"|\safter\s+(?:(?:19|20)\d\d|last\s+year['’]s)\s"
 )
+#: The level of a fleet installed, before a rated figure: "storage … reached ", "took the
+#: total to " (after what was installed).
+_INSTALLED_LEVEL_END_RE = re.compile(
+    # (not a product's sales: "deployments of its battery storage systems rose to")
+    r"(?:(?<!of\s)(?<!its\s)(?<!of\sbattery\s)(?<!of\senergy\s)(?<!its\sbattery\s)"
+    r"(?<!its\senergy\s)\bstorage\b(?!\s+(?:systems?|units?"
+    r"|products?))[^,;]{0,30}?\b(?:reached|stood\s+at|totall?ed|rose\s+to"
+    r"|climbed\s+to|to)|\b(?:took|taking|bringing|brought|brings|takes)\s+(?:the|its|their)"
+    r"\s+(total)\s+to)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?$"
+)
+_INSTALLED_BEFORE_RE = re.compile(r"\b(?:added|adds|installed|commissioned|capacity)\b")
 #: A deal's terms agreed: "agreed to a " before the figure, " haircut" after it.
 _AGREED_TO_A_END_RE = re.compile(r"\bagreed\s+to\s+an?\s+(?:(?:about|around|some|roughly)\s+)?$")
 _DEAL_NOUN_AFTER_RE = re.compile(
@@ -1107,6 +1118,18 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         if "counted" in q.extra:
             post = ""  # "… of its 32 members will …": the whole is counted, not planned
         mod = None if q.is_from else modality_cue(region, post)
+        if (
+            mod != "capacity"
+            and q.unit in _RATED_UNITS
+            and ("total" in region or "storage" in region)
+            and (m_lvl := _INSTALLED_LEVEL_END_RE.search(region, max(0, len(region) - 80)))
+            and (
+                m_lvl.group(1) is None  # (a total only of what was installed just before)
+                or _INSTALLED_BEFORE_RE.search(text, max(0, s0 - 300), q.start) is not None
+            )
+        ):
+            mod = "capacity"  # "That took the total to about 130 gigawatts", "battery storage
+            # on the system reached 6,500 megawatts": the level of a fleet installed
         if (
             mod == "planned"
             and "agreed" in region

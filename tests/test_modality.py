@@ -1594,3 +1594,22 @@ def test_a_present_as_clause_after_a_plan_is_its_own(sentence: str, modalities: 
 )  # fmt: skip
 def test_a_deal_agreed_to_is_made(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # the level of a fleet installed is a capacity
+        ("Spain added 8 gigawatts of wind farms last year. That took the total to about 32 "
+         "gigawatts.", ["actual", "capacity"]),
+        ("Grid-scale battery storage in California reached 13,000 megawatts in June.",
+         ["capacity"]),
+        # …not a flow or a demand
+        ("Total power demand reached 60 gigawatts in July.", ["actual"]),
+        ("Deployments of energy storage rose to 5 gigawatt-hours in the quarter.", ["actual"]),
+        ("The country imported 1,200 megawatts, bringing the total to 3,000 megawatts for the "
+         "day.", ["actual", "actual"]),
+    ],
+)  # fmt: skip
+def test_an_installed_total_is_a_capacity(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
