@@ -485,6 +485,12 @@ _INSTALLED_LEVEL_END_RE = re.compile(
     r"\s+(total)\s+to)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?$"
 )
 _INSTALLED_BEFORE_RE = re.compile(r"\b(?:added|adds|installed|commissioned|capacity)\b")
+#: A whole owned, named by a part without a figure: "the last of its ", "the rest of their ".
+_WHOLE_OWNED_END_RE = re.compile(
+    r"\bthe\s+(?:last|first|rest|remainder|bulk)\s+of\s+(?:its|their|his|her|our)\s+"
+    r"(?:remaining\s+|existing\s+|current\s+)?$"
+)
+_NEW_AFTER_RE = re.compile(r"\s+(?:new|planned|additional|more|further|future|proposed)\b")
 #: A deal's terms agreed: "agreed to a " before the figure, " haircut" after it.
 _AGREED_TO_A_END_RE = re.compile(r"\bagreed\s+to\s+an?\s+(?:(?:about|around|some|roughly)\s+)?$")
 _DEAL_NOUN_AFTER_RE = re.compile(
@@ -1130,6 +1136,15 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
         ):
             mod = "capacity"  # "That took the total to about 130 gigawatts", "battery storage
             # on the system reached 6,500 megawatts": the level of a fleet installed
+        if (
+            mod in ("planned", "projected")
+            and " of " in region
+            and _WHOLE_OWNED_END_RE.search(region, max(0, len(region) - 40))
+            and not _NEW_AFTER_RE.match(text, q.end)
+        ):
+            q.extra["counted"] = "1"
+            mod = "actual"  # "has pledged to close the last of its 11 remaining lignite-fired
+            # plants": the whole it owns is counted (as in "two of its 11 plants will close")
         if (
             mod == "planned"
             and "agreed" in region

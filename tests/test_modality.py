@@ -1613,3 +1613,18 @@ def test_a_deal_agreed_to_is_made(sentence: str, modalities: list[str]) -> None:
 )  # fmt: skip
 def test_an_installed_total_is_a_capacity(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # the whole an actor owns, named after "the last/rest of its", is counted
+        ("The carmaker will shut the rest of its 14 European factories by 2028.", ["actual"]),
+        ("The airline plans to retire the last of its 40 remaining jets next year.",
+         ["actual"]),
+        # …not a whole still to come
+        ("The company will open the first of its 12 new stores in May.", ["planned"]),
+    ],
+)  # fmt: skip
+def test_a_whole_owned_after_the_last_of_is_counted(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
