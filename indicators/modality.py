@@ -491,6 +491,12 @@ _WHOLE_OWNED_END_RE = re.compile(
     r"(?:remaining\s+|existing\s+|current\s+)?$"
 )
 _NEW_AFTER_RE = re.compile(r"\s+(?:new|planned|additional|more|further|future|proposed)\b")
+#: Money allocated, then the span it was allocated over: "allocated ", " … between January
+#: 2022 and April 2025", " … since 2022".
+_ALLOCATED_END_RE = re.compile(r"\ballocated\s+(?:(?:about|around|some|roughly|nearly)\s+)?$")
+_SPAN_SINCE_AFTER_RE = re.compile(
+    r"[^,;.]{0,60}?\b(?:since\b|between\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+and\b)"
+)
 #: A deal's terms agreed: "agreed to a " before the figure, " haircut" after it.
 _AGREED_TO_A_END_RE = re.compile(r"\bagreed\s+to\s+an?\s+(?:(?:about|around|some|roughly)\s+)?$")
 _DEAL_NOUN_AFTER_RE = re.compile(
@@ -1145,6 +1151,15 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             q.extra["counted"] = "1"
             mod = "actual"  # "has pledged to close the last of its 11 remaining lignite-fired
             # plants": the whole it owns is counted (as in "two of its 11 plants will close")
+        if (
+            mod == "planned"
+            and "allocated" in region
+            and _ALLOCATED_END_RE.search(region, max(0, len(region) - 30))
+            and _SPAN_SINCE_AFTER_RE.match(text, q.noun_end)
+        ):
+            mod = "actual"  # "European countries allocated €72 billion in military aid
+            # between January 2022 and April 2025": money allocated over a span past is done,
+            # as "have allocated €72bn since 2022" is
         if (
             mod == "planned"
             and "agreed" in region

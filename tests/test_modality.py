@@ -1628,3 +1628,18 @@ def test_an_installed_total_is_a_capacity(sentence: str, modalities: list[str]) 
 )  # fmt: skip
 def test_a_whole_owned_after_the_last_of_is_counted(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # money allocated over a span past is done
+        ("Gulf donors allocated $9bn to Egypt between 2022 and 2024, the report said.",
+         ["actual"]),
+        ("Donors allocated $1.1bn in humanitarian aid to Sudan since April 2023.", ["actual"]),
+        # …money allocated for what is to come stays a plan
+        ("The government allocated $2bn for next year's elections.", ["planned"]),
+    ],
+)  # fmt: skip
+def test_money_allocated_over_a_past_span_is_done(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
