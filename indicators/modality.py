@@ -244,7 +244,8 @@ _PLANNED_RE = re.compile(
     r"|(?:is|are)\s+due\s+to\s+(?!(?:the|a|an|its|their|lower|higher|weak|weaker|strong"
     r"|stronger|rising|falling)\b)[a-z]+"
     # an offer or a demand on the table: "a pay rise of 6.5%", "the latest offer of 3%"
-    r"|demanding|offers?(?=\s+of\b)|(?<!are\s)(?<!were\s)(?<!is\s)(?<!was\s)(?<!been\s)offered"
+    # ("an offer that included a 25% pay rise", "a pay offer worth 1% a year")
+    r"|demanding|offers?(?=\s+of\b)|offer(?=,?\s+(?:worth|including|(?:that|which)\s+include[sd])\b)|(?<!are\s)(?<!were\s)(?<!is\s)(?<!was\s)(?<!been\s)offered"
     # a ceiling set: "borrowing is capped at €39bn"
     r"|capped\s+at|caps?\s+(?:\w+\s+){0,2}at"
     # a buyback announced or authorised: "announced a share buyback of up to €500m"
@@ -371,7 +372,7 @@ _PLANNED_STEM_WORDS = [
     r"close\s+to\s", r"set\s+aside", r"sets\s+aside", r"setting\s+aside", r"to\s+be\s", "earmarked", "allocat", "commit",
     "demand", "request", r"norms?\b", "ceiling", "quota", "draft", "foresee", "envisage",
     r"is\s+to", r"are\s+to", r"going\s+to", "must", r"required\s+to", r"obliged\s+to",
-    r"due\s+to\s", r"offers?\s+of\b", "offered", r"capped\s+at", r"buy-?backs?\s",
+    r"due\s+to\s", r"offers?\s+of\b", r"offer,?\s+(?:worth|including|that|which)\s", "offered", r"capped\s+at", r"buy-?backs?\s",
     r"caps?\s+(?:\w+\s+){0,2}at", r"ask(?:s|ed|ing)?\s+for", "consider", "voted", r"call\w*\s+for",
     r"ready\s+to", r"willing\s+to",
 ]  # fmt: skip
@@ -464,11 +465,46 @@ _SUBORDINATE_RE = re.compile(
     # a clause of its own without a comma: "lifted its forecast to $18.4bn after sales jumped"
     r"|\s(?:after|because)\s+(?:[\w'’-]+\s+){1,3}?(?:[a-z]+ed|rose|fell|grew|jumped|slid|sank"
     r"|surged|climbed|dropped)\s"
+    # "will hire 20,000 teachers as enrolment climbs to about 1.25 million": a change told in
+    # a present clause of its own
+    r"|\sas\s+(?:[\w'’-]+\s+){1,6}?(?:climbs|rises|falls|grows|swells|shrinks|jumps|drops"
+    r"|slides|surges)\s"
     # "is forecast to grow 4% this year after rising 4.3% in 2024": a past result
     r"|\safter\s+[a-z]+ing\s"
     # "… this year after 2025 revenue of €9.9bn": a past result
     r"|\safter\s+(?:(?:19|20)\d\d|last\s+year['’]s)\s"
 )
+#: The level of a fleet installed, before a rated figure: "storage … reached ", "took the
+#: total to " (after what was installed).
+_INSTALLED_LEVEL_END_RE = re.compile(
+    # (not a product's sales: "deployments of its battery storage systems rose to")
+    r"(?:(?<!of\s)(?<!its\s)(?<!of\sbattery\s)(?<!of\senergy\s)(?<!its\sbattery\s)"
+    r"(?<!its\senergy\s)\bstorage\b(?!\s+(?:systems?|units?"
+    r"|products?))[^,;]{0,30}?\b(?:reached|stood\s+at|totall?ed|rose\s+to"
+    r"|climbed\s+to|to)|\b(?:took|taking|bringing|brought|brings|takes)\s+(?:the|its|their)"
+    r"\s+(total)\s+to)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?$"
+)
+_INSTALLED_BEFORE_RE = re.compile(r"\b(?:added|adds|installed|commissioned|capacity)\b")
+#: A whole owned, named by a part without a figure: "the last of its ", "the rest of their ".
+_WHOLE_OWNED_END_RE = re.compile(
+    r"\bthe\s+(?:last|first|rest|remainder|bulk)\s+of\s+(?:its|their|his|her|our)\s+"
+    r"(?:remaining\s+|existing\s+|current\s+)?$"
+)
+_NEW_AFTER_RE = re.compile(r"\s+(?:new|planned|additional|more|further|future|proposed)\b")
+#: Money allocated, then the span it was allocated over: "allocated ", " … between January
+#: 2022 and April 2025", " … since 2022".
+_ALLOCATED_END_RE = re.compile(r"\ballocated\s+(?:(?:about|around|some|roughly|nearly)\s+)?$")
+_SPAN_SINCE_AFTER_RE = re.compile(
+    r"[^,;.]{0,60}?\b(?:since\b|between\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+and\b)"
+)
+#: A deal's terms agreed: "agreed to a " before the figure, " haircut" after it.
+_AGREED_TO_A_END_RE = re.compile(r"\bagreed\s+to\s+an?\s+(?:(?:about|around|some|roughly)\s+)?$")
+_DEAL_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:haircut|settlement|write-?off|writedown|discount|fine|penalty"
+    r"|(?:pay|wage|salary)\s+(?:rise|increase|deal))\b"
+)
+#: A time to come after a figure: "demand rises 12% this summer" forecasts it.
+_SOON_AFTER_RE = re.compile(r"[^,;.]{0,30}?\b(?:this|next|later|coming|by|in\s+20\d\d)\b")
 #: Units that give the rated size of a plant, park, reactor or pipeline.
 _RATED_UNITS = wordset(
     "watt kilowatt megawatt gigawatt terawatt kilowatt_hour megawatt_hour gigawatt_hour"
@@ -488,7 +524,8 @@ _DETERMINER_END_RE = re.compile(r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|his|
 #: What an actor sets (spending, taxes, fares): "defence spending will rise to" is a plan.
 _PLAN_SUBJECT_RE = re.compile(
     r"\b(?:spending|expenditures?|outlays|allocations?|investment|funding|taxe?s?|tariffs?"
-    r"|quotas?|fares?|wages?|pay|salaries|fees?|levy|duty|duties|(?:price\s+)?caps?"
+    r"|quotas?|fares?|wages?|pay|salaries|fees?|levy|levies|surcharges?|duty|duties"
+    r"|(?:price\s+)?caps?"
     # (what an actor puts together: "the aid package will total $5 billion")
     r"|packages?|aid|programmes?|programs?|stimulus|budgets?|grants?|loans?"
     # (what an authority pays out: "the state pension will rise by 4.8%", "the payment would
@@ -497,6 +534,19 @@ _PLAN_SUBJECT_RE = re.compile(
     # ("tariffs on Chinese solar cells will rise", "tuition fees in England will rise")
     r"(?:\s+(?:on|for|of|in)\s+(?:[\w-]+\s+){1,4}?)?\s*(?:will|would|shall)\s+(?!cost)",
     re.I,
+)
+
+#: A levy opening the sentence, not what it raises: "EU tariffs on fertilisers rose …".
+_LEVY_OPEN_RE = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:tariffs?|duty|duties|levy|levies|surcharges?|fees|taxe?s?)\b"
+    r"(?!\s+(?:revenues?|receipts|income|take|collections?|evasion|arrears|payments?)\b)",
+    re.I,
+)
+#: A modal with no subject of its own after "and": "and will climb in stages to", "and those
+#: on semiconductors will reach".
+_SUBJECTLESS_MODAL_RE = re.compile(
+    r"\band\s+(?:those\s+(?:on|for|of)\s+[^,;]{1,40}?\s+)?(?:will|would)\s+[a-z]+"
+    r"(?:\s+[a-z]+){0,3}\s+$"
 )
 
 #: The measure a changed figure belongs to: "capacity to X", "its forecast … to X".
@@ -950,6 +1000,27 @@ def _region_cue(region: str, low: str, odd: bool) -> Modality | None:
     return best[2]
 
 
+#: A figure's apposition ("…, or 57% of the population, are …"): the gap before its
+#: figure, and its tail up to the subject's verb.
+_APPOS_GAP_RE = re.compile(r"(?:\s+[^,;.()]{1,40}?)?,\s+or\s+$")
+_APPOS_TAIL_RE = re.compile(
+    r"(?:\s+of\s+(?:the|its|their|all)\s+[\w-]+(?:\s+[\w-]+)?)?,\s+"
+    r"(?=(?:are|is|were|was|will|would|could|may|might|should)\s)"
+)
+
+
+def _appositive_verb_at(text: str, q: Modal, nxt: Modal | None) -> int:
+    """Where the verb after a subject's apposition starts, for the subject (``q`` with its
+    apposition ``nxt``) or for the apposition ``q``; -1 when ``q`` is neither."""
+    if nxt is not None and _APPOS_GAP_RE.fullmatch(text, q.noun_end, nxt.start):
+        m = _APPOS_TAIL_RE.match(text, nxt.noun_end)
+        return m.end() if m else -1
+    if _APPOS_GAP_RE.search(text, max(0, q.start - 50), q.start):
+        m = _APPOS_TAIL_RE.match(text, q.noun_end)
+        return m.end() if m else -1
+    return -1
+
+
 def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None:
     """Set ``modality`` on each figure of the sentence ``text[s0:s1]``, in order."""
     last_region_start = s0
@@ -1002,15 +1073,14 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             # keep policy tight, adding that inflation was 35.4% in May"
             region = region[list(_NEW_CLAUSE_RE.finditer(region))[-1].end() :]
         elif (
-            ("," in region or "after" in region or "because" in region)
+            ("," in region or "after" in region or "because" in region or " as " in region)
             and (prev_q is not None or _PAST_AFTER_RE.search(region))
-            and _SUBORDINATE_RE.search(region)
+            and (sub := _SUBORDINATE_RE.search(region)) is not None
+            and not (sub.group(0).startswith(" as") and _SOON_AFTER_RE.match(text, q.noun_end))
         ):
             # (the first figure too, after a past "after" clause: "it would designate the
             # group, effective 16 February, after more than 30 attacks on ships")
             inherit = False  # "…, after shipments of X": a clause of its own
-            sub = _SUBORDINATE_RE.search(region)
-            assert sub is not None
             while_clause = sub.group(0).startswith(", while")
             region = region[sub.end() :]
         if (
@@ -1049,10 +1119,76 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             whole.extra["counted"] = "1"
             post_at = whole.noun_end
             nxt_start = qlist[idx + 2].start if idx + 2 < len(qlist) else s1
+        if ", or " in text[q.noun_end : nxt_start + 12]:
+            verb_at = _appositive_verb_at(text, q, qlist[idx + 1] if idx + 1 < len(qlist) else None)
+            if verb_at >= 0:
+                # "Nearly 7.7 million people, or 57% of the population, are expected to face
+                # …": the verb after the apposition is the subject's and the apposition's
+                post_at = verb_at
+                nxt_start = next((p.start for p in qlist[idx + 1 :] if p.start > verb_at), s1)
         post = text[post_at : min(nxt_start, post_at + 60)]
         if "counted" in q.extra:
             post = ""  # "… of its 32 members will …": the whole is counted, not planned
         mod = None if q.is_from else modality_cue(region, post)
+        if (
+            mod != "capacity"
+            and q.unit in _RATED_UNITS
+            and ("total" in region or "storage" in region)
+            and (m_lvl := _INSTALLED_LEVEL_END_RE.search(region, max(0, len(region) - 80)))
+            and (
+                m_lvl.group(1) is None  # (a total only of what was installed just before)
+                or _INSTALLED_BEFORE_RE.search(text, max(0, s0 - 300), q.start) is not None
+            )
+        ):
+            mod = "capacity"  # "That took the total to about 130 gigawatts", "battery storage
+            # on the system reached 6,500 megawatts": the level of a fleet installed
+        if (
+            mod in ("planned", "projected")
+            and " of " in region
+            and _WHOLE_OWNED_END_RE.search(region, max(0, len(region) - 40))
+            and not _NEW_AFTER_RE.match(text, q.end)
+        ):
+            q.extra["counted"] = "1"
+            mod = "actual"  # "has pledged to close the last of its 11 remaining lignite-fired
+            # plants": the whole it owns is counted (as in "two of its 11 plants will close")
+        if (
+            mod == "planned"
+            and "allocated" in region
+            and _ALLOCATED_END_RE.search(region, max(0, len(region) - 30))
+            and _SPAN_SINCE_AFTER_RE.match(text, q.noun_end)
+        ):
+            mod = "actual"  # "European countries allocated €72 billion in military aid
+            # between January 2022 and April 2025": money allocated over a span past is done,
+            # as "have allocated €72bn since 2022" is
+        if (
+            mod == "planned"
+            and "agreed" in region
+            and _AGREED_TO_A_END_RE.search(region, max(0, len(region) - 30))
+            and _DEAL_NOUN_AFTER_RE.match(post)
+            and not _SOON_AFTER_RE.match(post)
+        ):
+            mod = "actual"  # "bondholders agreed to a 37% haircut on $13bn of Eurobonds": a
+            # deal made, as "agreed to pay $2.1m to settle" is
+        if (
+            mod == "capacity"
+            and prev_q is not None
+            and "enough to" in region
+            and prev_q.modality != "capacity"
+            and prev_q.unit not in _RATED_UNITS
+        ):
+            blanked = region.replace("enough to", "enough__")
+            if modality_cue(blanked, post) is None:
+                mod = prev_q.modality  # "shipped 5,800 containers, enough to hold 3 million
+                # rounds", "a backlog of €1.35bn, enough to keep its three shipyards busy":
+                # what an outcome or a plan suffices for is told in its modality
+        if (
+            mod == "projected"
+            and " and " in region
+            and _SUBJECTLESS_MODAL_RE.search(region, max(0, len(region) - 90))
+            and _LEVY_OPEN_RE.match(text, s0)
+        ):
+            mod = "planned"  # "EU tariffs on fertilisers rose to €60 and will climb to €315",
+            # "… and those on semiconductors will reach 50%": the sentence's levy moves
         if (
             mod is None
             and while_clause

@@ -1490,3 +1490,156 @@ def test_commitments_named_as_the_measure_are_planned(sentence: str, modalities:
 )  # fmt: skip
 def test_a_share_of_capacity_run_at_is_a_fill_level(sentence: str, modalities: list[str]) -> None:
     assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a levy's next step after "and" is the levy's plan, as "tariffs will rise" is
+        ("Import tariffs on Canadian lumber rose to 14% in May and will climb to 20% by "
+         "December, the department said.", ["actual", "planned"]),
+        ("Tariffs on Chinese solar cells will rise to 50% on the same date and those on "
+         "batteries will reach 25% by 2026, the office said.", ["planned", "planned"]),
+        ("Export levies on palm oil will reach 12% next year, the ministry said.", ["planned"]),
+        # …what a levy raises moves by no one's plan
+        ("Tax revenue rose to $40bn in May and will climb to $45bn by December, the treasury "
+         "said.", ["actual", "projected"]),
+    ],
+)  # fmt: skip
+def test_a_levy_moving_after_and_is_planned(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # what an outcome or a plan suffices for is told in its modality
+        ("The port handled 4,200 containers last week, enough to fill 12 ships.",
+         ["actual", "actual"]),
+        ("The ministry set aside $2 billion for the programme, enough to buy 40 helicopters.",
+         ["planned", "planned"]),
+        ("The company has an order book of $3bn, enough to keep its five plants busy until 2027.",
+         ["actual", "actual"]),
+        # …what a plant's power or capacity suffices for is a capacity
+        ("The plant can make 50,000 tonnes a year, enough to supply 200 bakeries.",
+         ["capacity", "capacity"]),
+        ("The wind farm will add 900 megawatts, enough to power 700,000 homes.",
+         ["planned", "capacity"]),
+    ],
+)  # fmt: skip
+def test_enough_to_after_an_outcome_or_plan_keeps_it(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # the terms of an offer are on the table, as "an offer of 3%" is
+        ("Dockers rejected an offer that included a 9% pay rise and a $2,000 bonus, the union "
+         "said.", ["planned", "planned"]),
+        ("Teachers voted down a pay offer worth 4% a year, the union said.", ["planned"]),
+        ("Pilots turned down an offer including a 12% rise over two years.", ["planned"]),
+        # …offers received from buyers are counted
+        ("Shares rose 8% after the company said it had received offers from three buyers.",
+         ["actual", "actual"]),
+    ],
+)  # fmt: skip
+def test_the_terms_of_an_offer_are_planned(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # the verb after a subject's apposition is the subject's and the apposition's
+        ("Some 4 million people in Yemen, or 13% of the population, are expected to need "
+         "food aid next year.", ["projected", "projected"]),
+        # …and a done deed stays done
+        ("Nearly 2 million people, or about 60% of the population, have been displaced.",
+         ["actual", "actual"]),
+        ("Exports fell 3%, or $2bn, in May and will fall further.", ["actual", "actual"]),
+    ],
+)  # fmt: skip
+def test_the_verb_after_an_apposition_is_the_subjects(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a change told in a present "as" clause of its own is no part of the plan
+        ("The city will build 3,000 homes as its population grows to 2 million.",
+         ["planned", "actual"]),
+        # …but a change to come is not told as done
+        ("The airline will add 40 flights a week as demand rises 12% this summer.",
+         ["planned", "planned"]),
+        ("The bank expects growth of 2% as exports rise to $90bn.", ["projected", "projected"]),
+    ],
+)  # fmt: skip
+def test_a_present_as_clause_after_a_plan_is_its_own(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # a deal's terms agreed are a deal made
+        ("Bondholders agreed to a 30% haircut on $8bn of bonds.", ["actual", "actual"]),
+        ("The bank agreed to a $1.2bn settlement with regulators, the filing showed.",
+         ["actual"]),
+        # …but terms that start later are still to come
+        ("Nurses agreed to a 6% pay rise from next April.", ["planned"]),
+        ("OPEC+ agreed to a cut of 2 million barrels per day from November.", ["planned"]),
+    ],
+)  # fmt: skip
+def test_a_deal_agreed_to_is_made(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # the level of a fleet installed is a capacity
+        ("Spain added 8 gigawatts of wind farms last year. That took the total to about 32 "
+         "gigawatts.", ["actual", "capacity"]),
+        ("Grid-scale battery storage in California reached 13,000 megawatts in June.",
+         ["capacity"]),
+        # …not a flow or a demand
+        ("Total power demand reached 60 gigawatts in July.", ["actual"]),
+        ("Deployments of energy storage rose to 5 gigawatt-hours in the quarter.", ["actual"]),
+        ("The country imported 1,200 megawatts, bringing the total to 3,000 megawatts for the "
+         "day.", ["actual", "actual"]),
+    ],
+)  # fmt: skip
+def test_an_installed_total_is_a_capacity(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # the whole an actor owns, named after "the last/rest of its", is counted
+        ("The carmaker will shut the rest of its 14 European factories by 2028.", ["actual"]),
+        ("The airline plans to retire the last of its 40 remaining jets next year.",
+         ["actual"]),
+        # …not a whole still to come
+        ("The company will open the first of its 12 new stores in May.", ["planned"]),
+    ],
+)  # fmt: skip
+def test_a_whole_owned_after_the_last_of_is_counted(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # money allocated over a span past is done
+        ("Gulf donors allocated $9bn to Egypt between 2022 and 2024, the report said.",
+         ["actual"]),
+        ("Donors allocated $1.1bn in humanitarian aid to Sudan since April 2023.", ["actual"]),
+        # …money allocated for what is to come stays a plan
+        ("The government allocated $2bn for next year's elections.", ["planned"]),
+    ],
+)  # fmt: skip
+def test_money_allocated_over_a_past_span_is_done(sentence: str, modalities: list[str]) -> None:
+    assert [c.modality for c in extract_claims(sentence, "2025-06-01")] == modalities
