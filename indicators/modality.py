@@ -682,13 +682,16 @@ _TARGET_NAMED_AFTER_RE = re.compile(
 )
 #: A pledge or a quota, whose earlier level was one too: "pledged", "its quota".
 _PLEDGE_KIND_RE = re.compile(r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|quotas?)\b")
+#: A qualifier right before a figure, if any: "about ", "more than ", "an estimated ".
+_QUALIFIER_END = (
+    r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|fewer\s+than|less\s+than|over"
+    r"|at\s+least|up\s+to|an\s+estimated)\s+)?$"
+)
 #: A measure's movement in the present, right before the figure: "costs rise to ", "debt
 #: climbs above " (in a "while" clause after a forecast, the forecast goes on).
 _PRESENT_MOVE_END_RE = re.compile(
     r"\b(?:rises?|falls?|climbs?|grows?|drops?|declines?|increases?|reaches?|eases?|narrows?"
-    r"|widens?|slows?|peaks?|shrinks?)\s+(?:(?:to|by|above|below|beyond)\s+)?"
-    r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to"
-    r"|an\s+estimated)\s+)?$"
+    rf"|widens?|slows?|peaks?|shrinks?)\s+(?:(?:to|by|above|below|beyond)\s+)?{_QUALIFIER_END}"
 )
 #: A share of a capacity, as a fill level: " of capacity", " of its capacity".
 _OF_CAPACITY_FILL_RE = re.compile(r"\s+of\s+(?:its\s+|their\s+|the\s+)?capacity\b")
@@ -813,11 +816,6 @@ _NAME_WORD_BEFORE_RE = re.compile(r"\b[A-Z][\w'’.&-]*\s+(?:(?:of|for|and)\s+)?
 _LOWER_WORD_RE = re.compile(r"\b[a-z]{4,}\b")
 #: Money paid into a budget, right before the word: "revenues to Russia's federal budget".
 _INTO_BUDGET_RE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
-#: A qualifier right before a figure, if any: "about ", "more than ", "an estimated ".
-_QUALIFIER_END = (
-    r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|fewer\s+than|less\s+than|over"
-    r"|at\s+least|up\s+to|an\s+estimated)\s+)?$"
-)
 #: What a place was built to hold, right before the count: "built for ", "designed for
 #: about ".
 _BUILT_FOR_END_RE = re.compile(
