@@ -493,6 +493,12 @@ _PERFECT_CLAUSE_RE = re.compile(
     r"|\bof\s+whom\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+)?$"
 )
 _BEFORE_DEADLINES = ("the end of ", "the decade", "the summer", "the winter", "the spring")
+#: A running total that counts the acts: "…, bringing the total to", "taking the number of ".
+_TALLY_RE = re.compile(r",\s+\w+\s+(?:the|its|their)\s+(?:\w+\s+)?(?:total|tally|number|count)\b")
+
+#: A perfect inside a running total's clause: "bringing the number it has designated to ".
+_PERFECT_RE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?\w+(?:ed|en|t)\b")
+
 #: A running total after a participle, up to the figure: "…, bringing the total to ",
 #: "…, lifting installed capacity to ".
 _RUNNING_TOTAL_RE = re.compile(
@@ -914,7 +920,7 @@ def assign_periods(
                 # a running total ("…, bringing the total to 800") is dated by a time in
                 # its own clause ("bringing arrivals this year to …"), else by the period
                 # of the clause it closes ("added 1.9 GW last year, bringing capacity to
-                # 24 GWh"); a single day there dates an event, not the total
+                # 24 GWh"), a single day too
                 q.period = None
                 if _SINCE_RE.search(sent, mrun.start(), qs0):
                     continue  # "bringing the total since the outbreak began to 27,655"
@@ -924,7 +930,24 @@ def assign_periods(
                 if (
                     base is not None
                     and base.kind == "point"
-                    and (own or len(base.period or "") < 10)
+                    and (
+                        own
+                        or len(base.period or "") < 10
+                        # a day dates the act whose total it closes ("adopted on Monday,
+                        # adds 52 vessels, bringing the total to 79"), not a tally of what
+                        # "has" been done ("bringing the number it has designated to 500")
+                        # nor a plan's ("proposed on Thursday a package that would list 20
+                        # vessels, taking the total to 640"), nor a stock ("bringing the
+                        # size of its fleet to 410")
+                        or (
+                            q.modality == "actual"
+                            and _TALLY_RE.match(sent, mrun.start()) is not None
+                            and (
+                                " ha" not in sent[mrun.start() : qs0]
+                                or _PERFECT_RE.search(sent, mrun.start(), qs0) is None
+                            )
+                        )
+                    )
                 ):
                     # (a plan's or forecast's too, read forward: "will rise by 4.8% next
                     # April, taking the full pension to £241.30 a week")

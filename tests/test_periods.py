@@ -92,12 +92,29 @@ def test_between_two_dates_sets_no_anchor_for_a_later_comparison() -> None:
             "2025-07-08",
             ["2025-07-06", "2025"],
         ),
-        # …but not a single day, which dates the event rather than the total
+        # …and a single day dates the total the act brings about
+        (
+            "The city council approved 14 new wind farms on Monday, bringing the total to 96.",
+            "2025-06-12",
+            ["2025-06-09", "2025-06-09"],
+        ),
+        (
+            "Regulators fined 23 more brokers on 3 June, taking the tally to 410.",
+            "2025-06-12",
+            ["2025-06-03", "2025-06-03"],
+        ),
+        # …but not a tally of what has been done, nor a plan's total
         (
             "Canada listed 17 more vessels on Friday, bringing the number it has sanctioned"
             " to 220.",
             "2025-03-03",
             ["2025-02-28", None],
+        ),
+        (
+            "Brussels proposed a package on Thursday that would list 30 more firms, taking the"
+            " total to 700 if adopted.",
+            "2025-06-12",
+            [None, None],
         ),
     ],
 )
