@@ -164,13 +164,17 @@ def continued_periods(
                 qi == 0
                 and (q.extra.get("timeless") or q.extra.get("untimed"))
                 and text.startswith(("That ", "This ", "It ", "The "), s0)
-                and _RESTATES_BEFORE_RE.match(text, s0, q.start)
+                and (mre := _RESTATES_BEFORE_RE.match(text, s0, q.start)) is not None
             ):
                 # "… $1.3bn in the third quarter. That was 18% more than in the previous
                 # quarter.", "That would be about 40% of total spending.": the figure before
                 # restated or measured, in its period
                 whole = next((p for p in prev if p.period and not p.is_from), None)
-                if whole is not None:
+                if whole is not None and not (mre.group("lift") and whole.modality == "actual"):
+                    # (the level a plan would lift something to is the plan's: "will reach
+                    # full output in 2027. That would lift capacity to 1.1 million"; not
+                    # after a deed: "ordered 30 jets in March. That would take its fleet to
+                    # 210", reached on delivery)
                     q.period = whole.period
                 continue
             if (q.extra.get("timeless") or q.extra.get("untimed")) and (
@@ -263,7 +267,11 @@ _RESTATES_BEFORE_RE = re.compile(
     r"(?:(?:That|This|It)\s+(?:was|is|would\s+be|will\s+be|represents|represented|marks|marked"
     r"|amounts\s+to|amounted\s+to|equals|equalled|equaled|means|meant"
     # a total the figure before brought about: "That took the total to"
-    r"|(?:took|brought|lifted|raised|pushed)\s+(?:the|its|their)\s+(?:total|tally|count)\s+to)"
+    r"|(?:took|brought|lifted|raised|pushed)\s+(?:the|its|their)\s+(?:total|tally|count)\s+to"
+    # or the level a plan before would reach: "That would lift group capacity to"
+    r"|(?P<lift>would|will)\s+(?:lift|raise|take|bring|push|boost)\s+(?:(?:the|its|their)\s+)?"
+    r"(?:[a-z'’-]+\s+){0,2}?(?:total|tally|count|capacity|output|production|fleet|spending)"
+    r"\s+to)"
     # or what it is made of: "The figure included"
     r"|The\s+(?:figure|total|tally)\s+(?:included|includes|comprised|comprises))\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|less\s+than|up\s+to"

@@ -2244,6 +2244,15 @@ def test_a_year_of_the_base_is_not_the_change_s(
          "its budget.", "2024-09-30", ["2025", "2025"]),
         ("Police seized 31 crates of counterfeit watches in March. Among them were "
          "chronographs, some 640 units in all.", "2024-07-18", ["2024-03", "2024-03"]),
+        # the level a plan would lift something to is the plan's
+        ("The mill will be able to make 400,000 tonnes of pulp a year once it opens in 2026. "
+         "That would lift the group's annual production to 2.4 million tonnes.", "2025-08-12",
+         ["2026", "2026"]),
+        ("Orsted plans to connect 1.2 GW of new wind farms by 2027. That will raise total "
+         "capacity to 9 GW.", "2025-08-12", ["2027", "2027"]),
+        # (not after a deed: the fleet is reached on delivery)
+        ("The airline ordered 30 jets in March. That would take its fleet to 210.",
+         "2025-08-12", ["2025-03", None]),
     ],
 )  # fmt: skip
 def test_a_sentence_restating_the_figure_before_takes_its_period(
