@@ -456,7 +456,22 @@ def _past_frame(sent: str, stop: re.Match[str], times: Sequence[TimeExpr]) -> re
         and _FRAME_TIME_END_RE.match(sent, t.end)
     ):
         return AFTER_STOP_RE.search(sent, t.start)
+    if (
+        t is not None
+        and t.kind == "point"
+        and sent[stop.end() : t.start] in ("", "the ", "its ", "their ")
+        and _BUDGET_AFTER_TIME_RE.match(sent, t.end)
+    ):
+        # "will hire 8,000 teachers under next year's budget", "under its 2026 budget": the
+        # budget's or plan's year is what it pays for
+        return AFTER_STOP_RE.search(sent, t.end)
     return stop
+
+
+#: A budget or plan a time owns: "'s budget", " defence budget", "'s procurement plan".
+_BUDGET_AFTER_TIME_RE = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:budget|spending\s+plan|plan|programme|program)\b"
+)
 
 
 _FROM_GAP_RE = re.compile(

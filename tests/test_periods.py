@@ -3267,3 +3267,20 @@ def test_a_present_perfect_clause_is_not_dated_by_the_clause_before(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # what is paid for "under" a budget or plan is for the year the budget or plan owns
+        ("The council will recruit 300 wardens under this year's budget.", ["2024"]),
+        ("The army will buy 40 helicopters under next year's procurement plan.", ["2025"]),
+        ("The city spent €12m on cycle lanes under its 2024 budget.", ["2024"]),
+        # (a frame that is no budget is not the figure's time)
+        ("Customs detained 4,100 shipments under the 2022 Act.", [None]),
+    ],
+)  # fmt: skip
+def test_a_figure_under_a_budget_takes_the_budget_s_year(
+    sentence: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, "2024-08-15")] == periods
