@@ -834,6 +834,11 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
         elif g["qo"] or g["qn"]:
             q = ORDINAL_Q[fold(g["qo"])] if g["qo"] else int(g["qn"])
             y_s = g["qo_y"] or g["qn_y"] or (g["qn_yy"] and "20" + g["qn_yy"])
+            if not y_s and sentence.endswith(("fiscal ", "Fiscal "), 0, start):
+                # "its fiscal third quarter", "fiscal second-quarter revenue": a company's own
+                # quarter, no calendar one (its end, when named after it, dates it: "for the
+                # three months ended December 31")
+                continue
             if y_s:
                 period = f"{y_s}-Q{q}"
             elif g["qo_rel"]:

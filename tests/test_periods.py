@@ -3284,3 +3284,25 @@ def test_a_figure_under_a_budget_takes_the_budget_s_year(
     sentence: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, "2024-08-15")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # a company's fiscal quarter named by its number alone is no calendar quarter
+        ("Orbit Foods reported fiscal third-quarter sales of $4.1bn.", [None]),
+        ("Orbit Foods said sales rose 4% to $4.1bn in its fiscal third quarter.", [None, None]),
+        # …its end named after it dates it
+        ("Kestrel Labs reported fiscal second-quarter revenue of $1.9bn for the three months "
+         "ended December 31.", ["2024-Q4"]),
+        ("Orbit Foods said sales rose 4% to $4.1bn in the fiscal third quarter ended March 31.",
+         ["2025-Q1", "2025-Q1"]),
+        # (a calendar quarter is still read)
+        ("Orbit Foods said sales rose 4% to $4.1bn in the third quarter.",
+         ["2024-Q3", "2024-Q3"]),
+    ],
+)  # fmt: skip
+def test_a_fiscal_quarter_by_its_number_alone_has_no_period(
+    sentence: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, "2025-05-12")] == periods
