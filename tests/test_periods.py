@@ -1619,6 +1619,10 @@ def test_a_part_of_what_was_counted_before_takes_its_period(
         ("At end-May, inventories were 3.1 million tonnes.", ["2025-05"]),
         ("Stocks were 3.1 million tonnes at end-March.", ["2025-03"]),
         ("Debt will fall to 80% of GDP by end-2027.", ["2027"]),
+        # …and the adjective "end-of-May"
+        ("The bank's end-of-May reserves stood at $41bn.", ["2025-05"]),
+        ("The agency plans for an end-of-September stockpile of 2.4 million tonnes.",
+         ["2025-09"]),
     ],
 )  # fmt: skip
 def test_end_month_and_end_year(sentence: str, periods: list[str | None]) -> None:
