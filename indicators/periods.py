@@ -1217,6 +1217,15 @@ def assign_periods(
                                         sent, max(0, p.start - s0 - 30), p.start - s0
                                     )
                                 )
+                                # (nor a capacity named beside the act: "averaged 34.5 a day in
+                                # July, close to the canal's capacity of 36 a day, and tankers
+                                # accounted for 2% of crossings")
+                                and not (
+                                    p.modality == "capacity"
+                                    and p.period is None
+                                    and q.modality == "actual"
+                                    and "capacity" in sent[t.end : p.start - s0]
+                                )
                             ),
                             qlist[idx - 1],
                         )

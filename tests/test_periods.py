@@ -3310,3 +3310,20 @@ def test_a_fiscal_quarter_by_its_number_alone_has_no_period(
     sentence: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, "2025-05-12")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # a capacity named beside a dated act does not cut the act's time from the clause
+        # coordinated after it
+        ("Transits averaged 31 a day in June, close to the canal's capacity of 36 a day, and "
+         "container ships made up about 40% of crossings.", ["2025-06", None, "2025-06"]),
+        ("The refinery processed 310,000 barrels a day in May, near its capacity of 340,000 "
+         "barrels a day, and diesel made up 45% of output.", ["2025-05", None, "2025-05"]),
+    ],
+)  # fmt: skip
+def test_a_capacity_beside_a_dated_act_does_not_end_its_time(
+    sentence: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, "2025-08-12")] == periods
