@@ -98,6 +98,8 @@ _TIME_FILTER = alternation(
     [
         r"19\d\d",
         r"20\d\d",
+        # (the end of the century, after "by" or "in" only: "by 2100")
+        r"2100",
         # (a day before its month: the one alternative below opening with a number that is
         # not a year or a quarter's ordinal)
         rf"\d\d?\s+{_MONTH_WD3}",
@@ -252,7 +254,7 @@ _TIME_RE = re.compile(
     # (the middle or the end of a year lies in it: "in mid-2023", "by end-2025")
     # (not a price base: "in 2015 prices", "at 2020 dollars")
     # (not a number of a law: "Regulation (EU) 2024/1745", "Regulation 833/2014")
-    rf"|(?:[Mm]id-|[Ee]nd-)?(?<!\d/)(?<!\d[–-])(?P<year>{_YEAR})(?![\d%]|/\d{{3}})(?!\s+(?:prices|dollars|euros|pounds|terms|money)\b)"
+    rf"|(?:[Mm]id-|[Ee]nd-)?(?<!\d/)(?<!\d[–-])(?P<year>{_YEAR}|(?<=by |in )2100(?!\s*(?:GMT|UTC|BST|CET|hours|hrs)\b))(?![\d%]|/\d{{3}})(?!\s+(?:prices|dollars|euros|pounds|terms|money)\b)"
     # a span shorter than a month: no period of ours ("over the past week", "last week")
     r"|(?P<days>(?:the\s+)?(?:past|last|previous)\s+(?:week|fortnight|seven\s+days"
     r"|(?:few|several|two)\s+(?:days|weeks)))\b"

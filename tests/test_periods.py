@@ -3327,3 +3327,19 @@ def test_a_capacity_beside_a_dated_act_does_not_end_its_time(
     sentence: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, "2025-08-12")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # the end of the century after "by" or "in" is a year like any other
+        ("Full implementation of national pledges would limit warming to 2.4C by 2100.",
+         ["2100"]),
+        ("The agency projects a further rise of 0.3-0.6 metres in sea level by 2100.",
+         ["2100"]),
+        # (a time of day written so is none)
+        ("The ferry leaves at 2100 GMT with 300 passengers.", [None]),
+    ],
+)  # fmt: skip
+def test_the_end_of_the_century_is_a_year(sentence: str, periods: list[str | None]) -> None:
+    assert [c.period for c in extract_claims(sentence, "2024-10-09")] == periods
