@@ -1440,6 +1440,9 @@ def _spans_years(text: str, q: Dated, s0: int, average: bool = True) -> bool:
 _EFFECTIVE_END_RE = re.compile(r"\s*(?:[,.;:)]|$|(?:on|onwards|until|to|through)\b)")
 
 
+#: Between a figure and the month it starts from, with its rate: " a year from ".
+_RATE_FROM_GAP_RE = re.compile(r"(?:\s+(?:a|an|per)\s+[a-z]+)?\s+from\s+")
+
 #: A charge levied at a rate: its start "from August" opens a standing rate, no period.
 _LEVY_RE = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|discounts?|tolls?)\b")
 
@@ -1466,7 +1469,18 @@ def _effective_from(t: TimeExpr, sent: str, q: Dated, s0: int) -> TimeExpr | Non
             # "from 1 January", "From next year, …" (not a base: "up 7.4% from this year")
             or (
                 sent[max(0, t.start - 5) : t.start].lower() == "from "
-                and (len(t.period or "") == 10 or t.text.lower().startswith("next "))
+                and (
+                    len(t.period or "") == 10
+                    or t.text.lower().startswith("next ")
+                    # (a month with its year after the figure: "€18,000 a year from
+                    # September 2027"; not a figure after the plan's span: "over the five
+                    # years from April 2024, more than double the previous ceiling of …")
+                    or (
+                        len(t.period or "") == 7
+                        and t.text[-4:].isdigit()
+                        and _RATE_FROM_GAP_RE.fullmatch(sent, q.noun_end - s0, t.start) is not None
+                    )
+                )
             )
         )
         and t.future_period is not None

@@ -3343,3 +3343,22 @@ def test_a_capacity_beside_a_dated_act_does_not_end_its_time(
 )  # fmt: skip
 def test_the_end_of_the_century_is_a_year(sentence: str, periods: list[str | None]) -> None:
     assert [c.period for c in extract_claims(sentence, "2024-10-09")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # a plan's start named by its month and year right after the figure is its period,
+        # as "from January" and "from 1 January 2027" are
+        ("The minimum wage will rise to 4,300 lei a month from January 2027.", ["2027-01"]),
+        ("Universities will charge as much as €18,000 a year from September 2027, up from "
+         "€14,200 now.", ["2027-09", None]),
+        # (not the start of a span of years, nor a figure after it)
+        ("Japan plans to accept up to 820,000 foreign workers over the five years from April "
+         "2024, more than double the previous ceiling of 345,000.", [None, None]),
+    ],
+)  # fmt: skip
+def test_a_plan_s_start_by_month_and_year_is_its_period(
+    sentence: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, "2026-07-16")] == periods
