@@ -621,6 +621,12 @@ def _lower_opening(sentence: str) -> str:
     return sentence[:at] + sentence[at].lower() + sentence[at + 1 :]
 
 
+#: A comparative before "over": "up 5% over", "higher over", "more over".
+_COMPARATIVE_OVER_RE = re.compile(
+    r"(?:\b(?:up|down|higher|lower|more|less|rise|increase|gain|drop|fall)|%)\s+over\s*$", re.I
+)
+
+
 def time_expressions(sentence: str, published_on: date | str | None) -> list[TimeExpr]:
     """All time expressions in ``sentence``, in order, resolved against ``published_on``.
 
@@ -1007,6 +1013,11 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 )
                 # ("grew 4.8% over 2024 as a whole": during it, not against it)
                 and not sentence.startswith(" as a whole", end)
+                # (nor "over the first eight months of the year": a part of a year is a time
+                # to count over, not a base, unless a comparative says so: "up 5% over …")
+                and not (
+                    g["ytd"] and tail.endswith("over") and not _COMPARATIVE_OVER_RE.search(before)
+                )
             ):
                 low = text.lower()
                 on_only = before.rstrip().lower().endswith(" on") or before.rstrip().lower() == "on"

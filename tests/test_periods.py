@@ -3362,3 +3362,22 @@ def test_a_plan_s_start_by_month_and_year_is_its_period(
     sentence: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, "2026-07-16")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # "over" the first months of a year counts during them, as "in" does
+        ("Over the first eight months of the year the agency registered 70,000 applications.",
+         ["2025"]),
+        ("The agency registered 70,000 applications over the first eight months of the year.",
+         ["2025"]),
+        # (a comparative before "over" still compares)
+        ("Sales were up 5% over the first eight months of last year, at 40,000 cars.",
+         [None, None]),
+    ],
+)  # fmt: skip
+def test_over_the_first_months_of_a_year_is_that_year(
+    sentence: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, "2025-09-30")] == periods
