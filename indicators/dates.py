@@ -140,6 +140,7 @@ _TIME_FILTER = alternation(
         *[rf"[{w[0].upper()}{w[0]}]{w[1:]}\s+mid-" for w in ["in", "by", "since", "until", "from"]],
         rf"[Mm]id-(?:{_MONTH_WD3}|{_YEAR})",
         rf"[Ee]nd-(?:{_MONTH_WD3}|{_YEAR}|of-{_MONTH_WD3})",
+        rf"[Bb]y\s+the\s+{_MONTH_WD3}",
         r"a\s+(?:year\s+(?:earlier|ago|before)|month\s+(?:earlier|ago))",
         *[rf"{n}\s+years\s+(?:earlier|ago|before)" for n in ("two", "three", "four", "five")],
         r"[2-5]\s+years\s+(?:earlier|ago|before)",
@@ -299,7 +300,9 @@ _TIME_RE = re.compile(
     r"|inflation|payrolls|deliveries|shipments|arrivals|figures|data|prices|volumes|orders"
     r"|crossings|exports|spending|borrowing|retail|industrial|trade)\b)"
     rf"|(?P<wd_pre>(?:on|last|this|next|since)\s+)?(?P<wd>{_WD})"
-    rf"|(?P<mo_pre>(?:[Ii]n|[Bb]y|of|[Ff]rom|[Ss]ince|[Uu]ntil|till|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]or|end\s+of|[Ee]arly|[Ll]ate|[Mm]id)\s+(?:mid-|end-)?|[Mm]id-|[Ee]nd-(?:of-)?)(?P<mo>{_MONTH_FULL})(?!\s*\d|\s?[–—-]\s?{_MONTH_FULL}{_DELIVERY_MONTH})"
+    rf"|(?P<mo_pre>(?:[Ii]n|[Bb]y|of|[Ff]rom|[Ss]ince|[Uu]ntil|till|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]or|end\s+of|[Ee]arly|[Ll]ate|[Mm]id)\s+(?:mid-|end-)?|[Mm]id-|[Ee]nd-(?:of-)?"
+    # (a deadline named by its month is that month: "by the March deadline")
+    rf"|[Bb]y\s+the\s+(?={_MONTH_FULL}\s+deadline\b))(?P<mo>{_MONTH_FULL})(?!\s*\d|\s?[–—-]\s?{_MONTH_FULL}{_DELIVERY_MONTH})"
     r"|(?P<block>now|currently|today|(?:last|this|next|the\s+previous)\s+week|the\s+week\s+before"
     r"|(?:the\s+)?(?:spring|summer|autumn|winter)"
     # (a crop sown then is no time: "winter barley at 8.3 million tonnes")

@@ -3381,3 +3381,18 @@ def test_over_the_first_months_of_a_year_is_that_year(
     sentence: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, "2025-09-30")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # a deadline named by its month is that month, as "by March" is
+        ("The city must cut emissions by 12% by the June deadline.", ["2024-06"]),
+        ("The agency expects to have processed about 8,000 claims by the April deadline.",
+         ["2024-04"]),
+    ],
+)  # fmt: skip
+def test_a_deadline_named_by_its_month_is_that_month(
+    sentence: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, "2024-02-23")] == periods
