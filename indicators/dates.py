@@ -98,6 +98,8 @@ _TIME_FILTER = alternation(
     [
         r"19\d\d",
         r"20\d\d",
+        # (the end of the century, after "by" or "in" only: "by 2100")
+        r"2100",
         # (a day before its month: the one alternative below opening with a number that is
         # not a year or a quarter's ordinal)
         rf"\d\d?\s+{_MONTH_WD3}",
@@ -137,7 +139,8 @@ _TIME_FILTER = alternation(
         # the middle of a month, after a preposition or alone: "in mid-March", "mid-January"
         *[rf"[{w[0].upper()}{w[0]}]{w[1:]}\s+mid-" for w in ["in", "by", "since", "until", "from"]],
         rf"[Mm]id-(?:{_MONTH_WD3}|{_YEAR})",
-        rf"[Ee]nd-(?:{_MONTH_WD3}|{_YEAR})",
+        rf"[Ee]nd-(?:{_MONTH_WD3}|{_YEAR}|of-{_MONTH_WD3})",
+        rf"[Bb]y\s+the\s+{_MONTH_WD3}",
         r"a\s+(?:year\s+(?:earlier|ago|before)|month\s+(?:earlier|ago))",
         *[rf"{n}\s+years\s+(?:earlier|ago|before)" for n in ("two", "three", "four", "five")],
         r"[2-5]\s+years\s+(?:earlier|ago|before)",
@@ -252,7 +255,7 @@ _TIME_RE = re.compile(
     # (the middle or the end of a year lies in it: "in mid-2023", "by end-2025")
     # (not a price base: "in 2015 prices", "at 2020 dollars")
     # (not a number of a law: "Regulation (EU) 2024/1745", "Regulation 833/2014")
-    rf"|(?:[Mm]id-|[Ee]nd-)?(?<!\d/)(?<!\d[–-])(?P<year>{_YEAR})(?![\d%]|/\d{{3}})(?!\s+(?:prices|dollars|euros|pounds|terms|money)\b)"
+    rf"|(?:[Mm]id-|[Ee]nd-)?(?<!\d/)(?<!\d[–-])(?P<year>{_YEAR}|(?<=by |in )2100(?!\s*(?:GMT|UTC|BST|CET|hours|hrs)\b))(?![\d%]|/\d{{3}})(?!\s+(?:prices|dollars|euros|pounds|terms|money)\b)"
     # a span shorter than a month: no period of ours ("over the past week", "last week")
     r"|(?P<days>(?:the\s+)?(?:past|last|previous)\s+(?:week|fortnight|seven\s+days"
     r"|(?:few|several|two)\s+(?:days|weeks)))\b"
@@ -297,7 +300,9 @@ _TIME_RE = re.compile(
     r"|inflation|payrolls|deliveries|shipments|arrivals|figures|data|prices|volumes|orders"
     r"|crossings|exports|spending|borrowing|retail|industrial|trade)\b)"
     rf"|(?P<wd_pre>(?:on|last|this|next|since)\s+)?(?P<wd>{_WD})"
-    rf"|(?P<mo_pre>(?:[Ii]n|[Bb]y|of|[Ff]rom|[Ss]ince|[Uu]ntil|till|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]or|end\s+of|[Ee]arly|[Ll]ate|[Mm]id)\s+(?:mid-|end-)?|[Mm]id-|[Ee]nd-)(?P<mo>{_MONTH_FULL})(?!\s*\d|\s?[–—-]\s?{_MONTH_FULL}{_DELIVERY_MONTH})"
+    rf"|(?P<mo_pre>(?:[Ii]n|[Bb]y|of|[Ff]rom|[Ss]ince|[Uu]ntil|till|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]or|end\s+of|[Ee]arly|[Ll]ate|[Mm]id)\s+(?:mid-|end-)?|[Mm]id-|[Ee]nd-(?:of-)?"
+    # (a deadline named by its month is that month: "by the March deadline")
+    rf"|[Bb]y\s+the\s+(?={_MONTH_FULL}\s+deadline\b))(?P<mo>{_MONTH_FULL})(?!\s*\d|\s?[–—-]\s?{_MONTH_FULL}{_DELIVERY_MONTH})"
     r"|(?P<block>now|currently|today|(?:last|this|next|the\s+previous)\s+week|the\s+week\s+before"
     r"|(?:the\s+)?(?:spring|summer|autumn|winter)"
     # (a crop sown then is no time: "winter barley at 8.3 million tonnes")
@@ -619,6 +624,12 @@ def _lower_opening(sentence: str) -> str:
     return sentence[:at] + sentence[at].lower() + sentence[at + 1 :]
 
 
+#: A comparative before "over": "up 5% over", "higher over", "more over".
+_COMPARATIVE_OVER_RE = re.compile(
+    r"(?:\b(?:up|down|higher|lower|more|less|rise|increase|gain|drop|fall)|%)\s+over\s*$", re.I
+)
+
+
 def time_expressions(sentence: str, published_on: date | str | None) -> list[TimeExpr]:
     """All time expressions in ``sentence``, in order, resolved against ``published_on``.
 
@@ -834,6 +845,11 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
         elif g["qo"] or g["qn"]:
             q = ORDINAL_Q[fold(g["qo"])] if g["qo"] else int(g["qn"])
             y_s = g["qo_y"] or g["qn_y"] or (g["qn_yy"] and "20" + g["qn_yy"])
+            if not y_s and sentence.endswith(("fiscal ", "Fiscal "), 0, start):
+                # "its fiscal third quarter", "fiscal second-quarter revenue": a company's own
+                # quarter, no calendar one (its end, when named after it, dates it: "for the
+                # three months ended December 31")
+                continue
             if y_s:
                 period = f"{y_s}-Q{q}"
             elif g["qo_rel"]:
@@ -1000,6 +1016,11 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
                 )
                 # ("grew 4.8% over 2024 as a whole": during it, not against it)
                 and not sentence.startswith(" as a whole", end)
+                # (nor "over the first eight months of the year": a part of a year is a time
+                # to count over, not a base, unless a comparative says so: "up 5% over …")
+                and not (
+                    g["ytd"] and tail.endswith("over") and not _COMPARATIVE_OVER_RE.search(before)
+                )
             ):
                 low = text.lower()
                 on_only = before.rstrip().lower().endswith(" on") or before.rstrip().lower() == "on"

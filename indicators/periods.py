@@ -164,13 +164,17 @@ def continued_periods(
                 qi == 0
                 and (q.extra.get("timeless") or q.extra.get("untimed"))
                 and text.startswith(("That ", "This ", "It ", "The "), s0)
-                and _RESTATES_BEFORE_RE.match(text, s0, q.start)
+                and (mre := _RESTATES_BEFORE_RE.match(text, s0, q.start)) is not None
             ):
                 # "… $1.3bn in the third quarter. That was 18% more than in the previous
                 # quarter.", "That would be about 40% of total spending.": the figure before
                 # restated or measured, in its period
                 whole = next((p for p in prev if p.period and not p.is_from), None)
-                if whole is not None:
+                if whole is not None and not (mre.group("lift") and whole.modality == "actual"):
+                    # (the level a plan would lift something to is the plan's: "will reach
+                    # full output in 2027. That would lift capacity to 1.1 million"; not
+                    # after a deed: "ordered 30 jets in March. That would take its fleet to
+                    # 210", reached on delivery)
                     q.period = whole.period
                 continue
             if (q.extra.get("timeless") or q.extra.get("untimed")) and (
@@ -263,7 +267,11 @@ _RESTATES_BEFORE_RE = re.compile(
     r"(?:(?:That|This|It)\s+(?:was|is|would\s+be|will\s+be|represents|represented|marks|marked"
     r"|amounts\s+to|amounted\s+to|equals|equalled|equaled|means|meant"
     # a total the figure before brought about: "That took the total to"
-    r"|(?:took|brought|lifted|raised|pushed)\s+(?:the|its|their)\s+(?:total|tally|count)\s+to)"
+    r"|(?:took|brought|lifted|raised|pushed)\s+(?:the|its|their)\s+(?:total|tally|count)\s+to"
+    # or the level a plan before would reach: "That would lift group capacity to"
+    r"|(?P<lift>would|will)\s+(?:lift|raise|take|bring|push|boost)\s+(?:(?:the|its|their)\s+)?"
+    r"(?:[a-z'’-]+\s+){0,2}?(?:total|tally|count|capacity|output|production|fleet|spending)"
+    r"\s+to)"
     # or what it is made of: "The figure included"
     r"|The\s+(?:figure|total|tally)\s+(?:included|includes|comprised|comprises))\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|less\s+than|up\s+to"
@@ -448,7 +456,22 @@ def _past_frame(sent: str, stop: re.Match[str], times: Sequence[TimeExpr]) -> re
         and _FRAME_TIME_END_RE.match(sent, t.end)
     ):
         return AFTER_STOP_RE.search(sent, t.start)
+    if (
+        t is not None
+        and t.kind == "point"
+        and sent[stop.end() : t.start] in ("", "the ", "its ", "their ")
+        and _BUDGET_AFTER_TIME_RE.match(sent, t.end)
+    ):
+        # "will hire 8,000 teachers under next year's budget", "under its 2026 budget": the
+        # budget's or plan's year is what it pays for
+        return AFTER_STOP_RE.search(sent, t.end)
     return stop
+
+
+#: A budget or plan a time owns: "'s budget", " defence budget", "'s procurement plan".
+_BUDGET_AFTER_TIME_RE = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:budget|spending\s+plan|plan|programme|program)\b"
+)
 
 
 _FROM_GAP_RE = re.compile(
@@ -493,6 +516,12 @@ _PERFECT_CLAUSE_RE = re.compile(
     r"|\bof\s+whom\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+)?$"
 )
 _BEFORE_DEADLINES = ("the end of ", "the decade", "the summer", "the winter", "the spring")
+#: A running total that counts the acts: "…, bringing the total to", "taking the number of ".
+_TALLY_RE = re.compile(r",\s+\w+\s+(?:the|its|their)\s+(?:\w+\s+)?(?:total|tally|number|count)\b")
+
+#: A perfect inside a running total's clause: "bringing the number it has designated to ".
+_PERFECT_RE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?\w+(?:ed|en|t)\b")
+
 #: A running total after a participle, up to the figure: "…, bringing the total to ",
 #: "…, lifting installed capacity to ".
 _RUNNING_TOTAL_RE = re.compile(
@@ -914,7 +943,7 @@ def assign_periods(
                 # a running total ("…, bringing the total to 800") is dated by a time in
                 # its own clause ("bringing arrivals this year to …"), else by the period
                 # of the clause it closes ("added 1.9 GW last year, bringing capacity to
-                # 24 GWh"); a single day there dates an event, not the total
+                # 24 GWh"), a single day too
                 q.period = None
                 if _SINCE_RE.search(sent, mrun.start(), qs0):
                     continue  # "bringing the total since the outbreak began to 27,655"
@@ -924,7 +953,24 @@ def assign_periods(
                 if (
                     base is not None
                     and base.kind == "point"
-                    and (own or len(base.period or "") < 10)
+                    and (
+                        own
+                        or len(base.period or "") < 10
+                        # a day dates the act whose total it closes ("adopted on Monday,
+                        # adds 52 vessels, bringing the total to 79"), not a tally of what
+                        # "has" been done ("bringing the number it has designated to 500")
+                        # nor a plan's ("proposed on Thursday a package that would list 20
+                        # vessels, taking the total to 640"), nor a stock ("bringing the
+                        # size of its fleet to 410")
+                        or (
+                            q.modality == "actual"
+                            and _TALLY_RE.match(sent, mrun.start()) is not None
+                            and (
+                                " ha" not in sent[mrun.start() : qs0]
+                                or _PERFECT_RE.search(sent, mrun.start(), qs0) is None
+                            )
+                        )
+                    )
                 ):
                     # (a plan's or forecast's too, read forward: "will rise by 4.8% next
                     # April, taking the full pension to £241.30 a week")
@@ -1171,6 +1217,15 @@ def assign_periods(
                                         sent, max(0, p.start - s0 - 30), p.start - s0
                                     )
                                 )
+                                # (nor a capacity named beside the act: "averaged 34.5 a day in
+                                # July, close to the canal's capacity of 36 a day, and tankers
+                                # accounted for 2% of crossings")
+                                and not (
+                                    p.modality == "capacity"
+                                    and p.period is None
+                                    and q.modality == "actual"
+                                    and "capacity" in sent[t.end : p.start - s0]
+                                )
                             ),
                             qlist[idx - 1],
                         )
@@ -1385,6 +1440,9 @@ def _spans_years(text: str, q: Dated, s0: int, average: bool = True) -> bool:
 _EFFECTIVE_END_RE = re.compile(r"\s*(?:[,.;:)]|$|(?:on|onwards|until|to|through)\b)")
 
 
+#: Between a figure and the month it starts from, with its rate: " a year from ".
+_RATE_FROM_GAP_RE = re.compile(r"(?:\s+(?:a|an|per)\s+[a-z]+)?\s+from\s+")
+
 #: A charge levied at a rate: its start "from August" opens a standing rate, no period.
 _LEVY_RE = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|discounts?|tolls?)\b")
 
@@ -1411,7 +1469,18 @@ def _effective_from(t: TimeExpr, sent: str, q: Dated, s0: int) -> TimeExpr | Non
             # "from 1 January", "From next year, …" (not a base: "up 7.4% from this year")
             or (
                 sent[max(0, t.start - 5) : t.start].lower() == "from "
-                and (len(t.period or "") == 10 or t.text.lower().startswith("next "))
+                and (
+                    len(t.period or "") == 10
+                    or t.text.lower().startswith("next ")
+                    # (a month with its year after the figure: "€18,000 a year from
+                    # September 2027"; not a figure after the plan's span: "over the five
+                    # years from April 2024, more than double the previous ceiling of …")
+                    or (
+                        len(t.period or "") == 7
+                        and t.text[-4:].isdigit()
+                        and _RATE_FROM_GAP_RE.fullmatch(sent, q.noun_end - s0, t.start) is not None
+                    )
+                )
             )
         )
         and t.future_period is not None

@@ -92,12 +92,29 @@ def test_between_two_dates_sets_no_anchor_for_a_later_comparison() -> None:
             "2025-07-08",
             ["2025-07-06", "2025"],
         ),
-        # …but not a single day, which dates the event rather than the total
+        # …and a single day dates the total the act brings about
+        (
+            "The city council approved 14 new wind farms on Monday, bringing the total to 96.",
+            "2025-06-12",
+            ["2025-06-09", "2025-06-09"],
+        ),
+        (
+            "Regulators fined 23 more brokers on 3 June, taking the tally to 410.",
+            "2025-06-12",
+            ["2025-06-03", "2025-06-03"],
+        ),
+        # …but not a tally of what has been done, nor a plan's total
         (
             "Canada listed 17 more vessels on Friday, bringing the number it has sanctioned"
             " to 220.",
             "2025-03-03",
             ["2025-02-28", None],
+        ),
+        (
+            "Brussels proposed a package on Thursday that would list 30 more firms, taking the"
+            " total to 700 if adopted.",
+            "2025-06-12",
+            [None, None],
         ),
     ],
 )
@@ -1602,6 +1619,10 @@ def test_a_part_of_what_was_counted_before_takes_its_period(
         ("At end-May, inventories were 3.1 million tonnes.", ["2025-05"]),
         ("Stocks were 3.1 million tonnes at end-March.", ["2025-03"]),
         ("Debt will fall to 80% of GDP by end-2027.", ["2027"]),
+        # …and the adjective "end-of-May"
+        ("The bank's end-of-May reserves stood at $41bn.", ["2025-05"]),
+        ("The agency plans for an end-of-September stockpile of 2.4 million tonnes.",
+         ["2025-09"]),
     ],
 )  # fmt: skip
 def test_end_month_and_end_year(sentence: str, periods: list[str | None]) -> None:
@@ -2227,6 +2248,15 @@ def test_a_year_of_the_base_is_not_the_change_s(
          "its budget.", "2024-09-30", ["2025", "2025"]),
         ("Police seized 31 crates of counterfeit watches in March. Among them were "
          "chronographs, some 640 units in all.", "2024-07-18", ["2024-03", "2024-03"]),
+        # the level a plan would lift something to is the plan's
+        ("The mill will be able to make 400,000 tonnes of pulp a year once it opens in 2026. "
+         "That would lift the group's annual production to 2.4 million tonnes.", "2025-08-12",
+         ["2026", "2026"]),
+        ("Orsted plans to connect 1.2 GW of new wind farms by 2027. That will raise total "
+         "capacity to 9 GW.", "2025-08-12", ["2027", "2027"]),
+        # (not after a deed: the fleet is reached on delivery)
+        ("The airline ordered 30 jets in March. That would take its fleet to 210.",
+         "2025-08-12", ["2025-03", None]),
     ],
 )  # fmt: skip
 def test_a_sentence_restating_the_figure_before_takes_its_period(
@@ -3241,3 +3271,128 @@ def test_a_present_perfect_clause_is_not_dated_by_the_clause_before(
     sentence: str, published: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, published)] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # what is paid for "under" a budget or plan is for the year the budget or plan owns
+        ("The council will recruit 300 wardens under this year's budget.", ["2024"]),
+        ("The army will buy 40 helicopters under next year's procurement plan.", ["2025"]),
+        ("The city spent €12m on cycle lanes under its 2024 budget.", ["2024"]),
+        # (a frame that is no budget is not the figure's time)
+        ("Customs detained 4,100 shipments under the 2022 Act.", [None]),
+    ],
+)  # fmt: skip
+def test_a_figure_under_a_budget_takes_the_budget_s_year(
+    sentence: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, "2024-08-15")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # a company's fiscal quarter named by its number alone is no calendar quarter
+        ("Orbit Foods reported fiscal third-quarter sales of $4.1bn.", [None]),
+        ("Orbit Foods said sales rose 4% to $4.1bn in its fiscal third quarter.", [None, None]),
+        # …its end named after it dates it
+        ("Kestrel Labs reported fiscal second-quarter revenue of $1.9bn for the three months "
+         "ended December 31.", ["2024-Q4"]),
+        ("Orbit Foods said sales rose 4% to $4.1bn in the fiscal third quarter ended March 31.",
+         ["2025-Q1", "2025-Q1"]),
+        # (a calendar quarter is still read)
+        ("Orbit Foods said sales rose 4% to $4.1bn in the third quarter.",
+         ["2024-Q3", "2024-Q3"]),
+    ],
+)  # fmt: skip
+def test_a_fiscal_quarter_by_its_number_alone_has_no_period(
+    sentence: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, "2025-05-12")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # a capacity named beside a dated act does not cut the act's time from the clause
+        # coordinated after it
+        ("Transits averaged 31 a day in June, close to the canal's capacity of 36 a day, and "
+         "container ships made up about 40% of crossings.", ["2025-06", None, "2025-06"]),
+        ("The refinery processed 310,000 barrels a day in May, near its capacity of 340,000 "
+         "barrels a day, and diesel made up 45% of output.", ["2025-05", None, "2025-05"]),
+    ],
+)  # fmt: skip
+def test_a_capacity_beside_a_dated_act_does_not_end_its_time(
+    sentence: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, "2025-08-12")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # the end of the century after "by" or "in" is a year like any other
+        ("Full implementation of national pledges would limit warming to 2.4C by 2100.",
+         ["2100"]),
+        ("The agency projects a further rise of 0.3-0.6 metres in sea level by 2100.",
+         ["2100"]),
+        # (a time of day written so is none)
+        ("The ferry leaves at 2100 GMT with 300 passengers.", [None]),
+    ],
+)  # fmt: skip
+def test_the_end_of_the_century_is_a_year(sentence: str, periods: list[str | None]) -> None:
+    assert [c.period for c in extract_claims(sentence, "2024-10-09")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # a plan's start named by its month and year right after the figure is its period,
+        # as "from January" and "from 1 January 2027" are
+        ("The minimum wage will rise to 4,300 lei a month from January 2027.", ["2027-01"]),
+        ("Universities will charge as much as €18,000 a year from September 2027, up from "
+         "€14,200 now.", ["2027-09", None]),
+        # (not the start of a span of years, nor a figure after it)
+        ("Japan plans to accept up to 820,000 foreign workers over the five years from April "
+         "2024, more than double the previous ceiling of 345,000.", [None, None]),
+    ],
+)  # fmt: skip
+def test_a_plan_s_start_by_month_and_year_is_its_period(
+    sentence: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, "2026-07-16")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # "over" the first months of a year counts during them, as "in" does
+        ("Over the first eight months of the year the agency registered 70,000 applications.",
+         ["2025"]),
+        ("The agency registered 70,000 applications over the first eight months of the year.",
+         ["2025"]),
+        # (a comparative before "over" still compares)
+        ("Sales were up 5% over the first eight months of last year, at 40,000 cars.",
+         [None, None]),
+    ],
+)  # fmt: skip
+def test_over_the_first_months_of_a_year_is_that_year(
+    sentence: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, "2025-09-30")] == periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # a deadline named by its month is that month, as "by March" is
+        ("The city must cut emissions by 12% by the June deadline.", ["2024-06"]),
+        ("The agency expects to have processed about 8,000 claims by the April deadline.",
+         ["2024-04"]),
+    ],
+)  # fmt: skip
+def test_a_deadline_named_by_its_month_is_that_month(
+    sentence: str, periods: list[str | None]
+) -> None:
+    assert [c.period for c in extract_claims(sentence, "2024-02-23")] == periods
