@@ -259,6 +259,33 @@ GOLD_SETS = [
         "session (recall 0.900, modality 0.882, period 0.854 and source 0.889 under the bar)",
     ),
     (
+        "eval/holdout_zv.jsonl",
+        "sealed: never read, never tuned on; first scored at the end of the fifteenth session "
+        "(period 0.890 under the bar; kind 0.955 because the shared checker forces square "
+        "kilometres to count)",
+    ),
+    (
+        "eval/holdout_zw.jsonl",
+        "sealed: never read, never tuned on; first scored at the end of the fifteenth session "
+        "(one trap-only false positive under the bar)",
+    ),
+    (
+        "eval/holdout_zx.jsonl",
+        "sealed: never read, never tuned on; first scored at the end of the fifteenth session "
+        "(period 0.867 and source 0.867 under the bar)",
+    ),
+    (
+        "eval/holdout_zy.jsonl",
+        "sealed: never read, never tuned on; first scored at the end of the fifteenth session "
+        "(one trap-only false positive under the bar; kind 0.948 because the shared checker "
+        "forces hectares, millimetres and bushels to count)",
+    ),
+    (
+        "eval/holdout_zz.jsonl",
+        "sealed: never read, never tuned on; first scored at the end of the fifteenth session "
+        "(source 0.839 under the bar)",
+    ),
+    (
         "eval/holdout_k.jsonl",
         "sealed: never read, never tuned on; scored once, at the end of the J pass: the figure "
         "for unseen text",
