@@ -860,6 +860,7 @@ def candidates(
             and _IN_RATIO_AFTER_RE.match(after)
         ):
             continue  # "two in three firms": the other end of the ratio
+        scaled = definite = False  # (a number word's: a scale word in it, "the" before it)
         if is_word:
             if (lw[:2] == "a " or lw[:3] == "an ") and _FRACTION_OF_BEFORE_RE.search(
                 text, max(0, start - 20), start
@@ -880,18 +881,24 @@ def candidates(
                 )
             ):
                 continue
-            pw = prev_word(text, start).lower()
+            pw = prev_word(text, start)
+            scaled = _SCALE_WORD_RE.search(lw) is not None
             if (
-                pw in ("these", "those", "no", "every", "each", "my", "your")
-                # ("the two million promised" is a quantity: a scale word makes it one)
-                and not _SCALE_WORD_RE.search(lw)
-                # ("its five blast furnaces" is a count; "the two mills" mostly names
-                # things counted already, and would cut a figure off from its verb)
+                pw.lower() in ("these", "those", "no", "every", "each", "my", "your")
+                # ("these two million" is a quantity: a scale word makes it one)
+                and not scaled
                 and not pct
-                # (but a whole after its part counts: "twelve of the fourteen systems")
-                and not _PART_OF_THE_RE.search(text, max(0, start - 30), start)
             ):
                 continue
+            # "the two companies together export …": things that exist, however the sentence
+            # goes on (its verb's modality is theirs, not the count's); not "the two million
+            # promised", nor a whole after its part ("twelve of the fourteen systems")
+            definite = (
+                pw in ("the", "The")
+                and not sc1
+                and not scaled
+                and not _PART_OF_THE_RE.search(text, max(0, start - 30), start)
+            )
             if (
                 _OF_AFTER_RE.match(after)
                 and not pct
@@ -911,18 +918,10 @@ def candidates(
         # of the construction)
         qty = Qty(start, end, v1)
         qty.is_word = is_word
-        if (
-            is_word
-            and not sc1
-            and prev_word(text, start) in ("the", "The")
-            and not _SCALE_WORD_RE.search(lw)
-            and not _PART_OF_THE_RE.search(text, max(0, start - 30), start)
-        ):
-            # "the two companies together export …": things that exist, however the sentence
-            # goes on (its verb's modality is theirs, not the count's)
+        if definite:
             qty.extra["definite"] = "1"
         qty.sent = si
-        if sc1 or sc2 or (is_word and _SCALE_WORD_RE.search(lw)):
+        if sc1 or sc2 or scaled:
             qty.has_scale = True
         if num2:
             try:
