@@ -169,6 +169,7 @@ _SUBJECT_COUNT_RE = re.compile(
     r"\s+(?:at|to\s+(?:be|total|number)))"
     r"\s+$"
 )
+#: The qualifiers the gap patterns let stand before a figure ("about", "up to" …).
 _BOUNDS = r"about|some|around|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to"
 #: Words before "sales" or "shipments" that name no product: "retail sales", "export sales".
 _NOT_PRODUCTS = wordset(
@@ -207,28 +208,27 @@ _BRINGING_TO_RE = re.compile(
 _STOCK_NOUNS = frozenset(("fleet", "stock", "stockpile", "arsenal", "inventory"))
 
 
-def _counted_in(np: str) -> tuple[str, bool] | None:
-    """What a noun phrase put at a figure counts, and whether it counts people: "the death
-    toll" (deaths), "Russia's active tank fleet" (tanks), "the camp's population" (people),
-    "civilian casualties" (casualties); None for a measure that is no count ("growth")."""
+def _counted_in(np: str) -> str | None:
+    """What a noun phrase put at a figure counts: "the death toll" (deaths), "Russia's active
+    tank fleet" (tanks), "the camp's population" (people), "civilian casualties"
+    (casualties); None for a measure that is no count ("growth")."""
     words = [w.lower() for w in _WORD_TOKEN_RE.findall(np)]
     if not words:
         return None
     last = words[-1]
     if len(words) > 2 and words[-2] == "of" and words[-3] == "number":
-        return (singular(last), False) if last not in STOP_WORDS else None
+        return singular(last) if last not in STOP_WORDS else None
     if last == "toll":
-        return ("death", False) if "death" in words else None
+        return "death" if "death" in words else None
     if last in _PEOPLE_MEASURES:
-        return "person", True
+        return "person"
     if last in _STOCK_NOUNS:
         mod = words[-2] if len(words) > 1 else ""
         if mod.isalpha() and mod not in STOP_WORDS and not mod.endswith("s"):
-            return singular(mod), False
+            return singular(mod)
         return None
     if last.endswith("s") and last not in STOP_WORDS and last not in DURATION_WORDS:
-        noun = singular(last)
-        return ("person", True) if noun in ("people", "person") else (noun, False)
+        return singular(last)  # ("people" is "person" already)
     return None
 
 
@@ -255,7 +255,6 @@ _PEOPLE_UNITS = wordset(
 )
 #: Between the two ends of a change: "from 77 million tonnes a year to 110 million".
 _FROM_TO_RE = re.compile(r"(?:\s+[a-z]+){0,2}?(?:\s+(?:a|per)\s+(?:year|day|week|month))?\s+to\s+")
-#: The qualifiers the gap patterns below let stand before a figure ("about", "up to" …).
 #: Between a base and the level it changed to: " to ", " to about ".
 _FROM_TO_GAP_RE = re.compile(rf"\s+to\s+(?:(?:{_BOUNDS}|just\s+over|just\s+under)\s+)?")
 #: A verb right after a count, opening a clause of its own: " arrive each day" (not a rate
@@ -545,7 +544,7 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 and (counted := _counted_in(mput.group("np"))) is not None
             ):
                 # "The institute puts Russia's active tank fleet at around 2,000": tanks
-                q.unit, q.unit_kind = counted[0], "count"
+                q.unit, q.unit_kind = counted, "count"
                 continue
             msub = _SUBJECT_COUNT_RE.search(sent, 0, q.start - s0)
             while msub is not None and (
@@ -554,26 +553,21 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                 # the nearest subject: "Arrivals rose 40% to 3,300, while repatriations rose
                 # by 18% to 3,120" (the leftmost match spans the first clause)
                 msub = nearer
-            if (
-                msub is not None
-                and (owner := msub.group("prod")) is not None
-                and owner.lower() in STOP_WORDS
-            ):
-                msub = None  # "its sales of new energy vehicles": the product comes after
+            prod = msub.group("prod") if msub is not None else None
+            if prod is not None and prod.lower() in STOP_WORDS:
+                msub = prod = None  # "its sales of new energy vehicles": the product comes after
             if msub is not None:  # (the gap holds no digit: no figure counted between)
                 # "Arrivals on the central Mediterranean route fell to 41 300", "Employment
                 # in Finland fell by 18,000": the counted subject of the verb of change,
                 # before any figure counted earlier ("… 6,500 drones a month, and its
                 # workforce has grown to more than 12,000")
-                if (prod := msub.group("prod")) is not None:
-                    prod = prod.lower().rsplit("-", 1)[-1]
-                    if prod in _NOT_PRODUCTS or (
-                        msub.group("prod")[0].isupper() and not is_common_word(prod)
-                    ):
+                if prod is not None:
+                    word = prod.lower().rsplit("-", 1)[-1]
+                    if word in _NOT_PRODUCTS or (prod[0].isupper() and not is_common_word(word)):
                         # "retail sales rose to 400", "Tesla deliveries": no product named
                         q.unit = "__drop__"
                         continue
-                    q.unit, q.unit_kind = singular(prod), "count"
+                    q.unit, q.unit_kind = singular(word), "count"
                     continue
                 noun = msub.group("of") or msub.group("noun").lower()
                 q.unit = (
