@@ -18,13 +18,15 @@ means for a number near it:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import chain
 from typing import Literal
 
 from indicators.claims import Per
 from indicators.numbers import parse_number
-from indicators.words import alternation, fold, wordset
+from indicators.words import alternation, fold, not_after, wordset
 
 __all__ = [
     "AND_GAP_RE",
@@ -37,6 +39,7 @@ __all__ = [
     "rate_period",
     "resolve_month",
     "time_expressions",
+    "time_matches",
     "year_before",
 ]
 
@@ -186,10 +189,11 @@ _TIME_FILTER = alternation(
 _DELIVERY_MONTH = r"|\s+(?:delivery|deliveries|contracts?|futures|loading|loadings|shipment)\b"
 
 
-_TIME_RE = re.compile(
-    # (the ASCII letters and digits spelled out: tested as a bitmap before \w's Unicode
-    # lookup, at every position the scan tries; see QTY_RE)
-    r"(?<![a-zA-Z0-9\w-])"
+#: No word character nor hyphen right before a time (the ASCII letters and digits spelled
+#: out: tested as a bitmap before \w's Unicode lookup; see QTY_RE).
+_NOT_AFTER_WORD = not_after("-")
+#: _TIME_RE after its look-behind.
+_TIME_BODY = (
     # first-words filter: fail fast where no alternative below can start (see _TIME_FILTER)
     rf"(?={_TIME_FILTER})"
     r"(?:"
@@ -314,8 +318,36 @@ _TIME_RE = re.compile(
     r"|(?P<full>[Ff]ull[-\s]year)"
     # a quarter named before and elided: "in the second quarter, down from $83 in the first"
     r"|the\s+(?P<qell>first|second|third|fourth|1st|2nd|3rd|4th)(?=\s*[,.;:)]|\s*$)"
-    r")(?![\w-])",
+    r")(?![\w-])"
 )
+#: A time expression, the whole of it in group "time" (the scans below read the character
+#: before it too).
+_TIME_RE = re.compile(f"{_NOT_AFTER_WORD}(?P<time>{_TIME_BODY})")
+# A pattern that opens with a look-behind is tried at every position of a sentence (some 250
+# machine instructions each); these open with the character before a time instead, a class
+# the engine skips to in C.  ASCII text needs no look-behind (its class is exact: what
+# _NOT_AFTER_WORD admits); other text keeps it (its class admits any non-ASCII character).
+_BEFORE_TIME = "".join(
+    re.escape(chr(c)) for c in range(128) if re.fullmatch(f"(?s).{_NOT_AFTER_WORD}", chr(c))
+)
+_TIME_ASCII_SCAN_RE = re.compile(f"[{_BEFORE_TIME}](?P<time>{_TIME_BODY})")
+_TIME_ANY_SCAN_RE = re.compile(f"[{_BEFORE_TIME}\\x80-\\U0010ffff]{_TIME_RE.pattern}")
+
+
+def time_matches(sentence: str) -> Iterator[re.Match[str]]:
+    """``_TIME_RE.finditer(sentence)``, faster (the time in group "time" of each match).
+
+    The scans read the character before a time, so one at the sentence's start is matched
+    apart; none starts right where the one before ends (a time opens with a letter or a
+    digit, and no word character follows one), so the character the scan reads before a
+    time is never the last of the time before it.
+    """
+    first = _TIME_RE.match(sentence)
+    scan = (_TIME_ASCII_SCAN_RE if sentence.isascii() else _TIME_ANY_SCAN_RE).finditer(
+        sentence, 0 if first is None else first.end()
+    )
+    return scan if first is None else chain((first,), scan)
+
 
 #: What a weekly base of comparison follows: "on ", "from ", "than ", "with ".
 _WEEK_BASE_ENDS = (" on ", " from ", " than ", " with ", " against ")
@@ -646,12 +678,12 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
     anchor_end = 0
     between_at: int | None = None
     end = 0
-    for m in _TIME_RE.finditer(sentence):
-        if m.start() < end:
+    for m in time_matches(sentence):
+        if m.start("time") < end:
             continue  # (read with the month before it: "in December last year")
         g = m  # m["name"]: no dict of all 47 groups per match (groupdict costs 2 µs)
-        text = m.group(0)
-        start, end = m.span()
+        text = m.group("time")
+        start, end = m.span("time")
         kind: Kind = "point"
         period: str | None = None
         future: str | None = None
