@@ -96,7 +96,10 @@ _MONTH_WD3 = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu
 #: words below.  Grouped by first character (a fast test at every word start).  An entry
 #: reads as far as the alternatives of _TIME_RE that open with it agree ("past" opens only
 #: "past week"-like spans, so "past\s+(?:week|…)"): each word start it turns away is one
-#: where the engine would otherwise try all 30-odd alternatives in vain.
+#: where the engine would otherwise try all 30-odd alternatives in vain.  Each entry opens
+#: with a literal or a class ("in the period", "over the period", not "(?:in|over) the
+#: period"): the engine tests those on one character, but enters an entry that opens with a
+#: group, at every word start.
 _TIME_FILTER = alternation(
     [
         r"19\d\d",
@@ -147,11 +150,11 @@ _TIME_FILTER = alternation(
         r"a\s+(?:year\s+(?:earlier|ago|before)|month\s+(?:earlier|ago))",
         *[rf"{n}\s+years\s+(?:earlier|ago|before)" for n in ("two", "three", "four", "five")],
         r"[2-5]\s+years\s+(?:earlier|ago|before)",
-        r"(?:a|one)\s+decade\s+(?:earlier|ago)",
-        r"(?:ten|10)\s+years\s+(?:earlier|ago)",
+        *[rf"{n}\s+decade\s+(?:earlier|ago)" for n in ("a", "one")],
+        *[rf"{n}\s+years\s+(?:earlier|ago)" for n in ("ten", "10")],
         *[rf"{n}\s+months\s+(?:earlier|ago)" for n in ("two", "three", "six", "nine")],
         r"same\s",
-        r"(?:in|during|over|for)\s+the\s+(?:period|month|quarter|year)",
+        *[rf"{w}\s+the\s+(?:period|month|quarter|year)" for w in ("in", "during", "over", "for")],
         r"that\s+(?:month|quarter|year)",
         r"by\s+th(?:en|at\s+time)\b",
         rf"end\s+of\s+(?:the\s|mid-|{_MONTH_WD3})",
@@ -168,7 +171,7 @@ _TIME_FILTER = alternation(
         *["first", "second", "third", "fourth", "final"],
         r"quarter\s+(?:ending|ended|to|through)\s",
         r"year\s+(?:ending|ended|to)\s",
-        r"(?:12|twelve)\s+months\s",
+        *[rf"{n}\s+months\s" for n in ("12", "twelve")],
         r"year[-\s]end",
         "end-year",
         r"financial\s+year\s",
