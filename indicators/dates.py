@@ -19,10 +19,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import chain
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from indicators.claims import Per
 from indicators.numbers import parse_number
@@ -520,12 +519,14 @@ def has_odd_case(s: str) -> bool:
     return not s.isascii() and ODD_CASE_RE.search(s) is not None
 
 
-@dataclass(frozen=True, slots=True)
-class TimeExpr:
+class TimeExpr(NamedTuple):
     """A time expression at ``[start, end)`` of a sentence.
 
     ``period`` is the past reading; ``future_period`` differs only for a month named
     without a year after the publication month ("in July" read in May).
+
+    (A named tuple, not a frozen dataclass: as immutable, and made in half the time, which
+    counts for the thousands a pass makes.)
     """
 
     start: int

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date
 from typing import Protocol
 
@@ -1486,7 +1485,7 @@ def _effective_from(t: TimeExpr, sent: str, q: Dated, s0: int) -> TimeExpr | Non
         and t.future_period is not None
         and _EFFECTIVE_END_RE.match(sent, t.end)
     ):
-        return replace(t, kind="point", period=t.future_period)
+        return t._replace(kind="point", period=t.future_period)
     return None
 
 
