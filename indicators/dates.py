@@ -18,13 +18,14 @@ means for a number near it:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
 from datetime import date, timedelta
-from typing import Literal
+from itertools import chain
+from typing import Literal, NamedTuple
 
 from indicators.claims import Per
 from indicators.numbers import parse_number
-from indicators.words import alternation, fold, wordset
+from indicators.words import alternation, fold, not_after, wordset
 
 __all__ = [
     "AND_GAP_RE",
@@ -37,6 +38,7 @@ __all__ = [
     "rate_period",
     "resolve_month",
     "time_expressions",
+    "time_matches",
     "year_before",
 ]
 
@@ -93,7 +95,10 @@ _MONTH_WD3 = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu
 #: words below.  Grouped by first character (a fast test at every word start).  An entry
 #: reads as far as the alternatives of _TIME_RE that open with it agree ("past" opens only
 #: "past week"-like spans, so "past\s+(?:week|…)"): each word start it turns away is one
-#: where the engine would otherwise try all 30-odd alternatives in vain.
+#: where the engine would otherwise try all 30-odd alternatives in vain.  Each entry opens
+#: with a literal or a class ("in the period", "over the period", not "(?:in|over) the
+#: period"): the engine tests those on one character, but enters an entry that opens with a
+#: group, at every word start.
 _TIME_FILTER = alternation(
     [
         r"19\d\d",
@@ -144,11 +149,11 @@ _TIME_FILTER = alternation(
         r"a\s+(?:year\s+(?:earlier|ago|before)|month\s+(?:earlier|ago))",
         *[rf"{n}\s+years\s+(?:earlier|ago|before)" for n in ("two", "three", "four", "five")],
         r"[2-5]\s+years\s+(?:earlier|ago|before)",
-        r"(?:a|one)\s+decade\s+(?:earlier|ago)",
-        r"(?:ten|10)\s+years\s+(?:earlier|ago)",
+        *[rf"{n}\s+decade\s+(?:earlier|ago)" for n in ("a", "one")],
+        *[rf"{n}\s+years\s+(?:earlier|ago)" for n in ("ten", "10")],
         *[rf"{n}\s+months\s+(?:earlier|ago)" for n in ("two", "three", "six", "nine")],
         r"same\s",
-        r"(?:in|during|over|for)\s+the\s+(?:period|month|quarter|year)",
+        *[rf"{w}\s+the\s+(?:period|month|quarter|year)" for w in ("in", "during", "over", "for")],
         r"that\s+(?:month|quarter|year)",
         r"by\s+th(?:en|at\s+time)\b",
         rf"end\s+of\s+(?:the\s|mid-|{_MONTH_WD3})",
@@ -165,7 +170,7 @@ _TIME_FILTER = alternation(
         *["first", "second", "third", "fourth", "final"],
         r"quarter\s+(?:ending|ended|to|through)\s",
         r"year\s+(?:ending|ended|to)\s",
-        r"(?:12|twelve)\s+months\s",
+        *[rf"{n}\s+months\s" for n in ("12", "twelve")],
         r"year[-\s]end",
         "end-year",
         r"financial\s+year\s",
@@ -186,10 +191,11 @@ _TIME_FILTER = alternation(
 _DELIVERY_MONTH = r"|\s+(?:delivery|deliveries|contracts?|futures|loading|loadings|shipment)\b"
 
 
-_TIME_RE = re.compile(
-    # (the ASCII letters and digits spelled out: tested as a bitmap before \w's Unicode
-    # lookup, at every position the scan tries; see QTY_RE)
-    r"(?<![a-zA-Z0-9\w-])"
+#: No word character nor hyphen right before a time (the ASCII letters and digits spelled
+#: out: tested as a bitmap before \w's Unicode lookup; see QTY_RE).
+_NOT_AFTER_WORD = not_after("-")
+#: _TIME_RE after its look-behind.
+_TIME_BODY = (
     # first-words filter: fail fast where no alternative below can start (see _TIME_FILTER)
     rf"(?={_TIME_FILTER})"
     r"(?:"
@@ -314,8 +320,36 @@ _TIME_RE = re.compile(
     r"|(?P<full>[Ff]ull[-\s]year)"
     # a quarter named before and elided: "in the second quarter, down from $83 in the first"
     r"|the\s+(?P<qell>first|second|third|fourth|1st|2nd|3rd|4th)(?=\s*[,.;:)]|\s*$)"
-    r")(?![\w-])",
+    r")(?![\w-])"
 )
+#: A time expression, the whole of it in group "time" (the scans below read the character
+#: before it too).
+_TIME_RE = re.compile(f"{_NOT_AFTER_WORD}(?P<time>{_TIME_BODY})")
+# A pattern that opens with a look-behind is tried at every position of a sentence (some 250
+# machine instructions each); these open with the character before a time instead, a class
+# the engine skips to in C.  ASCII text needs no look-behind (its class is exact: what
+# _NOT_AFTER_WORD admits); other text keeps it (its class admits any non-ASCII character).
+_BEFORE_TIME = "".join(
+    re.escape(chr(c)) for c in range(128) if re.fullmatch(f"(?s).{_NOT_AFTER_WORD}", chr(c))
+)
+_TIME_ASCII_SCAN_RE = re.compile(f"[{_BEFORE_TIME}](?P<time>{_TIME_BODY})")
+_TIME_ANY_SCAN_RE = re.compile(f"[{_BEFORE_TIME}\\x80-\\U0010ffff]{_TIME_RE.pattern}")
+
+
+def time_matches(sentence: str) -> Iterator[re.Match[str]]:
+    """``_TIME_RE.finditer(sentence)``, faster (the time in group "time" of each match).
+
+    The scans read the character before a time, so one at the sentence's start is matched
+    apart; none starts right where the one before ends (a time opens with a letter or a
+    digit, and no word character follows one), so the character the scan reads before a
+    time is never the last of the time before it.
+    """
+    first = _TIME_RE.match(sentence)
+    scan = (_TIME_ASCII_SCAN_RE if sentence.isascii() else _TIME_ANY_SCAN_RE).finditer(
+        sentence, 0 if first is None else first.end()
+    )
+    return scan if first is None else chain((first,), scan)
+
 
 #: What a weekly base of comparison follows: "on ", "from ", "than ", "with ".
 _WEEK_BASE_ENDS = (" on ", " from ", " than ", " with ", " against ")
@@ -485,12 +519,14 @@ def has_odd_case(s: str) -> bool:
     return not s.isascii() and ODD_CASE_RE.search(s) is not None
 
 
-@dataclass(frozen=True, slots=True)
-class TimeExpr:
+class TimeExpr(NamedTuple):
     """A time expression at ``[start, end)`` of a sentence.
 
     ``period`` is the past reading; ``future_period`` differs only for a month named
     without a year after the publication month ("in July" read in May).
+
+    (A named tuple, not a frozen dataclass: as immutable, and made in half the time, which
+    counts for the thousands a pass makes.)
     """
 
     start: int
@@ -646,12 +682,12 @@ def time_expressions(sentence: str, published_on: date | str | None) -> list[Tim
     anchor_end = 0
     between_at: int | None = None
     end = 0
-    for m in _TIME_RE.finditer(sentence):
-        if m.start() < end:
+    for m in time_matches(sentence):
+        if m.start("time") < end:
             continue  # (read with the month before it: "in December last year")
         g = m  # m["name"]: no dict of all 47 groups per match (groupdict costs 2 µs)
-        text = m.group(0)
-        start, end = m.span()
+        text = m.group("time")
+        start, end = m.span("time")
         kind: Kind = "point"
         period: str | None = None
         future: str | None = None

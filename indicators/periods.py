@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date
 from typing import Protocol
 
@@ -1486,7 +1485,7 @@ def _effective_from(t: TimeExpr, sent: str, q: Dated, s0: int) -> TimeExpr | Non
         and t.future_period is not None
         and _EFFECTIVE_END_RE.match(sent, t.end)
     ):
-        return replace(t, kind="point", period=t.future_period)
+        return t._replace(kind="point", period=t.future_period)
     return None
 
 
@@ -1600,8 +1599,14 @@ def future_is_not_actual(
     zlotys") plans it."""
     if published is None:
         return
+    day = published.isoformat()
     for q in kept:
         if q.modality == "actual" and q.period is not None:
+            if q.period <= day:
+                # a label no later than the day of publication, read as text ("2025-03" before
+                # "2025-06-01"): its period starts by then, or it is no period (a quick test
+                # before period_bounds, which the labels of this year would call in vain)
+                continue
             year = q.period[:4]
             if year.isdecimal() and int(year) < published.year:
                 continue  # a period of an earlier year (most of them) starts before publication

@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from indicators.dates import rate_period, resolve_month, time_expressions, year_before
+from indicators.dates import (
+    _TIME_RE,
+    rate_period,
+    resolve_month,
+    time_expressions,
+    time_matches,
+    year_before,
+)
 
 
 def _points(sentence: str, published: str) -> list[tuple[str, str, str | None]]:
@@ -413,3 +420,42 @@ def test_months_earlier_count_back_from_the_period_named(
 )
 def test_rate_adjectives_of_single_payments(after: str, before: str, per: str | None) -> None:
     assert rate_period(after, before) == per
+
+
+_TIME_WORDS = [
+    "in", "March", "2024", "last", "year", "the", "first", "quarter", "Q3", "3Q24", "1H",
+    "on", "Monday", "since", "mid-2023", "2019-20", "FY25", "between", "and", "today",
+    "by", "2100", "12", "May", "fiscal", "same", "period", "its", "November", "revenue",
+    "a", "ago", "—", "‘", "é", "٣", "-", "/", "’s", "x",
+]  # fmt: skip
+
+
+def _finds(text: str) -> list[tuple[int, int]]:
+    return [m.span("time") for m in time_matches(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024 and in March",  # a time at the sentence's start
+        "2024,2025 2024-2025 2024/25 Q3 2024Q3",  # times a character apart
+        "by 2100 in 2100 x2100 -2024 é2024 ‘2024’ 2024’s",
+        "from March to June, since January — last year—next year",
+        "\u00a0in May\u2009 2024\u3000today",  # non-ASCII text
+        "",
+        "no time at all",
+    ],
+)
+def test_time_matches_finds_what_finditer_finds(text: str) -> None:
+    assert _finds(text) == [m.span("time") for m in _TIME_RE.finditer(text)]
+
+
+@given(
+    st.lists(st.sampled_from(_TIME_WORDS), max_size=12),
+    st.lists(st.sampled_from([" ", "", ", ", "."]), min_size=12, max_size=12),
+)
+def test_time_matches_finds_what_finditer_finds_in_any_words(
+    words: list[str], gaps: list[str]
+) -> None:
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    assert _finds(text) == [m.span("time") for m in _TIME_RE.finditer(text)]

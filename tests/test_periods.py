@@ -5,10 +5,15 @@ apart from all eval sets."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from indicators.dates import time_expressions
 from indicators.extract import extract_claims
+from indicators.series import period_bounds
 
 
 def _periods(text: str, published: str) -> list[str | None]:
@@ -3396,3 +3401,27 @@ def test_a_deadline_named_by_its_month_is_that_month(
     sentence: str, periods: list[str | None]
 ) -> None:
     assert [c.period for c in extract_claims(sentence, "2024-02-23")] == periods
+
+
+_LABELS = st.builds(
+    lambda year, tail: year + tail,
+    st.sampled_from(["2024", "2025", "2026", "20٢5", "FY25"]),
+    st.one_of(
+        st.just(""),
+        st.integers(1, 5).map(lambda q: f"-Q{q}"),
+        st.integers(0, 13).map(lambda m: f"-{m:02d}"),
+        st.tuples(st.integers(0, 13), st.integers(0, 32)).map(
+            lambda md: f"-{md[0]:02d}-{md[1]:02d}"
+        ),
+        st.sampled_from(["-1", "-06-1", "-٠٦"]),
+    ),
+)
+
+
+@given(_LABELS, st.dates(date(2024, 1, 1), date(2026, 12, 31)))
+def test_a_label_no_later_than_publication_as_text_starts_by_then(label: str, day: date) -> None:
+    """future_is_not_actual passes over a label ``<=`` the day of publication in ISO form,
+    without period_bounds: its period starts by then, or it is no period."""
+    if label <= day.isoformat():
+        bounds = period_bounds(label)
+        assert bounds is None or bounds[0] <= day
