@@ -46,7 +46,7 @@ from indicators.source_words import (
     UNNAMED,
 )
 from indicators.units import STOP_WORDS, is_plural
-from indicators.words import alternation, wordset
+from indicators.words import alternation, any_case, wordset
 
 __all__ = ["Credited", "Source", "attribute", "prev_word", "sentence_sources"]
 
@@ -615,6 +615,9 @@ _ITS_PEOPLE_RE = re.compile(
     r"|chief\s+(?:economist|financial\s+officer|operating\s+officer))",
     re.I,
 )
+#: The letters that open a match of _ITS_PEOPLE_RE: "its" or "their" in any case, with the
+#: letters re.IGNORECASE equates with "i" (see :func:`indicators.words.any_case`).
+_ITS_PEOPLE_FIRST = "".join(a[0] for word in ("its", "their") for a in any_case(word))
 #: A name and the relative clause on it that reports: "the Gaidar Institute, which says".
 _WHICH_NAME_RE = re.compile(rf"(?P<name>{_CREDITED_NAME}),\s+which\s+(?:also\s+)?$")
 #: A role noun acting on "its": "the dairy group cut its", "the miner lowered its".
@@ -889,7 +892,14 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         if mapp is not None:
             # "The figure, released by the Home Office on Friday, is 12% higher …"
             out.append((mapp.start("src"), clean_source(mapp.group("src")), "all"))
-    for m in _REPORT_RE.finditer(sent):
+    # (the figures' first and last offsets, read by every reporting verb below)
+    q_first, q_last = (min(qpos), max(qpos)) if qpos else (0, 0)
+    # A search from the end of the last match, not finditer: the same matches, without a
+    # scanner object for each sentence (most sentences hold no reporting verb).
+    scan_at = 0
+    while (found := _REPORT_RE.search(sent, scan_at)) is not None:
+        m = found
+        scan_at = m.end()
         at = m.start("verb")
         if sent[at - 1].isalnum():
             continue  # a letter or digit beyond ASCII before it: the verb is inside a word
@@ -971,7 +981,11 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             if mwhich is not None:
                 out.append((at, clean_source(mwhich.group("name")), "after"))
                 continue
-        if subj is not None and _ITS_PEOPLE_RE.fullmatch(subj):
+        if (
+            subj is not None
+            and subj[:1] in _ITS_PEOPLE_FIRST  # (a quick test: most subjects are no "its …")
+            and _ITS_PEOPLE_RE.fullmatch(subj)
+        ):
             # "The Bank of England held rates, and its staff now see …": the people of the
             # organisation the sentence opens with
             owner = _main_subject(sent, at)
@@ -1005,7 +1019,11 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             if subj is not None:
                 out.append((at, clean_source(subj), "after"))
             continue
-        before_q = [p for p in qpos if p < at]
+        # (the last figure before the verb, in the order given)
+        last_before: int | None = None
+        for p in qpos:
+            if p < at:
+                last_before = p
         rel_end = at - len(subj) - 1 if subj is not None else 0
         # (a match ends in the word "the" and opens in the third word before it at the
         # earliest: the search starts after the fifth word back, not at the sentence start)
@@ -1019,14 +1037,14 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             out.append((at, clean_source(subj), "prev"))
             continue
         if (
-            before_q
-            and (at - before_q[-1] < 60)
-            and not _GROUP_GAP_RE.search(sent[before_q[-1] : at])
+            last_before is not None
+            and (at - last_before < 60)
+            and not _GROUP_GAP_RE.search(sent[last_before:at])
             # (not a name of its own after "and": "rose 4% in Germany and the ECB said")
             and not (
                 subj is not None
                 and subj[0].isupper()
-                and " and " in sent[before_q[-1] : at - len(subj)]
+                and " and " in sent[last_before : at - len(subj)]
             )
         ):
             continue  # the counted group acts: "60% of the companies surveyed reported losses"
@@ -1094,7 +1112,7 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         ):
             continue  # a noun: "…, beating the Reuters forecast, …" (a credit is set off)
         # every figure at or before the verb, one before it
-        trailing = bool(qpos) and max(qpos) <= at and min(qpos) < at
+        trailing = bool(qpos) and q_last <= at and q_first < at
         # a credit set off by commas mid-sentence ("…, the ministry said on Monday, up from
         # …") covers the whole sentence; the subject's article and a short time or manner
         # adjunct after the verb do not count
@@ -1109,7 +1127,7 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         if (
             trailing
             and ";" in pre
-            and pre.rfind(";") > max(qpos)
+            and pre.rfind(";") > q_last
             and (
                 _REPORTED_CLAUSE_RE.match(rest) is not None
                 # (or the figures before were credited before it: "…, Eurostat says; the
@@ -1202,7 +1220,14 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             # "According to the X Research Group, … The researchers estimate …": that body's
             # researchers (a research body credited before, else unnamed)
             src = "@researchers"
-        if subj.split()[-1].lower() in ("it", "they", "he", "she"):
+        # (a quick test first: the last letter of "it", "they", "he" or "she", in either case,
+        # ends the subject, unless whitespace does)
+        if (subj[-1] in "tTyYeE" or subj[-1].isspace()) and subj.split()[-1].lower() in (
+            "it",
+            "they",
+            "he",
+            "she",
+        ):
             src = "@pronoun"  # "She said …": the speaker credited before, if any
         out.append((at, src, scope))
         if " its s" in rest or " their s" in rest:
@@ -1217,7 +1242,7 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             for mc in _SUB_CLAUSE_END_RE.finditer(sent, m.end()):
                 out.append((mc.start(), None, "after"))
                 break
-            if ", " in sent[m.end() :]:
+            if ", " in rest:
                 # (a quick test: every match holds a comma)
                 ms = _OTHER_ACTOR_SUB_RE.search(sent, m.end())
                 if ms is not None and (ms.group("head") or ms.group("people")) not in subj.lower():
@@ -1229,7 +1254,7 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             mw = _CONTRAST_BODY_RE.search(sent, m.end())
             if mw is not None and mw.group("head") not in subj.lower():
                 out.append((mw.start(), None, "after"))
-        if ", and " in sent[m.end() :]:
+        if ", and " in rest:
             # (and a leading one: "Gavi says it needs $9bn …, and donors pledged $2.4bn")
             mo = _OTHER_ACTOR_CLAUSE_RE.search(sent, m.end())
             # (not the speaker named again: "…, the central bank said, and the bank will …")
