@@ -657,6 +657,12 @@ _CLAUSE_OPENERS = wordset(
 )
 
 
+#: The words and first characters the walk in _pick_subject tests for: a word without them
+#: is taken as it is.  (A token is a word or one of the punctuation marks.)
+_WALK_WORDS = ADVERBS | SRC_STOP | _CLAUSE_OPENERS | {"and", "the", "a", "an"}
+_WALK_FIRST = ',;:()"“”' + _NUMERIC_CHARS
+
+
 def _pick_subject(toks: list[str], strict: bool = False) -> tuple[list[str], bool]:
     """The subject words before a verb (last first) from its preceding tokens, and whether
     the walk depended on the first token's predecessor (or ran out of tokens); ``strict``:
@@ -665,6 +671,12 @@ def _pick_subject(toks: list[str], strict: bool = False) -> tuple[list[str], boo
     for k in range(len(toks) - 1, -1, -1):
         w = toks[k]
         lw = w.lower()
+        if lw not in _WALK_WORDS and w[0] not in _WALK_FIRST and not w[0].isdecimal():
+            # (most words: none of the tests below applies, and the word is taken)
+            picked.append(w)
+            if len(picked) >= 10:
+                break
+            continue
         if w in ',;:()"“”':
             break
         if lw in ADVERBS:
