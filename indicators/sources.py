@@ -904,8 +904,6 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         if mapp is not None:
             # "The figure, released by the Home Office on Friday, is 12% higher …"
             out.append((mapp.start("src"), clean_source(mapp.group("src")), "all"))
-    # (the figures' first and last offsets, read by every reporting verb below)
-    q_first, q_last = (min(qpos), max(qpos)) if qpos else (0, 0)
     # A search from the end of the last match, not finditer: the same matches, without a
     # scanner object for each sentence (most sentences hold no reporting verb).
     scan_at = 0
@@ -1124,7 +1122,7 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         ):
             continue  # a noun: "…, beating the Reuters forecast, …" (a credit is set off)
         # every figure at or before the verb, one before it
-        trailing = bool(qpos) and q_last <= at and q_first < at
+        trailing = bool(qpos) and max(qpos) <= at and min(qpos) < at
         # a credit set off by commas mid-sentence ("…, the ministry said on Monday, up from
         # …") covers the whole sentence; the subject's article and a short time or manner
         # adjunct after the verb do not count
@@ -1139,7 +1137,7 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         if (
             trailing
             and ";" in pre
-            and pre.rfind(";") > q_last
+            and pre.rfind(";") > max(qpos)
             and (
                 _REPORTED_CLAUSE_RE.match(rest) is not None
                 # (or the figures before were credited before it: "…, Eurostat says; the
@@ -1648,9 +1646,11 @@ def _adjacent_sources(
                 m = None
             if m is None and not own and nxt not in by_sent:
                 # "The group reported the figures on Monday": the organisation named before
+                # (every match holds one of the verbs; map, not a generator, whose frame
+                # costs more than the five tests)
                 m = (
                     _REPORTER_RE.match(nxt_text)
-                    if any(verb in nxt_text for verb in _REPORTER_VERBS)
+                    if any(map(nxt_text.__contains__, _REPORTER_VERBS))
                     else None
                 )
                 if m and not (clean_source(m.group("src")) or "").startswith("@"):
