@@ -486,7 +486,10 @@ _REPORTER_RE = re.compile(
 #: A figure credited through a passive reporting verb: "exports are forecast at 42.5 million
 #: tonnes by consultancy SovEcon", "the toll was put at 300 by the health ministry".
 _PASSIVE_AGENT_RE = re.compile(
-    r"\b(?:is|are|was|were|been|be)\s+(?:now\s+)?(?:forecast|estimated|projected|put|seen"
+    # (the look-behind after the verb's first letter, which is "\b" before it: the engine
+    # skips to those four letters instead of trying every position)
+    r"(?:i(?<!\w.)s|a(?<!\w.)re|w(?<!\w.)(?:as|ere)|b(?<!\w.)e(?:en)?)\s+(?:now\s+)?"
+    r"(?:forecast|estimated|projected|put|seen"
     r"|expected|reported|calculated|valued|assessed|pegged|tallied|counted|recorded)\b"
     # (a thousands comma is no clause break: "put at 1,200 by")
     rf"(?:[^,;:]|(?<=\d),(?=\d)){{0,80}}?\bby\s+(?P<src>(?:[a-z]+\s+){{0,2}}?(?:the\s+)?{_CREDITED_NAME}"
