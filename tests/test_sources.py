@@ -2999,3 +2999,35 @@ _GROUP_GAP_PLAIN = re.compile(
 )
 def test_group_gap_pattern_finds_what_its_word_boundary_form_finds(text: str) -> None:
     assert (sources._GROUP_GAP_RE.search(text) is None) == (_GROUP_GAP_PLAIN.search(text) is None)
+
+
+#: _PRONOUN_REPORT_RE as it was written before its pronouns were spelled for a fast scan.
+_PRONOUN_REPORT_PLAIN = re.compile(
+    r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:he|she|it|they|He|She|It|They)\s+(?:also\s+|now\s+"
+    r"|further\s+)?(?:said|says|added|adds|told|expects|expected|estimates|estimated|forecasts"
+    r"|sees|noted|predicts)\b"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he said",
+        "Inflation eased to 3.2% in May, she said.",
+        "It expects 4%.",
+        "They now see 5%.",
+        "The EU listed an exporter that it says shipped 5 tonnes.",
+        "the deal which it expects to close",
+        "xthat he said",
+        "athat it said, bwhich they said",
+        "the said figure, bit said, _it said, 9it said, \u00e9he said",
+        "that\u00a0he said, which\nit said, that  he said",
+        "Ithey said, tthey said, She also said, SHE said",
+        "",
+    ],
+)
+def test_pronoun_report_pattern_finds_what_its_word_boundary_form_finds(text: str) -> None:
+    assert (sources._PRONOUN_REPORT_RE.search(text) is None) == (
+        _PRONOUN_REPORT_PLAIN.search(text) is None
+    )
+    assert _PRONOUN_REPORT_PLAIN.pattern != sources._PRONOUN_REPORT_RE.pattern
