@@ -46,7 +46,7 @@ from indicators.source_words import (
     UNNAMED,
 )
 from indicators.units import STOP_WORDS, is_plural
-from indicators.words import alternation, wordset
+from indicators.words import alternation, any_case, wordset
 
 __all__ = ["Credited", "Source", "attribute", "prev_word", "sentence_sources"]
 
@@ -304,9 +304,11 @@ _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 _AUX_ENDS = ("is", "are", "was", "were", "be", "been", "an")
 _PASSIVE_ENDS = ("was", "were", "is", "are", "been", "being", "be")
 _GROUP_GAP_RE = re.compile(
-    r",[\"”’']?\s|;|:\s|\bthat\b|[\"”]\s"
+    # (every alternative opens with a literal, the look-behind that is "\b" after a word's
+    # first letter: the engine skips to those characters instead of trying every position)
+    r",[\"”’']?\s|;|:\s|t(?<!\w.)hat\b|\"\s|”\s"
     # a clause of its own between the figure and the verb: "23% … after the drugmaker said"
-    r"|\b(?:after|as|when|while|because|since|before)\s"
+    r"|a(?<!\w.)(?:fter|s)\s|w(?<!\w.)(?:hen|hile)\s|b(?<!\w.)(?:ecause|efore)\s|s(?<!\w.)ince\s"
 )
 _GERUND_RE = re.compile(r"[a-z]+ing")
 _COMMA_START_RE = re.compile(r"\s*,")
@@ -486,7 +488,10 @@ _REPORTER_RE = re.compile(
 #: A figure credited through a passive reporting verb: "exports are forecast at 42.5 million
 #: tonnes by consultancy SovEcon", "the toll was put at 300 by the health ministry".
 _PASSIVE_AGENT_RE = re.compile(
-    r"\b(?:is|are|was|were|been|be)\s+(?:now\s+)?(?:forecast|estimated|projected|put|seen"
+    # (the look-behind after the verb's first letter, which is "\b" before it: the engine
+    # skips to those four letters instead of trying every position)
+    r"(?:i(?<!\w.)s|a(?<!\w.)re|w(?<!\w.)(?:as|ere)|b(?<!\w.)e(?:en)?)\s+(?:now\s+)?"
+    r"(?:forecast|estimated|projected|put|seen"
     r"|expected|reported|calculated|valued|assessed|pegged|tallied|counted|recorded)\b"
     # (a thousands comma is no clause break: "put at 1,200 by")
     rf"(?:[^,;:]|(?<=\d),(?=\d)){{0,80}}?\bby\s+(?P<src>(?:[a-z]+\s+){{0,2}}?(?:the\s+)?{_CREDITED_NAME}"
@@ -615,6 +620,9 @@ _ITS_PEOPLE_RE = re.compile(
     r"|chief\s+(?:economist|financial\s+officer|operating\s+officer))",
     re.I,
 )
+#: The letters that open a match of _ITS_PEOPLE_RE: "its" or "their" in any case, with the
+#: letters re.IGNORECASE equates with "i" (see :func:`indicators.words.any_case`).
+_ITS_PEOPLE_FIRST = "".join(a[0] for word in ("its", "their") for a in any_case(word))
 #: A name and the relative clause on it that reports: "the Gaidar Institute, which says".
 _WHICH_NAME_RE = re.compile(rf"(?P<name>{_CREDITED_NAME}),\s+which\s+(?:also\s+)?$")
 #: A role noun acting on "its": "the dairy group cut its", "the miner lowered its".
@@ -654,6 +662,12 @@ _CLAUSE_OPENERS = wordset(
 )
 
 
+#: The words and first characters the walk in _pick_subject tests for: a word without them
+#: is taken as it is.  (A token is a word or one of the punctuation marks.)
+_WALK_WORDS = ADVERBS | SRC_STOP | _CLAUSE_OPENERS | {"and", "the", "a", "an"}
+_WALK_FIRST = ',;:()"“”' + _NUMERIC_CHARS
+
+
 def _pick_subject(toks: list[str], strict: bool = False) -> tuple[list[str], bool]:
     """The subject words before a verb (last first) from its preceding tokens, and whether
     the walk depended on the first token's predecessor (or ran out of tokens); ``strict``:
@@ -662,6 +676,12 @@ def _pick_subject(toks: list[str], strict: bool = False) -> tuple[list[str], boo
     for k in range(len(toks) - 1, -1, -1):
         w = toks[k]
         lw = w.lower()
+        if lw not in _WALK_WORDS and w[0] not in _WALK_FIRST and not w[0].isdecimal():
+            # (most words: none of the tests below applies, and the word is taken)
+            picked.append(w)
+            if len(picked) >= 10:
+                break
+            continue
         if w in ',;:()"“”':
             break
         if lw in ADVERBS:
@@ -795,14 +815,15 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
     out: list[Source] = []
     # (_OWN_FORECAST_RE is case-sensitive, ends with one of these nouns and holds an owner:
     # "its", "their" or an apostrophe; a quick test)
-    own = (
+    # (the owner first: it fails more often, and with fewer tests)
+    own = ("'" in sent or "’" in sent or "its" in sent or "their" in sent) and (
         "forecast" in sent
         or "estimate" in sent
         or "guidance" in sent
         or "projection" in sent
         or "outlook" in sent
         or "prediction" in sent
-    ) and ("'" in sent or "’" in sent or "its" in sent or "their" in sent)
+    )
     own_spans: list[tuple[int, int]] = []
     for m in _OWN_FORECAST_RE.finditer(sent) if own else ():
         if m.group("its"):
@@ -854,32 +875,46 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
         out.append((m.start(), clean_source(src), "all"))
     for m in (
         _SAID_X_RE.finditer(sent)
-        if "said" in sent
-        or "says" in sent
-        or first_according >= 0
-        or ", added" in sent
-        or ", warned" in sent
-        or ", noted" in sent
-        or ", estimates " in sent
-        or ", reports " in sent
+        # (every match opens with a comma: most sentences without one skip the other tests)
+        if "," in sent
+        and (
+            "said" in sent
+            or "says" in sent
+            or first_according >= 0
+            or ", added" in sent
+            or ", warned" in sent
+            or ", noted" in sent
+            or ", estimates " in sent
+            or ", reports " in sent
+        )
         else ()
     ):
         out.append((m.start(), clean_source(m.group("src")), "all"))
-    for m in _PASSIVE_AGENT_RE.finditer(sent) if " by " in sent else ():
+    # The tests for " by " and the phrases holding it ("ed by ", "d by ", "st by "), made
+    # once: most sentences hold none, and each test is a scan of the sentence.
+    spaced_by = " by " in sent
+    for m in _PASSIVE_AGENT_RE.finditer(sent) if spaced_by else ():
         out.append((m.start(), clean_source(m.group("src")), "all"))
-    for m in _MATERIAL_BY_RE.finditer(sent) if "ed by " in sent and ", " in sent else ():
+    for m in (
+        _MATERIAL_BY_RE.finditer(sent) if spaced_by and "ed by " in sent and ", " in sent else ()
+    ):
         out.append((m.start(), clean_source(m.group("src")), "all"))
-    if " by " in sent:
+    if spaced_by:
         mmat = _MATERIAL_SUBJECT_BY_RE.match(sent)
         if mmat is not None:
             # "Satellite images published by Orbis show 32 launchers …": the maker
             out.append((mmat.start("src"), clean_source(mmat.group("src")), "all"))
-    if sent.startswith("Th") and "ed by " in sent:
+    if spaced_by and sent.startswith("Th") and "ed by " in sent:
         mapp = _MATERIAL_APPOSITION_RE.match(sent)
         if mapp is not None:
             # "The figure, released by the Home Office on Friday, is 12% higher …"
             out.append((mapp.start("src"), clean_source(mapp.group("src")), "all"))
-    for m in _REPORT_RE.finditer(sent):
+    # A search from the end of the last match, not finditer: the same matches, without a
+    # scanner object for each sentence (most sentences hold no reporting verb).
+    scan_at = 0
+    while (found := _REPORT_RE.search(sent, scan_at)) is not None:
+        m = found
+        scan_at = m.end()
         at = m.start("verb")
         if sent[at - 1].isalnum():
             continue  # a letter or digit beyond ASCII before it: the verb is inside a word
@@ -961,7 +996,11 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             if mwhich is not None:
                 out.append((at, clean_source(mwhich.group("name")), "after"))
                 continue
-        if subj is not None and _ITS_PEOPLE_RE.fullmatch(subj):
+        if (
+            subj is not None
+            and subj[:1] in _ITS_PEOPLE_FIRST  # (a quick test: most subjects are no "its …")
+            and _ITS_PEOPLE_RE.fullmatch(subj)
+        ):
             # "The Bank of England held rates, and its staff now see …": the people of the
             # organisation the sentence opens with
             owner = _main_subject(sent, at)
@@ -995,7 +1034,11 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             if subj is not None:
                 out.append((at, clean_source(subj), "after"))
             continue
-        before_q = [p for p in qpos if p < at]
+        # (the last figure before the verb, in the order given)
+        last_before: int | None = None
+        for p in qpos:
+            if p < at:
+                last_before = p
         rel_end = at - len(subj) - 1 if subj is not None else 0
         # (a match ends in the word "the" and opens in the third word before it at the
         # earliest: the search starts after the fifth word back, not at the sentence start)
@@ -1009,14 +1052,14 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             out.append((at, clean_source(subj), "prev"))
             continue
         if (
-            before_q
-            and (at - before_q[-1] < 60)
-            and not _GROUP_GAP_RE.search(sent[before_q[-1] : at])
+            last_before is not None
+            and (at - last_before < 60)
+            and not _GROUP_GAP_RE.search(sent[last_before:at])
             # (not a name of its own after "and": "rose 4% in Germany and the ECB said")
             and not (
                 subj is not None
                 and subj[0].isupper()
-                and " and " in sent[before_q[-1] : at - len(subj)]
+                and " and " in sent[last_before : at - len(subj)]
             )
         ):
             continue  # the counted group acts: "60% of the companies surveyed reported losses"
@@ -1192,7 +1235,14 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             # "According to the X Research Group, … The researchers estimate …": that body's
             # researchers (a research body credited before, else unnamed)
             src = "@researchers"
-        if subj.split()[-1].lower() in ("it", "they", "he", "she"):
+        # (a quick test first: the last letter of "it", "they", "he" or "she", in either case,
+        # ends the subject, unless whitespace does)
+        if (subj[-1] in "tTyYeE" or subj[-1].isspace()) and subj.split()[-1].lower() in (
+            "it",
+            "they",
+            "he",
+            "she",
+        ):
             src = "@pronoun"  # "She said …": the speaker credited before, if any
         out.append((at, src, scope))
         if " its s" in rest or " their s" in rest:
@@ -1207,7 +1257,7 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             for mc in _SUB_CLAUSE_END_RE.finditer(sent, m.end()):
                 out.append((mc.start(), None, "after"))
                 break
-            if ", " in sent[m.end() :]:
+            if ", " in rest:
                 # (a quick test: every match holds a comma)
                 ms = _OTHER_ACTOR_SUB_RE.search(sent, m.end())
                 if ms is not None and (ms.group("head") or ms.group("people")) not in subj.lower():
@@ -1219,13 +1269,13 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
             mw = _CONTRAST_BODY_RE.search(sent, m.end())
             if mw is not None and mw.group("head") not in subj.lower():
                 out.append((mw.start(), None, "after"))
-        if ", and " in sent[m.end() :]:
+        if ", and " in rest:
             # (and a leading one: "Gavi says it needs $9bn …, and donors pledged $2.4bn")
             mo = _OTHER_ACTOR_CLAUSE_RE.search(sent, m.end())
             # (not the speaker named again: "…, the central bank said, and the bank will …")
             if mo is not None and (mo.group("head") or mo.group("people")) not in subj.lower():
                 out.append((mo.start(), None, "after"))
-    if qpos and ("d by " in sent or "st by " in sent):
+    if qpos and spaced_by and ("d by " in sent or "st by " in sent):
         # a figure credited by a participle right after it: "not the 2,500 reported by Dagens
         # Industri", "below the 400 cited by local media" (that figure only, whoever else the
         # sentence credits)
@@ -1235,7 +1285,7 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
                 people = mrep.group("people")
                 src = clean_source(mrep.group("src")) if not people or " by " in people else None
                 out.append((mrep.start("verb"), src, "figure"))
-    if qpos and "compiled by" in sent:
+    if qpos and (spaced_by or " by" in sent) and "compiled by" in sent:
         # a consensus credited to its compiler: "beating the $1.31 consensus compiled by LSEG"
         for p in qpos:
             mcon = _CONSENSUS_BY_RE.match(sent, p)
@@ -1400,7 +1450,13 @@ _PRONOUN_OPENER_RE = re.compile(r"\s*(?:It|They|He|She)\b")
 _PRONOUN_REPORT_RE = re.compile(
     # (not in a relative clause on what the sentence's own subject acts on: "The EU listed an
     # exporter that it says shipped …")
-    r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:he|she|it|they|He|She|It|They)\s+(?:also\s+|now\s+|further\s+)?(?:said|says|added"
+    # (the pronoun's first letter read first, the look-behinds after it, each one character
+    # wider, and the rest of the pronoun told by that letter: "\b(?:he|she|it|they|He|…)"
+    # after "(?<!\bthat\s)(?<!\bwhich\s)", matched where the engine skips to those letters
+    # instead of trying every position)
+    r"[hsitHSIT](?<!\bthat\s.)(?<!\bwhich\s.)(?<!\w.)"
+    r"(?:(?<=[hH])e|(?<=[sS])he|(?<=[iI])t|(?<=[tT])hey)"
+    r"\s+(?:also\s+|now\s+|further\s+)?(?:said|says|added"
     r"|adds|told|expects|expected|estimates|estimated|forecasts|sees|noted|predicts)\b"
 )
 
@@ -1601,9 +1657,11 @@ def _adjacent_sources(
                 m = None
             if m is None and not own and nxt not in by_sent:
                 # "The group reported the figures on Monday": the organisation named before
+                # (every match holds one of the verbs; map, not a generator, whose frame
+                # costs more than the five tests)
                 m = (
                     _REPORTER_RE.match(nxt_text)
-                    if any(verb in nxt_text for verb in _REPORTER_VERBS)
+                    if any(map(nxt_text.__contains__, _REPORTER_VERBS))
                     else None
                 )
                 if m and not (clean_source(m.group("src")) or "").startswith("@"):
