@@ -346,7 +346,9 @@ _EXPECTED_BY_AFTER_RE = re.compile(
 # and \w: str.lower() keeps each character's word and space class (checked for every code
 # point but U+0130, one of the characters after which every pattern is run).  Each stem
 # opens a word of the match (it follows \b or \s in its pattern), so the tests look for
-# stems at word starts only, which skips most positions on one test.
+# stems at word starts only, which skips most positions on one test.  Each stem opens with
+# a letter, not a group ("is\s+…", "are\s+…", not "(?:is|are)\s+…"): the engine passes over
+# an alternative whose first letter differs in one test, but enters a group at every word.
 _CAPACITY_STEM_WORDS = [
     r"capable\s+of", "capacity", "can", "could", r"rated\s+at", r"able\s+to",
     r"designed\s+to", r"enough\s+to",
@@ -357,7 +359,8 @@ _PROJECTED_STEM_WORDS = [
     r"put(?:s|ting)?\s+(?:this|next|the|its|their)\s",
     "guid", r"sees?\s", "seen", "outlook", r"could\s", r"stands?\s+to\s", r"should\s",
     r"may\s", r"might\s", r"track\s+(?:to|for)", r"course\s+(?:to|for)", r"poised\s+to\s", r"likely\s+to", r"set\s+to\s", r"will\s",
-    r"(?:is|are|was|were)\s+(?:more\s+|most\s+)?likely",
+    r"is\s+(?:more\s+|most\s+)?likely", r"are\s+(?:more\s+|most\s+)?likely",
+    r"was\s+(?:more\s+|most\s+)?likely", r"were\s+(?:more\s+|most\s+)?likely",
     r"would\s", r"saw\s",
 ]  # fmt: skip
 _PLANNED_STEM_WORDS = [
@@ -365,7 +368,8 @@ _PLANNED_STEM_WORDS = [
     "target", "aim", "goal", "budget", "pledge", "promis", "propos", "want", "seek",
     "sought", r"hop(?:es?|ed|ing)\s+to", r"is\s+meant", r"are\s+meant", r"with\s+(?:an?\s+)?options?\s",
     "negotiat", r"tender\s+for", "bids", "need", "appeal",
-    r"(?:push|drive|effort|bid|campaign)\s+to\s", r"requirements?\s+of", "pencil",
+    r"push\s+to\s", r"drive\s+to\s", r"effort\s+to\s", r"bid\s+to\s", r"campaign\s+to\s",
+    r"requirements?\s+of", "pencil",
     "prepar", r"agreed\s",
     r"approved\s+(?:the\s+|an?\s+)?(?:possible\s+|proposed\s+)?"
     r"(?:foreign\s+military\s+)?(?:sale|purchase|procurement|acquisition|order)",
@@ -387,9 +391,13 @@ _POST_PLANNED_STEM_WORDS = [
 _POST_PROJECTED_STEM_WORDS = [
     r"is\s+(?:expected|forecast|projected|estimated)\s+(?:to|for|in)",
     r"are\s+(?:expected|forecast|projected|estimated)\s+(?:to|for|in)",
-    r"(?:was|were)\s+(?:expected|forecast|projected|estimated)\s+to",
+    r"was\s+(?:expected|forecast|projected|estimated)\s+to",
+    r"were\s+(?:expected|forecast|projected|estimated)\s+to",
     "could",
-    r"(?:is|are|was|were)\s+(?:more\s+|most\s+)?likely",
+    r"is\s+(?:more\s+|most\s+)?likely",
+    r"are\s+(?:more\s+|most\s+)?likely",
+    r"was\s+(?:more\s+|most\s+)?likely",
+    r"were\s+(?:more\s+|most\s+)?likely",
     "may",
     "might",
     r"will\s+be\s+affected",
