@@ -450,37 +450,44 @@ _INF_CONTINUATION_RE = re.compile(
 )
 #: A subordinate clause after a comma: "…, after shipments of ".
 _SUBORDINATE_RE = re.compile(
-    rf",\s+(?:after|before|as|while|compared\s+with|{CAUSE_PARTICIPLES})\s"
+    # (two groups, one for the alternatives after a comma and one for those after a space:
+    # the engine tests both at every position, where it tested each alternative)
+    r",\s+(?:"
+    rf"(?:after|before|as|while|compared\s+with|{CAUSE_PARTICIPLES})\s"
     # a relative clause about a place: "will give £50m to Sudan, where … has left
     # an estimated 24.6 million people facing hunger"
-    r"|,\s+(?:where|of\s+whom)\s"
+    r"|(?:where|of\s+whom)\s"
     # a relative clause in the present describing what the plan is about: "will invest 70
     # billion crowns to extend the life of the Troll field, which supplies about 10% of
     # Europe's gas"
     # (the verb stays in the region: "…, which aims to field 30,000" keeps its cue)
-    r"|,\s+which(?=\s+(?:now\s+|currently\s+|already\s+)?(?:supplies|produces|employs|holds"
+    r"|which(?=\s+(?:now\s+|currently\s+|already\s+)?(?:supplies|produces|employs|holds"
     r"|exports|imports|accounts\s+for|handles|carries|serves|houses|hosts|has|have)\s)"
     # what there is besides: "can make 200,000 shells a year from 2027, on top of roughly
     # 150,000 produced annually at existing sites"
-    r"|,\s+(?:on\s+top\s+of|in\s+addition\s+to|besides)\s"
+    r"|(?:on\s+top\s+of|in\s+addition\s+to|besides)\s"
     # what a measure answers: "will impose counter-tariffs …, in response to American duties
     # of 25% on imports worth about $28bn a year"
-    r"|,\s+(?:in\s+response\s+to|in\s+retaliation\s+for|in\s+reaction\s+to)\s"
+    r"|(?:in\s+response\s+to|in\s+retaliation\s+for|in\s+reaction\s+to)\s"
     # the market's answer to a plan: "said it would raise 60 billion crowns, sending its
     # shares down 29%"
-    r"|,\s+(?:sending|pushing|driving|knocking|dragging)\s+(?:its|their|the\s+\w+['’]s|the)\s+"
+    r"|(?:sending|pushing|driving|knocking|dragging)\s+(?:its|their|the\s+\w+['’]s|the)\s+"
     r"(?:shares|stock|stocks|share\s+price|bonds?|currency)\s"
+    r")"
+    # (each alternative above opens with a letter, so ",\s+" reads the same spaces for all)
+    r"|\s(?:"
     # a clause of its own without a comma: "lifted its forecast to $18.4bn after sales jumped"
-    r"|\s(?:after|because)\s+(?:[\w'’-]+\s+){1,3}?(?:[a-z]+ed|rose|fell|grew|jumped|slid|sank"
+    r"(?:after|because)\s+(?:[\w'’-]+\s+){1,3}?(?:[a-z]+ed|rose|fell|grew|jumped|slid|sank"
     r"|surged|climbed|dropped)\s"
     # "will hire 20,000 teachers as enrolment climbs to about 1.25 million": a change told in
     # a present clause of its own
-    r"|\sas\s+(?:[\w'’-]+\s+){1,6}?(?:climbs|rises|falls|grows|swells|shrinks|jumps|drops"
+    r"|as\s+(?:[\w'’-]+\s+){1,6}?(?:climbs|rises|falls|grows|swells|shrinks|jumps|drops"
     r"|slides|surges)\s"
     # "is forecast to grow 4% this year after rising 4.3% in 2024": a past result
-    r"|\safter\s+[a-z]+ing\s"
+    r"|after\s+[a-z]+ing\s"
     # "… this year after 2025 revenue of €9.9bn": a past result
-    r"|\safter\s+(?:(?:19|20)\d\d|last\s+year['’]s)\s"
+    r"|after\s+(?:(?:19|20)\d\d|last\s+year['’]s)\s"
+    r")"
 )
 #: The level of a fleet installed, before a rated figure: "storage … reached ", "took the
 #: total to " (after what was installed).
