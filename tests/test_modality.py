@@ -62,6 +62,24 @@ def test_every_cue_opens_with_a_letter_its_first_letter_filter_admits(
 
 
 @pytest.mark.parametrize(
+    "words",
+    [
+        modality._CAPACITY_STEM_WORDS,
+        modality._PROJECTED_STEM_WORDS,
+        modality._PLANNED_STEM_WORDS,
+        modality._POST_PLANNED_STEM_WORDS,
+        modality._POST_PROJECTED_STEM_WORDS,
+    ],
+    ids=("capacity", "projected", "planned", "post_planned", "post_projected"),
+)
+def test_every_stem_opens_with_a_letter(words: list[str]) -> None:
+    """The stem tests group their alternatives by first letter: a stem opening with a group
+    ("(?:is|are)\\s+…") is entered at every word of the text, and one opening with an escape
+    or a class is no word start at all."""
+    assert [w for w in words if not w[0].isalpha()] == []
+
+
+@pytest.mark.parametrize(
     ("region", "modality_"),
     [
         ("The ministry plans to buy ", "planned"),
