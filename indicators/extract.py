@@ -270,7 +270,10 @@ _COMPILED_AFTER_RE = re.compile(r",?\s+(?:according\s+to|compiled\s+by|polled\s+
 #: An exchange rate's base after its figure: " per dollar", " to the dollar".
 #: (not "against the dollar": "the euro rose to 1.09 against the dollar" is dollars a euro)
 _PER_DOLLAR_RE = re.compile(r"\s+(?:per|to\s+the|a)\s+(?:US\s+|U\.S\.\s+)?dollar\b")
-_WORD_TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*")
+#: (the ASCII letters and digits are in \w already: spelled out first, they are tested as a
+#: bitmap before \w's Unicode lookup, at every character of a word; nothing follows the run,
+#: so it need not be backtracked into)
+_WORD_TOKEN_RE = re.compile(r"[A-Za-z][a-zA-Z0-9\w'’-]*+")
 _ANOTHER_BEFORE_RE = re.compile(r"\b[Aa]nother\s+$")
 #: A staff count as the object of a change: "double its headcount to 400".
 _STAFF_TO_RE = re.compile(
@@ -747,8 +750,12 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
     continued_periods(text, sents, kept)
     future_is_not_actual(kept, pub, text, sents)
     claims: list[Claim] = []
+    si = -1
     for q in kept:
-        s0, s1, _ = sents[q.sent]
+        if q.sent != si:  # (a sentence's claims come together: its text is read once)
+            si = q.sent
+            s0, s1, _ = sents[si]
+            sentence = text[s0:s1].strip()
         mention = text[q.start : q.end]
         if not mention.strip():
             continue
@@ -768,7 +775,7 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
                     "period": q.period,
                     "attributed_to": q.source,
                     "subject": q.subject or _subject_phrase(text, q, s0),
-                    "sentence": text[s0:s1].strip(),
+                    "sentence": sentence,
                 }
             )
         )
@@ -801,6 +808,8 @@ def _tidy(x: float) -> float:
 
 
 def _subject_phrase(text: str, q: Qty, s0: int) -> str | None:
-    words = _WORD_TOKEN_RE.findall(text, max(s0, q.start - 80), q.start)
-    keep = [w for w in words[-6:] if w.lower() not in STOP_WORDS]
+    keep: list[str] = []
+    for w in _WORD_TOKEN_RE.findall(text, max(s0, q.start - 80), q.start)[-6:]:
+        if w.lower() not in STOP_WORDS:  # (a loop: a comprehension is a call of its own)
+            keep.append(w)
     return " ".join(keep[-3:]) or None
