@@ -929,9 +929,9 @@ def candidates(
             except ValueError:
                 continue
             v2 = n2 * _scale(sc2)
-            if (not sc1 and sc2 and _parse(num1) < n2 * 1.0001 + 1e-9) or (
-                not sc1 and sc2 and _parse(num1) >= n2
-            ):
+            if not sc1 and sc2:
+                # the second bound's scale is the first's too ("80-90 million"); a first
+                # bound that then passes the second ("900-1.1 million") drops the range below
                 v1 = _parse(num1) * _scale(sc2)
             if v2 <= v1:
                 continue

@@ -392,6 +392,16 @@ def test_ranges(sentence: str, low: float, high: float, mention: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Sales were 900-1.1 million units.", "Estimates run from 1,500-2 million tonnes."],
+)
+def test_a_range_whose_first_bound_passes_the_scaled_second_is_no_claim(sentence: str) -> None:
+    # the second bound's scale read onto the first would make 900 million; what the writer
+    # meant (900,000? 900 million?) is not in the text
+    assert extract_claims(sentence, "2025-06-01") == []
+
+
 def test_a_participle_after_an_elliptic_amount_keeps_the_claim() -> None:
     """Regression: "the 3.6 billion allocated" was dropped as an unreadable counted noun."""
     claims = extract_claims(
