@@ -191,7 +191,7 @@ _ID_KEYWORDS = wordset(
     sections chapter paragraph resolution flight gate platform route line room phase version
     level category type model block item amendment clause annex decree code district ward
     highway road bus track terminal pier dock lane exit step stage grade tier mark mk rule
-    bill act order protocol paragraph unit squad battalion brigade regiment division corps
+    bill act order protocol unit squad battalion brigade regiment division corps
     zone sector plot lot building floor apartment house cell box row seat window id tel fax
     phone ext. vol. volume issue episode season series part appendix figure fig. table chart
     exhibit schedule form channel frequency junction footnote footnotes endnote endnotes

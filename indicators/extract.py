@@ -142,7 +142,7 @@ _SUBJECT_COUNT_RE = re.compile(
     r"|[Ee]ncounters|[Aa]pprehensions|[Dd]etections|[Ii]nterceptions|[Dd]eportations"
     r"|[Rr]obberies|[Bb]urglaries|[Tt]hefts|[Hh]omicides|[Mm]urders|[Ss]hootings|[Oo]ffences"
     r"|[Oo]ffenses|[Ii]nfections|[Hh]ospitali[sz]ations|[Aa]dmissions|[Ee]nrol?lments"
-    r"|[Ee]victions|[Ff]atalities|[Oo]verdoses|[Ii]nsolvencies|[Ff]oreclosures|[Vv]acancies"
+    r"|[Ee]victions|[Ff]atalities|[Oo]verdoses|[Ff]oreclosures|[Vv]acancies"
     # (returns of people: "repatriations rose by 18% to 3,120")
     r"|[Rr]epatriations|[Ee]xpulsions|[Ee]vacuations|[Rr]esettlements|[Rr]elocations"
     # ("pupil numbers are projected to drop by about 400,000": pupils)
