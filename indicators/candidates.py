@@ -127,7 +127,7 @@ _QUAL_RE = re.compile(
     re.I,
 )
 #: _QUAL_RE without re.IGNORECASE, for the lower-cased text: the same matches when the text
-#: holds no odd-case letter, twice as fast (see modality._CASELESS_CUES).
+#: holds no odd-case letter, twice as fast (see modality_cues._CASELESS_CUES).
 _QUAL_LOWER_RE = re.compile(_QUAL_RE.pattern)
 _QUAL_KIND: dict[str, Qualifier] = {
     "about": "approximate",

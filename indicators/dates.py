@@ -386,7 +386,7 @@ _COMPARE_PREFIX_RE = re.compile(
 )
 #: _COMPARE_PREFIX_RE without re.IGNORECASE, for the lower-cased text (twice as fast: the
 #: engine skips a word on its first letter only when that is a case-sensitive literal); the
-#: two match alike unless the text holds an odd-case letter (see modality._CASELESS_CUES).
+#: two match alike unless the text holds an odd-case letter (see modality_cues._CASELESS_CUES).
 _COMPARE_PREFIX_LOWER_RE = re.compile(_COMPARE_PREFIX_RE.pattern)
 _ARTICLE_BEFORE_RE = re.compile(
     r"(?:\b(?:an?|the|its|their|his|her|our|this|that)|['’]s)\s+$", re.I

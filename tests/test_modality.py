@@ -6,11 +6,11 @@ import re
 
 import pytest
 
-from indicators import modality
+from indicators import modality_cues
 from indicators.extract import extract_claims
 
 
-@pytest.mark.parametrize("rx", modality._CASELESS_CUES, ids=lambda rx: rx.pattern[:30])
+@pytest.mark.parametrize("rx", modality_cues._CASELESS_CUES, ids=lambda rx: rx.pattern[:30])
 def test_case_insensitive_cues_are_written_in_lower_case(rx: re.Pattern[str]) -> None:
     """Their twins in _LOWER_CUES read the lower-cased region without re.IGNORECASE: a
     capital letter in the pattern (outside an escape such as \\S) would never match there."""
@@ -44,7 +44,7 @@ def _first_letters(items: list[tuple[object, object]]) -> set[str] | None:
 
 
 @pytest.mark.parametrize(
-    "rx", modality._CASELESS_CUES[:3], ids=("capacity", "projected", "planned")
+    "rx", modality_cues._CASELESS_CUES[:3], ids=("capacity", "projected", "planned")
 )
 def test_every_cue_opens_with_a_letter_its_first_letter_filter_admits(
     rx: re.Pattern[str],
@@ -64,11 +64,11 @@ def test_every_cue_opens_with_a_letter_its_first_letter_filter_admits(
 @pytest.mark.parametrize(
     "words",
     [
-        modality._CAPACITY_STEM_WORDS,
-        modality._PROJECTED_STEM_WORDS,
-        modality._PLANNED_STEM_WORDS,
-        modality._POST_PLANNED_STEM_WORDS,
-        modality._POST_PROJECTED_STEM_WORDS,
+        modality_cues._CAPACITY_STEM_WORDS,
+        modality_cues._PROJECTED_STEM_WORDS,
+        modality_cues._PLANNED_STEM_WORDS,
+        modality_cues._POST_PLANNED_STEM_WORDS,
+        modality_cues._POST_PROJECTED_STEM_WORDS,
     ],
     ids=("capacity", "projected", "planned", "post_planned", "post_projected"),
 )
@@ -90,7 +90,7 @@ def test_every_stem_opens_with_a_letter(words: list[str]) -> None:
 )
 def test_each_cue_passes_its_quick_stem_test(region: str, modality_: str) -> None:
     """A cue the quick stem test misses is never read: the stems must cover every cue."""
-    assert modality.modality_cue(region, "") == modality_
+    assert modality_cues.modality_cue(region, "") == modality_
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from indicators import candidates, dates, modality
+from indicators import candidates, dates, modality_cues
 from indicators.numbers import NUMBER_WORD_START
 from indicators.words import (
     CASE_VARIANTS,
@@ -170,11 +170,11 @@ def test_word_start_search_answers_what_its_word_boundary_pattern_answers(text: 
 def test_modality_stems_open_with_a_word_character() -> None:
     """WordStartSearch stands for ``\\b`` only before a word character."""
     for words in (
-        modality._CAPACITY_STEM_WORDS,
-        modality._PROJECTED_STEM_WORDS,
-        modality._PLANNED_STEM_WORDS,
-        modality._POST_PLANNED_STEM_WORDS,
-        modality._POST_PROJECTED_STEM_WORDS,
+        modality_cues._CAPACITY_STEM_WORDS,
+        modality_cues._PROJECTED_STEM_WORDS,
+        modality_cues._PLANNED_STEM_WORDS,
+        modality_cues._POST_PLANNED_STEM_WORDS,
+        modality_cues._POST_PROJECTED_STEM_WORDS,
     ):
         for stem in words:
             assert re.match(r"[a-z]|\(\?:[a-z]+(?:\|[a-z]+)*\)", stem), stem
