@@ -27,6 +27,7 @@ from datetime import date
 from indicators.candidates import Qty, candidates, join_ranges, qty_matches, qualify, sentences
 from indicators.claims import Claim, UnitKind
 from indicators.dates import as_date, rate_period, time_expressions
+from indicators.layout import unwrap
 from indicators.lexicon import is_common_word
 from indicators.modality import assign_modality
 from indicators.periods import assign_periods, continued_periods, future_is_not_actual
@@ -317,6 +318,22 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
     if not text or not isinstance(text, str):
         return []
     pub = as_date(published_on)
+    unwrapped = unwrap(text)
+    if unwrapped is None:
+        return _extract(text, pub)
+    # (read wrapped or twice-spaced text as one line; each claim's span and mention are
+    # the original text's)
+    clean, back = unwrapped
+    claims = []
+    for c in _extract(clean, pub):
+        start, end = back(c.span[0]), back(c.span[1])
+        claims.append(c.model_copy(update={"span": (start, end), "mention": text[start:end]}))
+    return claims
+
+
+def _extract(text: str, pub: date | None) -> list[Claim]:
+    """The claims of ``text``, as :func:`extract_claims` returns them, for text without line
+    wraps or runs of spaces."""
     matches = qty_matches(text)
     if not matches:
         return []  # no digits or number words: most paragraphs of news prose
