@@ -318,25 +318,26 @@ def extract_claims(text: str, published_on: date | str | None = None) -> list[Cl
     if not text or not isinstance(text, str):
         return []
     pub = as_date(published_on)
+    matches = qty_matches(text)
+    if not matches:
+        return []  # no digits or number words: most paragraphs of news prose
+    # (layout is looked at only now: its test for two spaces costs half a microsecond)
     unwrapped = unwrap(text)
     if unwrapped is None:
-        return _extract(text, pub)
+        return _extract(text, pub, matches)
     # (read wrapped or twice-spaced text as one line; each claim's span and mention are
     # the original text's)
     clean, back = unwrapped
     claims = []
-    for c in _extract(clean, pub):
+    for c in _extract(clean, pub, qty_matches(clean)):
         start, end = back(c.span[0]), back(c.span[1])
         claims.append(c.model_copy(update={"span": (start, end), "mention": text[start:end]}))
     return claims
 
 
-def _extract(text: str, pub: date | None) -> list[Claim]:
+def _extract(text: str, pub: date | None, matches: list[re.Match[str]]) -> list[Claim]:
     """The claims of ``text``, as :func:`extract_claims` returns them, for text without line
-    wraps or runs of spaces."""
-    matches = qty_matches(text)
-    if not matches:
-        return []  # no digits or number words: most paragraphs of news prose
+    wraps or runs of spaces, from its quantity matches (``qty_matches``)."""
     sents = sentences(text)
     qs = join_ranges(text, candidates(text, sents, matches))
     by_sent: dict[int, list[Qty]] = {}
