@@ -5,6 +5,7 @@ between words, so text wrapped at a fixed width ("a plant producing 100,000\\nun
 year") or spaced twice loses claims and misreads fields.  :func:`unwrap` makes such breaks
 and runs single spaces and returns the map from offsets in its text back to the original's.
 
+A no-break space (U+00A0, U+202F) reads as a space too, unless it groups digits ("480 000").
 A line break stays where it likely ends something: after ``. ! ? : ;`` (or one of them
 and a closing quote), around a blank line, before a list, heading or table line (``-``,
 ``*``, ``•``, ``#``, ``>``, ``|``, ``1.``), and after a short line (under 32 characters)
@@ -20,8 +21,15 @@ from collections.abc import Callable
 
 __all__ = ["unwrap"]
 
-#: a line break with the spaces around it, or a run of spaces and tabs within a line
-_GAP_RE = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*|[ \t]{2,}|\t")
+#: a line break with the spaces around it, a run of spaces within a line, or one tab or
+#: no-break space (U+00A0, U+202F)
+_GAP_RE = re.compile(
+    r"[ \t\u00a0\u202f]*(?:\r\n|\r|\n)[ \t\u00a0\u202f]*|[ \t\u00a0\u202f]{2,}|[\t\u00a0\u202f]"
+)
+_NO_BREAK = frozenset("\u00a0\u202f")
+#: a no-break space that does not group digits (one class opens it, so the engine skips
+#: to the no-break spaces: the test is cheap on text where all of them group digits)
+_LOOSE_NO_BREAK_RE = re.compile(r"[\u00a0\u202f](?:(?!\d)|(?<=\D.))")
 _ENDS = frozenset(".!?:;")
 _QUOTES = frozenset("\"”’')")
 _LIST_LINE_RE = re.compile(r"[-*•#>|]|\d{1,3}[.)]\s")
@@ -58,7 +66,13 @@ def unwrap(text: str) -> tuple[str, Callable[[int], int]] | None:
     >>> clean, back(clean.index("units")), back(clean.index("year"))
     ('output of 100,000 units a year', 18, 27)
     """
-    if "\n" not in text and "\r" not in text and "  " not in text and "\t" not in text:
+    if (
+        "\n" not in text
+        and "\r" not in text
+        and "  " not in text
+        and "\t" not in text
+        and (("\u00a0" not in text and "\u202f" not in text) or not _LOOSE_NO_BREAK_RE.search(text))
+    ):
         return None
     pieces: list[str] = []
     starts: list[int] = [0]  # offsets in the clean text from which ...
@@ -67,9 +81,17 @@ def unwrap(text: str) -> tuple[str, Callable[[int], int]] | None:
     shift = 0
     for m in _GAP_RE.finditer(text):
         start, end = m.span()
-        newline = m.group(0).strip(" \t") != ""
+        gap = m.group(0)
+        newline = "\n" in gap or "\r" in gap
         if newline and _keeps_break(text, start, end):
             continue
+        if (
+            end - start == 1
+            and text[start] in _NO_BREAK
+            and text[start - 1 : start].isdigit()
+            and text[end : end + 1].isdigit()
+        ):
+            continue  # a no-break space that groups digits: "480 000"
         pieces.append(text[pos:start])
         pieces.append(" ")
         shift += end - start - 1

@@ -3,7 +3,8 @@
     .venv/bin/python scripts/layout_robustness.py ../shared/eval/dev_claims.jsonl eval/holdout_a.jsonl …
 
 Each item's text is read as written and again wrapped at about 70 columns (LF and CRLF),
-with every space doubled, and with a tab after every comma; the script prints, per
+with every space doubled, with a tab after every comma, and with a no-break space for every
+space not between two digits; the script prints, per
 change, how many texts' claims differ (value, bounds, qualifier, unit, rate, modality,
 period, source) and how many claims were lost, gained or changed in a field.  Only the
 texts of the gold files are read, never their labels.
@@ -30,6 +31,7 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "wrapped, CRLF": lambda t: re.sub(r"(.{60,75}?) ", "\\1\r\n", t),
     "every space doubled": lambda t: t.replace(" ", "  "),
     "a tab after each comma": lambda t: t.replace(", ", ",\t"),
+    "no-break spaces between words": lambda t: re.sub(r"(?<!\d) | (?!\d)", "\u00a0", t),
 }
 
 

@@ -21,6 +21,9 @@ PARAGRAPHS = [
     "March, while imports fell by 400,000 tonnes.",
     "Officials expect between 80 and 90 new launchers to be delivered in 2026, up from 35 "
     "in 2024, the defence ministry said on Tuesday.",
+    "Halden Marine's first-quarter revenue rose 9 per cent to €2.1bn, and the company raised "
+    "its full-year guidance to between €8bn and €8.5bn.",
+    "Sunhaven Solar's 400 MW plant in Andalusia can power up to 300,000 homes, the company says.",
 ]
 
 
@@ -51,6 +54,22 @@ def test_a_wrapped_paragraph_reads_as_one_line(paragraph: str, width: int, newli
 def test_runs_of_spaces_and_tabs_read_as_one_space(paragraph: str) -> None:
     assert _fields(paragraph.replace(" ", "  ")) == _fields(paragraph)
     assert _fields(paragraph.replace(", ", ",\t")) == _fields(paragraph)
+
+
+@pytest.mark.parametrize("paragraph", PARAGRAPHS)
+def test_no_break_spaces_between_words_read_as_spaces(paragraph: str) -> None:
+    for nbsp in ("\u00a0", "\u202f"):
+        spaced = re.sub(r"(?<!\d) | (?!\d)", nbsp, paragraph)
+        assert nbsp in spaced
+        assert _fields(spaced) == _fields(paragraph)
+
+
+@pytest.mark.parametrize("nbsp", ["\u00a0", "\u202f"])
+def test_a_no_break_space_that_groups_digits_stays(nbsp: str) -> None:
+    text = f"The mill ground 480{nbsp}000 tonnes of wheat."
+    assert unwrap(text) is None
+    (c,) = extract_claims(text, PUB)
+    assert (c.value, c.unit, c.mention) == (480_000, "tonne", f"480{nbsp}000")
 
 
 def test_a_wrap_inside_a_qualified_figure_keeps_its_qualifier_and_span() -> None:
@@ -90,7 +109,7 @@ def test_the_map_back_finds_each_character_of_the_clean_text() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("ab1,. \t\n\r:-#")), max_size=60))
+@given(st.text(alphabet=st.sampled_from(list("ab12,. \t\n\r:-#\u00a0\u202f")), max_size=60))
 def test_the_map_back_holds_on_any_text(text: str) -> None:
     out = unwrap(text)
     if out is None:
