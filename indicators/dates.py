@@ -25,7 +25,7 @@ from typing import Literal, NamedTuple
 
 from indicators.claims import Per
 from indicators.numbers import parse_number
-from indicators.words import alternation, fold, not_after, wordset
+from indicators.words import admitted_before, alternation, fold, not_after, wordset
 
 __all__ = [
     "AND_GAP_RE",
@@ -329,9 +329,7 @@ _TIME_RE = re.compile(f"{_NOT_AFTER_WORD}(?P<time>{_TIME_BODY})")
 # machine instructions each); these open with the character before a time instead, a class
 # the engine skips to in C.  ASCII text needs no look-behind (its class is exact: what
 # _NOT_AFTER_WORD admits); other text keeps it (its class admits any non-ASCII character).
-_BEFORE_TIME = "".join(
-    re.escape(chr(c)) for c in range(128) if re.fullmatch(f"(?s).{_NOT_AFTER_WORD}", chr(c))
-)
+_BEFORE_TIME = admitted_before("-")
 _TIME_ASCII_SCAN_RE = re.compile(f"[{_BEFORE_TIME}](?P<time>{_TIME_BODY})")
 _TIME_ANY_SCAN_RE = re.compile(f"[{_BEFORE_TIME}\\x80-\\U0010ffff]{_TIME_RE.pattern}")
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 __all__ = [
     "WordStartSearch",
+    "admitted_before",
     "alternation",
     "any_case",
     "fold",
@@ -103,6 +104,13 @@ def not_after(others: str) -> str:
     return f"(?<![a-zA-Z0-9\\w{escaped}])"
 
 
+def admitted_before(others: str) -> str:
+    """The ASCII characters ``not_after(others)`` admits right before a match, escaped for a
+    character class: what a scan that reads the character before a match opens with."""
+    look = not_after(others)
+    return "".join(re.escape(chr(c)) for c in range(128) if not re.fullmatch(look[4:-1], chr(c)))
+
+
 def scan_after(pattern: re.Pattern[str], others: str) -> Callable[[str], list[re.Match[str]]]:
     """``lambda text: list(pattern.finditer(text))`` for a ``pattern`` that opens with
     ``not_after(others)``, faster: the engine tries a pattern that opens with a look-behind
@@ -119,9 +127,7 @@ def scan_after(pattern: re.Pattern[str], others: str) -> Callable[[str], list[re
     look = not_after(others)
     if not pattern.pattern.startswith(look):
         raise ValueError(f"{pattern.pattern[:40]!r}… does not open with {look!r}")
-    admitted = "".join(
-        re.escape(chr(c)) for c in range(128) if not re.fullmatch(look[4:-1], chr(c))
-    )
+    admitted = admitted_before(others)
     ascii_scan = re.compile(f"[{admitted}]" + pattern.pattern.removeprefix(look), pattern.flags)
     any_scan = re.compile(f"[{admitted}\\x80-\\U0010ffff]" + pattern.pattern, pattern.flags)
     stops = "_" + others  # (with str.isalnum, the characters the look-behind forbids)
