@@ -662,10 +662,12 @@ _CLAUSE_OPENERS = wordset(
 )
 
 
+#: The punctuation marks that end the walk in _pick_subject.
+_WALK_STOPS = ',;:()"“”'
 #: The words and first characters the walk in _pick_subject tests for: a word without them
 #: is taken as it is.  (A token is a word or one of the punctuation marks.)
-_WALK_WORDS = ADVERBS | SRC_STOP | _CLAUSE_OPENERS | {"and", "the", "a", "an"}
-_WALK_FIRST = ',;:()"“”' + _NUMERIC_CHARS
+_WALK_WORDS = ADVERBS | SRC_STOP | _CLAUSE_OPENERS | {"and", *_ARTICLES}
+_WALK_FIRST = _WALK_STOPS + _NUMERIC_CHARS
 
 
 def _pick_subject(toks: list[str], strict: bool = False) -> tuple[list[str], bool]:
@@ -682,7 +684,7 @@ def _pick_subject(toks: list[str], strict: bool = False) -> tuple[list[str], boo
             if len(picked) >= 10:
                 break
             continue
-        if w in ',;:()"“”':
+        if w in _WALK_STOPS:
             break
         if lw in ADVERBS:
             continue  # "The department now says"
@@ -702,7 +704,7 @@ def _pick_subject(toks: list[str], strict: bool = False) -> tuple[list[str], boo
             or ((w[0].isdecimal() or w[0] in _NUMERIC_CHARS) and _NUMERIC_TOKEN_RE.fullmatch(w))
         ):
             break
-        if lw in ("the", "a", "an"):
+        if lw in _ARTICLES:  # (lower-cased: "the", "a", "an")
             # "people familiar with the matter": keep going past an article after a preposition
             if k == 0:
                 return picked, True
@@ -1285,7 +1287,7 @@ def sentence_sources(sent: str, qpos: tuple[int, ...] = ()) -> list[Source]:
                 people = mrep.group("people")
                 src = clean_source(mrep.group("src")) if not people or " by " in people else None
                 out.append((mrep.start("verb"), src, "figure"))
-    if qpos and (spaced_by or " by" in sent) and "compiled by" in sent:
+    if qpos and "compiled by" in sent:
         # a consensus credited to its compiler: "beating the $1.31 consensus compiled by LSEG"
         for p in qpos:
             mcon = _CONSENSUS_BY_RE.match(sent, p)
