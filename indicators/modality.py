@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from indicators.claims import Modality, Per, UnitKind
-from indicators.modality_cues import _CAPACITY_RE, modality_cue
+from indicators.modality_cues import CAPACITY_RE, modality_cue
 from indicators.periods import CAUSE_PARTICIPLES, CLAUSE_BREAK_RE, IRREGULAR_PASTS
 from indicators.words import wordset
 
@@ -963,7 +963,7 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
                 # "would invest $2.3 billion in a plant capable of producing 1.5 billion pens
                 # a year, creating upwards of 600 jobs": the jobs are the plan's, not the
                 # plant's capacity
-                cap = _CAPACITY_RE.search(text, s0, q.start)
+                cap = CAPACITY_RE.search(text, s0, q.start)
                 before_cap = text[s0 : cap.start()] if cap is not None else ""
                 done: Modality | None = next(
                     (p.modality for p in reversed(qlist[:idx]) if p.modality != "capacity"),
@@ -1099,7 +1099,7 @@ def assign_modality(text: str, s0: int, s1: int, qlist: Sequence[Modal]) -> None
             and "capacity" in post
             and _OF_CAPACITY_FILL_RE.match(text, q.end)
             and _AT_LEVEL_END_RE.search(region, max(0, len(region) - 20))
-            and not _CAPACITY_RE.search(region)
+            and not CAPACITY_RE.search(region)
         ):
             q.modality = "actual"  # "The refinery, designed to process 650,000 b/d, ran at
             # about 85% of capacity in May": a fill level, not the capacity before it

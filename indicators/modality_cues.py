@@ -16,7 +16,7 @@ from indicators.claims import Modality
 from indicators.dates import has_odd_case
 from indicators.words import WordStartSearch, alternation
 
-__all__ = ["modality_cue"]
+__all__ = ["CAPACITY_RE", "modality_cue"]
 
 
 # Modality cues, searched in the text between the previous quantity and this one.  (The
@@ -39,7 +39,9 @@ _SET_TO_MOVE = (
     "reach|hit|rise|fall|top|exceed|grow|climb|decline|slow|shrink|slip|ease|widen|narrow"
     "|surge|jump|plunge|soar|dip|average|total|peak|contract|accelerate|rebound|recover"
 )
-_CAPACITY_RE = re.compile(
+#: A capacity cue: "capable of", "capacity", "can" … (modality.py reads it outside the cue
+#: region too).
+CAPACITY_RE = re.compile(
     # (?=[...]): the first letters of the alternatives, a cheap filter (same matches)
     r"\b(?=[acder])(?:capable\s+of|(?<!\bof\s)capacity|can|cannot"
     rf"|could(?!\s+{_COULD_ADVERB}(?:{_COULD_CHANGE}|be|see|face|take|push))|rated\s+at|able\s+to"
@@ -426,7 +428,7 @@ _NOT_A_CUE_RE = re.compile(
 #: str.lower() keeps each other character's word, space and digit class and length, and
 #: maps to an ASCII letter only that letter in either case, which is all re.IGNORECASE
 #: equates with it.
-_CASELESS_CUES = (_CAPACITY_RE, _PROJECTED_RE, _PLANNED_RE, _NOT_A_CUE_RE)
+_CASELESS_CUES = (CAPACITY_RE, _PROJECTED_RE, _PLANNED_RE, _NOT_A_CUE_RE)
 #: A preposition opening a modifier, right before an adjective: "waiting for ", "of the ".
 _IN_MODIFIER_BEFORE_RE = re.compile(r"\b(?:for|of|in|on|into|after|before|with)\s+(?:the\s+)?$")
 #: A noun after an adjective ("planned hospital"), not a verb's infinitive ("planned to").
