@@ -13,7 +13,6 @@ texts of the gold files are read, never their labels.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections.abc import Callable
@@ -22,6 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from indicators.errors import IndicatorsError  # noqa: E402
+from indicators.evaluate import load_gold  # noqa: E402
 from indicators.extract import extract_claims  # noqa: E402
 
 Fields = list[tuple[object, ...]]
@@ -46,12 +47,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("gold", type=Path, nargs="+", help="gold files (JSON lines with text)")
     args = ap.parse_args(argv)
-    items: list[tuple[str, str | None]] = []
-    for path in args.gold:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                item = json.loads(line)
-                items.append((item["text"], item.get("published_on")))
+    try:
+        items = [(item.text, item.published_on) for path in args.gold for item in load_gold(path)]
+    except IndicatorsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     print(f"{len(items)} texts")
     for name, layout in LAYOUTS.items():
         differ = lost = gained = changed = 0
